@@ -1,0 +1,7 @@
+"""`python -m sopstudio` runs the command line."""
+
+import sys
+
+from sopstudio.cli import main
+
+sys.exit(main())

@@ -1,0 +1,1 @@
+"""Exporters: draw layout geometry to PDF and DOCX. Never imports Qt."""

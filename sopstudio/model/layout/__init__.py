@@ -1,0 +1,1 @@
+"""The layout engine: an SOP in, paginated plain geometry out (see `geometry`)."""

@@ -1,0 +1,228 @@
+"""The layout engine's output: plain, immutable geometry in points.
+
+Coordinates are page coordinates in PostScript points (1/72 inch) with the origin at the
+TOP-LEFT corner of the page and y growing DOWN (as in Qt and in Word's page anchors).
+The PDF renderer flips y itself (reportlab's origin is bottom-left).
+
+The canvas, the PDF writer and the DOCX writer draw exactly these objects and compute no
+geometry of their own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+
+@dataclass(frozen=True)
+class Point:
+    """A position on the page."""
+
+    x: float
+    y: float
+
+
+@dataclass(frozen=True)
+class Rect:
+    """An axis-aligned box: top-left corner, width and height."""
+
+    x: float
+    y: float
+    w: float
+    h: float
+
+    @property
+    def right(self) -> float:
+        return self.x + self.w
+
+    @property
+    def bottom(self) -> float:
+        return self.y + self.h
+
+    @property
+    def center(self) -> Point:
+        return Point(self.x + self.w / 2, self.y + self.h / 2)
+
+    def intersects(self, other: Rect, tolerance: float = 0.0) -> bool:
+        """True when the interiors overlap by more than `tolerance` on both axes."""
+        return (
+            min(self.right, other.right) - max(self.x, other.x) > tolerance
+            and min(self.bottom, other.bottom) - max(self.y, other.y) > tolerance
+        )
+
+    def contains(self, point: Point, tolerance: float = 0.0) -> bool:
+        """True when the point lies inside (or within `tolerance` of) the box."""
+        return (
+            self.x - tolerance <= point.x <= self.right + tolerance
+            and self.y - tolerance <= point.y <= self.bottom + tolerance
+        )
+
+
+class Align(str, Enum):
+    """Horizontal alignment of text in its box."""
+
+    LEFT = "left"
+    CENTER = "center"
+    RIGHT = "right"
+    JUSTIFY = "justify"
+
+
+@dataclass(frozen=True)
+class TextLine:
+    """One already-wrapped line of text.
+
+    `x` is the left end of the line as placed (alignment already applied), `baseline` the
+    y of its baseline, `width` its measured advance width. `font` is a key of
+    `sopstudio.model.layout.fonts.FONT_FILES` (e.g. "Arial", "Arial-Bold"); every renderer
+    resolves it to the same bundled TTF.
+    """
+
+    text: str
+    x: float
+    baseline: float
+    width: float
+    font: str
+    size: float
+
+
+@dataclass(frozen=True)
+class TextBlock:
+    """Wrapped text inside a box (a table cell's padding box, a label, a header line)."""
+
+    rect: Rect
+    lines: tuple[TextLine, ...]
+    align: Align = Align.LEFT
+
+
+class CellRole(str, Enum):
+    """What a table cell holds; renderers may style by role (e.g. bold headers)."""
+
+    HEADER = "header"
+    COLUMN_NUMBER = "column_number"
+    NO = "no"
+    KEGIATAN = "kegiatan"
+    LANE = "lane"
+    KELENGKAPAN = "kelengkapan"
+    WAKTU = "waktu"
+    OUTPUT = "output"
+    KETERANGAN = "keterangan"
+    FIELD_LABEL = "field_label"
+    FIELD_VALUE = "field_value"
+    LIST = "list"
+    OTHER = "other"
+
+
+@dataclass(frozen=True)
+class Cell:
+    """A bordered table cell with its wrapped text.
+
+    `row` and `col` index the page's table grid (`Table.col_x`, `Table.row_y`), and
+    `row_span`/`col_span` give merges, so DOCX can rebuild the native table.
+    """
+
+    rect: Rect
+    text: TextBlock
+    role: CellRole
+    row: int
+    col: int
+    row_span: int = 1
+    col_span: int = 1
+    step_id: str | None = None
+    fill: str | None = None  # "#rrggbb" background, None for none
+
+
+@dataclass(frozen=True)
+class Table:
+    """A grid of cells on one page.
+
+    `col_x` has one more entry than there are columns (the right edge last); `row_y` the
+    same for rows. `header_rows` is how many leading rows repeat on every page.
+    """
+
+    col_x: tuple[float, ...]
+    row_y: tuple[float, ...]
+    cells: tuple[Cell, ...]
+    header_rows: int = 0
+
+    @property
+    def rect(self) -> Rect:
+        return Rect(
+            self.col_x[0], self.row_y[0], self.col_x[-1] - self.col_x[0], self.row_y[-1] - self.row_y[0]
+        )
+
+
+class SymbolKind(str, Enum):
+    """The official flowchart shapes (the arrow is a `Connector`)."""
+
+    TERMINATOR = "terminator"  # capsule: Mulai / Selesai
+    PROCESS = "process"  # rectangle
+    DECISION = "decision"  # diamond
+    OFFPAGE = "offpage"  # pentagon pointing down (home plate)
+
+
+@dataclass(frozen=True)
+class Symbol:
+    """A flowchart symbol. `step_id` is None for off-page connectors and for the extra
+    Mulai/Selesai rows of houses that draw separate terminator rows; `label` is the text
+    drawn inside (off-page letter/number, or "Mulai"/"Selesai" for those extra rows)."""
+
+    kind: SymbolKind
+    rect: Rect
+    step_id: str | None = None
+    label: str = ""
+    label_text: TextBlock | None = None
+
+
+@dataclass(frozen=True)
+class Label:
+    """A connector label (Ya / Tidak) placed in its own box."""
+
+    text: TextBlock
+
+
+@dataclass(frozen=True)
+class Connector:
+    """An orthogonal polyline from a source to a target, arrowhead at the last point.
+
+    `source_step`/`target_step` name the linked steps (for a link broken across pages, the
+    piece on each page names both ends and `offpage` names the label shared by the pair of
+    off-page symbols it runs to or from). `port` is "next", "yes" or "no".
+    """
+
+    points: tuple[Point, ...]
+    source_step: str | None
+    target_step: str | None
+    port: str
+    arrow: bool = True
+    label: Label | None = None
+    offpage: str | None = None
+
+
+class PageKind(str, Enum):
+    IDENTITY = "identity"
+    FLOWCHART = "flowchart"
+
+
+@dataclass(frozen=True)
+class Page:
+    """One printed page of an SOP."""
+
+    kind: PageKind
+    width: float
+    height: float
+    tables: tuple[Table, ...] = ()
+    symbols: tuple[Symbol, ...] = ()
+    connectors: tuple[Connector, ...] = ()
+    texts: tuple[TextBlock, ...] = ()  # free text: unit header lines, captions
+
+
+@dataclass(frozen=True)
+class SopLayout:
+    """All pages of one SOP: identity page(s) first, then flowchart pages."""
+
+    sop_id: str
+    pages: tuple[Page, ...]
+    #: step id -> (page index, row rectangle of that step on the page)
+    step_rows: tuple[tuple[str, int, Rect], ...] = ()
+    #: actor id -> (left x, right x) of its lane column, the same on every flowchart page
+    lanes: tuple[tuple[str, float, float], ...] = ()

@@ -1,0 +1,9 @@
+"""Where the bundled resources (fonts, samples, schema, translations) live."""
+
+from pathlib import Path
+
+RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+FONTS = RESOURCES / "fonts"
+SAMPLES = RESOURCES / "samples"
+SCHEMA = RESOURCES / "schema"
+TRANSLATIONS = RESOURCES / "translations"
