@@ -132,7 +132,9 @@ class SopScene(QGraphicsScene):
         self._rows = {step_id: (page, rect) for step_id, page, rect in layout.step_rows}
         self._cells = {}
         self._headers = []
-        lanes = layout.lanes
+        # A lane's header is the header-row cell spanning exactly that lane's column.
+        lane_by_span = {(round(left, 2), round(right, 2)): actor
+                        for actor, left, right in layout.lanes}
         for index, page in enumerate(layout.pages):
             if page.kind is not PageKind.FLOWCHART:
                 continue
@@ -141,9 +143,9 @@ class SopScene(QGraphicsScene):
                     field = FIELD_BY_ROLE.get(cell.role)
                     if cell.step_id is not None and field is not None:
                         self._cells[(cell.step_id, field)] = (index, cell)
-                    elif cell.role is CellRole.LANE and cell.step_id is None and \
-                            cell.row < table.header_rows:
-                        actor = self._lane_of(cell.rect.center.x, lanes)
+                    elif cell.step_id is None and cell.row < table.header_rows:
+                        actor = lane_by_span.get((round(cell.rect.x, 2),
+                                                  round(cell.rect.right, 2)))
                         if actor is not None:
                             self._headers.append((index, cell, actor))
 
@@ -304,19 +306,16 @@ class SopScene(QGraphicsScene):
                 return actor
         return None
 
-    @staticmethod
-    def _lane_of(x: float, lanes) -> str | None:
-        for actor, left, right in lanes:
-            if left <= x < right:
-                return actor
-        return None
-
     def lane_at(self, pos: QPointF) -> str | None:
         """The actor whose lane column lies under a scene point on a flowchart page."""
         page = self.page_at(pos)
         if page is None or self.layout.pages[page].kind is not PageKind.FLOWCHART:
             return None
-        return self._lane_of(pos.x() - self._origins[page].x(), self.layout.lanes)
+        x = pos.x() - self._origins[page].x()
+        for actor, left, right in self.layout.lanes:
+            if left <= x < right:
+                return actor
+        return None
 
     def lane_cell(self, actor_id: str, step_id: str) -> QRectF:
         """The box where a lane crosses a step's row, in scene coordinates."""
