@@ -12,7 +12,7 @@ from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from sopstudio.model.layout.geometry import Connector, Page, Symbol, SymbolKind, TextBlock
+from sopstudio.model.layout.geometry import Connector, Page, Rect, Symbol, SymbolKind, TextBlock
 from sopstudio.ui.fonts import TEXT_SCALE, scaled_font
 
 #: Line width of table borders, symbol outlines and connectors, in points (as printed).
@@ -102,6 +102,46 @@ def symbol_path(kind: SymbolKind, rect: QRectF) -> QPainterPath:
     return path
 
 
+def _box(rect: Rect) -> QRectF:
+    return QRectF(rect.x, rect.y, rect.w, rect.h)
+
+
+def connector_box(connector: Connector) -> QRectF:
+    """The area a connector paints (polyline, arrowhead and label)."""
+    xs = [p.x for p in connector.points]
+    ys = [p.y for p in connector.points]
+    box = QRectF(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys))
+    box = box.adjusted(-ARROW_LENGTH, -ARROW_LENGTH, ARROW_LENGTH, ARROW_LENGTH)
+    if connector.label is not None:
+        box = box.united(_box(connector.label.text.rect))
+    return box
+
+
+def page_damage(old: Page, new: Page) -> QRectF | None:
+    """The part of a page that differs between two layouts; None when it is all of it.
+
+    Cells, connectors and free texts are compared position by position, which is cheap
+    and exact when an edit keeps the page's structure (typing in a cell).
+    """
+    if (old.width, old.height, len(old.tables), len(old.connectors), len(old.texts)) != (
+            new.width, new.height, len(new.tables), len(new.connectors), len(new.texts)):
+        return None
+    dirty = QRectF()
+    for old_table, new_table in zip(old.tables, new.tables):
+        if len(old_table.cells) != len(new_table.cells):
+            return None
+        for a, b in zip(old_table.cells, new_table.cells):
+            if a != b:
+                dirty = dirty.united(_box(a.rect)).united(_box(b.rect))
+    for a, b in zip(old.connectors, new.connectors):
+        if a != b:
+            dirty = dirty.united(connector_box(a)).united(connector_box(b))
+    for a, b in zip(old.texts, new.texts):
+        if a != b:
+            dirty = dirty.united(_box(a.rect)).united(_box(b.rect))
+    return dirty
+
+
 class PageItem(QGraphicsItem):
     """One printed page: paper and shadow, tables with their text, free text, connectors."""
 
@@ -109,15 +149,23 @@ class PageItem(QGraphicsItem):
         super().__init__()
         self.page = page
         self.setZValue(Z_PAGE)
+        # exposedRect then names just the damaged area, so paint() can skip the rest.
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
 
-    def set_page(self, page: Page) -> None:
-        """Show new geometry for this page (repaints only when it changed)."""
-        if page == self.page:
-            return
+    def set_page(self, page: Page, visible: bool) -> None:
+        """Show new geometry for this page.
+
+        A `visible` page repaints only what changed; for a page out of view, finding that
+        out would cost more than the (deferred, culled) repaint.
+        """
+        damage = page_damage(self.page, page) if visible else None
         if (page.width, page.height) != (self.page.width, self.page.height):
             self.prepareGeometryChange()
         self.page = page
-        self.update()
+        if damage is None:
+            self.update()
+        elif not damage.isEmpty():
+            self.update(damage.adjusted(-2, -2, 2, 2))
 
     def boundingRect(self) -> QRectF:
         return QRectF(0, 0, self.page.width + SHADOW, self.page.height + SHADOW)
@@ -125,26 +173,29 @@ class PageItem(QGraphicsItem):
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
         page = self.page
-        paper = QRectF(0, 0, page.width, page.height)
-        painter.fillRect(paper.translated(SHADOW, SHADOW), QColor(0, 0, 0, 60))
-        painter.fillRect(paper, Qt.GlobalColor.white)
         exposed = option.exposedRect
+        shadow = QColor(0, 0, 0, 60)
+        painter.fillRect(QRectF(page.width, SHADOW, SHADOW, page.height), shadow)
+        painter.fillRect(QRectF(SHADOW, page.height, page.width - SHADOW, SHADOW), shadow)
+        painter.fillRect(QRectF(0, 0, page.width, page.height).intersected(exposed),
+                         Qt.GlobalColor.white)
+        painter.setPen(_pen())
+        painter.setBrush(Qt.BrushStyle.NoBrush)
         for table in page.tables:
             for cell in table.cells:
-                r = cell.rect
-                rect = QRectF(r.x, r.y, r.w, r.h)
+                rect = _box(cell.rect)
                 if not rect.intersects(exposed):
                     continue
                 if cell.fill:
                     painter.fillRect(rect, QColor(cell.fill))
-                painter.setPen(_pen())
-                painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.drawRect(rect)
                 draw_text_block(painter, cell.text)
         for block in page.texts:
-            draw_text_block(painter, block)
+            if _box(block.rect).intersects(exposed):
+                draw_text_block(painter, block)
         for connector in page.connectors:
-            draw_connector(painter, connector)
+            if connector_box(connector).intersects(exposed):
+                draw_connector(painter, connector)
 
 
 class SymbolItem(QGraphicsItem):

@@ -105,10 +105,12 @@ class SopScene(QGraphicsScene):
         self.layout = layout
         y = SCENE_MARGIN
         self._origins = []
+        in_view = [v.mapToScene(v.viewport().rect()).boundingRect() for v in self.views()]
         for index, page in enumerate(layout.pages):
             if index < len(self._pages):
                 item = self._pages[index]
-                item.set_page(page)
+                shown = item.sceneBoundingRect()
+                item.set_page(page, any(shown.intersects(r) for r in in_view))
             else:
                 item = PageItem(page)
                 self._pages.append(item)
