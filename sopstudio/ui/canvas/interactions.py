@@ -143,8 +143,11 @@ class LinkInteraction(Interaction):
             rect = self.scene.symbol_item(target).sceneBoundingRect()
         else:
             lane = self.scene.lane_at(pos)
-            row = self.scene.step_at(pos)
-            if lane is not None and row is not None:
+            if lane is not None:
+                # The new step will take the row just below the source: highlight it there.
+                steps = self.editor.sop.steps
+                below = self.editor.sop.step_index(self.step_id) + 1
+                row = steps[below].id if below < len(steps) else self.step_id
                 rect = self.scene.lane_cell(lane, row)
         self.scene.indicator.show_feedback(line=QLineF(self.anchor, pos), rect=rect, arrow=True)
 
