@@ -89,6 +89,7 @@ class SopEditor(QWidget):
         self.context_menu: QMenu | None = None
         self._sessions = itertools.count(1)
         self._selected: str | None = None
+        self._shown = False
 
     # -- public API ----------------------------------------------------------------------
 
@@ -287,6 +288,14 @@ class SopEditor(QWidget):
             self.edit_field(*order[index])
 
     # -- events --------------------------------------------------------------------------
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._shown:
+            # Open on the flowchart at full width; the identity page is one scroll up.
+            self._shown = True
+            self.view.fit_width()
+            self.view.show_page_top(self.scene.first_flowchart_page())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.scene:

@@ -8,14 +8,12 @@ from sopstudio.ui.editor import SopEditor
 
 
 def open_editor(qtbot, sop) -> SopEditor:
-    """A shown SopEditor at 100% zoom, scrolled to the first flowchart page."""
+    """A shown SopEditor (it opens fitted to width on the first flowchart page)."""
     editor = SopEditor(sop)
     qtbot.addWidget(editor)
     editor.resize(1500, 1000)
     editor.show()
     qtbot.waitExposed(editor)
-    editor.fit_width()
-    editor.view.show_page_top(editor.scene.first_flowchart_page())
     return editor
 
 
