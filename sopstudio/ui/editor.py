@@ -226,8 +226,6 @@ class SopEditor(QWidget):
     def rename_lane(self, actor_id: str) -> None:
         """Edit a lane's name in place over its header."""
         self.scene.flush()
-        if self.scene.header_rect(actor_id) is None:
-            return
         self._start_session(
             self.sop.actor(actor_id).name,
             lambda: self.scene.header_rect(actor_id),

@@ -129,3 +129,15 @@ def test_zoom_keys_wheel_fit_and_reset(qtbot, sop):
     page_px = view.mapFromScene(editor.scene.page_rect(0).topRight()).x() - \
         view.mapFromScene(editor.scene.page_rect(0).topLeft()).x()
     assert 0.85 * view.viewport().width() < page_px <= view.viewport().width()
+
+
+def test_undo_under_an_open_editor_closes_it(qtbot, sop):
+    editor = open_editor(qtbot, sop)
+    before = snapshot(sop)
+    editor.select_step("s2")
+    qtbot.keyClick(editor.view, K.Key_Return)
+    qtbot.keyClicks(editor.cell_editor, "Baru")
+    editor.undo_stack.undo()  # e.g. the toolbar's Undo, which does not take focus
+    editor.undo_stack.undo()
+    assert editor.cell_editor is None
+    assert sop == before

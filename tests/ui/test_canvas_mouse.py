@@ -175,7 +175,7 @@ def test_delete_lane_refused_while_steps_remain(editor, qtbot):
 def test_add_and_delete_empty_lane(editor, qtbot):
     before = snapshot(editor.sop)
     actor = editor.add_lane(rename=False)
-    assert editor.sop.actors[-1].id == actor and editor.scene.header_rect(actor) is not None
+    assert editor.sop.actors[-1].id == actor and editor.scene.header_rect(actor).isValid()
     editor.delete_lane(actor)
     assert editor.sop == before
     assert editor.undo_stack.count() == 2

@@ -46,7 +46,13 @@ class CellEditor(QPlainTextEdit):
 
     def reposition(self) -> None:
         """Cover the anchor rectangle at the view's current zoom and scroll."""
-        rect = self._view.mapFromScene(self._anchor()).boundingRect()
+        try:
+            anchor = self._anchor()
+        except KeyError:
+            # The step or lane went away under the editor (e.g. undone from the toolbar).
+            self.finish(COMMIT)
+            return
+        rect = self._view.mapFromScene(anchor).boundingRect()
         self.setGeometry(rect.adjusted(-1, -1, 2, 2))
         size = max(6, round(self._font_size * self._view.pixels_per_point()))
         if self.font().pixelSize() != size:

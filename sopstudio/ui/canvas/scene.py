@@ -254,12 +254,12 @@ class SopScene(QGraphicsScene):
                 return cell.text.lines[0].size
         return 8.0
 
-    def header_rect(self, actor_id: str) -> QRectF | None:
+    def header_rect(self, actor_id: str) -> QRectF:
         """The lane's header cell on the first flowchart page, in scene coordinates."""
         for page, cell, actor in self._headers:
             if actor == actor_id:
                 return qrect(cell.rect, self._origins[page])
-        return None
+        raise KeyError(actor_id)
 
     def header_font_size(self, actor_id: str) -> float:
         for _, cell, actor in self._headers:
