@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from sopstudio.model.layout.fonts import ascent, descent, line_height, string_width, wrap
 from sopstudio.model.layout.geometry import Align, Rect, TextBlock, TextLine
 
@@ -12,7 +14,7 @@ def text_height(line_count: int, size: float) -> float:
 
 
 def place_lines(
-    lines: list[str],
+    lines: Sequence[str],
     font: str,
     size: float,
     rect: Rect,
@@ -53,5 +55,5 @@ def text_block(
     middle: bool = False,
 ) -> TextBlock:
     """`text` wrapped to the width of `rect` and placed in it."""
-    lines = wrap(text, font, size, rect.w) if text else []
+    lines = wrap(text, font, size, rect.w) if text else ()
     return TextBlock(rect, place_lines(lines, font, size, rect, align, middle), align)
