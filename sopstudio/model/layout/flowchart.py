@@ -18,7 +18,7 @@ from sopstudio.model.layout.geometry import (
     Table,
     TextBlock,
 )
-from sopstudio.model.layout.routing import Link, Node, PageFrame, route_page
+from sopstudio.model.layout.routing import LABEL_GAP, Link, Node, PageFrame, route_page
 from sopstudio.model.layout.shapes import OFFPAGE_HEIGHT, OFFPAGE_WIDTH, symbol_height, symbol_width
 from sopstudio.model.layout.text import place_lines, text_block
 from sopstudio.model.sop import Port, Sop, StepKind
@@ -90,6 +90,11 @@ class FlowchartLayout:
     lanes: tuple[tuple[str, float, float], ...]
 
 
+def _label_room(kind: SymbolKind, fonts: _Fonts) -> float:
+    """Extra height under a decision for the label of the arrow leaving its bottom vertex."""
+    return line_height(fonts.label) + 2 * LABEL_GAP if kind is SymbolKind.DECISION else 0.0
+
+
 def _lanes(sop: Sop) -> tuple[list[str], dict[str, int], int | None]:
     """Lane names, actor id -> lane index, and the index of the extra lane for steps whose
     actor is missing (None when every step has a known actor)."""
@@ -137,7 +142,7 @@ def _rows_and_links(
     row_of: dict[str, int] = {}
 
     def add(step_id, number, lane, kind, label, texts):
-        core = symbol_height(kind) + 2 * ROW_BAND
+        core = symbol_height(kind) + 2 * ROW_BAND + _label_room(kind, fonts)
         height = max(core, _measure(texts, number, columns, fonts))
         rows.append(_Row(step_id, number, lane, kind, label, texts, height))
 
@@ -351,7 +356,8 @@ def _flow_page(
         extra_bottom = OFFPAGE_BAND if (r == last and outgoing) else 0.0
         height = extra_top + row.height + extra_bottom
         rect_row = Rect(col_x[0], y, col_x[-1] - col_x[0], height)
-        core_mid = y + extra_top + row.height / 2
+        # A decision sits centred above the room kept for its Ya label.
+        core_mid = y + extra_top + (row.height - _label_room(row.kind, fonts)) / 2
         sh = symbol_height(row.kind)
         rect = Rect(lane_centre[row.lane] - sym_w / 2, core_mid - sh / 2, sym_w, sh)
         label_text = None
