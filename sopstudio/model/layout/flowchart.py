@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sopstudio.model.layout.columns import FlowColumns, flow_columns
-from sopstudio.model.layout.fonts import font_key, line_height, wrap
+from sopstudio.model.layout.fonts import font_key, line_height, string_width, wrap
 from sopstudio.model.layout.geometry import (
     Align,
     Cell,
@@ -34,6 +34,8 @@ BAND_PAD = 6.0
 OFFPAGE_GAP = 2.0
 #: Ya/Tidak labels and the text inside symbols are this much smaller than the body text.
 LABEL_SHRINK = 1.0
+#: Header text shrinks down to this size so that a long word need not break.
+HEADER_MIN_SIZE = 6.0
 #: Height of an off-page band (top or bottom of a page).
 OFFPAGE_BAND = OFFPAGE_HEIGHT + 2 * BAND_PAD
 
@@ -199,9 +201,18 @@ def _header(
     m = columns.mutu_col
     lh = line_height(fonts.header)
 
-    def needed(text: str, c0: int, c1: int) -> float:
+    def fitting_size(text: str, c0: int, c1: int) -> float:
+        """The header size, reduced (down to HEADER_MIN_SIZE) until the longest word fits."""
         width = col_x[c1] - col_x[c0] - 2 * CELL_PAD
-        return len(wrap(text, fonts.bold, fonts.header, width)) * lh + 2 * CELL_PAD
+        longest = max(text.split(), key=lambda w: string_width(w, fonts.bold, 1.0), default="")
+        size = fonts.header
+        while size > HEADER_MIN_SIZE and string_width(longest, fonts.bold, size) > width:
+            size -= 0.5
+        return size
+
+    def needed(text: str, c0: int, c1: int, size: float) -> float:
+        width = col_x[c1] - col_x[c0] - 2 * CELL_PAD
+        return len(wrap(text, fonts.bold, size, width)) * line_height(size) + 2 * CELL_PAD
 
     # (text, row, col, row_span, col_span)
     spec = [
@@ -213,13 +224,15 @@ def _header(
     ]
     spec += [(name, 1, 2 + i, 1, 1) for i, name in enumerate(lane_names)]
     spec += [(labels.kelengkapan, 1, m, 1, 1), (labels.waktu, 1, m + 1, 1, 1), (labels.output, 1, m + 2, 1, 1)]
+    # Long words (actor names in narrow lanes) shrink rather than break mid-word.
+    spec = [(text, row, col, rs, cs, fitting_size(text, col, col + cs)) for text, row, col, rs, cs in spec]
     heights = [lh + 2 * CELL_PAD, lh + 2 * CELL_PAD]
-    for text, row, col, row_span, col_span in spec:
+    for text, row, col, row_span, col_span, size in spec:
         if row_span == 1:
-            heights[row] = max(heights[row], needed(text, col, col + col_span))
-    for text, row, col, row_span, col_span in spec:
+            heights[row] = max(heights[row], needed(text, col, col + col_span, size))
+    for text, row, col, row_span, col_span, size in spec:
         if row_span == 2:
-            heights[1] = max(heights[1], needed(text, col, col + col_span) - heights[0])
+            heights[1] = max(heights[1], needed(text, col, col + col_span, size) - heights[0])
     if style.column_numbers:
         heights.append(lh + 2 * CELL_PAD)
     edges = [top]
@@ -227,9 +240,9 @@ def _header(
         edges.append(edges[-1] + h)
 
     cells = []
-    for text, row, col, row_span, col_span in spec:
+    for text, row, col, row_span, col_span, size in spec:
         rect = Rect(col_x[col], edges[row], col_x[col + col_span] - col_x[col], edges[row + row_span] - edges[row])
-        cells.append(_cell(text, rect, CellRole.HEADER, row, col, fonts.bold, fonts.header, Align.CENTER, True,
+        cells.append(_cell(text, rect, CellRole.HEADER, row, col, fonts.bold, size, Align.CENTER, True,
                            row_span=row_span, col_span=col_span))
     if style.column_numbers:
         for col in range(len(col_x) - 1):

@@ -390,3 +390,14 @@ def test_steps_without_a_known_actor_get_an_unnamed_lane():
     assert [c.text.lines[0].text if c.text.lines else "" for c in lanes] == ["A", ""]
     assert symbol(page, "2").rect.x > layout.lanes[0][2]
     assert problems(page) == []
+
+
+def test_long_actor_names_shrink_instead_of_breaking_words():
+    actors = ["Pengadministrasi Umum", "Kepala Bagian Kelembagaan dan Analisis Jabatan", "B", "C", "D", "E", "F"]
+    sop = chain([(StepKind.START, actors[0]), (StepKind.END, actors[1])], actors)
+    table = flow_pages(layout_sop(sop, paper=Paper.A4))[0].tables[0]
+    names = [c for c in table.cells if c.row == 1 and 2 <= c.col < 9]
+    for cell, name in zip(names, actors):
+        assert " ".join(line.text for line in cell.text.lines) == name
+        assert all(line.x >= cell.rect.x and line.x + line.width <= cell.rect.right for line in cell.text.lines)
+    assert names[0].text.lines[0].size < 8.0 and names[2].text.lines[0].size == 8.0
