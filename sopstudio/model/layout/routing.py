@@ -263,7 +263,7 @@ def _assign_channels(routes: list[_Route], frame: PageFrame) -> None:
     obstacles = [r.label.text.rect for r in routes if r.label is not None]
     channel_routes = [r for r in routes if not r.direct]
     # Short runs first: they get the channels nearest the symbols, long ones go outside.
-    channel_routes.sort(key=lambda r: (abs(_channel_span(r)[1] - _channel_span(r)[0]), r.exit.y, r.exit.x))
+    channel_routes.sort(key=lambda r: (_channel_length(r), r.exit.y, r.exit.x))
     for route in channel_routes:
         link = route.link
         y0, y1 = _channel_span(route)
@@ -295,7 +295,13 @@ def _assign_channels(routes: list[_Route], frame: PageFrame) -> None:
         occupied.append((chosen, y0, y1))
 
 
+def _channel_length(route: _Route) -> float:
+    top, bottom = _channel_span(route)
+    return bottom - top
+
+
 def _channel_span(route: _Route) -> tuple[float, float]:
+    """The y interval a route's channel occupies."""
     start = route.exit.y if route.link.side else route.exit_track
     end = route.entry_track
     return (min(start, end), max(start, end))

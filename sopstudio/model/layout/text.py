@@ -56,4 +56,5 @@ def text_block(
     """`text` wrapped to the width of `rect` and placed in it."""
     if not text:
         return TextBlock(rect, (), align)
-    return TextBlock(rect, place_lines(wrap(text, font, size, rect.w), font, size, rect, align, middle), align)
+    lines = place_lines(wrap(text, font, size, rect.w), font, size, rect, align, middle)
+    return TextBlock(rect, lines, align)
