@@ -270,9 +270,11 @@ def _cell(
 
 def _crossing(links: list[_Link], first: int, last: int) -> tuple[bool, bool]:
     """Whether a page holding rows first..last needs a top and a bottom off-page band."""
-    inside = lambda r: first <= r <= last  # noqa: E731 - local predicate
-    top = any(inside(l.target) and not inside(l.source) for l in links)
-    bottom = any(inside(l.source) and not inside(l.target) for l in links)
+    top = bottom = False
+    for link in links:
+        source_in, target_in = first <= link.source <= last, first <= link.target <= last
+        top = top or (target_in and not source_in)
+        bottom = bottom or (source_in and not target_in)
     return top, bottom
 
 
@@ -340,7 +342,7 @@ def layout_flowchart(sop: Sop, style: HouseStyle, settings: PageSettings) -> Flo
         r: index for index, (first, last) in enumerate(pagination) for r in range(first, last + 1)
     }
     # Off-page labels in reading order of the links that cross a page break.
-    crossing = [k for k, l in enumerate(links) if page_of[l.source] != page_of[l.target]]
+    crossing = [k for k, link in enumerate(links) if page_of[link.source] != page_of[link.target]]
     crossing.sort(key=lambda k: (links[k].source, _PORT_ORDER[links[k].port], links[k].target))
     sheet = _Sheet(
         rows, links, columns, lane_ranges, symbol_width(columns.lane_width), header_edges,
@@ -360,8 +362,8 @@ def layout_flowchart(sop: Sop, style: HouseStyle, settings: PageSettings) -> Flo
 def _flow_page(sheet: _Sheet, index: int, first: int, last: int):
     """One page holding rows first..last: table, symbols, off-page bands and connectors."""
     rows, fonts, col_x = sheet.rows, sheet.fonts, sheet.columns.col_x
-    here = [sheet.page_of[l.source] == index for l in sheet.links]
-    there = [sheet.page_of[l.target] == index for l in sheet.links]
+    here = [sheet.page_of[link.source] == index for link in sheet.links]
+    there = [sheet.page_of[link.target] == index for link in sheet.links]
     incoming = [k for k in range(len(sheet.links)) if there[k] and not here[k]]
     outgoing = [k for k in range(len(sheet.links)) if here[k] and not there[k]]
     header_rows = len(sheet.header_edges) - 1

@@ -175,9 +175,8 @@ def _assign_tracks(routes: list[_Route], frame: PageFrame) -> None:
             exits.setdefault(below_source, []).append(route)
         entries.setdefault(link.target.slot, []).append(route)
     for gap_index, (top, bottom) in enumerate(frame.gaps):
-        lane_order = lambda r: (r.exit.x, r.link.port)  # noqa: E731 - local sort key
-        upper = sorted(exits.get(gap_index, []), key=lane_order)
-        middle = _drop_order(sorted(combined.get(gap_index, []), key=lane_order))
+        upper = sorted(exits.get(gap_index, []), key=_exit_order)
+        middle = _drop_order(sorted(combined.get(gap_index, []), key=_exit_order))
         lower = sorted(entries.get(gap_index, []), key=lambda r: (r.entry.x, r.exit.y))
         tracks = upper + middle + lower
         if not tracks:
@@ -195,6 +194,10 @@ def _assign_tracks(routes: list[_Route], frame: PageFrame) -> None:
                 route.exit_track = y
                 if route in middle:
                     route.entry_track = y
+
+
+def _exit_order(route: _Route) -> tuple[float, str]:
+    return (route.exit.x, route.link.port)
 
 
 def _drop_order(routes: list[_Route]) -> list[_Route]:

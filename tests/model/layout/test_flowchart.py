@@ -8,7 +8,7 @@ from sopstudio.model.layout import layout_sop
 from sopstudio.model.layout.columns import LANE_MAX, LANE_MIN, NO_WIDTH, TEXT_WIDTHS
 from sopstudio.model.layout.flowchart import BAND_PAD, CELL_PAD, OFFPAGE_BAND, ROW_BAND
 from sopstudio.model.layout.fonts import line_height, string_width
-from sopstudio.model.layout.geometry import CellRole, PageKind, Point, Rect, SymbolKind
+from sopstudio.model.layout.geometry import CellRole, PageKind, Rect, SymbolKind
 from sopstudio.model.layout.routing import CHANNEL_MARGIN, CHANNEL_SPACINGS, LABEL_GAP, TRACK_MARGIN
 from sopstudio.model.layout.shapes import (
     DECISION_HEIGHT,
