@@ -401,3 +401,14 @@ def test_long_actor_names_shrink_instead_of_breaking_words():
         assert " ".join(line.text for line in cell.text.lines) == name
         assert all(line.x >= cell.rect.x and line.x + line.width <= cell.rect.right for line in cell.text.lines)
     assert names[0].text.lines[0].size < 8.0 and names[2].text.lines[0].size == 8.0
+
+
+@pytest.mark.parametrize("style", ["ntt", "malang"])
+def test_empty_sop_still_prints_the_table_head(style):
+    layout = layout_sop(Sop(style=style))
+    assert [p.kind for p in layout.pages] == [PageKind.IDENTITY, PageKind.FLOWCHART]
+    page = layout.pages[1]
+    assert page.symbols == () and page.connectors == ()
+    table = page.tables[0]
+    assert len(table.row_y) == table.header_rows + 1
+    assert layout.step_rows == ()
