@@ -175,10 +175,6 @@ class SopScene(QGraphicsScene):
 
     # -- selection and findings ----------------------------------------------------------
 
-    @property
-    def selected_step(self) -> str | None:
-        return self._selected
-
     def set_selected_step(self, step_id: str | None) -> None:
         """Highlight one step (its row and symbol), or none."""
         self._selected = step_id
