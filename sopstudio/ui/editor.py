@@ -86,10 +86,10 @@ class SopEditor(QWidget):
         self.view.installEventFilter(self)
         self.interaction: Interaction | None = None
         self.cell_editor: CellEditor | None = None
-        self.context_menu: QMenu | None = None
         self._sessions = itertools.count(1)
         self._selected: str | None = None
         self._shown = False
+        self._menu: QMenu | None = None
 
     # -- public API ----------------------------------------------------------------------
 
@@ -422,7 +422,10 @@ class SopEditor(QWidget):
             if self.sop.actors:
                 menu.addAction("Tambah langkah di akhir",
                                lambda: (self.select_step(None), self.insert_step()))
-        self.context_menu = menu
+        # One menu lives at a time: the previous one goes when the next opens.
+        if self._menu is not None:
+            self._menu.deleteLater()
+        self._menu = menu
         menu.popup(screen_pos)
         return menu
 

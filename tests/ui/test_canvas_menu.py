@@ -3,6 +3,7 @@
 from dataclasses import dataclass
 
 import pytest
+from PySide6.QtCore import QPointF, Qt
 
 from sopstudio.model.sop import StepKind
 from tests.ui.canvas_helpers import open_editor, symbol_center, to_view
@@ -68,3 +69,34 @@ def test_findings_outline_symbols(qtbot, sop):
     assert len(editor.scene._marks) == 2
     editor.set_findings([])
     assert editor.scene.symbol_item("s2").severity is None and not editor.scene._marks
+
+
+def test_lane_header_menu_adds_lane_and_renames_it(qtbot, sop):
+    editor = open_editor(qtbot, sop)
+    before = snapshot(sop)
+    header = editor.scene.header_rect("a1")
+    menu = editor.show_context_menu(header.center(), editor.view.mapToGlobal(to_view(editor, header)))
+    action = next(a for a in menu.actions() if a.text() == "Tambah pelaksana di kanan")
+    menu.close()
+    action.trigger()
+    assert [a.id for a in sop.actors][:2] == ["a0", "a1"] and len(sop.actors) == 5
+    new = sop.actors[2]
+    qtbot.keyClicks(editor.cell_editor, "Sekretaris Daerah")
+    qtbot.keyClick(editor.cell_editor, Qt.Key.Key_Return)
+    assert new.name == "Sekretaris Daerah"
+    assert editor.undo_stack.count() == 2  # add, then the whole rename
+    editor.undo_stack.undo()
+    editor.undo_stack.undo()
+    assert sop == before
+
+
+def test_empty_area_menu_adds_lane(qtbot, sop):
+    editor = open_editor(qtbot, sop)
+    page = editor.scene.page_rect(editor.scene.first_flowchart_page())
+    corner = page.topLeft() + QPointF(5, 5)  # the page margin: no row, no header
+    menu = editor.show_context_menu(corner, editor.view.mapToGlobal(to_view(editor, corner)))
+    assert [a.text() for a in menu.actions()] == ["Tambah pelaksana", "Tambah langkah di akhir"]
+    action = menu.actions()[0]
+    menu.close()
+    action.trigger()
+    assert len(sop.actors) == 5 and editor.cell_editor is not None
