@@ -99,4 +99,14 @@ def test_any_edit_sequence_undoes_to_the_start(qtbot, actions):
     symbols = {i.step_id for i in editor.scene.symbol_items() if i.step_id}
     assert symbols == {s.id for s in sop.steps if s.actor is not None}
     editor.close()
-    editor.scene.detach()
+
+
+def test_deleted_editor_stops_following_the_sop(qtbot, sop):
+    from shiboken6 import delete
+
+    from sopstudio.ui.editor import SopEditor
+    editor = SopEditor(sop)
+    assert len(sop._listeners) == 1
+    delete(editor)
+    assert sop._listeners == []
+    sop.rename_actor("a0", "Ketua")  # nothing left to call

@@ -78,13 +78,11 @@ class SopScene(QGraphicsScene):
         self._timer.setInterval(0)
         self._timer.timeout.connect(self.flush)
         self._dirty = True
-        sop.subscribe(self._on_change)
+        listener = self._on_change
+        sop.subscribe(listener)
+        # The SOP outlives its editor tab: stop following it when the scene goes.
+        self.destroyed.connect(lambda: sop.unsubscribe(listener))
         self.flush()
-
-    def detach(self) -> None:
-        """Stop following the SOP (before the scene is thrown away)."""
-        self.sop.unsubscribe(self._on_change)
-        self._timer.stop()
 
     # -- following the model -------------------------------------------------------------
 
