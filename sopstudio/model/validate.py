@@ -194,24 +194,24 @@ def _required_ports(step: Step) -> tuple[Port, ...]:
 
 
 def _broken_steps(sop: Sop) -> set[str]:
-    """Steps with a missing or dangling required link (reported by their own codes)."""
+    """Steps with a missing, dangling or self link (reported by their own codes)."""
     ids = {s.id for s in sop.steps}
     return {
         s.id
         for s in sop.steps
-        if any(s.target(port) is None or s.target(port) not in ids for port in _required_ports(s))
+        for port in _required_ports(s)
+        if s.target(port) not in ids or s.target(port) == s.id
     }
 
 
 def _reachable(sop: Sop, sources: list[str]) -> set[str]:
     """Steps reachable over existing links from `sources` (included)."""
-    ids = {s.id for s in sop.steps}
+    by_id = {s.id: s for s in sop.steps}
     queue = deque(sources)
     seen = set(queue)
     while queue:
-        step = sop.step(queue.popleft())
-        for _, target in step.links():
-            if target in ids and target not in seen:
+        for _, target in by_id[queue.popleft()].links():
+            if target in by_id and target not in seen:
                 seen.add(target)
                 queue.append(target)
     return seen
@@ -252,11 +252,30 @@ def _can_reach_end(sop: Sop) -> set[str]:
     return seen
 
 
+def _closed_loops(sop: Sop) -> dict[str, list[str]]:
+    """The loops with no way out to an end, keyed by their first step in table order.
+
+    Every step without a path to an end leads into such a loop; only the loop itself is
+    reported, since the steps before it are dead ends because of it.
+    """
+    reaches_end = _can_reach_end(sop)
+    dead = [s.id for s in sop.steps if s.id not in reaches_end]
+    ahead = {step_id: _reachable(sop, [step_id]) for step_id in dead}
+    loops: dict[str, list[str]] = {}
+    covered: set[str] = set()
+    for step_id in dead:
+        # In a loop without exit, every step ahead leads back to this one.
+        if step_id not in covered and all(step_id in ahead[t] for t in ahead[step_id]):
+            loops[step_id] = [t for t in dead if t in ahead[step_id]]
+            covered |= ahead[step_id]
+    return loops
+
+
 def _steps(sop: Sop) -> Iterator[Finding]:
     has_start = any(s.kind is StepKind.START for s in sop.steps)
     has_end = any(s.kind is StepKind.END for s in sop.steps)
     unreachable = _unreachable_heads(sop) if has_start else {}
-    reaches_end = _can_reach_end(sop) if has_end else set()
+    loops = _closed_loops(sop) if has_end else {}
     actor_ids = {a.id for a in sop.actors}
     rows = {s.id: index + 1 for index, s in enumerate(sop.steps)}
     for step in sop.steps:
@@ -279,11 +298,11 @@ def _steps(sop: Sop) -> Iterator[Finding]:
                 f"Baris {row}: langkah tidak dapat dicapai dari Mulai{also}.",
                 where,
             )
-        if has_end and step.id not in reaches_end:
+        if step.id in loops:
+            loop_rows = ", ".join(str(rows[t]) for t in loops[step.id])
             yield _finding(
                 "dead-end-step",
-                f"Baris {row}: dari langkah ini tidak ada jalan menuju Selesai "
-                "(alur berputar tanpa jalan keluar).",
+                f"Baris {row}: alur berputar tanpa jalan menuju Selesai (baris {loop_rows}).",
                 where,
             )
         yield from _waktu(step, row)

@@ -4,6 +4,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from sopstudio.model.sop import Actor, Approver, Sop, Step, StepKind
 from sopstudio.model.validate import (
@@ -119,7 +121,7 @@ CASES: list[tuple[str, str, Callable[[Sop], None]]] = [
     ("self-link", "step:2", _set("step:2.next", "2")),
     ("unreachable-step", "step:x",
      _add_step(Step(id="x", actor="an", text="Mencatat surat", waktu="5 menit", next="4"))),
-    ("dead-end-step", "step:1", _decision_loop),
+    ("dead-end-step", "step:2", _decision_loop),
     ("waktu-empty", "step:2", _set("step:2.waktu", "")),
     ("waktu-unparsed", "step:2", _set("step:2.waktu", "Surat masuk")),
     ("kegiatan-not-verb", "step:2", _set("step:2.text", "Analis menyusun konsep surat")),
@@ -188,11 +190,27 @@ def test_unreachable_loop_without_entry_is_reported_once() -> None:
         Step(id="a", actor="an", text="Mencatat", waktu="5 menit", next="b"),
         Step(id="b", actor="an", text="Mengirim", waktu="5 menit", next="a"),
     ]
-    assert [(f.code, f.location) for f in validate_sop(sop)] == [
+    findings = validate_sop(sop)
+    assert [(f.code, f.location) for f in findings] == [
         ("unreachable-step", "step:a"),
         ("dead-end-step", "step:a"),
-        ("dead-end-step", "step:b"),
     ]
+    assert findings[1].message == "Baris 5: alur berputar tanpa jalan menuju Selesai (baris 5, 6)."
+
+
+def test_closed_loop_is_reported_once_not_its_predecessors() -> None:
+    sop = clean_sop()
+    _decision_loop(sop)  # rows: 1 start, 2 menyusun, 3 memeriksa (Ya -> 5, Tidak -> 2), 4 ...
+    findings = [f for f in validate_sop(sop) if f.code == "dead-end-step"]
+    assert [(f.location, f.message) for f in findings] == [
+        ("step:2", "Baris 2: alur berputar tanpa jalan menuju Selesai (baris 2, 3, 4)."),
+    ]
+
+
+def test_self_link_is_not_also_a_closed_loop() -> None:
+    sop = clean_sop()
+    sop.steps[1].next = "2"
+    assert [f.code for f in validate_sop(sop)] == ["self-link", "unreachable-step"]
 
 
 def test_decision_that_ends_the_procedure_is_valid() -> None:
@@ -260,3 +278,44 @@ def test_docs_list_every_code_with_its_severity() -> None:
         rows = [line for line in text.splitlines() if line.startswith(f"| `{code}` |")]
         assert len(rows) == 1, code
         assert f"| {severity} |" in rows[0], code
+
+
+ids = st.sampled_from(["1", "2", "3", "4", "5", "9"])
+steps_strategy = st.lists(
+    st.builds(
+        Step,
+        kind=st.sampled_from(list(StepKind)),
+        actor=st.one_of(st.none(), st.sampled_from(["kb", "an", "zz"])),
+        text=st.sampled_from(["", "Memeriksa", "Admin mengirim", "Selesai"]),
+        waktu=st.sampled_from(["", "5 menit", "??", "N/A"]),
+        next=st.one_of(st.none(), ids),
+        yes=st.one_of(st.none(), ids),
+        no=st.one_of(st.none(), ids),
+    ),
+    max_size=5,
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(steps_strategy, st.lists(st.sampled_from(["", "01 Tahun 2024", "02"]), max_size=2))
+def test_findings_are_well_formed_for_any_sop(steps: list[Step], others: list[str]) -> None:
+    sop = clean_sop()
+    for index, step in enumerate(steps):
+        step.id = str(index + 1)
+    sop.steps = steps
+    findings = validate_sop(sop, others)
+    assert findings == validate_sop(sop, others)
+    step_ids = {s.id for s in sop.steps}
+    actor_ids = {a.id for a in sop.actors}
+    for finding in findings:
+        assert CODES[finding.code] == finding.severity
+        kind, _, ident = finding.location.partition(":")
+        assert kind in ("sop", "field", "step", "actor")
+        if kind == "step":
+            assert ident in step_ids
+        if kind == "actor":
+            assert ident in actor_ids
+    # Each closed loop and each cut-off part is reported once, at a distinct step.
+    for code in ("dead-end-step", "unreachable-step"):
+        locations = [f.location for f in findings if f.code == code]
+        assert len(locations) == len(set(locations))
