@@ -46,7 +46,7 @@ class WaktuKind(str, Enum):
     UNKNOWN = "unknown"
 
 
-#: Canonical units, shortest first.
+#: Canonical units, smallest first (`format_waktu` reads falling units as one span).
 UNITS: tuple[str, ...] = ("detik", "menit", "jam", "hari", "hari kerja", "minggu", "bulan", "tahun")
 
 #: Qualifiers, stored as these short codes and printed as `QUALIFIER_TEXT`.
@@ -307,7 +307,9 @@ def unit_minutes(unit: str, hours_per_day: float = HOURS_PER_DAY) -> float:
     }[unit]
 
 
-def total_minutes(w: Waktu, hours_per_day: float = HOURS_PER_DAY, upper: bool = True) -> float | None:
+def total_minutes(
+    w: Waktu, hours_per_day: float = HOURS_PER_DAY, upper: bool = True
+) -> float | None:
     """Working minutes of one duration (a range counts its upper end, or the lower one with
     `upper=False`); None for anything that is not a duration.
     """
@@ -335,7 +337,7 @@ def sum_minutes(
 
 
 def format_minutes(minutes: float, hours_per_day: float = HOURS_PER_DAY) -> str:
-    """Working minutes as Indonesian text in working days, hours and minutes: "2 hari 1 jam 30 menit"."""
+    """Working minutes as Indonesian working days, hours and minutes: "2 hari 1 jam 30 menit"."""
     rounded = round(minutes)
     if rounded <= 0:
         return "0 menit"
