@@ -54,7 +54,7 @@ def _join(head: str, rest: int) -> str:
 
 
 def diktum_ordinal(n: int, first: str = "KESATU") -> str:
-    """The name of the n-th diktum: KESATU (or PERTAMA), KEDUA, ..., KEDUA BELAS, KEDUA PULUH SATU."""
+    """The n-th diktum's name: KESATU (or PERTAMA), KEDUA, ..., KEDUA BELAS, KEDUA PULUH SATU."""
     if n < 1:
         raise ValueError(f"diktum number must be >= 1, not {n}")
     if first not in ("KESATU", "PERTAMA"):
