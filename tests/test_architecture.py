@@ -58,13 +58,8 @@ def violations(layer: str) -> list[str]:
 
 @pytest.mark.parametrize("layer", sorted(FORBIDDEN))
 def test_layer_imports_neither_qt_nor_upper_layers(layer):
-    assert (PACKAGE / layer).is_dir()
+    assert any((PACKAGE / layer).rglob("*.py")), f"no modules under sopstudio/{layer}"
     assert violations(layer) == []
-
-
-def test_layers_have_modules_to_check():
-    assert any((PACKAGE / "model").rglob("*.py"))
-    assert any((PACKAGE / "export").rglob("*.py"))
 
 
 @pytest.mark.parametrize(
