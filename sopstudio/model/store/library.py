@@ -616,8 +616,8 @@ def _now() -> datetime:
 
 
 def _utc(value: datetime) -> datetime:
-    # SQLite hands back naive datetimes; everything is stored in UTC.
-    return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
+    # SQLite hands back naive datetimes, PostgreSQL the session's zone; everything is UTC.
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
 
 def _reason(exc: DBAPIError) -> str:
