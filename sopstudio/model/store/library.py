@@ -19,7 +19,12 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from sopstudio.model.sop import Sop
 from sopstudio.model.store import mapping, migrate
-from sopstudio.model.store.engine import WRITE, create_library_engine, library_url
+from sopstudio.model.store.engine import (
+    WRITE,
+    create_library_engine,
+    default_library_path,
+    library_url,
+)
 from sopstudio.model.store.errors import NotFoundError, StaleRevisionError, StoreError
 from sopstudio.model.store.lineage import Lineage, Relation, compare_lineage
 from sopstudio.model.store.mapping import Content, Row
@@ -87,9 +92,15 @@ class Library:
     # -- opening ---------------------------------------------------------------------------
 
     @classmethod
-    def open(cls, location: str | os.PathLike[str] | URL, create: bool = True) -> Library:
-        """Open (and by default create) a library and upgrade its schema to the current one."""
-        url = library_url(location)
+    def open(
+        cls, location: str | os.PathLike[str] | URL | None = None, create: bool = True
+    ) -> Library:
+        """Open (and by default create) a library and upgrade its schema to the current one.
+
+        `location` is a file path or database URL; None means `default_library_path()`,
+        so the CLI's `--library` value can be passed straight through.
+        """
+        url = library_url(default_library_path() if location is None else location)
         if url.get_backend_name() == "sqlite" and url.database:
             path = Path(url.database)
             if not path.exists():

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import copy
+import threading
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 
 from sopstudio.model import ops
-from sopstudio.model.sop import Actor, Approver, Port, Sop, Step, StepKind, new_id
+from sopstudio.model.sop import Port, Sop, Step, new_id
 from sopstudio.model.store import (
     Library,
     NotFoundError,
@@ -16,6 +17,7 @@ from sopstudio.model.store import (
     StaleRevisionError,
     StoreError,
 )
+from tests.model.store.samples import sample_sop
 from tests.model.store.strategies import sops, texts
 
 SHARED_LIBRARY = settings(
@@ -23,32 +25,6 @@ SHARED_LIBRARY = settings(
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture],
 )
-
-
-def sample_sop(steps: int = 5) -> Sop:
-    """A small well-formed SOP with two lanes and a decision looping back."""
-    staf, kabag = Actor("Staf Pelaksana", id="staf"), Actor("Kepala Bagian", id="kabag")
-    rows = [Step(id="s0", kind=StepKind.START, actor="staf", text="Menerima surat masuk")]
-    rows += [
-        Step(id=f"s{i}", actor="staf", text=f"Memproses berkas tahap {i}", waktu="1 jam")
-        for i in range(1, steps - 2)
-    ]
-    rows.append(Step(id="d", kind=StepKind.DECISION, actor="kabag", text="Memeriksa konsep"))
-    rows.append(Step(id="e", kind=StepKind.END, actor="kabag", text="Menandatangani surat"))
-    for before, after in zip(rows, rows[1:], strict=False):
-        if before.kind is not StepKind.DECISION:
-            before.next = after.id
-    rows[-2].yes, rows[-2].no = "e", "s0"
-    return Sop(
-        judul="Penanganan Surat Masuk",
-        nomor="01 TAHUN 2024",
-        unit_header=["PEMERINTAH PROVINSI NUSA TENGGARA TIMUR", "SEKRETARIAT DAERAH"],
-        approver=Approver("Kepala Biro Organisasi", "Nama Pejabat", "Pembina", "197103291999031002"),
-        dasar_hukum=["Undang-Undang Nomor 23 Tahun 2014", "Permenpan-RB Nomor 35 Tahun 2012"],
-        peringatan=["Apabila tidak dilaksanakan, surat terlambat"],
-        actors=[staf, kabag],
-        steps=rows,
-    )
 
 
 # -- round trip -------------------------------------------------------------------------
@@ -407,3 +383,38 @@ def test_saving_twice_is_idempotent(library: Library, title: str):
     first = library.save_sop(sop)
     assert library.save_sop(sop) == first
     assert len(library.history(sop.id)) == 1
+
+
+def test_concurrent_writers_wait_for_each_other(library: Library):
+    # Two library objects (as two app windows or processes would) saving at the same time:
+    # writers queue on the lock instead of failing, and every save lands.
+    others = [Library.open(library.url) for _ in range(2)]
+    errors: list[BaseException] = []
+    shared = sample_sop()
+    library.save_sop(shared)
+
+    def work(lib: Library, name: str) -> None:
+        try:
+            own = sample_sop()
+            for number in range(25):
+                own.judul = f"{name} {number}"
+                lib.save_sop(own)
+                lib.save_document("catatan", name, {"n": number}, name)
+        except BaseException as exc:  # reported below, in the test's thread
+            errors.append(exc)
+
+    threads = [
+        threading.Thread(target=work, args=(lib, f"penulis {i}")) for i, lib in enumerate(others)
+    ]
+    try:
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(60)
+    finally:
+        for lib in others:
+            lib.close()
+    assert errors == []
+    titles = sorted(s.judul for s in library.list_sops())
+    assert titles == sorted(["Penanganan Surat Masuk", "penulis 0 24", "penulis 1 24"])
+    assert {d.id for d in library.list_documents("catatan")} == {"penulis 0", "penulis 1"}

@@ -22,6 +22,9 @@ def test_default_location_is_the_user_data_dir(monkeypatch, tmp_path):
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
     path = default_library_path()
     assert path == tmp_path / "sopstudio" / "pustaka.sqlite"
+    with Library.open() as lib:  # no --library given
+        assert lib.url.database == str(path)
+    assert path.exists()
 
 
 def test_paths_and_urls():

