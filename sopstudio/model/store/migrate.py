@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine
+from alembic.util import CommandError
+from sqlalchemy import Engine, inspect
 
 from sopstudio.model.store.engine import WRITE
 from sopstudio.model.store.errors import StoreError
@@ -29,8 +31,8 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()
 
 
-def upgrade(engine: Engine, target: str = "head") -> None:
-    """Run the migrations up to `target` in one transaction; refuse unknown (newer) schemas."""
+def upgrade(engine: Engine) -> None:
+    """Run the migrations up to head in one transaction; refuse unknown (newer) schemas."""
     config = alembic_config()
     script = ScriptDirectory.from_config(config)
     current = current_revision(engine)
@@ -39,9 +41,12 @@ def upgrade(engine: Engine, target: str = "head") -> None:
             f"pustaka berasal dari versi SOP Studio yang lebih baru (skema {current}); "
             "perbarui SOP Studio"
         )
-    if current == script.get_current_head() and target == "head":
+    if current == script.get_current_head():
         return
-    _run(engine, config, lambda: command.upgrade(config, target))
+    if current is None and set(inspect(engine).get_table_names()) - {"alembic_version"}:
+        # Never add our tables to some other application's database.
+        raise StoreError("basis data ini bukan pustaka SOP Studio (sudah berisi tabel lain)")
+    _run(engine, config, lambda: command.upgrade(config, "head"))
 
 
 def downgrade(engine: Engine, target: str) -> None:
@@ -53,11 +58,11 @@ def downgrade(engine: Engine, target: str) -> None:
 def _known(script: ScriptDirectory, revision: str) -> bool:
     try:
         return script.get_revision(revision) is not None
-    except Exception:  # alembic raises CommandError/ResolutionError for unknown ids
+    except CommandError:
         return False
 
 
-def _run(engine: Engine, config: Config, action) -> None:
+def _run(engine: Engine, config: Config, action: Callable[[], None]) -> None:
     with engine.connect() as conn:
         conn.execution_options(**{WRITE: True})
         with conn.begin():

@@ -88,6 +88,17 @@ def test_not_a_library_file(tmp_path):
     assert path.read_bytes().startswith(b"Ini bukan basis data")
 
 
+def test_another_applications_database_is_left_alone(tmp_path):
+    path = tmp_path / "aplikasi-lain.sqlite"
+    with sqlite3.connect(path) as raw:
+        raw.execute("CREATE TABLE pegawai (nip TEXT)")
+    with pytest.raises(StoreError, match="bukan pustaka"):
+        Library.open(path)
+    with sqlite3.connect(path) as raw:
+        tables = [r[0] for r in raw.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+    assert tables == ["pegawai"]
+
+
 def test_library_from_a_newer_version_is_refused(tmp_path):
     path = tmp_path / "pustaka.sqlite"
     Library.open(path).close()
