@@ -53,6 +53,7 @@ def sample_page() -> Page:
                _block("A", Rect(320, 260, 20, 14))),
         Symbol(SymbolKind.TERMINATOR, Rect(420, 70, 60, 20), None, "Mulai",
                _block("Mulai", Rect(420, 70, 60, 20))),
+        Symbol(SymbolKind.OFFPAGE, Rect(460, 260, 20, 20), None, "B"),
     )
     connectors = (
         Connector((Point(330, 90), Point(330, 130)), "s1", "s2", "next"),
@@ -158,6 +159,14 @@ def test_offpage_is_a_home_plate_pointing_down_with_its_label(drawn):
     assert corners == {(320.0, 260.0), (340.0, 260.0), (340.0, round(shoulder, 1)),
                        (330.0, 280.0), (320.0, round(shoulder, 1))}
     assert any(c["text"] == "A" and r.contains(Point(c["x0"], c["top"])) for c in pdf_page.chars)
+
+
+def test_a_label_without_a_text_block_is_centred_in_the_pentagon_body(drawn):
+    page, pdf_page = drawn
+    r = page.symbols[5].rect
+    char = next(c for c in pdf_page.chars if c["text"] == "B")
+    assert (char["x0"] + char["x1"]) / 2 == pytest.approx(r.center.x, abs=TOL)
+    assert r.y < char["top"] and char["bottom"] < r.y + r.h * OFFPAGE_SHOULDER
 
 
 def test_connectors_end_in_an_arrowhead_at_the_last_point(drawn):

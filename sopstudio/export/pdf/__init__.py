@@ -2,5 +2,6 @@
 
 from sopstudio.export.pdf.document import PdfDocument
 from sopstudio.export.pdf.draw import draw_page
+from sopstudio.export.pdf.sop import sop_metadata, write_sop_pdf
 
-__all__ = ["PdfDocument", "draw_page"]
+__all__ = ["PdfDocument", "draw_page", "sop_metadata", "write_sop_pdf"]

@@ -33,6 +33,9 @@ ARROW_LENGTH = 5.0
 ARROW_HALF_WIDTH = 2.2
 #: Where the sides of the off-page pentagon turn towards its bottom point (fraction of h).
 OFFPAGE_SHOULDER = 0.7
+#: Font key and largest size for a symbol label the layout did not place itself.
+LABEL_FONT = "Arial"
+LABEL_SIZE = 8.0
 
 
 def draw_page(canvas: Canvas, page: Page) -> None:
@@ -106,6 +109,19 @@ def _draw_symbol(canvas: Canvas, flip: _Flip, symbol: Symbol) -> None:
     canvas.setFillColor(black)
     if symbol.label_text is not None:
         _draw_text(canvas, flip, symbol.label_text)
+    elif symbol.label:
+        _draw_centred_label(canvas, flip, symbol)
+
+
+def _draw_centred_label(canvas: Canvas, flip: _Flip, symbol: Symbol) -> None:
+    """A label the layout gave no text block (e.g. an off-page letter), centred in the
+    symbol's body: the whole box, or the part of the pentagon above its shoulders."""
+    r = symbol.rect
+    body = r.h * OFFPAGE_SHOULDER if symbol.kind is SymbolKind.OFFPAGE else r.h
+    size = min(LABEL_SIZE, body * 0.6)
+    canvas.setFont(LABEL_FONT, size)
+    # Cap height of Arial is ~0.72 em: this centres capitals vertically in the body.
+    canvas.drawCentredString(r.center.x, flip.y(r.y + body / 2 + size * 0.36), symbol.label)
 
 
 def _outline(kind: SymbolKind, r: Rect) -> tuple[Point, ...]:
