@@ -164,7 +164,9 @@ def test_page_numbers_and_metadata(exported):
         assert f"Halaman {number} dari {total}" in page.extract_text()
     meta = reader.metadata
     assert meta.title == "Penanganan Surat Masuk"
-    assert meta.subject == "Standar Operasional Prosedur Administrasi Pemerintahan Nomor 06 TAHUN 2024"
+    assert meta.subject == (
+        "Standar Operasional Prosedur Administrasi Pemerintahan Nomor 06 TAHUN 2024"
+    )
     assert meta.author == "BAGIAN TATA LAKSANA"
     assert meta.creator.startswith("SOP Studio ")
 
