@@ -176,7 +176,7 @@ class ExportDialog(QDialog):
         if path.suffix.lower() != "." + self.fmt():
             path = path.with_name(path.name + "." + self.fmt())
             self.path.setText(str(path))
-        self.task = ExportTask(self.sop, path, self.fmt(), self.paper.currentData())
+        self.task = ExportTask(self.sop, path, self.fmt(), Paper(self.paper.currentData()))
         self.task.signals.finished.connect(self._finished)
         self.task.signals.failed.connect(self._failed)
         self.export_button.setEnabled(False)
