@@ -1,0 +1,350 @@
+"""Assemble DOCX documents from layout geometry: one native table per page, shapes on top.
+
+Every layout page becomes an anchor paragraph (holding the page's DrawingML shapes, so they
+stay on the page of their table) followed by the page's tables at the layout's positions.
+Pages follow each other by `pageBreakBefore`; a change of paper size, orientation or margins
+starts a new section. We paginate ourselves, so every table fits its page.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import docx
+from lxml import etree
+
+from sopstudio.export.docx import oxml
+from sopstudio.model.jsonio import write_atomic
+from sopstudio.model.layout.fonts import string_width
+from sopstudio.model.layout.geometry import Align, Cell, Page, SopLayout, Table, TextBlock
+from sopstudio.model.style import Margins, PageSettings
+
+#: Height of the paragraph that anchors a page's shapes, in points. Word needs some
+#: paragraph before a table to hold the anchors; it sits in the top margin's last point.
+ANCHOR_HEIGHT = 1.0
+#: Room left below the bottom margin for the paragraph Word requires after a table.
+TRAILER_HEIGHT = 1.0
+
+_ALIGN = {Align.LEFT: "left", Align.CENTER: "center", Align.RIGHT: "right", Align.JUSTIFY: "both"}
+_FACES = {"Bold": (True, False), "Italic": (False, True), "BoldItalic": (True, True)}
+#: A line starting like "1. ", "a. " or "- " begins a list item, never continues one.
+_ITEM_START = re.compile(r"^(\d+[.)]|[a-z][.)]|[-•])\s")
+
+
+def font_face(key: str) -> tuple[str, bool, bool]:
+    """Split a layout font key ("Arial-Bold") into (family, bold, italic)."""
+    family, _, face = key.rpartition("-")
+    if family and face in _FACES:
+        return (family, *_FACES[face])
+    return (key, False, False)
+
+
+@dataclass(frozen=True)
+class Para:
+    """One paragraph rebuilt from wrapped lines: its text and hanging indent in points."""
+
+    text: str
+    indent_left: float = 0.0
+    hanging: float = 0.0
+
+
+def paragraphs(block: TextBlock) -> list[Para]:
+    """Rejoin a text block's wrapped lines into the paragraphs they came from.
+
+    A line continues the previous one when its first word would not have fitted on the
+    previous line (the layout wraps greedily with the same font metrics); otherwise the
+    source had a newline there. Continuation lines indented past the first line give the
+    paragraph's hanging indent (numbered identity lists).
+    """
+    result: list[Para] = []
+    if not block.lines:
+        return result
+    lines = block.lines
+    start = 0
+    for index in range(1, len(lines) + 1):
+        if index < len(lines) and _continues(lines[index - 1], lines[index], block):
+            continue
+        group = lines[start:index]
+        first = group[0]
+        left = block.rect.x
+        if len(group) > 1 and block.align in (Align.LEFT, Align.JUSTIFY):
+            cont = group[1].x - left
+            result.append(Para(" ".join(line.text for line in group), cont, cont - (first.x - left)))
+        else:
+            result.append(Para(" ".join(line.text for line in group)))
+        start = index
+    return result
+
+
+def _continues(prev, line, block: TextBlock) -> bool:
+    """True when `line` is a soft wrap of `prev` (see `paragraphs`)."""
+    if not line.text or not prev.text or _ITEM_START.match(line.text):
+        return False
+    if block.align in (Align.LEFT, Align.JUSTIFY) and line.x < prev.x - 0.5:
+        return False  # outdented: a new (hanging-indent) item starts
+    word = line.text.split(" ", 1)[0]
+    needed = string_width(prev.text + " " + word, prev.font, prev.size)
+    return prev.x + needed > block.rect.right + 0.01
+
+
+@dataclass(frozen=True)
+class _Geometry:
+    """Section geometry of a page: size and (top, right, bottom, left) margins in points."""
+
+    width: float
+    height: float
+    margins: tuple[float, float, float, float]
+
+
+class DocxBuilder:
+    """A DOCX document under construction; add layouts, then `save` or `to_bytes`."""
+
+    def __init__(
+        self,
+        family: str = "Arial",
+        size: float = 8.0,
+        margins: Margins | None = None,
+        title: str = "",
+    ):
+        self.margins = margins or Margins()
+        self.document = docx.Document()
+        self._body = self.document.element.body
+        self._final_sectpr = self._body.sectPr
+        self._current: _Geometry | None = None
+        self._pages = 0
+        self._finished = False
+        self._shape_id = 0
+        self._family = family
+        self._size = size
+        oxml.document_defaults(self.document.styles.element, family, size)
+        oxml.set_compatibility_mode(self.document.settings.element, 15)
+        properties = self.document.core_properties
+        properties.language = oxml.LANG
+        properties.author = "SOP Studio"
+        properties.title = title
+        # The template's own paragraphs (none in python-docx's default) and its sectPr go;
+        # every section is written by `_start_page`.
+        for child in list(self._body):
+            self._body.remove(child)
+
+    # -- public API ---------------------------------------------------------------------
+
+    def add_layout(self, layout: SopLayout) -> None:
+        """Append every page of an SOP layout, each starting on a new page."""
+        for page in layout.pages:
+            self.add_page(page)
+
+    def add_page(self, page: Page) -> None:
+        """Append one layout page: its shapes, free texts and tables at their positions."""
+        if self._finished:
+            raise RuntimeError("document already written; create a new DocxBuilder")
+        geometry = self._geometry(page)
+        tables = sorted(page.tables, key=lambda t: (t.row_y[0], t.col_x[0]))
+        top = tables[0].row_y[0] if tables else geometry.margins[0] + ANCHOR_HEIGHT
+        anchor = self._start_page(geometry, max(top - geometry.margins[0], ANCHOR_HEIGHT))
+        self._add_shapes(anchor, page)
+        bottom = None
+        for tbl in tables:
+            if bottom is not None:
+                oxml.tiny_paragraph(self._body, max(tbl.row_y[0] - bottom, ANCHOR_HEIGHT))
+            self._add_table(tbl, geometry)
+            bottom = tbl.row_y[-1]
+        self._pages += 1
+
+    def to_bytes(self) -> bytes:
+        """The finished document as DOCX bytes."""
+        self._finish()
+        buffer = io.BytesIO()
+        self.document.save(buffer)
+        return buffer.getvalue()
+
+    def save(self, path: str | os.PathLike[str]) -> None:
+        """Write the document atomically (temporary file, then rename)."""
+        write_atomic(Path(path), self.to_bytes())
+
+    # -- pages and sections ---------------------------------------------------------------
+
+    def _geometry(self, page: Page) -> _Geometry:
+        m = self.margins
+        # The anchor paragraph takes the last point of the top margin, and the paragraph
+        # Word requires after a table needs room above the bottom margin.
+        return _Geometry(
+            page.width,
+            page.height,
+            (m.top - ANCHOR_HEIGHT, m.right, max(m.bottom - TRAILER_HEIGHT, 0.0), m.left),
+        )
+
+    def _start_page(self, geometry: _Geometry, anchor_height: float) -> etree._Element:
+        """Close the previous section if the geometry changes; return the anchor paragraph."""
+        new_section = self._current is not None and geometry != self._current
+        if new_section:
+            closing = oxml.tiny_paragraph(self._body, TRAILER_HEIGHT)
+            closing[0].append(self._section_properties(self._current))
+        self._current = geometry
+        page_break = self._pages > 0 and not new_section
+        return oxml.tiny_paragraph(self._body, anchor_height, page_break_before=page_break)
+
+    def _section_properties(self, geometry: _Geometry) -> etree._Element:
+        return oxml.section_properties(geometry.width, geometry.height, geometry.margins)
+
+    def _finish(self) -> None:
+        """End the body: the paragraph Word requires after a table, then the last sectPr."""
+        if self._finished:
+            return
+        self._finished = True
+        oxml.tiny_paragraph(self._body, TRAILER_HEIGHT)
+        if self._current is None:
+            width, height = PageSettings().size
+            m = self.margins
+            self._current = _Geometry(width, height, (m.top, m.right, m.bottom, m.left))
+        self._body.append(self._section_properties(self._current))
+
+    # -- shapes ---------------------------------------------------------------------------
+
+    def _next_id(self) -> int:
+        self._shape_id += 1
+        return self._shape_id
+
+    def _add_shapes(self, anchor: etree._Element, page: Page) -> None:
+        """Anchor the page's free texts, connectors, labels and symbols in `anchor`."""
+        for block in page.texts:
+            shape_id = self._next_id()
+            r = block.rect
+            element = oxml.text_box_anchor(
+                shape_id, r.x, r.y, r.w, r.h, shape_id, _lines(block), _ALIGN[block.align]
+            )
+            oxml.drawing_run(anchor, element)
+        # Connectors first so symbols and labels sit on top of line ends.
+        for connector in page.connectors:
+            shape_id = self._next_id()
+            points = [(p.x, p.y) for p in connector.points]
+            oxml.drawing_run(anchor, oxml.connector_anchor(shape_id, points, shape_id, connector.arrow))
+        for symbol in page.symbols:
+            shape_id = self._next_id()
+            r = symbol.rect
+            if symbol.label_text is not None:
+                lines = _lines(symbol.label_text)
+            elif symbol.label:
+                lines = [(symbol.label, self._family, self._size, False, False)]
+            else:
+                lines = []
+            element = oxml.symbol_anchor(shape_id, symbol.kind.value, r.x, r.y, r.w, r.h, shape_id, lines)
+            oxml.drawing_run(anchor, element)
+        for connector in page.connectors:
+            if connector.label is None:
+                continue
+            shape_id = self._next_id()
+            block = connector.label.text
+            r = block.rect
+            element = oxml.text_box_anchor(
+                shape_id, r.x, r.y, r.w, r.h, shape_id, _lines(block), _ALIGN[block.align]
+            )
+            oxml.drawing_run(anchor, element)
+
+    # -- tables ---------------------------------------------------------------------------
+
+    def _add_table(self, tbl: Table, geometry: _Geometry) -> None:
+        """Append a native table with the layout's grid, merges, heights and padding."""
+        col_edges = [oxml.twips(x) for x in tbl.col_x]
+        row_edges = [oxml.twips(y) for y in tbl.row_y]
+        widths = [b - a for a, b in zip(col_edges, col_edges[1:])]
+        margins = _padding(tbl.cells[0]) if tbl.cells else (0, 0, 0, 0)
+        indent = col_edges[0] - oxml.twips(geometry.margins[3])
+        element = oxml.table(self._body, widths, indent, margins)
+        starts = {(cell.row, cell.col): cell for cell in tbl.cells}
+        # (row, col) -> the merged cell covering it from an earlier row.
+        covered: dict[tuple[int, int], Cell] = {}
+        for cell in tbl.cells:
+            for row in range(cell.row + 1, cell.row + cell.row_span):
+                covered[(row, cell.col)] = cell
+        ncols = len(widths)
+        for row in range(len(row_edges) - 1):
+            tr = oxml.table_row(element, row_edges[row + 1] - row_edges[row], row < tbl.header_rows)
+            col = 0
+            while col < ncols:
+                cell = starts.get((row, col))
+                if cell is not None:
+                    span = cell.col_span
+                    merge = "restart" if cell.row_span > 1 else None
+                    tc = oxml.table_cell(
+                        tr,
+                        col_edges[col + span] - col_edges[col],
+                        grid_span=span,
+                        v_merge=merge,
+                        fill=cell.fill,
+                        v_align=_v_align(cell),
+                        margins=None if _padding(cell) == margins else _padding(cell),
+                    )
+                    self._add_cell_text(tc, cell.text)
+                    col += span
+                    continue
+                above = covered.get((row, col))
+                span = above.col_span if above is not None else 1
+                tc = oxml.table_cell(
+                    tr,
+                    col_edges[col + span] - col_edges[col],
+                    grid_span=span,
+                    v_merge="continue" if above is not None else None,
+                )
+                oxml.tiny_paragraph(tc, ANCHOR_HEIGHT)
+                col += span
+
+    def _add_cell_text(self, tc: etree._Element, block: TextBlock) -> None:
+        """Append the block's paragraphs to a cell (an empty cell still needs one w:p)."""
+        align = _ALIGN[block.align]
+        paras = paragraphs(block)
+        if not paras:
+            oxml.tiny_paragraph(tc, ANCHOR_HEIGHT)
+            return
+        first = block.lines[0]
+        family, bold, italic = font_face(first.font)
+        pitch = _line_pitch(block)
+        for para in paras:
+            p = oxml.paragraph(
+                tc, align=align, line_exact=pitch, indent_left=para.indent_left, hanging=para.hanging
+            )
+            oxml.text_run(p, para.text, family, first.size, bold, italic)
+
+
+def _lines(block: TextBlock) -> list[tuple[str, str, float, bool, bool]]:
+    """The (text, family, size, bold, italic) of each line of a block, for text boxes."""
+    return [(line.text, *_face_and_size(line.font, line.size)) for line in block.lines]
+
+
+def _face_and_size(key: str, size: float) -> tuple[str, float, bool, bool]:
+    family, bold, italic = font_face(key)
+    return (family, size, bold, italic)
+
+
+def _padding(cell: Cell) -> tuple[int, int, int, int]:
+    """The cell's (top, left, bottom, right) padding in twips: text box inset in its rect."""
+    outer, inner = cell.rect, cell.text.rect
+    return (
+        oxml.twips(max(inner.y - outer.y, 0.0)),
+        oxml.twips(max(inner.x - outer.x, 0.0)),
+        oxml.twips(max(outer.bottom - inner.bottom, 0.0)),
+        oxml.twips(max(outer.right - inner.right, 0.0)),
+    )
+
+
+def _line_pitch(block: TextBlock) -> float | None:
+    """The baseline-to-baseline distance of a multi-line block (None for one line)."""
+    if len(block.lines) < 2:
+        return None
+    return block.lines[1].baseline - block.lines[0].baseline
+
+
+def _v_align(cell: Cell) -> str:
+    """"center" when the layout centred the lines vertically in the cell, else "top"."""
+    lines = cell.text.lines
+    if not lines:
+        return "top"
+    size = lines[0].size
+    top_gap = lines[0].baseline - size - cell.rect.y
+    bottom_gap = cell.rect.bottom - lines[-1].baseline
+    inset = cell.text.rect.y - cell.rect.y
+    return "center" if top_gap > inset + size * 0.5 and abs(top_gap - bottom_gap) < size else "top"
