@@ -19,7 +19,7 @@ from lxml import etree
 
 from sopstudio.export.docx import oxml
 from sopstudio.model.jsonio import write_atomic
-from sopstudio.model.layout.fonts import string_width
+from sopstudio.model.layout.fonts import ascent, descent, line_height, string_width
 from sopstudio.model.layout.geometry import Align, Cell, Page, SopLayout, Table, TextBlock
 from sopstudio.model.style import Margins, PageSettings
 
@@ -302,7 +302,7 @@ class DocxBuilder:
             return
         first = block.lines[0]
         family, bold, italic = font_face(first.font)
-        pitch = _line_pitch(block)
+        pitch = line_height(first.size)
         for para in paras:
             p = oxml.paragraph(
                 tc, align=align, line_exact=pitch, indent_left=para.indent_left, hanging=para.hanging
@@ -331,20 +331,15 @@ def _padding(cell: Cell) -> tuple[int, int, int, int]:
     )
 
 
-def _line_pitch(block: TextBlock) -> float | None:
-    """The baseline-to-baseline distance of a multi-line block (None for one line)."""
-    if len(block.lines) < 2:
-        return None
-    return block.lines[1].baseline - block.lines[0].baseline
-
-
 def _v_align(cell: Cell) -> str:
     """"center" when the layout centred the lines vertically in the cell, else "top"."""
     lines = cell.text.lines
     if not lines:
         return "top"
-    size = lines[0].size
-    top_gap = lines[0].baseline - size - cell.rect.y
-    bottom_gap = cell.rect.bottom - lines[-1].baseline
-    inset = cell.text.rect.y - cell.rect.y
-    return "center" if top_gap > inset + size * 0.5 and abs(top_gap - bottom_gap) < size else "top"
+    inner = cell.text.rect
+    first = lines[0]
+    pitch = line_height(first.size)
+    leading = (pitch - ascent(first.font, first.size) - descent(first.font, first.size)) / 2
+    above = first.baseline - ascent(first.font, first.size) - leading - inner.y
+    below = inner.bottom - (above + inner.y + pitch * len(lines))
+    return "center" if above > 0.5 and abs(above - below) < 1.0 else "top"
