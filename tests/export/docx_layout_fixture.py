@@ -2,42 +2,21 @@
 
 from __future__ import annotations
 
-from sopstudio.model.layout.fonts import string_width
+from sopstudio.model.layout.text import text_block
 from sopstudio.model.layout.geometry import (
     Align, Cell, CellRole, Connector, Label, Page, PageKind, Point, Rect, SopLayout, Symbol,
-    SymbolKind, Table, TextBlock, TextLine,
+    SymbolKind, Table, TextBlock,
 )
 from sopstudio.model.style import MM, PageSettings
 
 FONT = "Arial"
 SIZE = 8.0
 PAD = 2.0
-PITCH = 9.2
 
 
 def block(text: str, rect: Rect, font: str = FONT, align: Align = Align.LEFT) -> TextBlock:
-    """Greedy-wrap `text` into `rect` (the padding box) the way the layout engine does."""
-    lines: list[TextLine] = []
-    baseline = rect.y + 0.905 * SIZE
-    for source in text.split("\n"):
-        current = ""
-        for word in source.split(" "):
-            trial = f"{current} {word}" if current else word
-            if current and string_width(trial, font, SIZE) > rect.w:
-                lines.append(_line(current, rect, baseline, font, align))
-                baseline += PITCH
-                current = word
-            else:
-                current = trial
-        lines.append(_line(current, rect, baseline, font, align))
-        baseline += PITCH
-    return TextBlock(rect, tuple(lines), align)
-
-
-def _line(text: str, rect: Rect, baseline: float, font: str, align: Align) -> TextLine:
-    width = string_width(text, font, SIZE)
-    x = rect.x + (rect.w - width) / 2 if align is Align.CENTER else rect.x
-    return TextLine(text, x, baseline, width, font, SIZE)
+    """`text` wrapped into `rect` (the padding box) by the layout engine's text placement."""
+    return text_block(text, font, SIZE, rect, align)
 
 
 def cell(tbl_x, tbl_y, row, col, text, role, rs=1, cs=1, font=FONT, align=Align.LEFT, step=None):

@@ -185,19 +185,41 @@ def test_paragraphs_rejoin_soft_wraps_and_keep_newlines():
     wrapped = block(text, Rect(0, 0, 80, 100))
     assert len(wrapped.lines) > 2
     assert paragraphs(wrapped) == [
-        Para("Menelaah dan mendisposisi surat masuk kepada Kepala Bagian"),
-        Para("Jika diperlukan"),
+        Para("Menelaah dan mendisposisi surat masuk kepada Kepala Bagian", "Arial", 8),
+        Para("Jika diperlukan", "Arial", 8),
     ]
 
 
-def test_paragraphs_hanging_indent_from_continuation_lines():
+def test_paragraphs_list_markers_become_tab_and_hanging_indent():
+    # The layout draws "1." at the cell's left and the item text 12 pt further right, on
+    # the same baseline; wrapped item lines start at the text's x. Pitch 9.6 pt (1.2 x 8).
     lines = (
-        TextLine("1. Undang-Undang Nomor 25", 10, 10, 90, "Arial", 8),
-        TextLine("Tahun 2009", 20, 20, 40, "Arial", 8),
-        TextLine("2. Perpres 81", 10, 30, 50, "Arial", 8),
+        TextLine("1.", 10, 10, 6, "Arial", 8),
+        TextLine("Undang-Undang Nomor 25", 22, 10, 85, "Arial", 8),
+        TextLine("Tahun 2009", 22, 19.6, 40, "Arial", 8),
+        TextLine("2.", 10, 29.2, 6, "Arial", 8),
+        TextLine("Perpres 81", 22, 29.2, 50, "Arial", 8),
     )
-    result = paragraphs(TextBlock(Rect(10, 0, 95, 40), lines, Align.LEFT))
-    assert result == [Para("1. Undang-Undang Nomor 25 Tahun 2009", 10, 10), Para("2. Perpres 81")]
+    result = paragraphs(TextBlock(Rect(10, 0, 100, 40), lines, Align.LEFT))
+    assert result == [
+        Para("1.\tUndang-Undang Nomor 25 Tahun 2009", "Arial", 8, 12, 12),
+        Para("2.\tPerpres 81", "Arial", 8, 12, 12),
+    ]
+
+
+def test_paragraphs_keep_signature_gap_and_bold_name():
+    # Jabatan, 30 pt of room to sign, then the name in bold and the NIP.
+    lines = (
+        TextLine("Kepala Biro Organisasi", 0, 8, 80, "Arial", 8),
+        TextLine("Nama Pejabat, S.H.", 0, 47.6, 70, "Arial-Bold", 8),
+        TextLine("NIP. 19710329 199903 1 002", 0, 57.2, 100, "Arial", 8),
+    )
+    result = paragraphs(TextBlock(Rect(0, 0, 200, 60), lines, Align.LEFT))
+    assert result == [
+        Para("Kepala Biro Organisasi", "Arial", 8),
+        Para("Nama Pejabat, S.H.", "Arial-Bold", 8, space_before=30),
+        Para("NIP. 19710329 199903 1 002", "Arial", 8),
+    ]
 
 
 def test_failed_write_keeps_the_old_file(tmp_path, monkeypatch):

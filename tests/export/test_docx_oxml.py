@@ -165,3 +165,20 @@ def test_text_run_preserves_spaces_only_when_needed():
     assert "<w:t>a b</w:t>" in xml
     assert '<w:t xml:space="preserve"> lead</w:t>' in xml
     assert 'w:ascii="Bookman Old Style"' in xml and "<w:i/><w:iCs/>" in xml
+
+
+def test_text_run_turns_tabs_into_w_tab():
+    p = etree.Element(oxml._W + "p", nsmap={"w": oxml.W})
+    oxml.text_run(p, "1.\tUndang-Undang", "Arial", 8)
+    assert compact(p).endswith("<w:t>1.</w:t><w:tab/><w:t>Undang-Undang</w:t></w:r></w:p>")
+
+
+def test_paragraph_spacing_indent_and_page_break():
+    body = etree.Element(oxml._W + "body", nsmap={"w": oxml.W})
+    oxml.paragraph(body, align="both", line_exact=9.6, indent_left=12, hanging=12,
+                   space_before=30, page_break_before=True)
+    assert compact(body) == (
+        '<w:body><w:p><w:pPr><w:pageBreakBefore/>'
+        '<w:spacing w:before="600" w:after="0" w:line="192" w:lineRule="exact"/>'
+        '<w:ind w:left="240" w:hanging="240"/><w:jc w:val="both"/></w:pPr></w:p></w:body>'
+    )

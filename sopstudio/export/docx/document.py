@@ -20,7 +20,7 @@ from lxml import etree
 from sopstudio.export.docx import oxml
 from sopstudio.model.jsonio import write_atomic
 from sopstudio.model.layout.fonts import ascent, descent, line_height, string_width
-from sopstudio.model.layout.geometry import Align, Cell, Page, SopLayout, Table, TextBlock
+from sopstudio.model.layout.geometry import Align, Cell, Page, SopLayout, Table, TextBlock, TextLine
 from sopstudio.model.style import Margins, PageSettings
 
 #: Height of the paragraph that anchors a page's shapes, in points. Word needs some
@@ -45,50 +45,103 @@ def font_face(key: str) -> tuple[str, bool, bool]:
 
 @dataclass(frozen=True)
 class Para:
-    """One paragraph rebuilt from wrapped lines: its text and hanging indent in points."""
+    """One paragraph rebuilt from wrapped lines.
+
+    `text` may hold a tab after a list marker ("1.\tText"); `font` is a layout font key;
+    indents and the space before it are in points.
+    """
 
     text: str
+    font: str
+    size: float
     indent_left: float = 0.0
     hanging: float = 0.0
+    space_before: float = 0.0
+
+
+@dataclass(frozen=True)
+class _Row:
+    """A visual line: one TextLine, or a list marker and its text on the same baseline."""
+
+    x: float
+    text_x: float
+    marker: str | None
+    text: str
+    font: str
+    size: float
+    baseline: float
+
+
+def _rows(block: TextBlock) -> list[_Row]:
+    """Group the block's lines that share a baseline (a list number and its item text)."""
+    groups: list[list[TextLine]] = []
+    for line in block.lines:
+        if groups and abs(groups[-1][0].baseline - line.baseline) < 0.01 * line.size:
+            groups[-1].append(line)
+        else:
+            groups.append([line])
+    rows = []
+    for pieces in groups:
+        last = pieces[-1]
+        marker = pieces[0].text if len(pieces) > 1 else None
+        body = pieces[1:] if marker is not None else pieces
+        rows.append(_Row(pieces[0].x, body[0].x, marker, " ".join(p.text for p in body),
+                         last.font, last.size, last.baseline))
+    return rows
 
 
 def paragraphs(block: TextBlock) -> list[Para]:
     """Rejoin a text block's wrapped lines into the paragraphs they came from.
 
-    A line continues the previous one when its first word would not have fitted on the
-    previous line (the layout wraps greedily with the same font metrics); otherwise the
-    source had a newline there. Continuation lines indented past the first line give the
-    paragraph's hanging indent (numbered identity lists).
+    A line continues the previous one when it follows at one line pitch in the same font
+    and its first word would not have fitted on the previous line (the layout wraps
+    greedily with the same font metrics); otherwise the source had a paragraph break
+    there. A list marker sharing a baseline with its text becomes "marker<TAB>text" with
+    a hanging indent; a gap wider than the line pitch becomes space before the paragraph.
     """
-    result: list[Para] = []
-    if not block.lines:
-        return result
-    lines = block.lines
-    start = 0
-    for index in range(1, len(lines) + 1):
-        if index < len(lines) and _continues(lines[index - 1], lines[index], block):
-            continue
-        group = lines[start:index]
-        first = group[0]
-        left = block.rect.x
-        if len(group) > 1 and block.align in (Align.LEFT, Align.JUSTIFY):
-            cont = group[1].x - left
-            result.append(Para(" ".join(line.text for line in group), cont, cont - (first.x - left)))
+    groups: list[list[_Row]] = []
+    for row in _rows(block):
+        if groups and _continues(groups[-1][-1], row, block):
+            groups[-1].append(row)
         else:
-            result.append(Para(" ".join(line.text for line in group)))
-        start = index
+            groups.append([row])
+    result: list[Para] = []
+    previous: _Row | None = None
+    left_aligned = block.align in (Align.LEFT, Align.JUSTIFY)
+    for group in groups:
+        first = group[0]
+        text = " ".join(row.text for row in group)
+        indent = hanging = 0.0
+        if first.marker is not None:
+            text = f"{first.marker}\t{text}"
+            indent, hanging = first.text_x - block.rect.x, first.text_x - first.x
+        elif left_aligned and len(group) > 1:
+            indent, hanging = group[1].x - block.rect.x, group[1].x - first.x
+        elif left_aligned:
+            indent = first.x - block.rect.x
+        space = 0.0
+        if previous is not None:
+            space = max(first.baseline - previous.baseline - line_height(first.size), 0.0)
+        result.append(
+            Para(text, first.font, first.size, round(indent, 2), round(hanging, 2), round(space, 2))
+        )
+        previous = group[-1]
     return result
 
 
-def _continues(prev, line, block: TextBlock) -> bool:
-    """True when `line` is a soft wrap of `prev` (see `paragraphs`)."""
-    if not line.text or not prev.text or _ITEM_START.match(line.text):
+def _continues(prev: _Row, row: _Row, block: TextBlock) -> bool:
+    """True when `row` is a soft wrap of `prev` (see `paragraphs`)."""
+    if row.marker is not None or not row.text or not prev.text or _ITEM_START.match(row.text):
         return False
-    if block.align in (Align.LEFT, Align.JUSTIFY) and line.x < prev.x - 0.5:
-        return False  # outdented: a new (hanging-indent) item starts
-    word = line.text.split(" ", 1)[0]
+    if row.font != prev.font or row.size != prev.size:
+        return False
+    if abs(row.baseline - prev.baseline - line_height(row.size)) > 0.05 * row.size:
+        return False
+    if block.align in (Align.LEFT, Align.JUSTIFY) and row.x < prev.text_x - 0.5:
+        return False  # outdented: a new item starts
+    word = row.text.split(" ", 1)[0]
     needed = string_width(prev.text + " " + word, prev.font, prev.size)
-    return prev.x + needed > block.rect.right + 0.01
+    return prev.text_x + needed > block.rect.right + 0.01
 
 
 @dataclass(frozen=True)
@@ -295,19 +348,21 @@ class DocxBuilder:
 
     def _add_cell_text(self, tc: etree._Element, block: TextBlock) -> None:
         """Append the block's paragraphs to a cell (an empty cell still needs one w:p)."""
-        align = _ALIGN[block.align]
         paras = paragraphs(block)
         if not paras:
             oxml.tiny_paragraph(tc, ANCHOR_HEIGHT)
             return
-        first = block.lines[0]
-        family, bold, italic = font_face(first.font)
-        pitch = line_height(first.size)
         for para in paras:
+            family, bold, italic = font_face(para.font)
             p = oxml.paragraph(
-                tc, align=align, line_exact=pitch, indent_left=para.indent_left, hanging=para.hanging
+                tc,
+                align=_ALIGN[block.align],
+                line_exact=line_height(para.size),
+                indent_left=para.indent_left,
+                hanging=para.hanging,
+                space_before=para.space_before,
             )
-            oxml.text_run(p, para.text, family, first.size, bold, italic)
+            oxml.text_run(p, para.text, family, para.size, bold, italic)
 
 
 def _lines(block: TextBlock) -> list[tuple[str, str, float, bool, bool]]:

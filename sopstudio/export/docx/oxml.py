@@ -82,9 +82,10 @@ def paragraph(
     line_exact: float | None = None,
     indent_left: float = 0.0,
     hanging: float = 0.0,
+    space_before: float = 0.0,
     page_break_before: bool = False,
 ) -> etree._Element:
-    """Append a w:p with zero spacing, the alignment and optional exact line height/indent.
+    """Append a w:p with the alignment, optional exact line height, indent and space before.
 
     `align` is a w:jc value (left, center, right, both).
     """
@@ -92,10 +93,11 @@ def paragraph(
     ppr = _sub(p, "pPr")
     if page_break_before:
         _sub(ppr, "pageBreakBefore")
+    before = twips(space_before)
     if line_exact is not None:
-        _sub(ppr, "spacing", before=0, after=0, line=twips(line_exact), lineRule="exact")
+        _sub(ppr, "spacing", before=before, after=0, line=twips(line_exact), lineRule="exact")
     else:
-        _sub(ppr, "spacing", before=0, after=0, line=240, lineRule="auto")
+        _sub(ppr, "spacing", before=before, after=0, line=240, lineRule="auto")
     if indent_left or hanging:
         _sub(ppr, "ind", left=twips(indent_left), hanging=twips(hanging))
     _sub(ppr, "jc", val=align)
@@ -105,13 +107,17 @@ def paragraph(
 def text_run(
     p: etree._Element, text: str, family: str, size: float, bold: bool = False, italic: bool = False
 ) -> etree._Element:
-    """Append a w:r holding `text` (whitespace preserved) to a paragraph."""
+    """Append a w:r holding `text` to a paragraph; tab characters become w:tab."""
     r = _sub(p, "r")
     run_properties(r, family, size, bold, italic)
-    t = _sub(r, "t")
-    t.text = text
-    if text != text.strip() or "  " in text:
-        t.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+    for index, piece in enumerate(text.split("\t")):
+        if index:
+            _sub(r, "tab")
+        if piece:
+            t = _sub(r, "t")
+            t.text = piece
+            if piece != piece.strip() or "  " in piece:
+                t.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
     return r
 
 
