@@ -252,3 +252,16 @@ def test_builder_refuses_pages_after_writing(tmp_path):
 def test_empty_builder_writes_a_valid_document(tmp_path):
     document, _ = write(tmp_path)
     assert len(document.sections) == 1 and document.tables == []
+
+
+def test_page_number_footer_like_the_pdf(tmp_path):
+    document, _ = write(tmp_path, sample_layout(), sample_layout(PageSettings(paper=Paper.A4)))
+    first, second = document.sections
+    footer = first.footer
+    assert not footer.is_linked_to_previous and second.footer.is_linked_to_previous
+    shown = "".join(t.text for t in footer._element.iter(f"{W}t"))
+    assert shown == "Halaman 1 dari 1"  # with the fields' cached results
+    instructions = [f.get(f"{W}instr").strip() for f in footer._element.iter(f"{W}fldSimple")]
+    assert instructions == ["PAGE", "NUMPAGES"]
+    # The footer stays inside the bottom margin, so it never pushes the table.
+    assert 0 < first.footer_distance < first.bottom_margin

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import random
 import time
 
 import docx
@@ -13,64 +12,12 @@ from docx.shared import Mm
 from sopstudio.export.docx import DocxBuilder, oxml, write_sop_docx
 from sopstudio.model.layout import layout_sop
 from sopstudio.model.layout.geometry import PageKind
-from sopstudio.model.sop import Actor, Approver, Sop, Step, StepKind
 from sopstudio.model.style import Paper, house_style
+from tests.export.docx_layout_fixture import generated_sop
 
 W = oxml._W
 WP = f"{{{oxml.WP}}}"
 A = f"{{{oxml.A}}}"
-
-VERBS = ("Menerima", "Menelaah", "Mendisposisi", "Memeriksa", "Menyusun", "Mengoreksi",
-         "Menandatangani", "Mengagendakan", "Mengarsipkan", "Meneruskan", "Memverifikasi")
-OBJECTS = ("surat masuk", "konsep keputusan", "berkas usulan", "laporan evaluasi",
-           "nota dinas", "rancangan SOP", "dokumen analisis jabatan", "hasil telaah")
-WAKTU = ("5 menit", "10 menit", "1 jam", "2 jam", "1 hari", "Sesuai jadwal")
-
-
-def generated_sop(seed: int, steps: int = 9, lanes: int = 4, style: str = "ntt") -> Sop:
-    """A plausible SOP with a decision that loops back for repair, deterministic per seed."""
-    rng = random.Random(seed)
-    actors = [Actor(f"Pelaksana {chr(65 + i)} Biro Organisasi", f"a{i}") for i in range(lanes)]
-    result = []
-    for index in range(steps):
-        kind = StepKind.PROCESS
-        if index == 0:
-            kind = StepKind.START
-        elif index == steps - 1:
-            kind = StepKind.END
-        elif index == steps // 2:
-            kind = StepKind.DECISION
-        verb, obj = rng.choice(VERBS), rng.choice(OBJECTS)
-        text = f"{verb} {obj} ({seed}.{index + 1}) dan meneruskan kepada pelaksana berikutnya"
-        if kind is StepKind.DECISION:
-            text = (f"Memeriksa {obj} ({seed}.{index + 1}); apabila setuju diteruskan, apabila "
-                    "tidak setuju dikembalikan untuk diperbaiki")
-        result.append(Step(
-            kind=kind, actor=f"a{index % lanes}", text=text, kelengkapan=f"{obj.capitalize()} {index + 1}",
-            waktu=rng.choice(WAKTU), output=f"{obj.capitalize()} terproses {index + 1}",
-            keterangan="Jika diperlukan" if index % 3 == 2 else "", id=f"s{index + 1}",
-        ))
-    for step, following in zip(result, result[1:]):
-        if step.kind is StepKind.DECISION:
-            step.yes, step.no = following.id, result[max(0, result.index(step) - 2)].id
-        else:
-            step.next = following.id
-    return Sop(
-        judul=f"Penanganan Surat Nomor {seed}", nomor=f"{seed:02d} TAHUN 2024",
-        unit_header=["PEMERINTAH PROVINSI NUSA TENGGARA TIMUR", "SEKRETARIAT DAERAH",
-                     "BIRO ORGANISASI"],
-        tanggal_pembuatan="2024-09-17", tanggal_revisi="-",
-        approver=Approver("Kepala Biro Organisasi", "Nama Pejabat, S.H.", "Pembina Tingkat I",
-                          "197103291999031002"),
-        dasar_hukum=["Peraturan Menteri PAN-RB Nomor 35 Tahun 2012 tentang Pedoman Penyusunan "
-                     "Standar Operasional Prosedur Administrasi Pemerintahan",
-                     "Peraturan Gubernur Nusa Tenggara Timur Nomor 44 Tahun 2020"],
-        kualifikasi=["Pendidikan minimal S1", "Memahami tata naskah dinas"],
-        keterkaitan=["SOP Penanganan Surat Keluar"], peralatan=["Komputer", "ATK"],
-        peringatan=["Apabila tidak dilaksanakan, tindak lanjut surat terlambat"],
-        pencatatan=["Buku agenda"], actors=actors, steps=result, style=style, id=f"sop-{seed}",
-    )
-
 
 @pytest.fixture(scope="module")
 def written(tmp_path_factory):

@@ -19,7 +19,7 @@ from lxml import etree
 
 from sopstudio.export.docx import oxml
 from sopstudio.model.jsonio import write_atomic
-from sopstudio.model.layout.fonts import ascent, descent, line_height, string_width
+from sopstudio.model.layout.fonts import ascent, descent, font_key, line_height, string_width
 from sopstudio.model.layout.geometry import Align, Cell, Page, SopLayout, Table, TextBlock, TextLine
 from sopstudio.model.style import Margins, PageSettings
 
@@ -28,6 +28,8 @@ from sopstudio.model.style import Margins, PageSettings
 ANCHOR_HEIGHT = 1.0
 #: Room left below the bottom margin for the paragraph Word requires after a table.
 TRAILER_HEIGHT = 1.0
+#: Size of the "Halaman n dari N" footer, as in the PDF.
+FOOTER_SIZE = 8.0
 
 _ALIGN = {Align.LEFT: "left", Align.CENTER: "center", Align.RIGHT: "right", Align.JUSTIFY: "both"}
 _FACES = {"Bold": (True, False), "Italic": (False, True), "BoldItalic": (True, True)}
@@ -162,6 +164,7 @@ class DocxBuilder:
         size: float = 8.0,
         margins: Margins | None = None,
         title: str = "",
+        page_numbers: bool = True,
     ):
         self.margins = margins or Margins()
         self.document = docx.Document()
@@ -173,6 +176,7 @@ class DocxBuilder:
         self._shape_id = 0
         self._family = family
         self._size = size
+        self._page_numbers = page_numbers
         oxml.document_defaults(self.document.styles.element, family, size)
         oxml.set_compatibility_mode(self.document.settings.element, 15)
         properties = self.document.core_properties
@@ -242,7 +246,13 @@ class DocxBuilder:
         return oxml.tiny_paragraph(self._body, anchor_height, page_break_before=page_break)
 
     def _section_properties(self, geometry: _Geometry) -> etree._Element:
-        return oxml.section_properties(geometry.width, geometry.height, geometry.margins)
+        # The PDF prints the page number with its baseline at the middle of the bottom
+        # margin less a third of the size; the footer's distance is to its line's bottom.
+        font = font_key(self._family)
+        baseline = self.margins.bottom / 2 - FOOTER_SIZE / 3
+        leading = (line_height(FOOTER_SIZE) - ascent(font, FOOTER_SIZE) - descent(font, FOOTER_SIZE)) / 2
+        footer = baseline - descent(font, FOOTER_SIZE) - leading
+        return oxml.section_properties(geometry.width, geometry.height, geometry.margins, footer)
 
     def _finish(self) -> None:
         """End the body: the paragraph Word requires after a table, then the last sectPr."""
@@ -255,6 +265,17 @@ class DocxBuilder:
             m = self.margins
             self._current = _Geometry(width, height, (m.top, m.right, m.bottom, m.left))
         self._body.append(self._section_properties(self._current))
+        if self._page_numbers:
+            self._add_page_number_footer()
+
+    def _add_page_number_footer(self) -> None:
+        """Give the first section a page-number footer; later sections inherit it."""
+        footer = self.document.sections[0].footer
+        footer.is_linked_to_previous = False
+        element = footer._element
+        for child in list(element):
+            element.remove(child)
+        oxml.page_number_paragraph(element, self._family, FOOTER_SIZE, line_height(FOOTER_SIZE))
 
     # -- shapes ---------------------------------------------------------------------------
 

@@ -131,6 +131,24 @@ def tiny_paragraph(parent: etree._Element, height: float, page_break_before: boo
     return p
 
 
+def page_number_paragraph(
+    parent: etree._Element, family: str, size: float, line_exact: float
+) -> etree._Element:
+    """Append a centred "Halaman {PAGE} dari {NUMPAGES}" paragraph (fields Word updates)."""
+    p = paragraph(parent, align="center", line_exact=line_exact)
+    text_run(p, "Halaman ", family, size)
+    _field(p, "PAGE", "1", family, size)
+    text_run(p, " dari ", family, size)
+    _field(p, "NUMPAGES", "1", family, size)
+    return p
+
+
+def _field(p: etree._Element, instruction: str, shown: str, family: str, size: float) -> None:
+    """Append a w:fldSimple with its cached result run."""
+    field = _sub(p, "fldSimple", instr=f" {instruction} ")
+    text_run(field, shown, family, size)
+
+
 # -- tables --------------------------------------------------------------------------------
 
 
@@ -209,16 +227,17 @@ def table_cell(
 
 
 def section_properties(
-    width: float, height: float, margins: tuple[float, float, float, float]
+    width: float, height: float, margins: tuple[float, float, float, float], footer: float = 0.0
 ) -> etree._Element:
-    """A w:sectPr for a next-page section; `margins` (top, right, bottom, left) in points."""
+    """A w:sectPr for a next-page section; `margins` (top, right, bottom, left) and the
+    footer's distance from the page bottom in points."""
     top, right, bottom, left = (twips(m) for m in margins)
     orient = ' w:orient="landscape"' if width > height else ""
     return parse_xml(
         f'<w:sectPr {NSDECLS}><w:type w:val="nextPage"/>'
         f'<w:pgSz w:w="{twips(width)}" w:h="{twips(height)}"{orient}/>'
         f'<w:pgMar w:top="{top}" w:right="{right}" w:bottom="{bottom}" w:left="{left}"'
-        ' w:header="0" w:footer="0" w:gutter="0"/><w:cols w:space="720"/>'
+        f' w:header="0" w:footer="{twips(footer)}" w:gutter="0"/><w:cols w:space="720"/>'
         '<w:docGrid w:linePitch="360"/></w:sectPr>'
     )
 
