@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
+import io
 import os
 
 import docx
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from docx.enum.section import WD_ORIENT
 from docx.shared import Mm
 
 from sopstudio.export.docx import DocxBuilder, oxml
 from sopstudio.export.docx.document import Para, font_face, paragraphs
 from sopstudio.model.layout.geometry import Align, Rect, TextBlock, TextLine
+from sopstudio.model.layout.text import text_block
 from sopstudio.model.style import Margins, PageSettings, Paper
-from tests.export.docx_layout_fixture import STEPS, block, sample_layout
+from sopstudio.model.layout import layout_sop
+from tests.export.docx_layout_fixture import STEPS, block, generated_sop, sample_layout
 
 W = oxml._W
 WP = f"{{{oxml.WP}}}"
@@ -265,3 +270,45 @@ def test_page_number_footer_like_the_pdf(tmp_path):
     assert instructions == ["PAGE", "NUMPAGES"]
     # The footer stays inside the bottom margin, so it never pushes the table.
     assert 0 < first.footer_distance < first.bottom_margin
+
+
+WORDS = st.text(alphabet="abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ(),;", min_size=1,
+                max_size=10)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    words=st.lists(WORDS, min_size=1, max_size=40),
+    width=st.floats(min_value=80, max_value=400),
+    font=st.sampled_from(["Arial", "Arial-Bold", "Bookman Old Style"]),
+    align=st.sampled_from([Align.LEFT, Align.CENTER, Align.JUSTIFY]),
+)
+def test_paragraphs_rejoin_every_soft_wrap(words, width, font, align):
+    """Whatever the layout wraps, a one-paragraph text comes back as that paragraph."""
+    source = " ".join(words)
+    wrapped = text_block(source, font, 8.0, Rect(5, 5, width, 1000), align)
+    assert [p.text for p in paragraphs(wrapped)] == [source]
+
+
+@settings(max_examples=25, deadline=None)
+@given(texts=st.lists(
+    st.lists(st.lists(WORDS, max_size=12).map(" ".join), min_size=1, max_size=3).map("\n".join),
+    min_size=5, max_size=5,
+))
+def test_step_cells_keep_the_source_newlines(texts):
+    """With the SOP given, step cells get exactly the source's paragraphs."""
+    sop = generated_sop(1, steps=5, lanes=2)
+    for step, text in zip(sop.steps, texts):
+        step.text = text
+    builder = DocxBuilder()
+    builder.add_layout(layout_sop(sop), sop)
+    document = docx.Document(io.BytesIO(builder.to_bytes()))
+    found = {}
+    for table in document.tables[1:]:
+        for row in table.rows[3:]:
+            cells = row.cells
+            if cells[0].text.strip().rstrip(".").isdigit():
+                found[int(cells[0].text.strip().rstrip("."))] = [p.text for p in cells[1].paragraphs]
+    for number, text in enumerate(texts, start=1):
+        expected = [" ".join(part.split()) for part in text.split("\n")] if text else [""]
+        assert found[number] == expected

@@ -16,5 +16,5 @@ def write_sop_docx(sop: Sop, path: str | os.PathLike[str], paper: Paper | None =
     """Write one SOP (identity and flowchart pages) as an editable DOCX, atomically."""
     style = house_style(sop.style)
     builder = DocxBuilder(family=style.fonts.family, size=style.fonts.body_size, title=sop.judul)
-    builder.add_layout(layout_sop(sop, style=style, paper=paper))
+    builder.add_layout(layout_sop(sop, style=style, paper=paper), sop)
     builder.save(path)

@@ -20,7 +20,8 @@ from lxml import etree
 from sopstudio.export.docx import oxml
 from sopstudio.model.jsonio import write_atomic
 from sopstudio.model.layout.fonts import ascent, descent, font_key, line_height, string_width
-from sopstudio.model.layout.geometry import Align, Cell, Page, SopLayout, Table, TextBlock, TextLine
+from sopstudio.model.layout.geometry import Align, Cell, CellRole, Page, SopLayout, Table, TextBlock, TextLine
+from sopstudio.model.sop import Sop
 from sopstudio.model.style import Margins, PageSettings
 
 #: Height of the paragraph that anchors a page's shapes, in points. Word needs some
@@ -31,6 +32,14 @@ TRAILER_HEIGHT = 1.0
 #: Size of the "Halaman n dari N" footer, as in the PDF.
 FOOTER_SIZE = 8.0
 
+#: Cell role -> the Step attribute it shows.
+_STEP_FIELDS = {
+    CellRole.KEGIATAN: "text",
+    CellRole.KELENGKAPAN: "kelengkapan",
+    CellRole.WAKTU: "waktu",
+    CellRole.OUTPUT: "output",
+    CellRole.KETERANGAN: "keterangan",
+}
 _ALIGN = {Align.LEFT: "left", Align.CENTER: "center", Align.RIGHT: "right", Align.JUSTIFY: "both"}
 _FACES = {"Bold": (True, False), "Italic": (False, True), "BoldItalic": (True, True)}
 #: A line starting like "1. ", "a. " or "- " begins a list item, never continues one.
@@ -190,12 +199,16 @@ class DocxBuilder:
 
     # -- public API ---------------------------------------------------------------------
 
-    def add_layout(self, layout: SopLayout) -> None:
-        """Append every page of an SOP layout, each starting on a new page."""
-        for page in layout.pages:
-            self.add_page(page)
+    def add_layout(self, layout: SopLayout, sop: Sop | None = None) -> None:
+        """Append every page of an SOP layout, each starting on a new page.
 
-    def add_page(self, page: Page) -> None:
+        With the laid-out `sop`, step cells take their paragraph breaks from the source
+        text instead of inferring them from the wrapped lines.
+        """
+        for page in layout.pages:
+            self.add_page(page, sop)
+
+    def add_page(self, page: Page, sop: Sop | None = None) -> None:
         """Append one layout page: its shapes, free texts and tables at their positions."""
         if self._finished:
             raise RuntimeError("document already written; create a new DocxBuilder")
@@ -208,7 +221,7 @@ class DocxBuilder:
         for tbl in tables:
             if bottom is not None:
                 oxml.tiny_paragraph(self._body, max(tbl.row_y[0] - bottom, ANCHOR_HEIGHT))
-            self._add_table(tbl, geometry)
+            self._add_table(tbl, geometry, sop)
             bottom = tbl.row_y[-1]
         self._pages += 1
 
@@ -321,7 +334,7 @@ class DocxBuilder:
 
     # -- tables ---------------------------------------------------------------------------
 
-    def _add_table(self, tbl: Table, geometry: _Geometry) -> None:
+    def _add_table(self, tbl: Table, geometry: _Geometry, sop: Sop | None) -> None:
         """Append a native table with the layout's grid, merges, heights and padding."""
         col_edges = [oxml.twips(x) for x in tbl.col_x]
         row_edges = [oxml.twips(y) for y in tbl.row_y]
@@ -353,7 +366,7 @@ class DocxBuilder:
                         v_align=_v_align(cell),
                         margins=None if _padding(cell) == margins else _padding(cell),
                     )
-                    self._add_cell_text(tc, cell.text)
+                    self._add_cell_text(tc, cell.text, _source_paragraphs(cell, sop))
                     col += span
                     continue
                 above = covered.get((row, col))
@@ -367,9 +380,16 @@ class DocxBuilder:
                 oxml.tiny_paragraph(tc, ANCHOR_HEIGHT)
                 col += span
 
-    def _add_cell_text(self, tc: etree._Element, block: TextBlock) -> None:
-        """Append the block's paragraphs to a cell (an empty cell still needs one w:p)."""
+    def _add_cell_text(self, tc: etree._Element, block: TextBlock, source: list[str] | None) -> None:
+        """Append the block's paragraphs to a cell (an empty cell still needs one w:p).
+
+        `source` is the cell's text split at its newlines, when known.
+        """
         paras = paragraphs(block)
+        if source is not None:
+            font = block.lines[0].font if block.lines else font_key(self._family)
+            size = block.lines[0].size if block.lines else self._size
+            paras = [Para(text, font, size) for text in source]
         if not paras:
             oxml.tiny_paragraph(tc, ANCHOR_HEIGHT)
             return
@@ -384,6 +404,19 @@ class DocxBuilder:
                 space_before=para.space_before,
             )
             oxml.text_run(p, para.text, family, para.size, bold, italic)
+
+
+def _source_paragraphs(cell: Cell, sop: Sop | None) -> list[str] | None:
+    """The paragraphs of a step cell's source text (whitespace collapsed as the layout
+    does), or None when the cell is not a step field or the SOP is not given."""
+    field = _STEP_FIELDS.get(cell.role)
+    if sop is None or field is None or cell.step_id is None:
+        return None
+    try:
+        text = getattr(sop.step(cell.step_id), field)
+    except KeyError:
+        return None
+    return [" ".join(part.split()) for part in text.split("\n")] if text else []
 
 
 def _lines(block: TextBlock) -> list[tuple[str, str, float, bool, bool]]:
