@@ -14,7 +14,7 @@ TEXT_WIDTHS: tuple[float, ...] = (200.0, 90.0, 50.0, 90.0, 60.0)
 #: A lane is never narrower than this while the text columns keep half their width...
 LANE_MIN = 20 * MM
 #: ...and never wider than this (extra width goes to the text columns).
-LANE_MAX = 100.0
+LANE_MAX = 130.0
 #: The text columns never shrink below this fraction of their preferred widths.
 TEXT_MIN_SCALE = 0.5
 

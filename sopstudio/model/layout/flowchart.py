@@ -341,7 +341,7 @@ def _flow_page(
     band_nodes_bottom: dict[int, Node] = {}
     if top_band:
         slot_extents.append((y + BAND_PAD, y + BAND_PAD + OFFPAGE_HEIGHT))
-        band_nodes_top = _band(incoming, lambda l: rows[l.target].lane, 0, y + BAND_PAD, lane_centre,
+        band_nodes_top = _band(incoming, lambda l: rows[l.target].lane, 0, y + BAND_PAD, lane_ranges,
                                offpage_label, symbols, fonts)
     cells: list[Cell] = list(header_cells)
     step_rows = []
@@ -371,7 +371,7 @@ def _flow_page(
         band_top = y - OFFPAGE_BAND + BAND_PAD
         slot = len(slot_extents)
         slot_extents.append((band_top, band_top + OFFPAGE_HEIGHT))
-        band_nodes_bottom = _band(outgoing, lambda l: rows[l.source].lane, slot, band_top, lane_centre,
+        band_nodes_bottom = _band(outgoing, lambda l: rows[l.source].lane, slot, band_top, lane_ranges,
                                   offpage_label, symbols, fonts)
 
     page_links: list[Link] = []
@@ -400,24 +400,40 @@ def _flow_page(
     return page, step_rows
 
 
-def _band(band_links, lane_of_link, slot, top, lane_centre, offpage_label, symbols, fonts) -> dict[int, Node]:
+def _band(band_links, lane_of_link, slot, top, lane_ranges, offpage_label, symbols, fonts) -> dict[int, Node]:
     """Off-page symbols for the links crossing a page edge, side by side in their lanes."""
     by_lane: dict[int, list[_Link]] = {}
     for link in sorted(band_links, key=lambda l: (len(offpage_label[id(l)]), offpage_label[id(l)])):
         by_lane.setdefault(lane_of_link(link), []).append(link)
-    nodes = {}
+    pitch = OFFPAGE_WIDTH + OFFPAGE_GAP
+    wanted = []  # (centre x, lane, link), centred in the lane, in lane order
     for lane, group in sorted(by_lane.items()):
+        centre = sum(lane_ranges[lane]) / 2
         n = len(group)
-        for j, link in enumerate(group):
-            cx = lane_centre[lane] + (j - (n - 1) / 2) * (OFFPAGE_WIDTH + OFFPAGE_GAP)
-            rect = Rect(cx - OFFPAGE_WIDTH / 2, top, OFFPAGE_WIDTH, OFFPAGE_HEIGHT)
-            name = offpage_label[id(link)]
-            # The letter sits in the square part of the pentagon, above the point.
-            box = Rect(rect.x, rect.y, rect.w, rect.h * 0.7)
-            lines = place_lines([name], fonts.regular, fonts.label, box, Align.CENTER, True)
-            symbols.append(Symbol(SymbolKind.OFFPAGE, rect, None, name, TextBlock(box, lines, Align.CENTER)))
-            nodes[id(link)] = Node(slot, lane, SymbolKind.OFFPAGE, rect)
+        wanted += [(centre + (j - (n - 1) / 2) * pitch, lane, link) for j, link in enumerate(group)]
+    xs = _spread([x for x, _, _ in wanted], lane_ranges[0][0], lane_ranges[-1][1], pitch)
+    nodes = {}
+    for x, (_, lane, link) in zip(xs, wanted):
+        rect = Rect(x - OFFPAGE_WIDTH / 2, top, OFFPAGE_WIDTH, OFFPAGE_HEIGHT)
+        name = offpage_label[id(link)]
+        # The letter sits in the square part of the pentagon, above the point.
+        box = Rect(rect.x, rect.y, rect.w, rect.h * 0.7)
+        lines = place_lines([name], fonts.regular, fonts.label, box, Align.CENTER, True)
+        symbols.append(Symbol(SymbolKind.OFFPAGE, rect, None, name, TextBlock(box, lines, Align.CENTER)))
+        nodes[id(link)] = Node(slot, lane, SymbolKind.OFFPAGE, rect)
     return nodes
+
+
+def _spread(xs: list[float], left: float, right: float, pitch: float) -> list[float]:
+    """Move sorted centres apart to at least `pitch` while keeping them within [left, right]."""
+    lo, hi = left + pitch / 2, right - pitch / 2
+    out = []
+    for x in xs:
+        out.append(max(x, lo, out[-1] + pitch if out else lo))
+    for k in range(len(out) - 1, -1, -1):
+        limit = hi if k == len(out) - 1 else out[k + 1] - pitch
+        out[k] = min(out[k], limit)
+    return out
 
 
 def _body_cells(row: _Row, table_row: int, y: float, height: float, columns: FlowColumns, fonts: _Fonts):

@@ -102,8 +102,10 @@ def _break_word(word: str, font: str, size: float, width: float) -> list[str]:
     return pieces
 
 
-def wrap(text: str, font: str, size: float, width: float) -> list[str]:
-    """Greedy word wrap of `text` into lines no wider than `width`.
+@lru_cache(maxsize=16384)
+def wrap(text: str, font: str, size: float, width: float) -> tuple[str, ...]:
+    """Greedy word wrap of `text` into lines no wider than `width` (cached: rows are measured
+    and then placed, and editors re-lay out mostly unchanged text).
 
     Explicit newlines start new lines (an empty paragraph gives an empty line); runs of spaces
     collapse; a word wider than the line is broken between characters.
@@ -128,4 +130,4 @@ def wrap(text: str, font: str, size: float, width: float) -> list[str]:
                 lines.extend(whole)
                 current, current_width = [last], string_width(last, font, size)
         lines.append(" ".join(current))
-    return lines
+    return tuple(lines)

@@ -105,6 +105,15 @@ def _list_block(visual: list[list[tuple[str, float, float]]], rect: Rect, fonts:
     return TextBlock(rect, tuple(lines))
 
 
+def _split_point(lines: list[list[tuple[str, float, float]]], fit: int) -> int:
+    """How many of `lines` to put on this page: all that fit, but when an item would break,
+    the whole item moves on (unless it is the only one here)."""
+    if fit >= len(lines):
+        return len(lines)
+    starts = [k for k in range(1, fit + 1) if lines[k] and lines[k][0][1] == 0.0]  # lines beginning an item
+    return starts[-1] if starts else fit
+
+
 def _field_table(sop: Sop, style: HouseStyle, x: float, y: float, width: float, fonts: _Fonts) -> Table:
     labels = style.labels
     label_w = width * FIELD_LABEL_SHARE
@@ -180,19 +189,20 @@ def _grid_pages(sop: Sop, style: HouseStyle, x: float, width: float, first_top: 
                 flush()
                 cells, row_y = [], [top]
                 continue
-            take = max(1, min(fit, need))
+            takes = [_split_point(lines, max(1, fit)) for lines in remaining]
+            take = max(takes)
             row = len(row_y) - 1
             heading_bottom = y + heading_h
             content_h = take * fonts.line + 2 * CELL_PAD
-            for col, ((label, _), lines) in enumerate(zip(pair, remaining)):
+            for col, ((label, _), lines, count) in enumerate(zip(pair, remaining, takes)):
                 rect = Rect(col_x[col], y, half, heading_h)
                 inner = Rect(rect.x + CELL_PAD, rect.y + CELL_PAD, inner_w, heading_h - 2 * CELL_PAD)
                 cells.append(Cell(rect, text_block(label, fonts.bold, fonts.size, inner), CellRole.HEADER, row, col))
                 rect = Rect(col_x[col], heading_bottom, half, content_h)
                 inner = Rect(rect.x + CELL_PAD, rect.y + CELL_PAD, inner_w, content_h - 2 * CELL_PAD)
-                cells.append(Cell(rect, _list_block(lines[:take], inner, fonts), CellRole.LIST, row + 1, col))
+                cells.append(Cell(rect, _list_block(lines[:count], inner, fonts), CellRole.LIST, row + 1, col))
             row_y.extend([heading_bottom, heading_bottom + content_h])
-            remaining = [lines[take:] for lines in remaining]
+            remaining = [lines[count:] for lines, count in zip(remaining, takes)]
             if not any(remaining):
                 break
             flush()

@@ -36,8 +36,8 @@ from sopstudio.model.layout.text import place_lines
 
 #: Distance kept between a channel and a symbol edge or strip end.
 CHANNEL_MARGIN = 3.0
-#: Distance between neighbouring channels in a strip.
-CHANNEL_SPACING = 3.0
+#: Distances tried, in turn, between neighbouring channels in a strip.
+CHANNEL_SPACINGS = (3.0, 1.5, 0.75)
 #: Channels keep at least this far from a lane border (so arrows never run on a grid line).
 BORDER_CLEARANCE = 1.0
 #: Space kept between a gap's ends and its outermost tracks.
@@ -112,7 +112,10 @@ def _label_for(link: Link, exit: Point, frame: PageFrame) -> Label | None:
     if link.side == 0:
         return _label_block(link.label, frame, exit.x + LABEL_GAP + 1, exit.y + LABEL_GAP)
     x = exit.x + LABEL_GAP if link.side > 0 else exit.x - LABEL_GAP - width
-    return _label_block(link.label, frame, x, exit.y - LABEL_GAP - height)
+    # Keep the label on the side of the horizontal run that its own channel does not take.
+    upward = link.target.slot <= link.source.slot
+    y = exit.y + LABEL_GAP if upward else exit.y - LABEL_GAP - height
+    return _label_block(link.label, frame, x, y)
 
 
 def _assign_entries(routes: list[_Route]) -> None:
@@ -205,13 +208,15 @@ def _strips(frame: PageFrame) -> list[tuple[float, float]]:
     return strips
 
 
-def _strip_candidates(strip: tuple[float, float], from_left: bool, borders: list[float]) -> list[float]:
-    """Channel x positions in a strip, nearest to the source's side first."""
+def _strip_candidates(
+    strip: tuple[float, float], from_left: bool, borders: list[float], spacing: float
+) -> list[float]:
+    """Channel x positions `spacing` apart in a strip, nearest to the source's side first."""
     left, right = strip[0] + CHANNEL_MARGIN, strip[1] - CHANNEL_MARGIN
     xs = []
     k = 0
     while True:
-        x = left + k * CHANNEL_SPACING if from_left else right - k * CHANNEL_SPACING
+        x = left + k * spacing if from_left else right - k * spacing
         if x < left - 1e-9 or x > right + 1e-9:
             break
         if all(abs(x - b) >= BORDER_CLEARANCE for b in borders):
@@ -224,7 +229,15 @@ def _assign_channels(routes: list[_Route], frame: PageFrame) -> None:
     """Give every long vertical run an x in a lane gutter not used over its y interval."""
     strips = _strips(frame)
     borders = sorted({b for lane in frame.lanes for b in lane})
-    occupied: dict[float, list[tuple[float, float]]] = {}
+    # (x, top, bottom) of vertical runs already fixed: channels, and the short drops from exits
+    # and into entries (off-page symbols can sit in a gutter, so their drops matter too).
+    occupied: list[tuple[float, float, float]] = []
+    for route in routes:
+        if route.link.side == 0:
+            down_to = route.exit_track if route.exit_track is not None else route.entry.y
+            occupied.append((route.exit.x, route.exit.y, down_to))
+        from_y = route.entry_track if route.entry_track is not None else route.exit.y
+        occupied.append((route.entry.x, from_y, route.entry.y))
     obstacles = [r.label.text.rect for r in routes if r.label is not None]
     channel_routes = [r for r in routes if not r.direct]
     # Short runs first: they get the channels nearest the symbols, long ones go outside.
@@ -243,20 +256,21 @@ def _assign_channels(routes: list[_Route], frame: PageFrame) -> None:
         toward = 1 if link.target.lane >= lane else -1
         order = sorted(allowed, key=lambda k: (abs(k - home), 0 if (k - home) * toward >= 0 else 1))
         chosen = None
-        fallback = None
-        for k in order:
-            for x in _strip_candidates(strips[k], k > lane, borders):
-                if fallback is None:
-                    fallback = x
-                if _free(x, y0, y1, occupied, obstacles):
-                    chosen = x
+        # Crowded gutters get denser channels before anything is allowed to overlap.
+        for spacing in CHANNEL_SPACINGS:
+            for k in order:
+                for x in _strip_candidates(strips[k], k > lane, borders, spacing):
+                    if _free(x, y0, y1, occupied, obstacles):
+                        chosen = x
+                        break
+                if chosen is not None:
                     break
             if chosen is not None:
                 break
-        if chosen is None:
-            chosen = fallback if fallback is not None else strips[home][0]
+        if chosen is None:  # no free channel at all: the quality report will show it
+            chosen = strips[order[0]][0] + CHANNEL_MARGIN
         route.channel = chosen
-        occupied.setdefault(chosen, []).append((y0, y1))
+        occupied.append((chosen, y0, y1))
 
 
 def _channel_span(route: _Route) -> tuple[float, float]:
@@ -266,8 +280,9 @@ def _channel_span(route: _Route) -> tuple[float, float]:
 
 
 def _free(x: float, y0: float, y1: float, occupied, obstacles) -> bool:
-    for a, b in occupied.get(x, ()):
-        if a <= y1 + 1.0 and y0 <= b + 1.0:
+    """Whether a channel at x over [y0, y1] keeps clear of other channels and of labels."""
+    for other_x, a, b in occupied:
+        if abs(other_x - x) < 0.5 and a <= y1 + 1.0 and y0 <= b + 1.0:
             return False
     for rect in obstacles:
         if rect.x - 0.5 <= x <= rect.right + 0.5 and rect.y - 0.5 <= y1 and y0 <= rect.bottom + 0.5:
