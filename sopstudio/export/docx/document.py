@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import io
 import os
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -42,8 +41,6 @@ _STEP_FIELDS = {
 }
 _ALIGN = {Align.LEFT: "left", Align.CENTER: "center", Align.RIGHT: "right", Align.JUSTIFY: "both"}
 _FACES = {"Bold": (True, False), "Italic": (False, True), "BoldItalic": (True, True)}
-#: A line starting like "1. ", "a. " or "- " begins a list item, never continues one.
-_ITEM_START = re.compile(r"^(\d+[.)]|[a-z][.)]|[-•])\s")
 
 
 def font_face(key: str) -> tuple[str, bool, bool]:
@@ -142,7 +139,7 @@ def paragraphs(block: TextBlock) -> list[Para]:
 
 def _continues(prev: _Row, row: _Row, block: TextBlock) -> bool:
     """True when `row` is a soft wrap of `prev` (see `paragraphs`)."""
-    if row.marker is not None or not row.text or not prev.text or _ITEM_START.match(row.text):
+    if row.marker is not None or not row.text or not prev.text:
         return False
     if row.font != prev.font or row.size != prev.size:
         return False
