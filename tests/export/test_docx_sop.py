@@ -121,12 +121,14 @@ def test_decree_sized_export_is_fast(tmp_path):
     sops = [generated_sop(i, steps=8 + i % 3, lanes=3 + i % 4) for i in range(74)]
     assert sum(len(s.steps) for s in sops) >= 650
     layouts = [layout_sop(s) for s in sops]
-    start = time.perf_counter()
+    # CPU time of this process: the export is single-threaded, and other test workers
+    # (LibreOffice) competing for the two cores must not make it look slow.
+    start = time.process_time()
     builder = DocxBuilder()
-    for layout in layouts:
-        builder.add_layout(layout)
+    for layout, sop in zip(layouts, sops):
+        builder.add_layout(layout, sop)
     builder.save(tmp_path / "decree.docx")
-    elapsed = time.perf_counter() - start
+    elapsed = time.process_time() - start
     document = docx.Document(str(tmp_path / "decree.docx"))
     assert len(document.tables) == sum(len(p.tables) for lay in layouts for p in lay.pages)
     assert elapsed < 3.0, f"{elapsed:.2f} s"
