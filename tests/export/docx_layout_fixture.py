@@ -165,7 +165,8 @@ def generated_sop(seed: int, steps: int = 9, lanes: int = 4, style: str = "ntt")
             text = (f"Memeriksa {obj} ({seed}.{index + 1}); apabila setuju diteruskan, apabila "
                     "tidak setuju dikembalikan untuk diperbaiki")
         result.append(Step(
-            kind=kind, actor=f"a{index % lanes}", text=text, kelengkapan=f"{obj.capitalize()} {index + 1}",
+            kind=kind, actor=f"a{index % lanes}", text=text,
+            kelengkapan=f"{obj.capitalize()} {index + 1}",
             waktu=rng.choice(WAKTU), output=f"{obj.capitalize()} terproses {index + 1}",
             keterangan="Jika diperlukan" if index % 3 == 2 else "", id=f"s{index + 1}",
         ))

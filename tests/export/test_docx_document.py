@@ -143,10 +143,8 @@ def test_shapes_are_page_anchored_at_layout_positions(sample):
     anchors = anchor_paragraph.findall(f".//{WP}anchor")
     labels = [c for c in page.connectors if c.label is not None]
     assert len(anchors) == len(page.connectors) + len(page.symbols) + len(labels)
-    presets = {
-        a.find(f".//{A}prstGeom").get("prst"): a for a in anchors if a.find(f".//{A}prstGeom") is not None
-    }
-    assert {"flowChartTerminator", "flowChartDecision"} <= set(presets)
+    presets = {g.get("prst") for a in anchors for g in a.iter(f"{A}prstGeom")}
+    assert {"flowChartTerminator", "flowChartDecision"} <= presets
     by_position = {
         (int(a.find(f"{WP}positionH/{WP}posOffset").text),
          int(a.find(f"{WP}positionV/{WP}posOffset").text)): a
@@ -308,7 +306,8 @@ def test_step_cells_keep_the_source_newlines(texts):
         for row in table.rows[3:]:
             cells = row.cells
             if cells[0].text.strip().rstrip(".").isdigit():
-                found[int(cells[0].text.strip().rstrip("."))] = [p.text for p in cells[1].paragraphs]
+                number = int(cells[0].text.strip().rstrip("."))
+                found[number] = [p.text for p in cells[1].paragraphs]
     for number, text in enumerate(texts, start=1):
         expected = [" ".join(part.split()) for part in text.split("\n")] if text else [""]
         assert found[number] == expected

@@ -60,7 +60,8 @@ def rendered(tmp_path_factory):
     sop = generated_sop(7, steps=14, lanes=5)
     write_sop_docx(sop, out / "sop.docx")
     write_sop_pdf(sop, out / "ours.pdf", creation_date=datetime(2024, 9, 17, tzinfo=timezone.utc))
-    return layout_sop(sop), read_pdf(convert_to_pdf(out / "sop.docx", out)), read_pdf(out / "ours.pdf")
+    libreoffice = read_pdf(convert_to_pdf(out / "sop.docx", out))
+    return layout_sop(sop), libreoffice, read_pdf(out / "ours.pdf")
 
 
 def near(a: float, b: float) -> bool:
@@ -89,8 +90,9 @@ def test_every_symbol_within_1_mm_of_our_pdf(rendered):
             kinds.add(symbol.kind)
             theirs = drawn_bbox(lo_page["shapes"], symbol.rect)
             mine = drawn_bbox(our_page["shapes"], symbol.rect)
-            assert theirs is not None, f"{symbol.kind.value} at {symbol.rect} missing in LibreOffice"
-            assert mine is not None, f"{symbol.kind.value} at {symbol.rect} missing in our PDF"
+            where = f"{symbol.kind.value} at {symbol.rect}"
+            assert theirs is not None, f"{where} missing in LibreOffice's rendering"
+            assert mine is not None, f"{where} missing in our PDF"
             assert all(near(a, b) for a, b in zip(theirs, mine))
     assert kinds == set(SymbolKind)
 
@@ -128,6 +130,8 @@ def test_every_word_where_our_pdf_prints_it(rendered):
         assert len(lo_page["words"]) == len(our_page["words"])
         for word in our_page["words"]:
             assert any(
-                w["text"] == word["text"] and near(w["x0"], word["x0"]) and near(w["top"], word["top"])
+                w["text"] == word["text"]
+                and near(w["x0"], word["x0"])
+                and near(w["top"], word["top"])
                 for w in lo_page["words"]
             ), f"{word['text']!r} at ({word['x0']:.1f}, {word['top']:.1f})"

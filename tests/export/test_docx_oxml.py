@@ -57,7 +57,8 @@ def test_process_symbol_without_text():
 
 
 def test_terminator_with_text():
-    element = oxml.symbol_anchor(1, "terminator", 0, 0, 10, 5, 1, [("Mulai", "Arial", 8, True, False)])
+    lines = [("Mulai", "Arial", 8, True, False)]
+    element = oxml.symbol_anchor(1, "terminator", 0, 0, 10, 5, 1, lines)
     xml = compact(element)
     assert '<a:prstGeom prst="flowChartTerminator">' in xml
     assert (
@@ -99,7 +100,9 @@ def test_vertical_connector_keeps_a_nonzero_frame_and_upward_direction():
     # Upward: the path starts at the bottom of the box and ends (arrowhead) at its top.
     xml = compact(oxml.connector_anchor(1, [(5, 50), (5, 10)], 1, arrow=False))
     assert '<wp:extent cx="1" cy="508000"/>' in xml
-    assert '<a:moveTo><a:pt x="0" y="508000"/></a:moveTo><a:lnTo><a:pt x="0" y="0"/></a:lnTo>' in xml
+    assert (
+        '<a:moveTo><a:pt x="0" y="508000"/></a:moveTo><a:lnTo><a:pt x="0" y="0"/></a:lnTo>'
+    ) in xml
     assert "tailEnd" not in xml
 
 

@@ -79,7 +79,8 @@ def test_widths_fixed_and_heights_exact_everywhere(written):
             assert tbl.find(f"{W}tblPr/{W}tblLayout").get(f"{W}type") == "fixed"
             rows = [tr.find(f"{W}trPr/{W}trHeight") for tr in tbl.tr_lst]
             edges = [oxml.twips(y) for y in table.row_y]
-            assert [int(h.get(f"{W}val")) for h in rows] == [b - a for a, b in zip(edges, edges[1:])]
+            heights = [int(h.get(f"{W}val")) for h in rows]
+            assert heights == [b - a for a, b in zip(edges, edges[1:])]
             assert {h.get(f"{W}hRule") for h in rows} == {"exact"}
 
 

@@ -19,7 +19,16 @@ from lxml import etree
 from sopstudio.export.docx import oxml
 from sopstudio.model.jsonio import write_atomic
 from sopstudio.model.layout.fonts import ascent, descent, font_key, line_height, string_width
-from sopstudio.model.layout.geometry import Align, Cell, CellRole, Page, SopLayout, Table, TextBlock, TextLine
+from sopstudio.model.layout.geometry import (
+    Align,
+    Cell,
+    CellRole,
+    Page,
+    SopLayout,
+    Table,
+    TextBlock,
+    TextLine,
+)
 from sopstudio.model.sop import Sop
 from sopstudio.model.style import Margins, PageSettings
 
@@ -175,7 +184,6 @@ class DocxBuilder:
         self.margins = margins or Margins()
         self.document = docx.Document()
         self._body = self.document.element.body
-        self._final_sectpr = self._body.sectPr
         self._current: _Geometry | None = None
         self._pages = 0
         self._finished = False
@@ -209,7 +217,7 @@ class DocxBuilder:
         """Append one layout page: its shapes, free texts and tables at their positions."""
         if self._finished:
             raise RuntimeError("document already written; create a new DocxBuilder")
-        geometry = self._geometry(page)
+        geometry = self._geometry(page.width, page.height)
         tables = sorted(page.tables, key=lambda t: (t.row_y[0], t.col_x[0]))
         top = tables[0].row_y[0] if tables else geometry.margins[0] + ANCHOR_HEIGHT
         anchor = self._start_page(geometry, max(top - geometry.margins[0], ANCHOR_HEIGHT))
@@ -235,13 +243,14 @@ class DocxBuilder:
 
     # -- pages and sections ---------------------------------------------------------------
 
-    def _geometry(self, page: Page) -> _Geometry:
+    def _geometry(self, width: float, height: float) -> _Geometry:
+        """Section geometry of a page of this size with the builder's margins."""
         m = self.margins
         # The anchor paragraph takes the last point of the top margin, and the paragraph
         # Word requires after a table needs room above the bottom margin.
         return _Geometry(
-            page.width,
-            page.height,
+            width,
+            height,
             (m.top - ANCHOR_HEIGHT, m.right, max(m.bottom - TRAILER_HEIGHT, 0.0), m.left),
         )
 
@@ -260,8 +269,9 @@ class DocxBuilder:
         # margin less a third of the size; the footer's distance is to its line's bottom.
         font = font_key(self._family)
         baseline = self.margins.bottom / 2 - FOOTER_SIZE / 3
-        leading = (line_height(FOOTER_SIZE) - ascent(font, FOOTER_SIZE) - descent(font, FOOTER_SIZE)) / 2
-        footer = baseline - descent(font, FOOTER_SIZE) - leading
+        size = FOOTER_SIZE
+        leading = (line_height(size) - ascent(font, size) - descent(font, size)) / 2
+        footer = baseline - descent(font, size) - leading
         return oxml.section_properties(geometry.width, geometry.height, geometry.margins, footer)
 
     def _finish(self) -> None:
@@ -271,9 +281,7 @@ class DocxBuilder:
         self._finished = True
         oxml.tiny_paragraph(self._body, TRAILER_HEIGHT)
         if self._current is None:
-            width, height = PageSettings().size
-            m = self.margins
-            self._current = _Geometry(width, height, (m.top, m.right, m.bottom, m.left))
+            self._current = self._geometry(*PageSettings().size)
         self._body.append(self._section_properties(self._current))
         if self._page_numbers:
             self._add_page_number_footer()
@@ -306,7 +314,8 @@ class DocxBuilder:
         for connector in page.connectors:
             shape_id = self._next_id()
             points = [(p.x, p.y) for p in connector.points]
-            oxml.drawing_run(anchor, oxml.connector_anchor(shape_id, points, shape_id, connector.arrow))
+            element = oxml.connector_anchor(shape_id, points, shape_id, connector.arrow)
+            oxml.drawing_run(anchor, element)
         for symbol in page.symbols:
             shape_id = self._next_id()
             r = symbol.rect
@@ -316,7 +325,9 @@ class DocxBuilder:
                 lines = [(symbol.label, self._family, self._size, False, False)]
             else:
                 lines = []
-            element = oxml.symbol_anchor(shape_id, symbol.kind.value, r.x, r.y, r.w, r.h, shape_id, lines)
+            element = oxml.symbol_anchor(
+                shape_id, symbol.kind.value, r.x, r.y, r.w, r.h, shape_id, lines
+            )
             oxml.drawing_run(anchor, element)
         for connector in page.connectors:
             if connector.label is None:
@@ -377,7 +388,9 @@ class DocxBuilder:
                 oxml.tiny_paragraph(tc, ANCHOR_HEIGHT)
                 col += span
 
-    def _add_cell_text(self, tc: etree._Element, block: TextBlock, source: list[str] | None) -> None:
+    def _add_cell_text(
+        self, tc: etree._Element, block: TextBlock, source: list[str] | None
+    ) -> None:
         """Append the block's paragraphs to a cell (an empty cell still needs one w:p).
 
         `source` is the cell's text split at its newlines, when known.
