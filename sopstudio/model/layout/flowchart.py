@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sopstudio.model.layout.columns import FlowColumns, flow_columns
-from sopstudio.model.layout.fonts import font_key, line_height, wrap
+from sopstudio.model.layout.fonts import font_key, line_height, string_width, wrap
 from sopstudio.model.layout.geometry import (
     Align,
     Cell,
@@ -18,7 +18,7 @@ from sopstudio.model.layout.geometry import (
     Table,
     TextBlock,
 )
-from sopstudio.model.layout.routing import Link, Node, PageFrame, route_page
+from sopstudio.model.layout.routing import LABEL_GAP, Link, Node, PageFrame, route_page
 from sopstudio.model.layout.shapes import OFFPAGE_HEIGHT, OFFPAGE_WIDTH, symbol_height, symbol_width
 from sopstudio.model.layout.text import place_lines, text_block
 from sopstudio.model.sop import Port, Sop, StepKind
@@ -34,6 +34,8 @@ BAND_PAD = 6.0
 OFFPAGE_GAP = 2.0
 #: Ya/Tidak labels and the text inside symbols are this much smaller than the body text.
 LABEL_SHRINK = 1.0
+#: Header text shrinks down to this size so that a long word need not break.
+HEADER_MIN_SIZE = 6.0
 #: Height of an off-page band (top or bottom of a page).
 OFFPAGE_BAND = OFFPAGE_HEIGHT + 2 * BAND_PAD
 
@@ -90,6 +92,11 @@ class FlowchartLayout:
     lanes: tuple[tuple[str, float, float], ...]
 
 
+def _label_room(kind: SymbolKind, fonts: _Fonts) -> float:
+    """Extra height under a decision for the label of the arrow leaving its bottom vertex."""
+    return line_height(fonts.label) + 2 * LABEL_GAP if kind is SymbolKind.DECISION else 0.0
+
+
 def _lanes(sop: Sop) -> tuple[list[str], dict[str, int], int | None]:
     """Lane names, actor id -> lane index, and the index of the extra lane for steps whose
     actor is missing (None when every step has a known actor)."""
@@ -137,7 +144,7 @@ def _rows_and_links(
     row_of: dict[str, int] = {}
 
     def add(step_id, number, lane, kind, label, texts):
-        core = symbol_height(kind) + 2 * ROW_BAND
+        core = symbol_height(kind) + 2 * ROW_BAND + _label_room(kind, fonts)
         height = max(core, _measure(texts, number, columns, fonts))
         rows.append(_Row(step_id, number, lane, kind, label, texts, height))
 
@@ -194,9 +201,18 @@ def _header(
     m = columns.mutu_col
     lh = line_height(fonts.header)
 
-    def needed(text: str, c0: int, c1: int) -> float:
+    def fitting_size(text: str, c0: int, c1: int) -> float:
+        """The header size, reduced (down to HEADER_MIN_SIZE) until the longest word fits."""
         width = col_x[c1] - col_x[c0] - 2 * CELL_PAD
-        return len(wrap(text, fonts.bold, fonts.header, width)) * lh + 2 * CELL_PAD
+        longest = max(text.split(), key=lambda w: string_width(w, fonts.bold, 1.0), default="")
+        size = fonts.header
+        while size > HEADER_MIN_SIZE and string_width(longest, fonts.bold, size) > width:
+            size -= 0.5
+        return size
+
+    def needed(text: str, c0: int, c1: int, size: float) -> float:
+        width = col_x[c1] - col_x[c0] - 2 * CELL_PAD
+        return len(wrap(text, fonts.bold, size, width)) * line_height(size) + 2 * CELL_PAD
 
     # (text, row, col, row_span, col_span)
     spec = [
@@ -208,13 +224,15 @@ def _header(
     ]
     spec += [(name, 1, 2 + i, 1, 1) for i, name in enumerate(lane_names)]
     spec += [(labels.kelengkapan, 1, m, 1, 1), (labels.waktu, 1, m + 1, 1, 1), (labels.output, 1, m + 2, 1, 1)]
+    # Long words (actor names in narrow lanes) shrink rather than break mid-word.
+    spec = [(text, row, col, rs, cs, fitting_size(text, col, col + cs)) for text, row, col, rs, cs in spec]
     heights = [lh + 2 * CELL_PAD, lh + 2 * CELL_PAD]
-    for text, row, col, row_span, col_span in spec:
+    for text, row, col, row_span, col_span, size in spec:
         if row_span == 1:
-            heights[row] = max(heights[row], needed(text, col, col + col_span))
-    for text, row, col, row_span, col_span in spec:
+            heights[row] = max(heights[row], needed(text, col, col + col_span, size))
+    for text, row, col, row_span, col_span, size in spec:
         if row_span == 2:
-            heights[1] = max(heights[1], needed(text, col, col + col_span) - heights[0])
+            heights[1] = max(heights[1], needed(text, col, col + col_span, size) - heights[0])
     if style.column_numbers:
         heights.append(lh + 2 * CELL_PAD)
     edges = [top]
@@ -222,9 +240,9 @@ def _header(
         edges.append(edges[-1] + h)
 
     cells = []
-    for text, row, col, row_span, col_span in spec:
+    for text, row, col, row_span, col_span, size in spec:
         rect = Rect(col_x[col], edges[row], col_x[col + col_span] - col_x[col], edges[row + row_span] - edges[row])
-        cells.append(_cell(text, rect, CellRole.HEADER, row, col, fonts.bold, fonts.header, Align.CENTER, True,
+        cells.append(_cell(text, rect, CellRole.HEADER, row, col, fonts.bold, size, Align.CENTER, True,
                            row_span=row_span, col_span=col_span))
     if style.column_numbers:
         for col in range(len(col_x) - 1):
@@ -351,7 +369,8 @@ def _flow_page(
         extra_bottom = OFFPAGE_BAND if (r == last and outgoing) else 0.0
         height = extra_top + row.height + extra_bottom
         rect_row = Rect(col_x[0], y, col_x[-1] - col_x[0], height)
-        core_mid = y + extra_top + row.height / 2
+        # A decision sits centred above the room kept for its Ya label.
+        core_mid = y + extra_top + (row.height - _label_room(row.kind, fonts)) / 2
         sh = symbol_height(row.kind)
         rect = Rect(lane_centre[row.lane] - sym_w / 2, core_mid - sh / 2, sym_w, sh)
         label_text = None

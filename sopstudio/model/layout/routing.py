@@ -177,7 +177,7 @@ def _assign_tracks(routes: list[_Route], frame: PageFrame) -> None:
     for gap_index, (top, bottom) in enumerate(frame.gaps):
         lane_order = lambda r: (r.exit.x, r.link.port)  # noqa: E731 - local sort key
         upper = sorted(exits.get(gap_index, []), key=lane_order)
-        middle = sorted(combined.get(gap_index, []), key=lane_order)
+        middle = _drop_order(sorted(combined.get(gap_index, []), key=lane_order))
         lower = sorted(entries.get(gap_index, []), key=lambda r: (r.entry.x, r.exit.y))
         tracks = upper + middle + lower
         if not tracks:
@@ -195,6 +195,28 @@ def _assign_tracks(routes: list[_Route], frame: PageFrame) -> None:
                 route.exit_track = y
                 if route in middle:
                     route.entry_track = y
+
+
+def _drop_order(routes: list[_Route]) -> list[_Route]:
+    """Order runs that both leave and enter through one gap, top to bottom, so that a run whose
+    exit drop shares an x with another's entry drop lies above it (the drops then never meet).
+    Keeps the given order where nothing constrains it; a cycle keeps the rest in given order."""
+    pending = list(routes)
+    ordered: list[_Route] = []
+    while pending:
+        for route in pending:
+            # A pending run that drops out of its source where `route` drops into its target
+            # must be placed first.
+            blocked = any(
+                other is not route and abs(other.exit.x - route.entry.x) < 0.5 for other in pending
+            )
+            if not blocked:
+                break
+        else:
+            route = pending[0]
+        ordered.append(route)
+        pending.remove(route)
+    return ordered
 
 
 def _strips(frame: PageFrame) -> list[tuple[float, float]]:

@@ -16,22 +16,28 @@ from .checks import problems
 
 
 def generated_sop(seed: int) -> Sop:
+    """Steps of every kind in random lanes (a few without an actor), linked forwards, backwards,
+    to themselves, or not at all."""
     rng = random.Random(seed)
     n, lanes = rng.randint(1, 40), rng.randint(1, 8)
     actors = [Actor(f"Pelaksana {k}", id=f"a{k}") for k in range(lanes)]
-    steps = [Step(id=f"s{k}", actor=f"a{rng.randrange(lanes)}", text="Kegiatan " * rng.randint(1, 30))
-             for k in range(n)]
+    steps = [Step(id=f"s{k}", actor=f"a{rng.randrange(lanes)}" if rng.random() > 0.05 else None,
+                  text="Kegiatan " * rng.randint(1, 30)) for k in range(n)]
+
+    def anywhere() -> str | None:
+        return steps[rng.randrange(n)].id if rng.random() < 0.9 else None
+
     for k, step in enumerate(steps):
-        if k == 0:
-            step.kind = StepKind.START
-        if k == n - 1 and n > 1:
+        following = steps[k + 1].id if k + 1 < n else None
+        roll = rng.random()
+        if roll < 0.1:
+            step.kind, step.next = StepKind.START, following
+        elif roll < 0.2:
             step.kind = StepKind.END
-        elif k > 0 and rng.random() < 0.3:
-            step.kind = StepKind.DECISION
-            step.yes = steps[k + 1].id if k + 1 < n else None
-            step.no = steps[rng.randrange(n)].id
-        elif k + 1 < n:
-            step.next = steps[k + 1].id
+        elif roll < 0.55:
+            step.kind, step.yes, step.no = StepKind.DECISION, following if rng.random() < 0.7 else anywhere(), anywhere()
+        else:
+            step.next = following if rng.random() < 0.7 else anywhere()
     return Sop(actors=actors, steps=steps, style=rng.choice(["ntt", "malang"]))
 
 
