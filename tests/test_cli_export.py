@@ -74,7 +74,8 @@ def test_bad_input_exits_2_with_a_message_and_no_output(tmp_path, capsys, conten
 
 
 def test_missing_input_exits_2(tmp_path, capsys):
-    assert main(["export", str(tmp_path / "tidak-ada.sop.json"), "-o", str(tmp_path / "x.pdf")]) == 2
+    missing = tmp_path / "tidak-ada.sop.json"
+    assert main(["export", str(missing), "-o", str(tmp_path / "x.pdf")]) == 2
     assert "tidak dapat dibaca" in capsys.readouterr().err
     assert list(tmp_path.iterdir()) == []
 
@@ -100,7 +101,7 @@ def test_bad_paper_is_a_usage_error(sop_file, tmp_path):
 
 def test_console_entry_point(sop_file, tmp_path):
     out = tmp_path / "surat.pdf"
-    done = subprocess.run([sys.executable, "-m", "sopstudio", "export", str(sop_file), "-o", str(out)],
-                          cwd=ROOT, capture_output=True, text=True, timeout=120)
+    command = [sys.executable, "-m", "sopstudio", "export", str(sop_file), "-o", str(out)]
+    done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert out.read_bytes().startswith(b"%PDF-")

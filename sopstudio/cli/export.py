@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -51,7 +50,7 @@ def run(args: argparse.Namespace) -> int:
             f"tidak dapat menulis {target}: {exc.strerror or exc}"
         ) from exc
     detail = f" ({pages} halaman)" if pages else ""
-    print(f"Tersimpan: {target}{detail}", file=sys.stdout)
+    print(f"Tersimpan: {target}{detail}")
     return 0
 
 

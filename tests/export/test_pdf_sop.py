@@ -10,10 +10,12 @@ import pytest
 from pypdf import PdfReader
 
 from sopstudio.export.pdf import sop_metadata, write_sop_pdf
+from sopstudio.model import jsonio
 from sopstudio.model.layout import layout_sop
 from sopstudio.model.layout.geometry import PageKind, Rect, SymbolKind
 from sopstudio.model.sop import Actor, Approver, Sop, Step, StepKind
 from sopstudio.model.style import Paper
+from sopstudio.resources import SAMPLES
 
 WHEN = datetime(2024, 9, 17, tzinfo=timezone.utc)
 TOL = 0.5
@@ -162,7 +164,9 @@ def test_page_numbers_and_metadata(exported):
         assert f"Halaman {number} dari {total}" in page.extract_text()
     meta = reader.metadata
     assert meta.title == "Penanganan Surat Masuk"
-    assert meta.subject == "Standar Operasional Prosedur Administrasi Pemerintahan Nomor 06 TAHUN 2024"
+    assert meta.subject == (
+        "Standar Operasional Prosedur Administrasi Pemerintahan Nomor 06 TAHUN 2024"
+    )
     assert meta.author == "BAGIAN TATA LAKSANA"
     assert meta.creator.startswith("SOP Studio ")
 
@@ -246,3 +250,26 @@ def test_a_failed_export_leaves_no_file(tmp_path, monkeypatch):
     with pytest.raises(RuntimeError):
         write_sop_pdf(surat_masuk(), tmp_path / "out.pdf", creation_date=WHEN)
     assert list(tmp_path.iterdir()) == []
+
+
+BUNDLED = sorted((SAMPLES / "sops").glob("*.sop.json"))
+
+
+@pytest.mark.parametrize("sample", BUNDLED, ids=lambda p: p.name.split("-")[0])
+def test_every_bundled_sample_exports_with_symbols_in_place(sample, tmp_path):
+    sop = jsonio.load(sample)
+    path = tmp_path / "sample.pdf"
+    count = write_sop_pdf(sop, path, creation_date=WHEN)
+    layout = layout_sop(sop)
+    assert count == len(layout.pages)
+    with pdfplumber.open(path) as pdf:
+        assert len(pdf.pages) == count
+        for page, pdf_page in zip(layout.pages, pdf.pages):
+            shapes = pdf_page.rects + pdf_page.curves
+            for symbol in page.symbols:
+                assert any(_same_box(_box(o), symbol.rect) for o in shapes), symbol
+    # pypdf extracts in drawing order, so each cell's wrapped lines stay together.
+    text = re.sub(r"\s+", "", " ".join(p.extract_text() for p in PdfReader(path).pages))
+    for step in sop.steps:
+        for value in (step.text, step.kelengkapan, step.waktu, step.output, step.keterangan):
+            assert re.sub(r"\s+", "", value) in text, value

@@ -60,7 +60,7 @@ class PdfDocument:
         self._canvas.setAuthor(author)
         self._canvas.setCreator(CREATOR)
         self._canvas.setDateFormatter(_pdf_date_formatter(creation_date or _now()))
-        #: (page size) of every page that shows a page number, by page number (1-based).
+        #: Page number (1-based) -> (width, height) of every page that shows its number.
         self._numbered: dict[int, tuple[float, float]] = {}
         self.page_count = 0
         self._closed = False
