@@ -402,15 +402,17 @@ class MainWindow(QMainWindow):
         return True
 
     def _confirm_close_unsaved(self, titles: list[str]) -> bool:
-        answer = QMessageBox.question(
-            self, self.tr("Perubahan belum tersimpan"),
-            self.tr("Perubahan pada SOP berikut tidak dapat disimpan ke pustaka:") + "\n"
-            + "\n".join(titles) + "\n\n"
-            + self.tr("Tutup juga? Perubahan tetap ada di jurnal pemulihan dan ditawarkan "
-                      "kembali saat pustaka ini dibuka."),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No)
-        return answer == QMessageBox.StandardButton.Yes
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Perubahan belum tersimpan"),
+                          self.tr("Perubahan pada SOP berikut tidak dapat disimpan ke pustaka:")
+                          + "\n" + "\n".join(titles), parent=self)
+        box.setInformativeText(self.tr(
+            "Tutup juga? Perubahan tetap ada di jurnal pemulihan dan ditawarkan kembali saat "
+            "pustaka ini dibuka."))
+        close = box.addButton(self.tr("Tutup tanpa menyimpan"),
+                              QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(box.addButton(self.tr("Batal"), QMessageBox.ButtonRole.RejectRole))
+        box.exec()
+        return box.clickedButton() is close
 
     # -- validation ----------------------------------------------------------------------
 

@@ -36,8 +36,10 @@ class PreferencesDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Bahasa antarmuka"), self.language)
         form.addRow(self.tr("Kertas bawaan ekspor"), self.paper)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        # Own button texts: Qt ships no Indonesian translation of its standard buttons.
+        buttons = QDialogButtonBox(self)
+        buttons.addButton(self.tr("OK"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.tr("Batal"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
