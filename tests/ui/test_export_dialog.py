@@ -66,3 +66,17 @@ def test_format_switch_changes_extension(qtbot, window):
     assert dialog.path.text().endswith("SOP Penanganan Surat Masuk.pdf")
     QTest.mouseClick(dialog.docx, Qt.MouseButton.LeftButton)
     assert dialog.fmt() == "docx" and dialog.path.text().endswith(".docx")
+
+
+def test_export_docx(qtbot, window, tmp_path):
+    document = open_by_title(qtbot, window, "Surat Masuk")
+    dialog = ExportDialog(document.sop, Paper.F4, "docx", parent=window)
+    qtbot.addWidget(dialog)
+    target = tmp_path / "surat.docx"
+    dialog.path.setText(str(target))
+    with qtbot.waitSignal(dialog.exported, timeout=30000):
+        dialog.start()
+    import zipfile
+
+    with zipfile.ZipFile(target) as package:
+        assert "Penanganan Surat Masuk" in package.read("word/document.xml").decode("utf-8")
