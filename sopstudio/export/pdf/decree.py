@@ -191,6 +191,11 @@ class _Story:
             allowWidows=0,  # never carry a paragraph's last line alone to the next page
         )
 
+    def cell_font(self) -> tuple:
+        """The table style command for plain (empty) cells, which reportlab would otherwise
+        set in Helvetica, a font we do not embed."""
+        return ("FONT", (0, 0), (-1, -1), self.regular, BODY_SIZE)
+
     def para(self, text: str, align: str = "justify", bold: bool = False, indent: float = 0) -> Paragraph:
         # Justified capitals ("Menetapkan : KEPUTUSAN GUBERNUR ...") open wide gaps between
         # their few long words, so text in upper case is set flush left instead.
@@ -263,6 +268,7 @@ class _Story:
             ("RIGHTPADDING", (0, 0), (-1, -1), 0),
             ("TOPPADDING", (0, 0), (-1, -1), 0),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+            self.cell_font(),
         ]
         commands += [("SPAN", (col, row), (-1, row)) for row, col in spans]
         return RlTable(rows, colWidths=widths, style=commands, hAlign="LEFT", splitInRow=1)
@@ -290,7 +296,11 @@ class _Story:
         return RlTable(
             [[lines]],
             colWidths=[self.width * SIDE_BLOCK],
-            style=[("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)],
+            style=[
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                self.cell_font(),
+            ],
             hAlign=align,
         )
 
@@ -307,6 +317,7 @@ class _Story:
         ]
         commands: list[tuple] = [
             ("GRID", (0, 0), (-1, -1), TABLE_LINE, "black"),
+            self.cell_font(),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
             ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
@@ -351,6 +362,7 @@ class _Story:
                 ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                 ("TOPPADDING", (0, 0), (-1, -1), 0),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+                self.cell_font(),
                 *spans,
             ],
             hAlign="RIGHT",
