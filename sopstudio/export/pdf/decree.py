@@ -172,7 +172,8 @@ class _Story:
         blocks = list(blocks)
         # One label column for every clause, so all colons line up down the body.
         labels = [blk.label for blk in blocks if isinstance(blk, b.Clause) and blk.label]
-        self.label_width = max((string_width(t, self.bold, BODY_SIZE) for t in labels), default=0) + 4
+        widest = max((string_width(t, self.bold, BODY_SIZE) for t in labels), default=0)
+        self.label_width = widest + 4
         story: list[Flowable] = []
         for block in blocks:
             story.extend(self._block(block))
@@ -180,7 +181,9 @@ class _Story:
 
     # -- styles ------------------------------------------------------------------------
 
-    def style(self, align: str = "justify", bold: bool = False, indent: float = 0) -> ParagraphStyle:
+    def style(
+        self, align: str = "justify", bold: bool = False, indent: float = 0
+    ) -> ParagraphStyle:
         return ParagraphStyle(
             f"decree-{align}-{bold}-{indent}",
             fontName=self.bold if bold else self.regular,
@@ -196,7 +199,9 @@ class _Story:
         set in Helvetica, a font we do not embed."""
         return ("FONT", (0, 0), (-1, -1), self.regular, BODY_SIZE)
 
-    def para(self, text: str, align: str = "justify", bold: bool = False, indent: float = 0) -> Paragraph:
+    def para(
+        self, text: str, align: str = "justify", bold: bool = False, indent: float = 0
+    ) -> Paragraph:
         # Justified capitals ("Menetapkan : KEPUTUSAN GUBERNUR ...") open wide gaps between
         # their few long words, so text in upper case is set flush left instead.
         if align == "justify" and text.isupper():
@@ -211,7 +216,8 @@ class _Story:
         if isinstance(block, b.Paragraph):
             para = self.para(block.text, block.align, block.bold, block.indent * 2 * BODY_SIZE)
             # A line that introduces what follows ("Tembusan:") stays with it.
-            keep = [_NeedSpace(LEADING + KEEP_WITH_NEXT)] if block.text.rstrip().endswith(":") else []
+            introduces = block.text.rstrip().endswith(":")
+            keep = [_NeedSpace(LEADING + KEEP_WITH_NEXT)] if introduces else []
             return [*keep, para, Spacer(0, BLOCK_GAP / 2)]
         if isinstance(block, b.Clause):
             table = self._clause(block)
@@ -349,7 +355,7 @@ class _Story:
         spans = []
         for label, value in block.lines:
             if value:
-                rows.append([self.para(label, "left"), self.para(":", "left"), self.para(value, "left")])
+                rows.append([self.para(t, "left") for t in (label, ":", value)])
             else:
                 rows.append([self.para(label, "left"), "", ""])
                 spans.append(("SPAN", (0, len(rows) - 1), (-1, len(rows) - 1)))
