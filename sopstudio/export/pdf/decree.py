@@ -174,10 +174,21 @@ class _Story:
         labels = [blk.label for blk in blocks if isinstance(blk, b.Clause) and blk.label]
         widest = max((string_width(t, self.bold, BODY_SIZE) for t in labels), default=0)
         self.label_width = widest + 4
-        story: list[Flowable] = []
-        for block in blocks:
-            story.extend(self._block(block))
-        return story
+        parts = [self._block(block) for block in blocks]
+        # A heading keeps the start of what follows on its page: all of a short block, six
+        # lines of a long one, and of a heading ("BAB II" then "Pasal 2") what that one keeps.
+        # Walking backwards, the next heading's need is already final.
+        for i in reversed(range(len(blocks) - 1)):
+            if not isinstance(blocks[i], b.Heading):
+                continue
+            following = parts[i + 1]
+            if isinstance(blocks[i + 1], b.Heading):
+                after = following[0].needed
+            else:
+                shown = [f for f in following if not isinstance(f, _NeedSpace)]
+                after = min(sum(f.wrap(self.width, 1e6)[1] for f in shown), 2 * KEEP_WITH_NEXT)
+            parts[i][0].needed += after - KEEP_WITH_NEXT
+        return [flow for flows in parts for flow in flows]
 
     # -- styles ------------------------------------------------------------------------
 
