@@ -15,15 +15,17 @@ Decisions worth knowing:
   Connectors without a source or target step start or end at a step-less terminator
   (the separate Mulai/Selesai rows some houses draw).
 * Two segments of DIFFERENT connectors that are collinear and share more than `TOLERANCE`
-  of length overlap. The one accepted case is a shared arrival: both connectors end at the
+  of length overlap; so do collinear segments less than `MIN_GAP` apart end to end, since
+  the eye reads them as one line (a Ya arrow seeming to run into the next step while it
+  really turns away). Crossing at a point is fine. The one accepted case is a shared arrival: both connectors end at the
   same point of the same target, the shared part is the last segment of each and ends at
   that point, and it is at most `SHARED_STUB` long (a short common stub into one entry
   point reads as a merge). Pieces of one connector are never compared with each other. No
   exemption is needed for a shared source port: a port has one link, and its two pieces
   (if broken) lie on different pages.
 * A text line's box runs from `baseline - ascent` to `baseline + descent`, using the
-  font's typographic ascender/descender (the values reportlab's pdfmetrics reports for
-  the embedded TTF), across its measured width.
+  embedded font's ascender/descender (`fonts.ascent`/`fonts.descent`, the values the PDF
+  uses), across its measured width.
 * A connector label must not overlap a symbol, another label, a segment of ANOTHER
   connector, or any text line on the page; the label's own connector may touch it.
 """
@@ -33,9 +35,9 @@ from __future__ import annotations
 import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass, fields
-from functools import cache
 from typing import Any
 
+from sopstudio.model.layout import fonts
 from sopstudio.model.layout.geometry import (
     Connector,
     Page,
@@ -52,6 +54,9 @@ from sopstudio.model.sop import Sop
 TOLERANCE = 0.5
 #: An endpoint this close (points) to a symbol outline touches it.
 TOUCH = 1.0
+#: Collinear segments of different connectors closer than this (points) end to end read as
+#: one line, so they count as overlapping.
+MIN_GAP = 3.0
 #: Longest common final stub (points) two connectors into the same target may share.
 SHARED_STUB = 24.0
 #: Fraction of an off-page symbol's height above the point of its home plate.
@@ -324,8 +329,8 @@ def _check_connector_overlaps(
                 if ci == cj:
                     continue
                 lo2, hi2 = sorted((getattr(a2, along), getattr(b2, along)))
-                shared = min(hi1, hi2) - max(lo1, lo2)
-                if shared <= TOLERANCE:
+                shared = min(hi1, hi2) - max(lo1, lo2)  # negative: the gap between them
+                if shared <= -MIN_GAP:
                     continue
                 c1, c2 = connectors[ci], connectors[cj]
                 if _shared_arrival(
@@ -333,11 +338,14 @@ def _check_connector_overlaps(
                     min(hi1, hi2), along, shared,
                 ):
                     continue
+                if shared > TOLERANCE:
+                    what = f"berimpit sepanjang {shared:.1f} pt"
+                else:
+                    what = f"segaris dan hanya berjarak {max(0.0, -shared):.1f} pt (tampak bersambung)"
                 found.add(
                     "connector_overlaps",
                     page,
-                    f"{_conn_name(c1)} dan {_conn_name(c2)} berimpit sepanjang {shared:.1f} pt "
-                    f"di {across}={level:.1f}",
+                    f"{_conn_name(c1)} dan {_conn_name(c2)} {what} di {across}={level:.1f}",
                 )
 
 
@@ -493,22 +501,8 @@ def outline(symbol: Symbol) -> Polygon:
 
 def line_box(line: TextLine) -> Rect:
     """The box a text line occupies: measured width, font ascender above to descender below."""
-    ascent, descent = font_extent(line.font)
-    top = line.baseline - ascent * line.size
-    return Rect(line.x, top, line.width, (ascent + descent) * line.size)
-
-
-@cache
-def font_extent(font: str) -> tuple[float, float]:
-    """(ascent, descent) of a layout font key per point of size, both positive."""
-    from fontTools.ttLib import TTFont
-
-    from sopstudio.model.layout.fonts import FONT_FILES
-
-    face = TTFont(FONT_FILES[font], lazy=True)
-    units = face["head"].unitsPerEm
-    os2 = face["OS/2"]
-    return os2.sTypoAscender / units, -os2.sTypoDescender / units
+    above = fonts.ascent(line.font, line.size)
+    return Rect(line.x, line.baseline - above, line.width, above + fonts.descent(line.font, line.size))
 
 
 def _rect_polygon(r: Rect) -> Polygon:

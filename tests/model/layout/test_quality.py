@@ -20,9 +20,9 @@ from sopstudio.model.layout.geometry import (
     TextBlock,
     TextLine,
 )
+from sopstudio.model.layout import fonts
 from sopstudio.model.layout.quality import (
     SHARED_STUB,
-    font_extent,
     line_box,
     link_coverage,
     outline,
@@ -48,7 +48,7 @@ def text_line(text: str, x: float, baseline: float, width: float, size: float = 
 
 
 def label(text: str, rect: Rect) -> Label:
-    ascent, _ = font_extent("Arial")
+    ascent = fonts.ascent("Arial", 1.0)
     line = text_line(text, rect.x + 1, rect.y + 1 + ascent * 8, rect.w - 2)
     return Label(TextBlock(rect, (line,)))
 
@@ -67,7 +67,7 @@ def report(*pages: Page):
 
 
 def clean_cell() -> Cell:
-    ascent, _ = font_extent("Arial")
+    ascent = fonts.ascent("Arial", 1.0)
     return cell(Rect(10, 100, 80, 50), text_line("Menerima surat", 13, 103 + ascent * 8, 60))
 
 
@@ -156,6 +156,19 @@ def test_parallel_segments_apart_do_not_overlap():
     assert report(page(symbols=(), connectors=(YES, parallel))).connector_overlaps == 0
 
 
+def test_collinear_segments_almost_end_to_end_read_as_one_line():
+    # Ya leaves the diamond downwards and turns right 2.5 pt above the point where Tidak
+    # comes down into s3 in the same column: it looks as if Ya ran into s3.
+    ya = Connector((Point(150, 195), Point(150, 200), Point(200, 200)), "s2", "s4", "yes")
+    tidak = Connector((Point(170, 175), Point(175, 175), Point(175, 202.5), Point(150, 202.5),
+                       Point(150, 210)), "s2", "s3", "no")
+    result = report(page(symbols=(), connectors=(ya, tidak)))
+    assert result.connector_overlaps == 1
+    assert "tampak bersambung" in result.details[0]
+    far = Connector((Point(150, 195), Point(150, 198), Point(200, 198)), "s2", "s4", "yes")
+    assert report(page(symbols=(), connectors=(far, tidak))).connector_overlaps == 0
+
+
 def test_short_shared_arrival_into_one_target_is_accepted():
     a = Connector((Point(240, 150), Point(250, 150), Point(250, 210)), "s1", "s3", "next")
     b = Connector((Point(260, 190), Point(250, 190), Point(250, 210)), "s2", "s3", "yes")
@@ -234,7 +247,7 @@ def test_offpage_point_is_part_of_the_outline():
 
 
 def test_text_line_leaving_its_cell_overflows():
-    ascent, _ = font_extent("Arial")
+    ascent = fonts.ascent("Arial", 1.0)
     wide = cell(Rect(10, 100, 80, 50), text_line("Menerima surat masuk", 13, 103 + ascent * 8, 90))
     low = cell(Rect(10, 100, 80, 50), text_line("Menerima", 13, 149, 30), row=1)
     result = report(page(cells=(clean_cell(), wide, low)))
@@ -242,14 +255,14 @@ def test_text_line_leaving_its_cell_overflows():
 
 
 def test_line_box_uses_font_ascent_and_descent():
-    ascent, descent = font_extent("Arial")
+    ascent, descent = fonts.ascent("Arial", 1.0), fonts.descent("Arial", 1.0)
     assert 0.6 < ascent < 1.0 and 0.1 < descent < 0.4
     box = line_box(text_line("Ya", 10, 20, 9, size=10))
     assert box == Rect(10, 20 - 10 * ascent, 9, 10 * (ascent + descent))
 
 
 def test_symbol_and_label_text_must_stay_in_their_rects():
-    ascent, _ = font_extent("Arial")
+    ascent = fonts.ascent("Arial", 1.0)
     inside = TextBlock(S1.rect, (text_line("Mulai", 135, 120 + ascent * 8, 25),))
     outside = TextBlock(S1.rect, (text_line("Mulai", 135, 139.5, 25),))
     ok = Symbol(SymbolKind.TERMINATOR, S1.rect, "s1", label_text=inside)
