@@ -1,0 +1,500 @@
+"""The flowchart pages: header rows, measured body rows, pagination, symbols and connectors."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sopstudio.model.layout.columns import FlowColumns, flow_columns
+from sopstudio.model.layout.fonts import font_key, line_height, string_width, wrap
+from sopstudio.model.layout.geometry import (
+    Align,
+    Cell,
+    CellRole,
+    Page,
+    PageKind,
+    Rect,
+    Symbol,
+    SymbolKind,
+    Table,
+    TextBlock,
+)
+from sopstudio.model.layout.routing import LABEL_GAP, Link, Node, PageFrame, route_page
+from sopstudio.model.layout.shapes import OFFPAGE_HEIGHT, OFFPAGE_WIDTH, symbol_height, symbol_width
+from sopstudio.model.layout.text import place_lines, text_block
+from sopstudio.model.sop import Port, Sop, StepKind
+from sopstudio.model.style import HouseStyle, PageSettings
+
+#: Padding between a cell's border and its text.
+CELL_PAD = 3.0
+#: Least free height kept above and below a symbol inside its row (room for arrow tracks).
+ROW_BAND = 10.0
+#: Space above and below the off-page symbols in the band added to a page's first/last row.
+BAND_PAD = 6.0
+#: Horizontal space between off-page symbols sharing a lane.
+OFFPAGE_GAP = 2.0
+#: Ya/Tidak labels and the text inside symbols are this much smaller than the body text.
+LABEL_SHRINK = 1.0
+#: Header text shrinks down to this size so that a long word need not break.
+HEADER_MIN_SIZE = 6.0
+#: Height of an off-page band (top or bottom of a page).
+OFFPAGE_BAND = OFFPAGE_HEIGHT + 2 * BAND_PAD
+
+_STEP_SYMBOLS = {
+    StepKind.START: SymbolKind.TERMINATOR,
+    StepKind.END: SymbolKind.TERMINATOR,
+    StepKind.PROCESS: SymbolKind.PROCESS,
+    StepKind.DECISION: SymbolKind.DECISION,
+}
+_PORT_ORDER = {Port.NEXT.value: 0, Port.YES.value: 1, Port.NO.value: 2}
+
+
+@dataclass(frozen=True)
+class _Row:
+    """One body row: a step, or a house style's separate Mulai/Selesai row."""
+
+    step_id: str | None
+    number: str
+    lane: int
+    kind: SymbolKind
+    label: str  # text inside the symbol (Mulai/Selesai rows only)
+    texts: tuple[str, ...]  # Kegiatan, Kelengkapan, Waktu, Output, Keterangan
+    height: float  # without off-page bands
+
+
+@dataclass(frozen=True)
+class _Link:
+    """A link between two body rows."""
+
+    source: int
+    target: int
+    port: str
+    source_step: str | None
+    target_step: str | None
+    side: int
+    label: str | None
+
+
+@dataclass(frozen=True)
+class _Fonts:
+    regular: str
+    bold: str
+    body: float
+    header: float
+    label: float
+
+
+@dataclass(frozen=True)
+class FlowchartLayout:
+    """The flowchart pages and the editor's lookup tables (page indices start at 0)."""
+
+    pages: tuple[Page, ...]
+    step_rows: tuple[tuple[str, int, Rect], ...]
+    lanes: tuple[tuple[str, float, float], ...]
+
+
+def _label_room(kind: SymbolKind, fonts: _Fonts) -> float:
+    """Extra height under a decision for the label of the arrow leaving its bottom vertex."""
+    return line_height(fonts.label) + 2 * LABEL_GAP if kind is SymbolKind.DECISION else 0.0
+
+
+def _lanes(sop: Sop) -> tuple[list[str], dict[str, int], int | None]:
+    """Lane names, actor id -> lane index, and the index of the extra lane for steps whose
+    actor is missing (None when every step has a known actor)."""
+    names = [actor.name for actor in sop.actors]
+    index = {actor.id: i for i, actor in enumerate(sop.actors)}
+    orphan = None
+    if not names or any(step.actor not in index for step in sop.steps):
+        orphan = len(names)
+        names.append("")
+    return names, index, orphan
+
+
+def _text_columns(columns: FlowColumns) -> list[int]:
+    """Column indices of Kegiatan, Kelengkapan, Waktu, Output, Keterangan."""
+    m = columns.mutu_col
+    return [1, m, m + 1, m + 2, m + 3]
+
+
+def _measure(texts: tuple[str, ...], number: str, columns: FlowColumns, fonts: _Fonts) -> float:
+    """Height the row's text needs (excluding symbols)."""
+    lines = 1 if number else 0
+    for text, col in zip(texts, _text_columns(columns)):
+        width = columns.col_x[col + 1] - columns.col_x[col] - 2 * CELL_PAD
+        if text:
+            lines = max(lines, len(wrap(text, fonts.regular, fonts.body, width)))
+    return lines * line_height(fonts.body) + 2 * CELL_PAD
+
+
+def _side(source_lane: int, target_lane: int, lane_count: int) -> int:
+    """Which vertex a decision's Tidak arrow leaves from: away from the table's text columns
+    at the outer lanes, otherwise towards the target's lane."""
+    if lane_count == 1 or source_lane == 0:
+        return 1
+    if source_lane == lane_count - 1:
+        return -1
+    return -1 if target_lane < source_lane else 1
+
+
+def _rows_and_links(
+    sop: Sop, style: HouseStyle, columns: FlowColumns, fonts: _Fonts, lane_of: dict[str, int],
+    orphan: int | None,
+) -> tuple[list[_Row], list[_Link]]:
+    separate = style.separate_terminator_rows
+    rows: list[_Row] = []
+    row_of: dict[str, int] = {}
+
+    def add(step_id, number, lane, kind, label, texts):
+        core = symbol_height(kind) + 2 * ROW_BAND + _label_room(kind, fonts)
+        height = max(core, _measure(texts, number, columns, fonts))
+        rows.append(_Row(step_id, number, lane, kind, label, texts, height))
+
+    def lane(step) -> int:
+        return lane_of.get(step.actor, orphan)
+
+    if separate and sop.steps:
+        add(None, "", lane(sop.steps[0]), SymbolKind.TERMINATOR, style.labels.mulai, ("",) * 5)
+    for number, step in enumerate(sop.steps, start=1):
+        kind = _STEP_SYMBOLS[step.kind]
+        if separate and kind is SymbolKind.TERMINATOR:
+            kind = SymbolKind.PROCESS
+        row_of[step.id] = len(rows)
+        texts = (step.text, step.kelengkapan, step.waktu, step.output, step.keterangan)
+        add(step.id, f"{number}.", lane(step), kind, "", texts)
+    if separate and sop.steps:
+        add(None, "", lane(sop.steps[-1]), SymbolKind.TERMINATOR, style.labels.selesai, ("",) * 5)
+
+    links: list[_Link] = []
+    lane_count = columns.lane_count
+    if separate and sop.steps:
+        starts = [s for s in sop.steps if s.kind is StepKind.START] or [sop.steps[0]]
+        first = row_of[starts[0].id]
+        links.append(_Link(0, first, Port.NEXT.value, None, starts[0].id, 0, None))
+    for step in sop.steps:
+        source = row_of[step.id]
+        for port, target_id in step.links():
+            if target_id not in row_of:
+                continue  # a dangling link is the validator's finding, not a drawing
+            target = row_of[target_id]
+            side, label = 0, None
+            if step.kind is StepKind.DECISION:
+                if port is Port.YES:
+                    label = style.labels.ya
+                else:
+                    label = style.labels.tidak
+                    side = _side(rows[source].lane, rows[target].lane, lane_count)
+            links.append(_Link(source, target, port.value, step.id, target_id, side, label))
+        if separate and step.kind is StepKind.END:
+            links.append(_Link(source, len(rows) - 1, Port.NEXT.value, step.id, None, 0, None))
+    return rows, links
+
+
+# -- header -------------------------------------------------------------------------------
+
+
+def _header(
+    style: HouseStyle, columns: FlowColumns, lane_names: list[str], fonts: _Fonts, top: float
+) -> tuple[list[float], list[Cell]]:
+    """Header row edges (absolute y) and cells."""
+    labels = style.labels
+    col_x = columns.col_x
+    lanes = columns.lane_count
+    m = columns.mutu_col
+    lh = line_height(fonts.header)
+
+    def fitting_size(text: str, c0: int, c1: int) -> float:
+        """The header size, reduced (down to HEADER_MIN_SIZE) until the longest word fits."""
+        width = col_x[c1] - col_x[c0] - 2 * CELL_PAD
+        longest = max(text.split(), key=lambda w: string_width(w, fonts.bold, 1.0), default="")
+        size = fonts.header
+        while size > HEADER_MIN_SIZE and string_width(longest, fonts.bold, size) > width:
+            size -= 0.5
+        return size
+
+    def needed(text: str, c0: int, c1: int, size: float) -> float:
+        width = col_x[c1] - col_x[c0] - 2 * CELL_PAD
+        return len(wrap(text, fonts.bold, size, width)) * line_height(size) + 2 * CELL_PAD
+
+    # (text, row, col, row_span, col_span)
+    spec = [
+        (labels.no, 0, 0, 2, 1),
+        (labels.kegiatan, 0, 1, 2, 1),
+        (labels.pelaksana, 0, 2, 1, lanes),
+        (labels.mutu_baku, 0, m, 1, 3),
+        (labels.keterangan, 0, m + 3, 2, 1),
+    ]
+    spec += [(name, 1, 2 + i, 1, 1) for i, name in enumerate(lane_names)]
+    spec += [(labels.kelengkapan, 1, m, 1, 1), (labels.waktu, 1, m + 1, 1, 1)]
+    spec += [(labels.output, 1, m + 2, 1, 1)]
+    # Long words (actor names in narrow lanes) shrink rather than break mid-word.
+    spec = [(text, row, col, rs, cs, fitting_size(text, col, col + cs))
+            for text, row, col, rs, cs in spec]
+    heights = [lh + 2 * CELL_PAD, lh + 2 * CELL_PAD]
+    for text, row, col, row_span, col_span, size in spec:
+        if row_span == 1:
+            heights[row] = max(heights[row], needed(text, col, col + col_span, size))
+    for text, row, col, row_span, col_span, size in spec:
+        if row_span == 2:
+            heights[1] = max(heights[1], needed(text, col, col + col_span, size) - heights[0])
+    if style.column_numbers:
+        heights.append(lh + 2 * CELL_PAD)
+    edges = [top]
+    for h in heights:
+        edges.append(edges[-1] + h)
+
+    cells = []
+    for text, row, col, row_span, col_span, size in spec:
+        rect = Rect(col_x[col], edges[row], col_x[col + col_span] - col_x[col],
+                    edges[row + row_span] - edges[row])
+        cells.append(_cell(text, rect, CellRole.HEADER, row, col, fonts.bold, size, Align.CENTER,
+                           True, row_span=row_span, col_span=col_span))
+    if style.column_numbers:
+        for col in range(len(col_x) - 1):
+            rect = Rect(col_x[col], edges[2], col_x[col + 1] - col_x[col], edges[3] - edges[2])
+            cells.append(_cell(str(col + 1), rect, CellRole.COLUMN_NUMBER, 2, col, fonts.regular,
+                               fonts.header, Align.CENTER, True))
+    return edges, cells
+
+
+def _cell(
+    text: str, rect: Rect, role: CellRole, row: int, col: int, font: str, size: float, align: Align,
+    middle: bool, row_span: int = 1, col_span: int = 1, step_id: str | None = None,
+) -> Cell:
+    """A table cell with its text wrapped inside the padding."""
+    inner = Rect(rect.x + CELL_PAD, rect.y + CELL_PAD, rect.w - 2 * CELL_PAD, rect.h - 2 * CELL_PAD)
+    block = text_block(text, font, size, inner, align, middle)
+    return Cell(rect, block, role, row, col, row_span, col_span, step_id)
+
+
+# -- pagination -----------------------------------------------------------------------------
+
+
+def _crossing(links: list[_Link], first: int, last: int) -> tuple[bool, bool]:
+    """Whether a page holding rows first..last needs a top and a bottom off-page band."""
+    top = bottom = False
+    for link in links:
+        source_in, target_in = first <= link.source <= last, first <= link.target <= last
+        top = top or (target_in and not source_in)
+        bottom = bottom or (source_in and not target_in)
+    return top, bottom
+
+
+def _paginate(rows: list[_Row], links: list[_Link], available: float) -> list[tuple[int, int]]:
+    """Pages as (first row, last row): as many whole rows as fit with their off-page bands."""
+    pages = []
+    first = 0
+    while first < len(rows):
+        last = first
+        while last + 1 < len(rows):
+            top, bottom = _crossing(links, first, last + 1)
+            need = sum(r.height for r in rows[first : last + 2]) + OFFPAGE_BAND * (top + bottom)
+            if need > available:
+                break
+            last += 1
+        pages.append((first, last))
+        first = last + 1
+    return pages
+
+
+def _offpage_name(index: int) -> str:
+    """A, B, ..., Z, AA, AB, ...: the label shared by a pair of off-page symbols."""
+    name = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        name = chr(ord("A") + rest) + name
+    return name
+
+
+# -- pages ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Sheet:
+    """What every flowchart page of one SOP shares."""
+
+    rows: list[_Row]
+    links: list[_Link]
+    columns: FlowColumns
+    lane_ranges: tuple[tuple[float, float], ...]
+    symbol_width: float
+    header_edges: list[float]
+    header_cells: list[Cell]
+    fonts: _Fonts
+    page_size: tuple[float, float]
+    page_of: dict[int, int]  # row index -> page index
+    offpage_label: dict[int, str]  # link index -> label of its off-page pair
+
+
+def layout_flowchart(sop: Sop, style: HouseStyle, settings: PageSettings) -> FlowchartLayout:
+    """Lay out the flowchart table of `sop` on as many pages as it needs."""
+    family = style.fonts.family
+    body = style.fonts.body_size
+    fonts = _Fonts(font_key(family), font_key(family, bold=True), body, style.fonts.header_size,
+                   body - LABEL_SHRINK)
+    x, y, width, height = settings.content_box
+    lane_names, lane_of, orphan = _lanes(sop)
+    columns = flow_columns(x, width, len(lane_names))
+    lane_ranges = tuple(columns.lane_range(i) for i in range(columns.lane_count))
+    rows, links = _rows_and_links(sop, style, columns, fonts, lane_of, orphan)
+    header_edges, header_cells = _header(style, columns, lane_names, fonts, y)
+    pagination = _paginate(rows, links, y + height - header_edges[-1]) if rows else [(0, -1)]
+    page_of = {
+        r: index for index, (first, last) in enumerate(pagination) for r in range(first, last + 1)
+    }
+    # Off-page labels in reading order of the links that cross a page break.
+    crossing = [k for k, link in enumerate(links) if page_of[link.source] != page_of[link.target]]
+    crossing.sort(key=lambda k: (links[k].source, _PORT_ORDER[links[k].port], links[k].target))
+    sheet = _Sheet(
+        rows, links, columns, lane_ranges, symbol_width(columns.lane_width), header_edges,
+        header_cells, fonts, settings.size, page_of,
+        {k: _offpage_name(i) for i, k in enumerate(crossing)},
+    )
+    pages = []
+    step_rows = []
+    for index, (first, last) in enumerate(pagination):
+        page, page_step_rows = _flow_page(sheet, index, first, last)
+        pages.append(page)
+        step_rows.extend(page_step_rows)
+    lanes = tuple((actor.id, *lane_ranges[i]) for i, actor in enumerate(sop.actors))
+    return FlowchartLayout(tuple(pages), tuple(step_rows), lanes)
+
+
+def _flow_page(sheet: _Sheet, index: int, first: int, last: int):
+    """One page holding rows first..last: table, symbols, off-page bands and connectors."""
+    rows, fonts, col_x = sheet.rows, sheet.fonts, sheet.columns.col_x
+    here = [sheet.page_of[link.source] == index for link in sheet.links]
+    there = [sheet.page_of[link.target] == index for link in sheet.links]
+    incoming = [k for k in range(len(sheet.links)) if there[k] and not here[k]]
+    outgoing = [k for k in range(len(sheet.links)) if here[k] and not there[k]]
+    header_rows = len(sheet.header_edges) - 1
+
+    row_y = list(sheet.header_edges)
+    cells: list[Cell] = list(sheet.header_cells)
+    symbols: list[Symbol] = []
+    nodes: dict[int, Node] = {}  # row index -> its symbol
+    slots: list[tuple[float, float]] = []  # (top, bottom) of each slot's symbols, top to bottom
+    step_rows = []
+    y = sheet.header_edges[-1]
+    top_nodes: dict[int, Node] = {}
+    if incoming:
+        slots.append((y + BAND_PAD, y + BAND_PAD + OFFPAGE_HEIGHT))
+        top_lanes = {k: rows[sheet.links[k].target].lane for k in incoming}
+        top_nodes = _band(sheet, top_lanes, 0, y + BAND_PAD, symbols)
+    for r in range(first, last + 1):
+        row = rows[r]
+        # The off-page bands are added to the page's first and last row.
+        extra_top = OFFPAGE_BAND if (r == first and incoming) else 0.0
+        height = extra_top + row.height + (OFFPAGE_BAND if (r == last and outgoing) else 0.0)
+        # A decision sits centred above the room kept for its Ya label.
+        middle = y + extra_top + (row.height - _label_room(row.kind, fonts)) / 2
+        h = symbol_height(row.kind)
+        centre = sum(sheet.lane_ranges[row.lane]) / 2
+        rect = Rect(centre - sheet.symbol_width / 2, middle - h / 2, sheet.symbol_width, h)
+        inside = _inside(row.label, rect, fonts)
+        symbols.append(Symbol(row.kind, rect, row.step_id, row.label, inside))
+        nodes[r] = Node(len(slots), row.lane, row.kind, rect)
+        slots.append((rect.y, rect.bottom))
+        cells.extend(_body_cells(row, header_rows + r - first, y, height, sheet.columns, fonts))
+        if row.step_id is not None:
+            step_rows.append((row.step_id, index, Rect(col_x[0], y, col_x[-1] - col_x[0], height)))
+        y += height
+        row_y.append(y)
+    bottom_nodes: dict[int, Node] = {}
+    if outgoing:
+        band_top = y - OFFPAGE_BAND + BAND_PAD
+        slots.append((band_top, band_top + OFFPAGE_HEIGHT))
+        bottom_lanes = {k: rows[sheet.links[k].source].lane for k in outgoing}
+        bottom_nodes = _band(sheet, bottom_lanes, len(slots) - 1, band_top, symbols)
+
+    page_links: list[Link] = []
+    for k, link in enumerate(sheet.links):
+        if not (here[k] or there[k]):
+            continue
+        page_links.append(Link(
+            nodes[link.source] if here[k] else top_nodes[k],
+            nodes[link.target] if there[k] else bottom_nodes[k],
+            link.port, link.source_step, link.target_step,
+            side=link.side if here[k] else 0,
+            label=link.label if here[k] else None,
+            offpage=sheet.offpage_label.get(k),
+        ))
+    tops = [sheet.header_edges[-1]] + [bottom for _, bottom in slots]
+    bottoms = [top for top, _ in slots] + [y]
+    frame = PageFrame(
+        tuple(zip(tops, bottoms)), sheet.lane_ranges, sheet.symbol_width, fonts.regular, fonts.label
+    )
+    table = Table(tuple(col_x), tuple(row_y), tuple(cells), header_rows)
+    width, height = sheet.page_size
+    connectors = route_page(page_links, frame)
+    page = Page(PageKind.FLOWCHART, width, height, (table,), tuple(symbols), connectors)
+    return page, step_rows
+
+
+def _inside(text: str, rect: Rect, fonts: _Fonts) -> TextBlock | None:
+    """Text centred inside a symbol (Mulai/Selesai, off-page letters), or None for none."""
+    if not text:
+        return None
+    lines = place_lines([text], fonts.regular, fonts.label, rect, Align.CENTER, True)
+    return TextBlock(rect, lines, Align.CENTER)
+
+
+def _band(sheet: _Sheet, lanes: dict[int, int], slot: int, top: float, symbols: list[Symbol]):
+    """Off-page symbols (link index -> node) for links crossing a page edge, side by side in
+    their lanes (`lanes`: link index -> lane)."""
+    labels = sheet.offpage_label
+    by_lane: dict[int, list[int]] = {}
+    for k in sorted(lanes, key=lambda k: (len(labels[k]), labels[k])):
+        by_lane.setdefault(lanes[k], []).append(k)
+    pitch = OFFPAGE_WIDTH + OFFPAGE_GAP
+    wanted = []  # (centre x, lane, link index), centred in the lane, in lane order
+    for lane, group in sorted(by_lane.items()):
+        centre = sum(sheet.lane_ranges[lane]) / 2
+        first = centre - (len(group) - 1) / 2 * pitch
+        wanted += [(first + j * pitch, lane, k) for j, k in enumerate(group)]
+    left, right = sheet.lane_ranges[0][0], sheet.lane_ranges[-1][1]
+    xs = _spread([x for x, _, _ in wanted], left, right, pitch)
+    nodes = {}
+    for x, (_, lane, k) in zip(xs, wanted):
+        rect = Rect(x - OFFPAGE_WIDTH / 2, top, OFFPAGE_WIDTH, OFFPAGE_HEIGHT)
+        # The letter sits in the square part of the pentagon, above the point.
+        box = Rect(rect.x, rect.y, rect.w, rect.h * 0.7)
+        inside = _inside(labels[k], box, sheet.fonts)
+        symbols.append(Symbol(SymbolKind.OFFPAGE, rect, None, labels[k], inside))
+        nodes[k] = Node(slot, lane, SymbolKind.OFFPAGE, rect)
+    return nodes
+
+
+def _spread(xs: list[float], left: float, right: float, pitch: float) -> list[float]:
+    """Move sorted centres apart to at least `pitch` while keeping them within [left, right]."""
+    lo, hi = left + pitch / 2, right - pitch / 2
+    out: list[float] = []
+    for x in xs:
+        out.append(max(x, lo, out[-1] + pitch if out else lo))
+    for k in range(len(out) - 1, -1, -1):
+        limit = hi if k == len(out) - 1 else out[k + 1] - pitch
+        out[k] = min(out[k], limit)
+    return out
+
+
+_BODY_ROLES = (
+    CellRole.KEGIATAN, CellRole.KELENGKAPAN, CellRole.WAKTU, CellRole.OUTPUT, CellRole.KETERANGAN
+)
+_BODY_ALIGNS = (Align.LEFT, Align.LEFT, Align.CENTER, Align.LEFT, Align.LEFT)
+
+
+def _body_cells(row: _Row, table_row: int, y: float, height: float, columns: FlowColumns,
+                fonts: _Fonts) -> list[Cell]:
+    """The cells of one body row, left to right."""
+    col_x = columns.col_x
+
+    def cell(text: str, col: int, role: CellRole, align: Align) -> Cell:
+        rect = Rect(col_x[col], y, col_x[col + 1] - col_x[col], height)
+        return _cell(text, rect, role, table_row, col, fonts.regular, fonts.body, align, False,
+                     step_id=row.step_id)
+
+    cells = [cell(row.number, 0, CellRole.NO, Align.CENTER)]
+    for text, col, role, align in zip(row.texts, _text_columns(columns), _BODY_ROLES, _BODY_ALIGNS):
+        cells.append(cell(text, col, role, align))
+    cells += [cell("", 2 + lane, CellRole.LANE, Align.CENTER) for lane in range(columns.lane_count)]
+    cells.sort(key=lambda c: c.col)
+    return cells
