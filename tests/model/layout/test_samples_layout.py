@@ -102,3 +102,45 @@ def test_cli_exits_2_on_unreadable_input(tmp_path, capsys):
     assert run_cli(str(broken)) == 2
     assert "galat" in capsys.readouterr().err
     assert run_cli(str(tmp_path / "tidak-ada.sop.json")) == 2
+
+
+def test_report_is_not_blind_on_real_layouts():
+    # The all-zero reports above mean something only if the same checks fire on the same
+    # real geometry once it is damaged.
+    from dataclasses import replace
+
+    from sopstudio.model.layout.geometry import Point
+
+    sop = jsonio.load(SEED_SOPS / "pbj-72-rapat-tinjauan-manajemen.sop.json")
+    layout = layout_sop(sop)
+    index, page = next(
+        (i, p) for i, p in enumerate(layout.pages) if len(p.symbols) >= 2 and p.connectors
+    )
+
+    def damaged(new_page):
+        pages = list(layout.pages)
+        pages[index] = new_page
+        return quality_report(replace(layout, pages=tuple(pages)))
+
+    first, second = page.symbols[:2]
+    stacked = replace(page, symbols=(first, replace(second, rect=first.rect), *page.symbols[2:]))
+    assert damaged(stacked).symbol_overlaps >= 1
+
+    conn = page.connectors[0]
+    end = conn.points[-1]
+    short = replace(conn, points=(*conn.points[:-1], Point(end.x, end.y - 6)))
+    assert damaged(replace(page, connectors=(short, *page.connectors[1:]))).detached_ends == 1
+
+    table = page.tables[0]
+    cell = next(c for c in table.cells if c.text.lines)
+    line = cell.text.lines[0]
+    sunk = replace(cell, text=replace(cell.text, lines=(replace(line, baseline=cell.rect.bottom),)))
+    cells = tuple(sunk if c is cell else c for c in table.cells)
+    overflow = damaged(replace(page, tables=(replace(table, cells=cells), *page.tables[1:])))
+    assert overflow.text_overflows == 1
+
+    # Every link re-drawn twice: coverage sees duplicates.
+    doubled = replace(page, connectors=page.connectors + page.connectors)
+    pages = list(layout.pages)
+    pages[index] = doubled
+    assert link_coverage(sop, replace(layout, pages=tuple(pages))).duplicate >= 1
