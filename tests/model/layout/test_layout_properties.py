@@ -53,7 +53,7 @@ def test_generated_sops_are_valid(sop):
 
 
 @pytest.mark.parametrize("paper", list(Paper), ids=lambda p: p.value)
-@settings(FIXED, max_examples=40)
+@settings(FIXED, max_examples=100)
 @given(sop=sops())
 def test_generated_sops_lay_out_without_defects(paper, sop):
     layout = layout_sop(sop, paper=paper)
