@@ -170,7 +170,7 @@ def any_sops(draw: st.DrawFn, max_steps: int = 12, max_lanes: int = 5) -> Sop:
         Step(
             id=ident,
             kind=draw(st.sampled_from(list(StepKind))),
-            actor=draw(st.one_of(st.none(), st.sampled_from(actor_ids)) if actor_ids else st.none()),
+            actor=draw(st.sampled_from([None, *actor_ids])),
             text=draw(_TEXT),
             kelengkapan=draw(_TEXT),
             waktu=draw(_TEXT),

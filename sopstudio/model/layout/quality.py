@@ -17,12 +17,12 @@ Decisions worth knowing:
 * Two segments of DIFFERENT connectors that are collinear and share more than `TOLERANCE`
   of length overlap; so do collinear segments less than `MIN_GAP` apart end to end, since
   the eye reads them as one line (a Ya arrow seeming to run into the next step while it
-  really turns away). Crossing at a point is fine. The one accepted case is a shared arrival: both connectors end at the
-  same point of the same target, the shared part is the last segment of each and ends at
-  that point, and it is at most `SHARED_STUB` long (a short common stub into one entry
-  point reads as a merge). Pieces of one connector are never compared with each other. No
-  exemption is needed for a shared source port: a port has one link, and its two pieces
-  (if broken) lie on different pages.
+  really turns away). Crossing at a point is fine. The one accepted case is a shared
+  arrival: both connectors end at the same point of the same target, the shared part is
+  the last segment of each and ends at that point, and it is at most `SHARED_STUB` long (a
+  short common stub into one entry point reads as a merge). Pieces of one connector are
+  never compared with each other. No exemption is needed for a shared source port: a port
+  has one link, and its two pieces (if broken) lie on different pages.
 * A text line's box runs from `baseline - ascent` to `baseline + descent`, using the
   embedded font's ascender/descender (`fonts.ascent`/`fonts.descent`, the values the PDF
   uses), across its measured width.
@@ -89,7 +89,9 @@ class QualityReport:
     def counts(self) -> dict[str, int]:
         """The defect counts by name (pages excluded)."""
         return {
-            f.name: getattr(self, f.name) for f in fields(self) if f.name not in ("pages", "details")
+            f.name: getattr(self, f.name)
+            for f in fields(self)
+            if f.name not in ("pages", "details")
         }
 
     @property
@@ -116,7 +118,9 @@ class LinkCoverage:
     def counts(self) -> dict[str, int]:
         """The problem counts by name (the number of links excluded)."""
         return {
-            f.name: getattr(self, f.name) for f in fields(self) if f.name not in ("links", "details")
+            f.name: getattr(self, f.name)
+            for f in fields(self)
+            if f.name not in ("links", "details")
         }
 
     @property
@@ -341,7 +345,8 @@ def _check_connector_overlaps(
                 if shared > TOLERANCE:
                     what = f"berimpit sepanjang {shared:.1f} pt"
                 else:
-                    what = f"segaris dan hanya berjarak {max(0.0, -shared):.1f} pt (tampak bersambung)"
+                    gap = max(0.0, -shared)
+                    what = f"segaris dan hanya berjarak {gap:.1f} pt (tampak bersambung)"
                 found.add(
                     "connector_overlaps",
                     page,
@@ -417,7 +422,8 @@ def _check_text(page: Page, index: int, found: _Findings) -> None:
     boxes: list[tuple[str, Rect, tuple[TextLine, ...]]] = []
     for table in page.tables:
         for cell in table.cells:
-            boxes.append((f"sel ({cell.row},{cell.col}) {cell.role.value}", cell.rect, cell.text.lines))
+            name = f"sel ({cell.row},{cell.col}) {cell.role.value}"
+            boxes.append((name, cell.rect, cell.text.lines))
     for symbol in page.symbols:
         if symbol.label_text is not None:
             boxes.append((_symbol_name(symbol), symbol.rect, symbol.label_text.lines))
@@ -469,7 +475,8 @@ def _check_labels(
                 found.add(
                     "label_overlaps",
                     index,
-                    f"{name} menimpa ruas {_fmt(a)}-{_fmt(b)} dari {_conn_name(page.connectors[cj])}",
+                    f"{name} menimpa ruas {_fmt(a)}-{_fmt(b)} dari "
+                    f"{_conn_name(page.connectors[cj])}",
                 )
         for line, box in line_boxes:
             if rect.intersects(box, TOLERANCE):
@@ -502,7 +509,8 @@ def outline(symbol: Symbol) -> Polygon:
 def line_box(line: TextLine) -> Rect:
     """The box a text line occupies: measured width, font ascender above to descender below."""
     above = fonts.ascent(line.font, line.size)
-    return Rect(line.x, line.baseline - above, line.width, above + fonts.descent(line.font, line.size))
+    below = fonts.descent(line.font, line.size)
+    return Rect(line.x, line.baseline - above, line.width, above + below)
 
 
 def _rect_polygon(r: Rect) -> Polygon:

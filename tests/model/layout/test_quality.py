@@ -72,7 +72,8 @@ def clean_cell() -> Cell:
 
 
 def test_clean_page_has_no_findings():
-    labelled_yes = Connector(YES.points, "s2", "s3", "yes", label=label("Ya", Rect(175, 162, 14, 12)))
+    ya = label("Ya", Rect(175, 162, 14, 12))
+    labelled_yes = Connector(YES.points, "s2", "s3", "yes", label=ya)
     result = report(page(connectors=(NEXT, labelled_yes, NO), cells=(clean_cell(),)))
     assert result.ok
     assert result.pages == 1
@@ -126,9 +127,8 @@ def test_terminator_rounded_end_is_outside_the_capsule():
     # The capsule s1 (120..180 x 110..140) has radius 15; the corner (121, 111) is outside it.
     corner = Connector((Point(100, 111), Point(121, 111)), "s2", "s1", "no")
     assert report(page(symbols=(S1,), connectors=(corner,))).connector_symbol_crossings == 0
-    assert report(
-        page(symbols=(S1,), connectors=(Connector((Point(100, 125), Point(125, 125)), "s2", "s1", "no"),))
-    ).connector_symbol_crossings == 1
+    into = Connector((Point(100, 125), Point(125, 125)), "s2", "s1", "no")
+    assert report(page(symbols=(S1,), connectors=(into,))).connector_symbol_crossings == 1
 
 
 def test_segment_along_a_symbol_edge_is_not_a_crossing():
@@ -199,7 +199,8 @@ def test_diagonal_segment_is_non_orthogonal():
 
 
 def test_connector_without_segments_is_reported():
-    assert report(page(connectors=(Connector((Point(1, 1),), "s1", "s2", "next"),))).non_orthogonal == 1
+    dot = Connector((Point(1, 1),), "s1", "s2", "next")
+    assert report(page(connectors=(dot,))).non_orthogonal == 1
 
 
 def test_ends_must_touch_source_and_target_outlines():
@@ -269,7 +270,8 @@ def test_symbol_and_label_text_must_stay_in_their_rects():
     bad = Symbol(SymbolKind.TERMINATOR, S1.rect, "s1", label_text=outside)
     assert report(page(symbols=(ok, S2, S3))).text_overflows == 0
     assert report(page(symbols=(bad, S2, S3))).text_overflows == 1
-    squeezed = Label(TextBlock(Rect(175, 162, 5, 12), label("Ya", Rect(175, 162, 14, 12)).text.lines))
+    lines = label("Ya", Rect(175, 162, 14, 12)).text.lines
+    squeezed = Label(TextBlock(Rect(175, 162, 5, 12), lines))
     yes = Connector(YES.points, "s2", "s3", "yes", label=squeezed)
     assert report(page(connectors=(NEXT, yes, NO))).text_overflows == 1
 
@@ -324,7 +326,8 @@ def coverage(*pages: Page):
 def test_every_link_drawn_once_is_complete():
     result = coverage(page())
     assert result.ok and result.links == 3
-    assert result.to_dict()["counts"] == {"missing": 0, "duplicate": 0, "broken_offpage": 0, "extra": 0}
+    counts = result.to_dict()["counts"]
+    assert counts == {"missing": 0, "duplicate": 0, "broken_offpage": 0, "extra": 0}
 
 
 def test_missing_duplicate_and_extra_links():
@@ -357,7 +360,8 @@ def test_offpage_pair_problems():
 
 def test_offpage_label_shared_by_two_links_is_broken():
     first, second = offpage_pair()
-    back = Connector((Point(130, 175), Point(110, 175), Point(110, 560)), "s2", "s1", "no", offpage="A")
+    down = (Point(130, 175), Point(110, 175), Point(110, 560))
+    back = Connector(down, "s2", "s1", "no", offpage="A")
     back_in = Connector((Point(110, 120), Point(110, 125)), "s2", "s1", "no", offpage="A")
     result = coverage(
         page(symbols=first.symbols, connectors=first.connectors + (back,)),
