@@ -14,6 +14,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from sopstudio.model.layout.fonts import ensure_registered
 from sopstudio.model.layout.geometry import (
+    OFFPAGE_SHOULDER,
     Connector,
     Page,
     Point,
@@ -22,6 +23,8 @@ from sopstudio.model.layout.geometry import (
     SymbolKind,
     Table,
     TextBlock,
+    diamond_outline,
+    offpage_outline,
 )
 
 #: Stroke widths in points.
@@ -32,7 +35,6 @@ CONNECTOR_LINE = 0.75
 ARROW_LENGTH = 5.0
 ARROW_HALF_WIDTH = 2.2
 #: Where the sides of the off-page pentagon turn towards its bottom point (fraction of h).
-OFFPAGE_SHOULDER = 0.7
 #: Font key and largest size for a symbol label the layout did not place itself.
 LABEL_FONT = "Arial"
 LABEL_SIZE = 8.0
@@ -126,18 +128,10 @@ def _draw_centred_label(canvas: Canvas, flip: _Flip, symbol: Symbol) -> None:
 
 def _outline(kind: SymbolKind, r: Rect) -> tuple[Point, ...]:
     """The vertices (layout coordinates) of a diamond or an off-page pentagon."""
-    c = r.center
     if kind is SymbolKind.DECISION:
-        return (Point(c.x, r.y), Point(r.right, c.y), Point(c.x, r.bottom), Point(r.x, c.y))
+        return diamond_outline(r)
     if kind is SymbolKind.OFFPAGE:
-        shoulder = r.y + r.h * OFFPAGE_SHOULDER
-        return (
-            Point(r.x, r.y),
-            Point(r.right, r.y),
-            Point(r.right, shoulder),
-            Point(c.x, r.bottom),
-            Point(r.x, shoulder),
-        )
+        return offpage_outline(r)
     raise ValueError(f"no polygon outline for {kind}")
 
 

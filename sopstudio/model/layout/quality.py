@@ -7,7 +7,7 @@ Decisions worth knowing:
 
 * Symbols are tested with their real outline: a rectangle for a process, a diamond for a
   decision, a capsule (rounded ends, radius half the short side) for a terminator and a
-  home plate pointing down for an off-page connector (`OFFPAGE_SHOULDER`). Interiors are
+  home plate pointing down for an off-page connector (`geometry.offpage_outline`). Interiors are
   shrunk by `TOLERANCE`, so a line that merely touches an outline does not cross it.
 * A connector's first point must touch its source symbol's outline and its last point its
   target's (within `TOUCH`); for one piece of a link broken across pages, the end that is
@@ -47,6 +47,8 @@ from sopstudio.model.layout.geometry import (
     Symbol,
     SymbolKind,
     TextLine,
+    diamond_outline,
+    offpage_outline,
 )
 from sopstudio.model.sop import Sop
 
@@ -60,7 +62,6 @@ MIN_GAP = 3.0
 #: Longest common final stub (points) two connectors into the same target may share.
 SHARED_STUB = 24.0
 #: Fraction of an off-page symbol's height above the point of its home plate.
-OFFPAGE_SHOULDER = 0.6
 #: Segments per quarter circle when a terminator's rounded ends are made a polygon.
 _ARC_STEPS = 4
 _EPS = 1e-6
@@ -490,17 +491,9 @@ def outline(symbol: Symbol) -> Polygon:
     """The convex outline of a symbol as a polygon (terminator arcs approximated inside)."""
     r = symbol.rect
     if symbol.kind is SymbolKind.DECISION:
-        c = r.center
-        return (Point(c.x, r.y), Point(r.right, c.y), Point(c.x, r.bottom), Point(r.x, c.y))
+        return diamond_outline(r)
     if symbol.kind is SymbolKind.OFFPAGE:
-        shoulder = r.y + r.h * OFFPAGE_SHOULDER
-        return (
-            Point(r.x, r.y),
-            Point(r.right, r.y),
-            Point(r.right, shoulder),
-            Point(r.center.x, r.bottom),
-            Point(r.x, shoulder),
-        )
+        return offpage_outline(r)
     if symbol.kind is SymbolKind.TERMINATOR:
         return _rounded_rect(r, min(r.w, r.h) / 2)
     return _rect_polygon(r)
