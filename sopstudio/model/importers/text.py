@@ -1,0 +1,69 @@
+"""Text clean-up shared by the importers: HTML fragments, list items, label matching."""
+
+from __future__ import annotations
+
+import html
+import re
+
+_BREAK_TAGS = re.compile(r"<\s*(?:br\s*/?|/p|/li|/tr|/div|/h\d)\s*>", re.IGNORECASE)
+_ITEM_TAGS = re.compile(r"<\s*li\b[^>]*>", re.IGNORECASE)
+_TAG = re.compile(r"<[^<>]{0,400}>")
+_SPACES = re.compile(r"[ \t\u00a0\u200b]+")
+_MARKDOWN = re.compile(r"\*\*|(?<!\w)\*(?=\w)|(?<=\w)\*(?!\w)")
+
+
+def clean_cell(text: str) -> str:
+    """A cell's text without HTML tags, markdown bold and repeated spaces; lines kept."""
+    text = _BREAK_TAGS.sub("\n", text)
+    text = _ITEM_TAGS.sub("\n", text)
+    text = _TAG.sub(" ", text)
+    text = html.unescape(text)
+    text = _MARKDOWN.sub("", text)
+    lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def one_line(text: str) -> str:
+    """The text on a single line."""
+    return " ".join(text.split())
+
+
+def fold(text: str) -> str:
+    """The comparable form of a label: lower case, single spaces, no trailing colon."""
+    return one_line(text).casefold().strip(" :.")
+
+
+_BULLET = re.compile(r"^\s*(?:[-\u2022\u25cf\u25aa*]|\d{1,2}\s*[.)]|[a-z]\s*[.)])\s+", re.IGNORECASE)
+
+
+def _numbered_positions(text: str) -> list[int]:
+    """Start offsets of the sequential markers "1." "2." ... run together in one line."""
+    positions: list[int] = []
+    start = 0
+    number = 1
+    while True:
+        pattern = re.compile(rf"(?<![\d/.,:])\b{number}\s?[.)]?\s+(?=[A-Z(\"'])")
+        match = pattern.search(text, start)
+        if match is None:
+            break
+        positions.append(match.start())
+        start = match.end()
+        number += 1
+    return positions
+
+
+def split_items(text: str) -> list[str]:
+    """The items of a list cell: one per line, and numbered items run together split apart."""
+    items: list[str] = []
+    for line in clean_cell(text).split("\n"):
+        positions = _numbered_positions(line)
+        if len(positions) >= 2:
+            bounds = [*positions, len(line)]
+            if line[: positions[0]].strip():
+                items.append(line[: positions[0]].strip())
+            for begin, end in zip(bounds, bounds[1:]):
+                items.append(line[begin:end])
+        else:
+            items.append(line)
+    stripped = (_BULLET.sub("", item).strip(" ;") for item in items)
+    return [item for item in stripped if item]
