@@ -372,12 +372,13 @@ def _assign_actors(sop: Sop, rows: list[_Row], report: ImportReport) -> None:
 _CONDITION = re.compile(r"\b(?:apabila|jika|jikalau|bila|kalau|bilamana)\b", re.IGNORECASE)
 _RETURN = re.compile(
     r"\b(?:dikembalikan|mengembalikan|dikembalikannya|kembalikan|kembali\s+ke|perbaik\w*|"
-    r"diperbaiki|ditolak|menolak)\b",
+    r"diperbaiki)\b",
     re.IGNORECASE,
 )
 _NEGATIVE = re.compile(
-    r"^\W*(?:apabila|jika|jikalau|bila|kalau|bilamana)\s+(?:\S+\s+){0,6}?"
-    r"(?:tidak|belum|gagal|kurang|ditolak|habis)\b",
+    r"^\W*(?:apabila|jika|jikalau|bila|kalau|bilamana)\s+(?:\S+\s+){0,6}?[\"']?"
+    r"(?:tidak|belum|gagal|kegagalan|kurang|kekurangan|kesalahan|ditolak|menolak|habis|"
+    r"ada\s+(?:koreksi|perbaikan|revisi|masukan))\b",
     re.IGNORECASE,
 )
 _STEP_REF = re.compile(
@@ -402,15 +403,26 @@ def clauses(text: str) -> list[str]:
 def split_decision(text: str) -> tuple[str, str] | None:
     """(yes part, no part) of a decision step's text, or None when the text decides nothing.
 
-    A conditional clause is negative when its condition is negated ("apabila tidak setuju")
-    or it sends the work back ("... dikembalikan kepada X").
+    Decisions are: two or more conditional clauses of which one is negated ("apabila tidak
+    setuju ...") or sends the work back ("... dikembalikan kepada X"); two or more conditional
+    clauses that each name the step to go to ("jika ..., lanjut ke langkah 4"); one negated
+    clause that sends the work back (the "yes" path is the rest of the text); "Apakah ...?".
     """
     parts = clauses(text)
     conditional = [p for p in parts if _CONDITION.match(p)]
     negative = [p for p in conditional if _NEGATIVE.match(p) or _RETURN.search(p)]
-    if negative and (len(conditional) >= 2 or any(_RETURN.search(p) for p in negative)):
-        yes = " ".join(p for p in parts if p not in negative)
-        return yes, " ".join(negative)
+    if len(conditional) >= 2 and negative and len(negative) < len(conditional):
+        return " ".join(p for p in parts if p not in negative), " ".join(negative)
+    if len(conditional) >= 2 and all(_STEP_REF.search(p) for p in conditional):
+        first = parts.index(conditional[0])
+        return " ".join(parts[: first + 1]), " ".join(conditional[1:])
+    if len(conditional) >= 2 and negative:
+        # Every branch is negated ("jika tidak ada sanggah ... jika ada sanggah" reads as
+        # such too): the first branch is "Ya", the rest "Tidak".
+        first = parts.index(conditional[0])
+        return " ".join(parts[: first + 1]), " ".join(conditional[1:])
+    if len(conditional) == 1 and _NEGATIVE.match(conditional[0]) and _RETURN.search(conditional[0]):
+        return " ".join(p for p in parts if p is not conditional[0]), conditional[0]
     if re.search(r"\bapakah\b[^?]*\?", text, re.IGNORECASE):
         return text, ""
     return None

@@ -294,8 +294,8 @@ class _Reader:
 
     def _body_row(self, cells: list[str], where: str) -> None:
         assert self.table is not None and self.current is not None
-        if sum(1 for c in cells if c) < 2:
-            return  # a stray line between tables ("Selesai", a signature, a page mark)
+        if sum(1 for c in cells if c) < 2 or is_number_row(cells):
+            return  # a stray line ("Selesai", a signature) or a column-number row after a page break
         no = cells[self.table_no_col] if self.table_no_col < len(cells) else ""
         if not self.table_attached:
             first = step_number(no)
