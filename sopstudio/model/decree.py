@@ -80,9 +80,11 @@ class Diktum:
 
 @dataclass
 class Article:
-    """A Pasal: paragraphs (ayat) or numbered definitions."""
+    """A Pasal: paragraphs (ayat) or numbered definitions. `lists_sops` marks an article
+    whose last paragraph is followed by the lettered list of the Lampiran's SOPs."""
 
     paragraphs: list[str] = field(default_factory=list)
+    lists_sops: bool = False
 
 
 @dataclass

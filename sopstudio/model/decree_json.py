@@ -162,7 +162,10 @@ def _diktum(r: JsonReader) -> Diktum:
 def _chapter(r: JsonReader) -> Chapter:
     return Chapter(
         title=r.text("title"),
-        articles=[Article(paragraphs=a.texts("paragraphs")) for a in r.items("articles")],
+        articles=[
+            Article(paragraphs=a.texts("paragraphs"), lists_sops=a.boolean("lists_sops"))
+            for a in r.items("articles")
+        ],
     )
 
 

@@ -1,0 +1,25 @@
+"""The entry point: one SOP in, its identity and flowchart pages out."""
+
+from __future__ import annotations
+
+from sopstudio.model.layout.flowchart import layout_flowchart
+from sopstudio.model.layout.geometry import SopLayout
+from sopstudio.model.layout.identity import layout_identity
+from sopstudio.model.sop import Sop
+from sopstudio.model.style import HouseStyle, Margins, PageSettings, Paper, house_style
+
+
+def layout_sop(
+    sop: Sop,
+    style: HouseStyle | None = None,
+    paper: Paper | None = None,
+    margins: Margins | None = None,
+) -> SopLayout:
+    """Every page of `sop` (identity page(s), then the flowchart), landscape, in points."""
+    style = style or house_style(sop.style)
+    settings = PageSettings(paper or style.paper, True, margins or Margins())
+    identity = layout_identity(sop, style, settings)
+    flow = layout_flowchart(sop, style, settings)
+    offset = len(identity)
+    step_rows = tuple((step_id, page + offset, rect) for step_id, page, rect in flow.step_rows)
+    return SopLayout(sop.id, identity + flow.pages, step_rows, flow.lanes)

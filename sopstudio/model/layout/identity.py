@@ -1,0 +1,221 @@
+"""The identity page(s): unit header, field table and the 2 x 3 grid of lists."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sopstudio.model.layout.fonts import font_key, line_height, string_width, wrap
+from sopstudio.model.layout.geometry import Align, Cell, CellRole, Page, PageKind, Rect, Table, TextBlock, TextLine
+from sopstudio.model.layout.text import place_lines, text_block
+from sopstudio.model.sop import LIST_FIELDS, Sop
+from sopstudio.model.style import HouseStyle, PageSettings
+
+#: Padding between a cell's border and its text.
+CELL_PAD = 4.0
+#: Share of the content width taken by the unit header (left) before the field table starts.
+HEADER_SHARE = 0.42
+#: Share of the content width taken by the field table (right-aligned).
+FIELD_TABLE_SHARE = 0.55
+#: Share of the field table taken by its label column.
+FIELD_LABEL_SHARE = 0.32
+#: Blank space left for the signature in the Disahkan oleh cell.
+SIGNATURE_SPACE = 42.0
+#: Vertical space between the header/field table and the list grid.
+GRID_GAP = 10.0
+
+_MONTHS = (
+    "Januari", "Februari", "Maret", "April", "Mei", "Juni",
+    "Juli", "Agustus", "September", "Oktober", "November", "Desember",
+)
+_ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+
+
+def long_date(text: str) -> str:
+    """An ISO date (YYYY-MM-DD) as an Indonesian long date; any other text unchanged."""
+    match = _ISO_DATE.fullmatch(text.strip())
+    if not match:
+        return text
+    year, month, day = (int(g) for g in match.groups())
+    if not 1 <= month <= 12 or not 1 <= day <= 31:
+        return text
+    return f"{day} {_MONTHS[month - 1]} {year}"
+
+
+def format_nip(nip: str) -> str:
+    """An 18-digit NIP grouped 8-6-1-3 ("NIP. 19710329 199903 1 002"); other text kept."""
+    digits = re.sub(r"\D", "", nip)
+    if len(digits) == 18:
+        return f"NIP. {digits[:8]} {digits[8:14]} {digits[14]} {digits[15:]}"
+    text = nip.strip()
+    if not text or text.upper().startswith("NIP"):
+        return text
+    return f"NIP. {text}"
+
+
+@dataclass(frozen=True)
+class _Fonts:
+    regular: str
+    bold: str
+    size: float
+
+    @property
+    def line(self) -> float:
+        return line_height(self.size)
+
+
+def _paragraphs_block(parts: list[tuple[str, str, float]], rect: Rect, fonts: _Fonts) -> tuple[TextBlock, float]:
+    """Stack (text, font, space before) paragraphs in `rect`; returns the block and its height."""
+    lines: list[TextLine] = []
+    y = rect.y
+    for text, font, space in parts:
+        y += space
+        wrapped = wrap(text, font, fonts.size, rect.w) if text else []
+        box = Rect(rect.x, y, rect.w, len(wrapped) * fonts.line)
+        lines.extend(place_lines(wrapped, font, fonts.size, box))
+        y += box.h
+    return TextBlock(Rect(rect.x, rect.y, rect.w, y - rect.y), tuple(lines)), y - rect.y
+
+
+def _list_lines(items: list[str], width: float, fonts: _Fonts) -> list[list[tuple[str, float, float]]]:
+    """Visual lines of a numbered list: each a list of (text, x offset, width) pieces."""
+    if not items:
+        return [[("-", 0.0, string_width("-", fonts.regular, fonts.size))]]
+    indent = max(string_width(f"{n}. ", fonts.regular, fonts.size) for n in range(1, len(items) + 1))
+    out = []
+    for n, item in enumerate(items, start=1):
+        number = f"{n}."
+        for k, text in enumerate(wrap(item, fonts.regular, fonts.size, width - indent)):
+            pieces = []
+            if k == 0:
+                pieces.append((number, 0.0, string_width(number, fonts.regular, fonts.size)))
+            if text:
+                pieces.append((text, indent, string_width(text, fonts.regular, fonts.size)))
+            out.append(pieces)
+    return out
+
+
+def _list_block(visual: list[list[tuple[str, float, float]]], rect: Rect, fonts: _Fonts) -> TextBlock:
+    """Place visual list lines from the top of `rect`."""
+    template = place_lines(["x"] * len(visual), fonts.regular, fonts.size, rect)
+    lines = []
+    for pieces, base in zip(visual, template):
+        for text, dx, width in pieces:
+            lines.append(TextLine(text, rect.x + dx, base.baseline, width, fonts.regular, fonts.size))
+    return TextBlock(rect, tuple(lines))
+
+
+def _field_table(sop: Sop, style: HouseStyle, x: float, y: float, width: float, fonts: _Fonts) -> Table:
+    labels = style.labels
+    label_w = width * FIELD_LABEL_SHARE
+    value_w = width - label_w
+    approver = sop.approver
+    value_inner_w = value_w - 2 * CELL_PAD
+    fields: list[tuple[str, list[tuple[str, str, float]]]] = [
+        (labels.nomor, [(sop.nomor, fonts.regular, 0.0)]),
+        (labels.tanggal_pembuatan, [(long_date(sop.tanggal_pembuatan), fonts.regular, 0.0)]),
+        (labels.tanggal_revisi, [(long_date(sop.tanggal_revisi), fonts.regular, 0.0)]),
+        (labels.tanggal_efektif, [(long_date(sop.tanggal_efektif), fonts.regular, 0.0)]),
+        (
+            labels.disahkan,
+            [
+                (approver.jabatan, fonts.regular, 0.0),
+                (approver.nama, fonts.bold, SIGNATURE_SPACE),
+                (approver.pangkat, fonts.regular, 0.0),
+                (format_nip(approver.nip), fonts.regular, 0.0),
+            ],
+        ),
+        (labels.judul, [(sop.judul, fonts.bold, 0.0)]),
+    ]
+    cells = []
+    row_y = [y]
+    for row, (label, parts) in enumerate(fields):
+        label_lines = len(wrap(label, fonts.regular, fonts.size, label_w - 2 * CELL_PAD))
+        probe = Rect(x + label_w + CELL_PAD, row_y[-1] + CELL_PAD, value_inner_w, 0)
+        value, value_h = _paragraphs_block(parts, probe, fonts)
+        height = max(label_lines * fonts.line, value_h, fonts.line) + 2 * CELL_PAD
+        top = row_y[-1]
+        label_rect = Rect(x, top, label_w, height)
+        value_rect = Rect(x + label_w, top, value_w, height)
+        label_inner = Rect(x + CELL_PAD, top + CELL_PAD, label_w - 2 * CELL_PAD, height - 2 * CELL_PAD)
+        cells.append(Cell(label_rect, text_block(label, fonts.regular, fonts.size, label_inner), CellRole.FIELD_LABEL,
+                          row, 0))
+        value = TextBlock(Rect(value.rect.x, value.rect.y, value.rect.w, height - 2 * CELL_PAD), value.lines)
+        cells.append(Cell(value_rect, value, CellRole.FIELD_VALUE, row, 1))
+        row_y.append(top + height)
+    return Table((x, x + label_w, x + width), tuple(row_y), tuple(cells))
+
+
+def _grid_pages(sop: Sop, style: HouseStyle, x: float, width: float, first_top: float, top: float, bottom: float,
+                fonts: _Fonts) -> list[Table | None]:
+    """The 2 x 3 list grid as one table per page, splitting lists by whole lines."""
+    half = width / 2
+    col_x = (x, x + half, x + width)
+    inner_w = half - 2 * CELL_PAD
+    pairs = []
+    for k in range(0, len(LIST_FIELDS), 2):
+        names = LIST_FIELDS[k : k + 2]
+        pairs.append([(getattr(style.labels, n), _list_lines(getattr(sop, n), inner_w, fonts)) for n in names])
+    heading_h = max(
+        len(wrap(getattr(style.labels, n), fonts.bold, fonts.size, inner_w)) for n in LIST_FIELDS
+    ) * fonts.line + 2 * CELL_PAD
+
+    tables: list[Table] = []
+    cells: list[Cell] = []
+    row_y = [first_top]
+
+    def flush() -> None:
+        # An empty first page still counts: the grid then starts on the next page.
+        tables.append(Table(col_x, tuple(row_y), tuple(cells)) if len(row_y) > 1 else None)
+
+    for pair in pairs:
+        remaining = [lines for _, lines in pair]
+        while True:
+            y = row_y[-1]
+            room = bottom - y - heading_h - 2 * CELL_PAD
+            fit = int(room // fonts.line + 1e-9) if room > 0 else 0
+            need = max(len(r) for r in remaining)
+            fresh = len(row_y) == 1 and bool(tables)  # an empty continuation page must take lines
+            if fit < min(need, 2) and not fresh:  # not even two lines here: start a new page
+                flush()
+                cells, row_y = [], [top]
+                continue
+            take = max(1, min(fit, need))
+            row = len(row_y) - 1
+            heading_bottom = y + heading_h
+            content_h = take * fonts.line + 2 * CELL_PAD
+            for col, ((label, _), lines) in enumerate(zip(pair, remaining)):
+                rect = Rect(col_x[col], y, half, heading_h)
+                inner = Rect(rect.x + CELL_PAD, rect.y + CELL_PAD, inner_w, heading_h - 2 * CELL_PAD)
+                cells.append(Cell(rect, text_block(label, fonts.bold, fonts.size, inner), CellRole.HEADER, row, col))
+                rect = Rect(col_x[col], heading_bottom, half, content_h)
+                inner = Rect(rect.x + CELL_PAD, rect.y + CELL_PAD, inner_w, content_h - 2 * CELL_PAD)
+                cells.append(Cell(rect, _list_block(lines[:take], inner, fonts), CellRole.LIST, row + 1, col))
+            row_y.extend([heading_bottom, heading_bottom + content_h])
+            remaining = [lines[take:] for lines in remaining]
+            if not any(remaining):
+                break
+            flush()
+            cells, row_y = [], [top]
+    flush()
+    return tables
+
+
+def layout_identity(sop: Sop, style: HouseStyle, settings: PageSettings) -> tuple[Page, ...]:
+    """The identity page, continued on further pages when the lists are long."""
+    page_w, page_h = settings.size
+    x, y, width, height = settings.content_box
+    family = style.fonts.family
+    fonts = _Fonts(font_key(family), font_key(family, bold=True), style.fonts.identity_size)
+
+    header_lines = sop.unit_header or [style.title.upper()]
+    header_rect = Rect(x, y, width * HEADER_SHARE, 0)
+    header, header_h = _paragraphs_block([(line, fonts.bold, 0.0) for line in header_lines], header_rect, fonts)
+    table_w = width * FIELD_TABLE_SHARE
+    fields = _field_table(sop, style, x + width - table_w, y, table_w, fonts)
+    grid_top = max(y + header_h, fields.row_y[-1]) + GRID_GAP
+    grids = _grid_pages(sop, style, x, width, grid_top, y, y + height, fonts)
+    first = (fields,) if grids[0] is None else (fields, grids[0])
+    pages = [Page(PageKind.IDENTITY, page_w, page_h, first, texts=(header,))]
+    pages += [Page(PageKind.IDENTITY, page_w, page_h, (grid,)) for grid in grids[1:]]
+    return tuple(pages)

@@ -1,0 +1,348 @@
+"""Orthogonal connector routing on one flowchart page.
+
+The page is a stack of *slots* (a row's symbol, or the band of off-page symbols at the top or
+bottom of the page) separated by *gaps* (the empty horizontal band between two slots' symbols).
+Every arrow leaves its source downwards (bottom exit) or sideways (a decision's Tidak exit),
+and enters its target from above. Horizontal runs happen only on *tracks*: distinct y values
+in a gap, or a side exit's own row centre. Vertical runs that pass other rows happen only in
+*channels*: distinct x values in the strips between symbols (lane gutters). Because each
+horizontal run has its own track and each long vertical its own channel interval, no two
+connectors share a collinear segment, and since gaps and strips hold no symbols, no connector
+passes through a symbol.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sopstudio.model.layout.fonts import line_height, string_width
+from sopstudio.model.layout.geometry import (
+    Align,
+    Connector,
+    Label,
+    Point,
+    Rect,
+    SymbolKind,
+    TextBlock,
+)
+from sopstudio.model.layout.shapes import (
+    ENTRY_SPACING,
+    bottom_exit,
+    entry_half_range,
+    side_exit,
+    top_outline,
+)
+from sopstudio.model.layout.text import place_lines
+
+#: Distance kept between a channel and a symbol edge or strip end.
+CHANNEL_MARGIN = 3.0
+#: Distances tried, in turn, between neighbouring channels in a strip.
+CHANNEL_SPACINGS = (3.0, 1.5, 0.75)
+#: Channels keep at least this far from a lane border (so arrows never run on a grid line).
+BORDER_CLEARANCE = 1.0
+#: Space kept between a gap's ends and its outermost tracks.
+TRACK_MARGIN = 2.0
+#: Gap between a connector and its Ya/Tidak label.
+LABEL_GAP = 1.0
+
+
+@dataclass(frozen=True)
+class Node:
+    """A symbol on the page that connectors run from or to."""
+
+    slot: int
+    lane: int
+    kind: SymbolKind
+    rect: Rect
+
+
+@dataclass(frozen=True)
+class Link:
+    """One connector to draw on the page, from `source` to `target`."""
+
+    source: Node
+    target: Node
+    port: str
+    source_step: str | None
+    target_step: str | None
+    side: int = 0  # 0: leaves from the bottom; -1/+1: leaves from the left/right vertex
+    label: str | None = None
+    offpage: str | None = None
+
+
+@dataclass(frozen=True)
+class PageFrame:
+    """What the router needs to know about the page: gaps, lanes and label font."""
+
+    #: gaps[j] = (top, bottom) of the free band above slot j; the last one is below the last slot
+    gaps: tuple[tuple[float, float], ...]
+    #: (left, right) of every lane
+    lanes: tuple[tuple[float, float], ...]
+    symbol_width: float
+    label_font: str
+    label_size: float
+
+
+@dataclass(eq=False)
+class _Route:
+    link: Link
+    exit: Point
+    direct: bool
+    entry: Point | None = None
+    exit_track: float | None = None
+    entry_track: float | None = None
+    channel: float | None = None
+    label: Label | None = None
+
+
+def _label_block(text: str, frame: PageFrame, x: float, y: float) -> Label:
+    """A label whose box has its top-left corner at (x, y)."""
+    width = string_width(text, frame.label_font, frame.label_size)
+    rect = Rect(x, y, width, line_height(frame.label_size))
+    lines = place_lines([text], frame.label_font, frame.label_size, rect)
+    return Label(TextBlock(rect, lines, Align.LEFT))
+
+
+def _label_for(link: Link, exit: Point, frame: PageFrame) -> Label | None:
+    """The Ya/Tidak label next to the start of a connector."""
+    if not link.label:
+        return None
+    width = string_width(link.label, frame.label_font, frame.label_size)
+    height = line_height(frame.label_size)
+    if link.side == 0:
+        return _label_block(link.label, frame, exit.x + LABEL_GAP + 1, exit.y + LABEL_GAP)
+    x = exit.x + LABEL_GAP if link.side > 0 else exit.x - LABEL_GAP - width
+    # Keep the label on the side of the horizontal run that its own channel does not take.
+    upward = link.target.slot <= link.source.slot
+    y = exit.y + LABEL_GAP if upward else exit.y - LABEL_GAP - height
+    return _label_block(link.label, frame, x, y)
+
+
+def _assign_entries(routes: list[_Route]) -> None:
+    """Give every connector its own entry point on its target's top edge."""
+    by_target: dict[Node, list[_Route]] = {}
+    for route in routes:
+        by_target.setdefault(route.link.target, []).append(route)
+    for group in by_target.values():
+        target = group[0].link.target
+        rect = target.rect
+        cx = rect.x + rect.w / 2
+        straight = [r for r in group if r.direct and abs(r.exit.x - cx) < 1e-6]
+        first = straight[0] if straight else None
+        others = [r for r in group if r is not first]
+        # Arrows coming from further left take entry points further left, to avoid crossings.
+        others.sort(key=lambda r: (r.link.source.lane + 0.5 * r.link.side, r.exit.y))
+        n = len(group)
+        half = entry_half_range(target.kind, rect)
+        if first is not None:
+            steps = (len(others) + 1) // 2 or 1
+            spacing = min(ENTRY_SPACING, half / steps) if half else 0.0
+            candidates = []
+            k = 1
+            while len(candidates) < len(others):
+                candidates.append(-k * spacing)
+                if len(candidates) < len(others):
+                    candidates.append(k * spacing)
+                k += 1
+            offsets = [0.0] + sorted(candidates)
+            ordered = [first] + others
+        else:
+            spacing = min(ENTRY_SPACING, 2 * half / (n - 1)) if n > 1 else 0.0
+            offsets = [(j - (n - 1) / 2) * spacing for j in range(n)]
+            ordered = others
+        for route, offset in zip(ordered, offsets):
+            route.entry = Point(cx + offset, top_outline(target.kind, rect, offset))
+
+
+def _assign_tracks(routes: list[_Route], frame: PageFrame) -> None:
+    """Give every horizontal run in a gap its own y (exits above combined runs above entries)."""
+    exits: dict[int, list[_Route]] = {}
+    combined: dict[int, list[_Route]] = {}
+    entries: dict[int, list[_Route]] = {}
+    reserve: dict[int, float] = {}
+    for route in routes:
+        link = route.link
+        below_source = link.source.slot + 1
+        if route.label is not None and link.side == 0:
+            reserve[below_source] = max(
+                reserve.get(below_source, 0.0), route.label.text.rect.bottom + LABEL_GAP
+            )
+        if route.direct:
+            if abs(route.exit.x - route.entry.x) > 1e-6:
+                combined.setdefault(below_source, []).append(route)
+            continue
+        if link.side == 0:
+            exits.setdefault(below_source, []).append(route)
+        entries.setdefault(link.target.slot, []).append(route)
+    for gap_index, (top, bottom) in enumerate(frame.gaps):
+        lane_order = lambda r: (r.exit.x, r.link.port)  # noqa: E731 - local sort key
+        upper = sorted(exits.get(gap_index, []), key=lane_order)
+        middle = sorted(combined.get(gap_index, []), key=lane_order)
+        lower = sorted(entries.get(gap_index, []), key=lambda r: (r.entry.x, r.exit.y))
+        tracks = upper + middle + lower
+        if not tracks:
+            continue
+        lo = max(top + TRACK_MARGIN, reserve.get(gap_index, top))
+        hi = bottom - TRACK_MARGIN
+        if hi <= lo:  # no room left under a label: share the whole gap
+            lo, hi = top, bottom
+        step = (hi - lo) / (len(tracks) + 1)
+        for k, route in enumerate(tracks, start=1):
+            y = lo + k * step
+            if route in lower:
+                route.entry_track = y
+            else:
+                route.exit_track = y
+                if route in middle:
+                    route.entry_track = y
+
+
+def _strips(frame: PageFrame) -> list[tuple[float, float]]:
+    """(left, right) of the symbol-free strip left of each lane, plus one right of the last."""
+    half = frame.symbol_width / 2
+    centres = [(left + right) / 2 for left, right in frame.lanes]
+    strips = [(frame.lanes[0][0], centres[0] - half)]
+    for k in range(1, len(centres)):
+        strips.append((centres[k - 1] + half, centres[k] - half))
+    strips.append((centres[-1] + half, frame.lanes[-1][1]))
+    return strips
+
+
+def _strip_candidates(
+    strip: tuple[float, float], from_left: bool, borders: list[float], spacing: float
+) -> list[float]:
+    """Channel x positions `spacing` apart in a strip, nearest to the source's side first."""
+    left, right = strip[0] + CHANNEL_MARGIN, strip[1] - CHANNEL_MARGIN
+    xs = []
+    k = 0
+    while True:
+        x = left + k * spacing if from_left else right - k * spacing
+        if x < left - 1e-9 or x > right + 1e-9:
+            break
+        if all(abs(x - b) >= BORDER_CLEARANCE for b in borders):
+            xs.append(x)
+        k += 1
+    return xs
+
+
+def _assign_channels(routes: list[_Route], frame: PageFrame) -> None:
+    """Give every long vertical run an x in a lane gutter not used over its y interval."""
+    strips = _strips(frame)
+    borders = sorted({b for lane in frame.lanes for b in lane})
+    # (x, top, bottom) of vertical runs already fixed: channels, and the short drops from exits
+    # and into entries (off-page symbols can sit in a gutter, so their drops matter too).
+    occupied: list[tuple[float, float, float]] = []
+    for route in routes:
+        if route.link.side == 0:
+            down_to = route.exit_track if route.exit_track is not None else route.entry.y
+            occupied.append((route.exit.x, route.exit.y, down_to))
+        from_y = route.entry_track if route.entry_track is not None else route.exit.y
+        occupied.append((route.entry.x, from_y, route.entry.y))
+    obstacles = [r.label.text.rect for r in routes if r.label is not None]
+    channel_routes = [r for r in routes if not r.direct]
+    # Short runs first: they get the channels nearest the symbols, long ones go outside.
+    channel_routes.sort(key=lambda r: (abs(_channel_span(r)[1] - _channel_span(r)[0]), r.exit.y, r.exit.x))
+    for route in channel_routes:
+        link = route.link
+        y0, y1 = _channel_span(route)
+        lane = link.source.lane
+        if link.side > 0:
+            allowed = range(lane + 1, len(strips))
+        elif link.side < 0:
+            allowed = range(0, lane + 1)
+        else:
+            allowed = range(len(strips))
+        home = lane if (link.side < 0 or (link.side == 0 and link.target.lane < lane)) else lane + 1
+        toward = 1 if link.target.lane >= lane else -1
+        order = sorted(allowed, key=lambda k: (abs(k - home), 0 if (k - home) * toward >= 0 else 1))
+        chosen = None
+        # Crowded gutters get denser channels before anything is allowed to overlap.
+        for spacing in CHANNEL_SPACINGS:
+            for k in order:
+                for x in _strip_candidates(strips[k], k > lane, borders, spacing):
+                    if _free(x, y0, y1, occupied, obstacles):
+                        chosen = x
+                        break
+                if chosen is not None:
+                    break
+            if chosen is not None:
+                break
+        if chosen is None:  # no free channel at all: the quality report will show it
+            chosen = strips[order[0]][0] + CHANNEL_MARGIN
+        route.channel = chosen
+        occupied.append((chosen, y0, y1))
+
+
+def _channel_span(route: _Route) -> tuple[float, float]:
+    start = route.exit.y if route.link.side else route.exit_track
+    end = route.entry_track
+    return (min(start, end), max(start, end))
+
+
+def _free(x: float, y0: float, y1: float, occupied, obstacles) -> bool:
+    """Whether a channel at x over [y0, y1] keeps clear of other channels and of labels."""
+    for other_x, a, b in occupied:
+        if abs(other_x - x) < 0.5 and a <= y1 + 1.0 and y0 <= b + 1.0:
+            return False
+    for rect in obstacles:
+        if rect.x - 0.5 <= x <= rect.right + 0.5 and rect.y - 0.5 <= y1 and y0 <= rect.bottom + 0.5:
+            return False
+    return True
+
+
+def _simplify(points: list[Point]) -> tuple[Point, ...]:
+    """Drop repeated points and the middle of collinear runs."""
+    out: list[Point] = []
+    for p in points:
+        if out and abs(out[-1].x - p.x) < 1e-9 and abs(out[-1].y - p.y) < 1e-9:
+            continue
+        if len(out) >= 2:
+            a, b = out[-2], out[-1]
+            if (abs(a.x - b.x) < 1e-9 and abs(b.x - p.x) < 1e-9) or (
+                abs(a.y - b.y) < 1e-9 and abs(b.y - p.y) < 1e-9
+            ):
+                out[-1] = p
+                continue
+        out.append(p)
+    return tuple(out)
+
+
+def _points(route: _Route) -> tuple[Point, ...]:
+    exit, entry = route.exit, route.entry
+    if route.direct:
+        y = route.exit_track if route.exit_track is not None else exit.y
+        return _simplify([exit, Point(exit.x, y), Point(entry.x, y), entry])
+    x = route.channel
+    if route.link.side:
+        start = [exit, Point(x, exit.y)]
+    else:
+        start = [exit, Point(exit.x, route.exit_track), Point(x, route.exit_track)]
+    return _simplify(
+        start + [Point(x, route.entry_track), Point(entry.x, route.entry_track), entry]
+    )
+
+
+def route_page(links: list[Link], frame: PageFrame) -> tuple[Connector, ...]:
+    """Connectors for every link on one page, in the order given."""
+    routes = []
+    for link in links:
+        rect = link.source.rect
+        exit = side_exit(rect, link.side) if link.side else bottom_exit(rect)
+        direct = link.side == 0 and link.target.slot == link.source.slot + 1
+        route = _Route(link, exit, direct)
+        route.label = _label_for(link, exit, frame)
+        routes.append(route)
+    _assign_entries(routes)
+    _assign_tracks(routes, frame)
+    _assign_channels(routes, frame)
+    return tuple(
+        Connector(
+            points=_points(r),
+            source_step=r.link.source_step,
+            target_step=r.link.target_step,
+            port=r.link.port,
+            label=r.label,
+            offpage=r.link.offpage,
+        )
+        for r in routes
+    )
