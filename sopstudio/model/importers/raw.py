@@ -83,10 +83,10 @@ LIST_LABELS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     for pattern, name in (
         (r"^dasar\s*hukum\b", "dasar_hukum"),
         (r"^kualifikasi\s*pelaksana\b", "kualifikasi"),
-        (r"^keterkaitan\b", "keterkaitan"),
-        (r"^peralatan\b", "peralatan"),
+        (r"^keterkaitan(?:\s*dengan\s*sop(?:\s*lain)?)?\b", "keterkaitan"),
+        (r"^peralatan(?:\s*/\s*|\s+dan\s+)?(?:perlengkapan)?\b", "peralatan"),
         (r"^peringatan\b", "peringatan"),
-        (r"^pencatatan\b", "pencatatan"),
+        (r"^pencatatan(?:\s*(?:dan|&|/)\s*pendataan)?\b", "pencatatan"),
     )
 )
 

@@ -15,7 +15,7 @@ from sopstudio.model.importers.names import best_lane, starts_with_lane
 from sopstudio.model.importers.raw import RawCell, RawSop, RawTable, step_number
 from sopstudio.model.importers.report import ImportReport
 from sopstudio.model.importers.text import one_line
-from sopstudio.model.numbering import format_nip
+from sopstudio.model.numbering import parse_indonesian_date
 from sopstudio.model.sop import Actor, Approver, Sop, Step, StepKind
 from sopstudio.model.waktu import WaktuKind, parse_waktu
 
@@ -78,13 +78,29 @@ _NIP = re.compile(r"\bNIP\.?\s*:?\s*((?:\d[\s.]?){18})", re.IGNORECASE)
 _PANGKAT = re.compile(r"\b(?:Pembina|Penata|Pengatur|Juru)\b", re.IGNORECASE)
 
 
+def _digits(text: str) -> str:
+    """A NIP as stored: its 18 digits (printed grouped 8-6-1-3)."""
+    return re.sub(r"\D", "", text)
+
+
 def parse_approver(text: str) -> Approver:
     """Split "Plt. Kepala Biro ..., Nama, gelar Pangkat NIP. 1975..." into its parts."""
-    flat = one_line(text)
+    lines = [one_line(line) for line in text.split("\n") if line.strip()]
+    if len(lines) >= 3 and not any("," in line for line in lines[:1]):
+        # One item per line, as the identity table prints it: jabatan, nama, pangkat, NIP.
+        nip_lines = [line for line in lines if _NIP.search(line)]
+        rest = [line for line in lines[1:] if line not in nip_lines]
+        return Approver(
+            jabatan=lines[0],
+            nama=rest[0] if rest else "",
+            pangkat=" ".join(rest[1:]),
+            nip=_digits(_NIP.search(nip_lines[0]).group(1)) if nip_lines else "",
+        )
+    flat = " ".join(lines)
     approver = Approver()
     nip = _NIP.search(flat)
     if nip:
-        approver.nip = format_nip(nip.group(1))
+        approver.nip = _digits(nip.group(1))
         flat = (flat[: nip.start()] + " " + flat[nip.end():]).strip()
     jabatan, comma, rest = flat.partition(",")
     if not comma:
@@ -105,7 +121,9 @@ def _identity(raw: RawSop, sop: Sop, report: ImportReport) -> None:
     sop.nomor = one_line(fields.get("nomor", "")).strip(" :.")
     sop.judul = one_line(fields.get("judul", "")).strip(" :")
     for name in ("tanggal_pembuatan", "tanggal_revisi", "tanggal_efektif"):
-        setattr(sop, name, one_line(fields.get(name, "")).strip(" :"))
+        text = one_line(fields.get(name, "")).strip(" :")
+        # Dates are stored in ISO form (printed long again); text that is no date is kept.
+        setattr(sop, name, parse_indonesian_date(text) or ("" if text == "-" else text))
     if "disahkan" in fields:
         sop.approver = parse_approver(fields["disahkan"])
     for name, items in raw.lists.items():
@@ -449,7 +467,7 @@ def _link(sop: Sop, rows: list[_Row], report: ImportReport) -> None:
     last = len(steps) - 1
     for index, (step, row) in enumerate(zip(steps, rows)):
         following = steps[index + 1].id if index < last else None
-        decision = split_decision(step.text) if 0 < index < last else None
+        decision = _decision(row, step.text) if 0 < index < last else None
         if index == last:
             step.kind = StepKind.END
             continue
@@ -468,6 +486,15 @@ def _link(sop: Sop, rows: list[_Row], report: ImportReport) -> None:
             row.where,
             index + 1,
         )
+
+
+def _decision(row: _Row, text: str) -> tuple[str, str] | None:
+    """The (yes, no) text parts when the step decides: a drawn diamond, else its text."""
+    if row.symbol == StepKind.DECISION:
+        return split_decision(text) or (text, "")
+    if row.symbol == StepKind.PROCESS:
+        return None  # a drawn rectangle is not a decision, whatever the text says
+    return split_decision(text)
 
 
 def _goto(text: str, rows: list[_Row], index: int, steps: list[Step]) -> str | None:

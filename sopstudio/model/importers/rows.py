@@ -133,7 +133,9 @@ class RowReader:
             elif not value and j + 1 < len(cells) and j + 1 not in label_cols:
                 value = cells[j + 1]
             values += bool(value)
-            pairs.append((name, " ".join(value.split())))
+            # Disahkan oleh keeps its lines (jabatan, nama, pangkat, NIP); others are one line.
+            flat = "\n".join(" ".join(line.split()) for line in value.split("\n") if line.strip())
+            pairs.append((name, flat if name == "disahkan" else " ".join(value.split())))
         if len(found) >= 2 and not values:
             return False  # a list table's header ("No | Judul SOP | Nomor SOP")
         for name, value in pairs:

@@ -33,7 +33,17 @@ def fold(text: str) -> str:
     return one_line(text).casefold().strip(" :.")
 
 
-_BULLET = re.compile(r"^\s*(?:[-\u2022\u25cf\u25aa*]|\d{1,2}\s*[.)]|[a-z]\s*[.)])\s+", re.IGNORECASE)
+_BULLET = re.compile(
+    r"^\s*(?:[-\u2022\u25cf\u25aa*]\s*|\d{1,2}\s*[.)]\s*|\d{1,2}\s+(?=[A-Z(])|[a-z][.)]\s+)",
+    re.IGNORECASE,
+)
+
+
+def _marker(number: int) -> re.Pattern[str]:
+    """Item marker `number` inside running text: "…Negara2. Peraturan" or "… 2 Peraturan"."""
+    glued = rf"(?<=[a-z.;,)]){number}[.)]\s*"
+    spaced = rf"(?:^|(?<=\s))(?<!Nomor\s)(?<!No\.\s)(?<!Tahun\s){number}(?:[.)]\s*|\s+)"
+    return re.compile(rf"(?:{glued}|{spaced})(?=[A-Z(\"'])")
 
 
 def _numbered_positions(text: str) -> list[int]:
@@ -41,11 +51,7 @@ def _numbered_positions(text: str) -> list[int]:
     positions: list[int] = []
     start = 0
     number = 1
-    while True:
-        pattern = re.compile(rf"(?<![\d/.,:])\b{number}\s?[.)]?\s+(?=[A-Z(\"'])")
-        match = pattern.search(text, start)
-        if match is None:
-            break
+    while (match := _marker(number).search(text, start)) is not None:
         positions.append(match.start())
         start = match.end()
         number += 1
@@ -53,17 +59,18 @@ def _numbered_positions(text: str) -> list[int]:
 
 
 def split_items(text: str) -> list[str]:
-    """The items of a list cell: one per line, and numbered items run together split apart."""
+    """The items of a list cell: one per line, numbered items run together split apart,
+    and items separated by semicolons."""
     items: list[str] = []
     for line in clean_cell(text).split("\n"):
         positions = _numbered_positions(line)
         if len(positions) >= 2:
             bounds = [*positions, len(line)]
             if line[: positions[0]].strip():
-                items.append(line[: positions[0]].strip())
-            for begin, end in zip(bounds, bounds[1:]):
-                items.append(line[begin:end])
+                items.append(line[: positions[0]])
+            items.extend(line[begin:end] for begin, end in zip(bounds, bounds[1:]))
         else:
             items.append(line)
-    stripped = (_BULLET.sub("", item).strip(" ;") for item in items)
+    pieces = (piece for item in items for piece in re.split(r";\s*(?=\S)", item))
+    stripped = (_BULLET.sub("", piece).strip(" ;") for piece in pieces)
     return [item for item in stripped if item]
