@@ -163,12 +163,18 @@ def _in_text_box(p: etree._Element, stop: etree._Element) -> bool:
 
 
 def text_box_lines(p: etree._Element) -> list[str]:
-    """The lines of the text boxes anchored in a paragraph (DrawingML, or VML fallback)."""
+    """The lines of the free text boxes anchored in a paragraph (not text inside symbols)."""
     lines: list[str] = []
-    for box in p.iter(_w("txbxContent")):
-        if _under_fallback(box):
-            continue
-        lines.extend(t for t in (paragraph_text(q) for q in box.iter(_w("p"))) if t)
+    boxes = [
+        box
+        for wsp in p.iter(f"{{{WPS}}}wsp")
+        if _is_text_box(wsp)
+        for box in wsp.iter(_w("txbxContent"))
+    ]
+    boxes += [box for vml in p.iter(f"{{{V}}}textbox") for box in vml.iter(_w("txbxContent"))]
+    for box in boxes:
+        if not _under_fallback(box):
+            lines.extend(t for t in (paragraph_text(q) for q in box.iter(_w("p"))) if t)
     return lines
 
 
@@ -183,75 +189,159 @@ def _under_fallback(element: etree._Element) -> bool:
 
 # -- shapes ---------------------------------------------------------------------------------
 
+WPS = "http://schemas.microsoft.com/office/word/2010/wordprocessingShape"
+OFFPAGE = "flowChartOffpageConnector"
+#: Connector labels that name a decision's exits.
+PORT_LABELS = {"ya": "yes", "tidak": "no"}
+
 
 @dataclass(frozen=True)
 class Shape:
-    """A flowchart symbol found in the document; `x`, `y` are its centre in twips when known."""
+    """A flowchart symbol (or off-page connector) found in the document.
 
-    kind: StepKind
-    x: float | None = None
-    y: float | None = None
-    relative_x: str = ""
-    relative_y: str = ""
+    `box` is (left, top, right, bottom) in twips when the shape is anchored to the page
+    (or margin); `text` is what is written inside it (an off-page connector's label).
+    """
+
+    kind: StepKind | None
+    box: tuple[float, float, float, float] | None = None
+    text: str = ""
+    offpage: bool = False
+
+    @property
+    def centre(self) -> tuple[float, float] | None:
+        """The centre of the box, if known."""
+        if self.box is None:
+            return None
+        return (self.box[0] + self.box[2]) / 2, (self.box[1] + self.box[3]) / 2
+
+
+@dataclass(frozen=True)
+class Connector:
+    """A drawn arrow: its polyline in page twips, first point at the tail."""
+
+    points: tuple[tuple[float, float], ...]
+
+
+@dataclass
+class Drawing:
+    """The shapes, arrows and arrow labels anchored in the paragraphs before a table."""
+
+    shapes: list[Shape] = field(default_factory=list)
+    connectors: list[Connector] = field(default_factory=list)
+    labels: list[tuple[str, tuple[float, float]]] = field(default_factory=list)
+
+    def extend(self, other: Drawing) -> None:
+        """Add another paragraph's drawing."""
+        self.shapes.extend(other.shapes)
+        self.connectors.extend(other.connectors)
+        self.labels.extend(other.labels)
 
 
 def _symbol_kind(element: etree._Element) -> StepKind | None:
     """The step kind a DrawingML or VML shape draws, or None for other shapes."""
     for geom in element.iter(f"{{{A}}}prstGeom"):
         return PRESET_KINDS.get(geom.get("prst", ""))
-    local = etree.QName(element).localname if isinstance(element.tag, str) else ""
-    if element.tag in (f"{{{V}}}{t}" for t in _VML_TAGS):
-        return _VML_TAGS[local]
+    if element.tag in (f"{{{V}}}roundrect", f"{{{V}}}rect"):
+        return _VML_TAGS[etree.QName(element).localname]
     if element.tag == f"{{{V}}}shape":
-        spt = element.get(f"{{urn:schemas-microsoft-com:office:office}}spt") or ""
+        spt = element.get("{urn:schemas-microsoft-com:office:office}spt") or ""
         type_ = (element.get("type") or "").rsplit("t", 1)[-1]
         return VML_TYPES.get(spt or type_)
     return None
 
 
-def shapes_in(element: etree._Element) -> list[Shape]:
-    """The flowchart symbols drawn in `element`, with their page position when anchored."""
-    found: list[Shape] = []
+def _box(anchor: etree._Element, margin: tuple[int, int]) -> tuple[float, float, float, float] | None:
+    """An anchored shape's box in page twips (None when not placed against page or margin)."""
+    if anchor.tag != f"{{{WP}}}anchor":
+        return None
+    extent = anchor.find(f"{{{WP}}}extent")
+    h = anchor.find(f"{{{WP}}}positionH")
+    v = anchor.find(f"{{{WP}}}positionV")
+    if extent is None or h is None or v is None:
+        return None
+    offsets = {"page": 0, "margin": 1}
+    if h.get("relativeFrom") not in offsets or v.get("relativeFrom") not in offsets:
+        return None
+    try:
+        x = int(h.findtext(f"{{{WP}}}posOffset") or "") / _EMU_PER_TWIP
+        y = int(v.findtext(f"{{{WP}}}posOffset") or "") / _EMU_PER_TWIP
+        w = int(extent.get("cx", "0")) / _EMU_PER_TWIP
+        ht = int(extent.get("cy", "0")) / _EMU_PER_TWIP
+    except ValueError:
+        return None
+    x += margin[0] * offsets[h.get("relativeFrom")]
+    y += margin[1] * offsets[v.get("relativeFrom")]
+    return x, y, x + w, y + ht
+
+
+def _polyline(wsp: etree._Element, box: tuple[float, float, float, float]) -> Connector | None:
+    """The page polyline of a freeform (custGeom) arrow."""
+    path = wsp.find(f".//{{{A}}}path")
+    if path is None:
+        return None
+    w = _int(path.get("w"), 0) or 1
+    h = _int(path.get("h"), 0) or 1
+    sx = (box[2] - box[0]) / w
+    sy = (box[3] - box[1]) / h
+    points = []
+    for pt in path.iter(f"{{{A}}}pt"):
+        points.append((box[0] + _int(pt.get("x")) * sx, box[1] + _int(pt.get("y")) * sy))
+    if len(points) < 2:
+        return None
+    return Connector(tuple(points))
+
+
+def _straight(anchor: etree._Element, box: tuple[float, float, float, float]) -> Connector:
+    """A straight connector (line preset) from its box and flip flags."""
+    xfrm = anchor.find(f".//{{{A}}}xfrm")
+    flip_h = xfrm is not None and xfrm.get("flipH") == "1"
+    flip_v = xfrm is not None and xfrm.get("flipV") == "1"
+    x0, x1 = (box[2], box[0]) if flip_h else (box[0], box[2])
+    y0, y1 = (box[3], box[1]) if flip_v else (box[1], box[3])
+    return Connector(((x0, y0), (x1, y1)))
+
+
+def drawing_in(element: etree._Element, margin: tuple[int, int] = (0, 0)) -> Drawing:
+    """The flowchart symbols, arrows and labels drawn in `element` (a paragraph or a cell)."""
+    drawing = Drawing()
     for anchor in element.iter(f"{{{WP}}}anchor", f"{{{WP}}}inline"):
         if _under_fallback(anchor):
             continue
-        kinds = [k for k in (_symbol_kind(wsp) for wsp in anchor.iter(
-            "{http://schemas.microsoft.com/office/word/2010/wordprocessingShape}wsp")) if k]
-        if not kinds:
-            continue
-        found.append(_positioned(anchor, kinds[0]))
+        box = _box(anchor, margin)
+        for wsp in anchor.iter(f"{{{WPS}}}wsp"):
+            text = " ".join(
+                t for t in (paragraph_text(p) for p in wsp.iter(_w("p"))) if t
+            )
+            geom = wsp.find(f".//{{{A}}}prstGeom")
+            preset = geom.get("prst", "") if geom is not None else ""
+            if preset == OFFPAGE:
+                drawing.shapes.append(Shape(None, box, text, offpage=True))
+            elif (kind := _symbol_kind(wsp)) is not None and not _is_text_box(wsp):
+                drawing.shapes.append(Shape(kind, box, text))
+            elif box is not None and wsp.find(f".//{{{A}}}custGeom") is not None:
+                if (line := _polyline(wsp, box)) is not None:
+                    drawing.connectors.append(line)
+            elif box is not None and preset in ("line", "straightConnector1", "bentConnector3"):
+                drawing.connectors.append(_straight(anchor, box))
+            elif box is not None and text.casefold().strip(" .") in PORT_LABELS:
+                centre = ((box[0] + box[2]) / 2, (box[1] + box[3]) / 2)
+                drawing.labels.append((PORT_LABELS[text.casefold().strip(" .")], centre))
     for tag in ("shape", "roundrect", "rect"):
         for vml in element.iter(f"{{{V}}}{tag}"):
-            if _under_fallback(vml):
-                continue
-            kind = _symbol_kind(vml)
-            if kind is not None:
-                found.append(Shape(kind))
-    return found
+            if not _under_fallback(vml) and (kind := _symbol_kind(vml)) is not None:
+                drawing.shapes.append(Shape(kind))
+    return drawing
 
 
-def _positioned(anchor: etree._Element, kind: StepKind) -> Shape:
-    if anchor.tag != f"{{{WP}}}anchor":
-        return Shape(kind)
-    extent = anchor.find(f"{{{WP}}}extent")
-    try:
-        cx = int(extent.get("cx", "0")) if extent is not None else 0
-        cy = int(extent.get("cy", "0")) if extent is not None else 0
-        h = anchor.find(f"{{{WP}}}positionH")
-        v = anchor.find(f"{{{WP}}}positionV")
-        hx = h.findtext(f"{{{WP}}}posOffset") if h is not None else None
-        vy = v.findtext(f"{{{WP}}}posOffset") if v is not None else None
-        if hx is None or vy is None:
-            return Shape(kind)
-        return Shape(
-            kind,
-            (int(hx) + cx / 2) / _EMU_PER_TWIP,
-            (int(vy) + cy / 2) / _EMU_PER_TWIP,
-            h.get("relativeFrom", ""),
-            v.get("relativeFrom", ""),
-        )
-    except ValueError:
-        return Shape(kind)
+def _is_text_box(wsp: etree._Element) -> bool:
+    props = wsp.find(f"{{{WPS}}}cNvSpPr")
+    return props is not None and props.get("txBox") == "1"
+
+
+def is_port_label(line: str) -> bool:
+    """True for a text box that only labels an arrow ("Ya", "Tidak")."""
+    return line.casefold().strip(" .") in PORT_LABELS
 
 
 # -- tables ---------------------------------------------------------------------------------
@@ -278,9 +368,8 @@ def expand_table(tbl: etree._Element) -> _Grid:
     """The rows of a w:tbl over its grid columns; a merged cell's text sits at its first column."""
     grid = _Grid()
     widths = [_int(c.get(_w("w"))) for c in tbl.findall(f"{_w('tblGrid')}/{_w('gridCol')}")]
-    indent = _int(tbl.find(f"{_w('tblPr')}/{_w('tblInd')}").get(_w("w"))) if tbl.find(
-        f"{_w('tblPr')}/{_w('tblInd')}") is not None else 0
-    edges = [indent]
+    indent_el = tbl.find(f"{_w('tblPr')}/{_w('tblInd')}")
+    edges = [_int(indent_el.get(_w("w"))) if indent_el is not None else 0]
     for width in widths:
         edges.append(edges[-1] + width)
     grid.col_edges = edges
@@ -289,17 +378,17 @@ def expand_table(tbl: etree._Element) -> _Grid:
         symbols: list[StepKind | None] = []
         for tc in tr.findall(_w("tc")):
             pr = tc.find(_w("tcPr"))
-            span = 1
-            merged = False
+            span, merged = 1, False
             if pr is not None:
                 span_el = pr.find(_w("gridSpan"))
-                span = max(1, min(_int(span_el.get(_w("val")), 1), 64)) if span_el is not None else 1
+                if span_el is not None:
+                    span = max(1, min(_int(span_el.get(_w("val")), 1), 64))
                 merge = pr.find(_w("vMerge"))
                 merged = merge is not None and merge.get(_w("val"), "continue") != "restart"
             text = "" if merged else cell_text(tc)
-            inside = [s for s in shapes_in(tc) if s.relative_x in ("", "column", "character")]
+            inside = [sh.kind for sh in drawing_in(tc).shapes if sh.kind is not None]
             texts.extend([text] + [""] * (span - 1))
-            symbols.extend([inside[0].kind if inside else None] + [None] * (span - 1))
+            symbols.extend([inside[0] if inside else None] + [None] * (span - 1))
         height = tr.find(f"{_w('trPr')}/{_w('trHeight')}")
         exact = height is not None and height.get(_w("hRule")) == "exact"
         grid.heights.append(_int(height.get(_w("val"))) if exact else None)
@@ -308,42 +397,113 @@ def expand_table(tbl: etree._Element) -> _Grid:
     return grid
 
 
-def place_page_shapes(
-    grid: _Grid, shapes: list[Shape], margin_left: int, top: int | None, report: ImportReport,
-    where: str,
-) -> None:
-    """Put page-anchored symbols into the grid cells under them (x by columns, y by rows)."""
-    anchored = [s for s in shapes if s.x is not None and s.y is not None]
-    if not anchored:
-        return
-    if top is None or any(h is None for h in grid.heights):
-        report.problem(
-            "SHAPES_UNPLACED",
-            "Simbol tergambar di luar tabel tanpa ukuran baris tetap; jalur tidak terbaca.",
-            where,
-        )
-        return
-    row_edges = [top]
-    for height in grid.heights:
-        row_edges.append(row_edges[-1] + (height or 0))
-    col_edges = [margin_left + e for e in grid.col_edges]
-    for shape in anchored:
-        x = shape.x + (margin_left if shape.relative_x in ("margin", "column") else 0)
-        y = shape.y + (top if shape.relative_y == "paragraph" else 0)
-        row = _bucket(row_edges, y)
-        col = _bucket(col_edges, x)
-        if row is None or col is None:
-            continue
-        cells = grid.symbols[row]
-        if col < len(cells) and cells[col] is None:
-            cells[col] = shape.kind
-
-
-def _bucket(edges: list[int], value: float) -> int | None:
+def _bucket(edges: list[float], value: float) -> int | None:
     for index, (low, high) in enumerate(zip(edges, edges[1:])):
         if low <= value < high:
             return index
     return None
+
+
+def place_symbols(
+    grid: _Grid, drawing: Drawing, margin_left: int, top: int | None
+) -> dict[int, int] | None:
+    """Put page-anchored symbols into the grid cells under them; shape index -> table row.
+
+    None when the table's rows have no fixed heights, so positions cannot be mapped.
+    """
+    placed: dict[int, int] = {}
+    if top is None or any(h is None for h in grid.heights):
+        return None
+    row_edges: list[float] = [top]
+    for height in grid.heights:
+        row_edges.append(row_edges[-1] + (height or 0))
+    col_edges = [margin_left + e for e in grid.col_edges]
+    for index, shape in enumerate(drawing.shapes):
+        centre = shape.centre
+        if centre is None or shape.offpage or shape.kind is None:
+            continue
+        row = _bucket(row_edges, centre[1])
+        col = _bucket(col_edges, centre[0])
+        if row is None or col is None or col >= len(grid.symbols[row]):
+            continue
+        if grid.symbols[row][col] is None:
+            grid.symbols[row][col] = shape.kind
+        placed[index] = row
+    return placed
+
+
+# -- arrows ---------------------------------------------------------------------------------
+
+#: How far (twips) an arrow end or a label may sit from what it belongs to: 20 pt.
+NEAR = 400.0
+
+Node = tuple[str, str]  # ("row", where) or ("offpage", label)
+
+
+def _box_distance(box: tuple[float, float, float, float], point: tuple[float, float]) -> float:
+    dx = max(box[0] - point[0], 0.0, point[0] - box[2])
+    dy = max(box[1] - point[1], 0.0, point[1] - box[3])
+    return (dx * dx + dy * dy) ** 0.5
+
+
+def _segment_distance(point: tuple[float, float], a: tuple[float, float], b: tuple[float, float]) -> float:
+    (px, py), (ax, ay), (bx, by) = point, a, b
+    length = (bx - ax) ** 2 + (by - ay) ** 2
+    t = 0.0 if length == 0 else max(0.0, min(1.0, ((px - ax) * (bx - ax) + (py - ay) * (by - ay)) / length))
+    cx, cy = ax + t * (bx - ax), ay + t * (by - ay)
+    return ((px - cx) ** 2 + (py - cy) ** 2) ** 0.5
+
+
+def drawn_edges(drawing: Drawing, nodes: dict[int, Node]) -> list[tuple[Node, Node, str]]:
+    """(tail node, head node, port) of each arrow joining two known nodes.
+
+    The port is "yes"/"no" when a Ya/Tidak label sits nearest this arrow, else "".
+    """
+    def nearest(point: tuple[float, float]) -> Node | None:
+        best: tuple[float, Node] | None = None
+        for index, node in nodes.items():
+            box = drawing.shapes[index].box
+            if box is None:
+                continue
+            distance = _box_distance(box, point)
+            if distance <= NEAR and (best is None or distance < best[0]):
+                best = (distance, node)
+        return best[1] if best else None
+
+    ports: dict[int, str] = {}
+    for port, centre in drawing.labels:
+        scored = [
+            (min(_segment_distance(centre, a, b) for a, b in zip(c.points, c.points[1:])), i)
+            for i, c in enumerate(drawing.connectors)
+        ]
+        if scored and min(scored)[0] <= NEAR:
+            ports[min(scored)[1]] = port
+    edges = []
+    for index, connector in enumerate(drawing.connectors):
+        tail, head = nearest(connector.points[0]), nearest(connector.points[-1])
+        if tail is not None and head is not None and tail != head:
+            edges.append((tail, head, ports.get(index, "")))
+    return edges
+
+
+def resolve_offpage(edges: list[tuple[Node, Node, str]]) -> list[tuple[str, list[str], str]]:
+    """(tail row, candidate head rows, port) of each arrow leaving a step.
+
+    An arrow into an off-page connector continues from its twin, the connector with the same
+    label: the candidates are the rows the twins lead to, nearest later one first, then the
+    earlier ones (a loop back to a previous page).
+    """
+    out = []
+    for position, (tail, head, port) in enumerate(edges):
+        if tail[0] != "row":
+            continue
+        if head[0] == "row":
+            out.append((tail[1], [head[1]], port))
+            continue
+        later = [h[1] for t, h, _p in edges[position + 1:] if t == head and h[0] == "row"]
+        earlier = [h[1] for t, h, _p in reversed(edges[:position]) if t == head and h[0] == "row"]
+        out.append((tail[1], later + earlier, port))
+    return out
 
 
 # -- body -----------------------------------------------------------------------------------
@@ -364,8 +524,8 @@ def _sections(body: etree._Element) -> list[tuple[int, _Section]]:
             continue
         margins = sect.find(_w("pgMar"))
         left = _int(margins.get(_w("left")), 1440) if margins is not None else 1440
-        top_ = _int(margins.get(_w("top")), 1440) if margins is not None else 1440
-        found.append((index, _Section(left, top_)))
+        top = _int(margins.get(_w("top")), 1440) if margins is not None else 1440
+        found.append((index, _Section(left, top)))
     return found
 
 
@@ -383,6 +543,12 @@ def _exact_height(p: etree._Element) -> int | None:
     return _int(spacing.get(_w("line"))) + _int(spacing.get(_w("before")))
 
 
+def _starts_page(p: etree._Element) -> bool:
+    return p.find(f"{_w('pPr')}/{_w('pageBreakBefore')}") is not None or any(
+        br.get(_w("type")) == "page" for br in p.iter(_w("br"))
+    )
+
+
 def read_docx(data: bytes, report: ImportReport) -> list[RawSop]:
     """The raw SOPs in the bytes of a .docx file."""
     root = parse_part(read_package_part(data))
@@ -391,39 +557,59 @@ def read_docx(data: bytes, report: ImportReport) -> list[RawSop]:
         raise ImportFailed("Dokumen Word tanpa isi (w:body).")
     reader = RowReader(report)
     sections = _sections(body)
-    pending: list[Shape] = []
-    # Height above the next table on its page, when every paragraph since the page began has
-    # an exact height (the exporter's anchor paragraph); None when unknown.
+    drawing = Drawing()
+    # Height above the next table on its page while every paragraph since the page began
+    # has an exact height (as the exporter writes its shape-anchor paragraph); else None.
     above: int | None = 0
     tables = paragraphs = 0
+    edges: list[tuple[Node, Node, str]] = []
     for index, child in enumerate(body):
+        section = _section_for(sections, index)
         if child.tag == _w("p"):
             paragraphs += 1
             where = f"paragraf {paragraphs}"
-            if child.find(f"{_w('pPr')}/{_w('pageBreakBefore')}") is not None or any(
-                br.get(_w("type")) == "page" for br in child.iter(_w("br"))
-            ):
-                pending, above = [], 0
+            if _starts_page(child):
+                drawing, above = Drawing(), 0
             for line in text_box_lines(child):
-                reader.feed(where, [line])
-            text = paragraph_text(child)
-            for line in text.split("\n"):
+                if not is_port_label(line):
+                    reader.feed(where, [line])
+            for line in paragraph_text(child).split("\n"):
                 if line.strip():
                     reader.feed(where, [line.strip()])
-            pending.extend(shapes_in(child))
+            drawing.extend(drawing_in(child, (section.margin_left, section.margin_top)))
             height = _exact_height(child)
             above = above + height if above is not None and height is not None else None
             if child.find(f"{_w('pPr')}/{_w('sectPr')}") is not None:
-                pending, above = [], 0
+                drawing, above = Drawing(), 0
         elif child.tag == _w("tbl"):
             tables += 1
             grid = expand_table(child)
-            section = _section_for(sections, index)
             top = section.margin_top + above if above is not None else None
-            place_page_shapes(
-                grid, pending, section.margin_left, top, report, f"tabel {tables}"
-            )
+            placed = place_symbols(grid, drawing, section.margin_left, top)
+            if placed is None and any(sh.box for sh in drawing.shapes):
+                report.problem(
+                    "SHAPES_UNPLACED",
+                    "Simbol tergambar di luar tabel tanpa tinggi baris tetap; jalurnya tidak "
+                    "terbaca.",
+                    f"tabel {tables}",
+                )
+            if placed:
+                nodes: dict[int, Node] = {
+                    i: ("row", f"tabel {tables} baris {row + 1}") for i, row in placed.items()
+                }
+                for i, shape in enumerate(drawing.shapes):
+                    if shape.offpage and shape.text:
+                        nodes[i] = ("offpage", f"{shape.text}")
+                edges.extend(drawn_edges(drawing, nodes))
             for row, (texts, symbols) in enumerate(zip(grid.texts, grid.symbols), start=1):
                 reader.feed(f"tabel {tables} baris {row}", texts, symbols)
-            pending, above = [], None
-    return reader.finish()
+            drawing, above = Drawing(), None
+    raws = reader.finish()
+    links = resolve_offpage(edges)
+    for raw in raws:
+        rows = {row.where for table in raw.tables for row in table.rows}
+        for tail, heads, port in links:
+            inside = [head for head in heads if head in rows]
+            if tail in rows and inside:
+                raw.links.append((tail, inside[0], port))
+    return raws

@@ -51,6 +51,8 @@ class RawSop:
     tables: list[RawTable] = field(default_factory=list)
     #: True for a flow that shares the identity of the SOP before it (a sub-procedure).
     sub_procedure: bool = False
+    #: Drawn arrows: (tail row `where`, head row `where`, "yes" / "no" / "").
+    links: list[tuple[str, str, str]] = field(default_factory=list)
 
     @property
     def row_count(self) -> int:

@@ -19,13 +19,6 @@ from sopstudio.model.numbering import parse_indonesian_date
 from sopstudio.model.sop import Actor, Approver, Sop, Step, StepKind
 from sopstudio.model.waktu import WaktuKind, parse_waktu
 
-#: Lane-cell words that stand where a flowchart symbol was drawn (OCR lost the symbol).
-MARK_KINDS: dict[str, StepKind | None] = {
-    "mulai": StepKind.START,
-    "selesai": StepKind.END,
-    "ya": None,
-    "tidak": None,
-}
 #: Longer lane-cell text is a description of a picture, not a mark.
 MAX_MARK_LENGTH = 40
 
@@ -38,6 +31,7 @@ class _Row:
     text: str
     where: str
     lanes: list[int] = field(default_factory=list)
+    #: The drawn symbol (DOCX); a terminator is read as START.
     symbol: StepKind | None = None
     kelengkapan: str = ""
     waktu: str = ""
@@ -68,6 +62,7 @@ def build_sop(raw: RawSop) -> tuple[Sop, ImportReport]:
     ]
     _assign_actors(sop, rows, report)
     _link(sop, rows, report)
+    _drawn_links(sop, rows, raw.links)
     _check_waktu(sop, rows, report)
     return sop, report
 
@@ -181,8 +176,8 @@ def _read_rows(raw: RawSop, lanes: list[str], report: ImportReport) -> list[_Row
                     row.lanes.append(index)
                     row.symbol = row.symbol or cell.symbol
                 elif mark and len(mark) <= MAX_MARK_LENGTH:
+                    # "Mulai", "Ya", "Selesai" ...: OCR left a word where a symbol stood.
                     row.lanes.append(index)
-                    row.symbol = row.symbol or MARK_KINDS.get(mark.casefold().strip(" ."))
                 elif mark and not noted_pictures:
                     noted_pictures = True
                     report.problem(
@@ -468,8 +463,8 @@ def _link(sop: Sop, rows: list[_Row], report: ImportReport) -> None:
     for index, (step, row) in enumerate(zip(steps, rows)):
         following = steps[index + 1].id if index < last else None
         decision = _decision(row, step.text) if 0 < index < last else None
-        if index == last:
-            step.kind = StepKind.END
+        if index == last or (index > 0 and row.symbol == StepKind.START):
+            step.kind = StepKind.END  # the last row, or a capsule drawn further up
             continue
         if index == 0:
             step.kind = StepKind.START
@@ -486,6 +481,33 @@ def _link(sop: Sop, rows: list[_Row], report: ImportReport) -> None:
             row.where,
             index + 1,
         )
+
+
+def _drawn_links(sop: Sop, rows: list[_Row], links: list[tuple[str, str, str]]) -> None:
+    """Replace the inferred links of each step with the arrows drawn from it."""
+    index = {row.where: i for i, row in enumerate(rows)}
+    outgoing: dict[int, list[tuple[int, str]]] = {}
+    for tail, head, port in links:
+        if tail in index and head in index:
+            outgoing.setdefault(index[tail], []).append((index[head], port))
+    for position, arrows in outgoing.items():
+        step = sop.steps[position]
+        if step.kind == StepKind.END:
+            continue
+        targets = [sop.steps[t].id for t, _port in arrows]
+        if step.kind != StepKind.DECISION:
+            step.next = targets[0]
+            continue
+        by_port = {port: sop.steps[t].id for t, port in arrows if port}
+        unlabelled = [sop.steps[t].id for t, port in arrows if not port]
+        step.yes = by_port.get("yes") or (unlabelled.pop(0) if unlabelled else step.yes)
+        step.no = by_port.get("no") or (unlabelled.pop(0) if unlabelled else step.no)
+    for step in sop.steps:
+        # Clear ports the step's kind does not use, so no stale link survives.
+        if step.kind != StepKind.DECISION:
+            step.yes = step.no = None
+        if step.kind in (StepKind.DECISION, StepKind.END):
+            step.next = None
 
 
 def _decision(row: _Row, text: str) -> tuple[str, str] | None:
