@@ -303,10 +303,16 @@ def _check_numbers(rows: list[_Row], report: ImportReport) -> None:
 
 # -- actors ---------------------------------------------------------------------------------
 
-_ADDRESSEE = re.compile(r"\b(?:kepada|ke)\s+(?:sdr\.?\s+|yth\.?\s+)?([^.,;:()]+)", re.IGNORECASE)
+#: Who the work goes to next: "... kepada X", "... ke X", "menugaskan X ...".
+_ADDRESSEE = re.compile(
+    r"\b(?:kepada|ke|menugaskan|memerintahkan|menginstruksikan|mendisposisikan)\s+"
+    r"(?:sdr\.?\s+|yth\.?\s+)?([^.,;:()]+)",
+    re.IGNORECASE,
+)
 _CUT = re.compile(
     r"\s+(?:untuk|guna|agar|yang|dan|serta|apabila|jika|melalui|sebagai|dengan|dalam|"
-    r"terkait|sesuai|setelah|selanjutnya|kemudian)\b.*$",
+    r"terkait|sesuai|setelah|selanjutnya|kemudian|menyiapkan|menyusun|mempersiapkan|"
+    r"membuat|melaksanakan|memproses|menindaklanjuti)\b.*$",
     re.IGNORECASE,
 )
 
