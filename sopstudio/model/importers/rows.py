@@ -26,7 +26,7 @@ from sopstudio.model.importers.raw import (
     unit_header_lines,
 )
 from sopstudio.model.importers.report import ImportReport
-from sopstudio.model.importers.text import split_items
+from sopstudio.model.importers.text import split_items, starts_with_marker
 from sopstudio.model.sop import StepKind
 
 #: Header rows a flowchart table may have below its "No | Kegiatan" row.
@@ -53,11 +53,14 @@ class RowReader:
     subtitle: str = ""
     #: The title of the SOP whose identity sub-procedures share.
     base_title: str = ""
+    #: Lists of the current SOP whose items carry numbers or bullets.
+    numbered: set[str] = field(default_factory=set)
 
     def new_sop(self, where: str) -> RawSop:
         self.current = RawSop(where)
         self.sops.append(self.current)
         self.list_columns, self.last_list, self.last_field = {}, None, None
+        self.numbered = set()
         return self.current
 
     def feed(
@@ -198,12 +201,12 @@ class RowReader:
         for j, (name, value) in found.items():
             self.current.lists.setdefault(name, [])
             if value:
-                self.current.lists[name].extend(split_items(value))
+                self._add_items(name, value)
             self.last_list = name
         # A value cell right of a label cell belongs to it ("Peringatan | Apabila ...").
         for j, cell in enumerate(cells):
             if cell and j not in found and j - 1 in found:
-                self.current.lists[found[j - 1][0]].extend(split_items(cell))
+                self._add_items(found[j - 1][0], cell)
         self.mode = "lists"
         return True
 
@@ -218,7 +221,22 @@ class RowReader:
                 left = [k for k in self.list_columns if k <= j]
                 name = self.list_columns[max(left)] if left else self.last_list
             if name:
-                self.current.lists.setdefault(name, []).extend(split_items(cell))
+                self._add_items(name, cell)
+
+    def _note_numbering(self, name: str, cell: str) -> None:
+        if starts_with_marker(cell):
+            self.numbered.add(name)
+
+    def _add_items(self, name: str, cell: str) -> None:
+        """Add a cell's items to a list; an unnumbered first line under numbered items
+        continues the last item (an item broken across a page)."""
+        assert self.current is not None
+        items = split_items(cell)
+        existing = self.current.lists.setdefault(name, [])
+        if existing and items and name in self.numbered and not starts_with_marker(cell):
+            existing[-1] = f"{existing[-1]} {items.pop(0)}"
+        existing.extend(items)
+        self._note_numbering(name, cell)
 
     def _start_table(self, cells: list[str], where: str) -> None:
         if self.current is None:

@@ -61,8 +61,9 @@ def _numbered_positions(text: str) -> list[int]:
 def split_items(text: str) -> list[str]:
     """The items of a list cell: one per line, numbered items run together split apart,
     and items separated by semicolons."""
+    lines = clean_cell(text).split("\n")
     items: list[str] = []
-    for line in clean_cell(text).split("\n"):
+    for line in lines:
         positions = _numbered_positions(line)
         if len(positions) >= 2:
             bounds = [*positions, len(line)]
@@ -71,6 +72,14 @@ def split_items(text: str) -> list[str]:
             items.extend(line[begin:end] for begin, end in zip(bounds, bounds[1:]))
         else:
             items.append(line)
-    pieces = (piece for item in items for piece in re.split(r";\s*(?=\S)", item))
-    stripped = (_BULLET.sub("", piece).strip(" ;") for piece in pieces)
+    if len(items) == 1 and len(pieces := re.split(r";\s*(?=[A-Z])", items[0])) >= 2:
+        # One run-on line "SOP A;SOP B;SOP C": the semicolons separate the items.
+        items = [piece.strip(" ;") for piece in pieces]
+    stripped = (_BULLET.sub("", item).strip() for item in items)
     return [item for item in stripped if item]
+
+
+def starts_with_marker(text: str) -> bool:
+    """True when a list cell's first line starts with a number or bullet ("1.", "-")."""
+    first = clean_cell(text).split("\n", 1)[0]
+    return bool(_BULLET.match(first))
