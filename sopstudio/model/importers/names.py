@@ -55,22 +55,39 @@ def alternatives(name: str) -> list[list[str]]:
     return [t for t in [whole, *parts] if t]
 
 
+def _rank(words: list[str]) -> str | None:
+    """The unit a "kepala" heads ("kepala biro" -> "biro"): Kepala Biro is not Kasubag Biro."""
+    for first, second in zip(words, words[1:]):
+        if first == "kepala":
+            return second
+    return None
+
+
 def _weight(words: set[str]) -> float:
     return sum(0.3 if w in GENERIC else 1.0 for w in words)
 
 
 def match_score(mention: str, lane: str) -> float:
-    """How well `mention` names `lane`: 0 (not at all) to about 1 (same name)."""
-    said = set(tokens(mention))
+    """How well `mention` names `lane`: 0 (not at all), about 1 (one name contains the
+    other), 2 (the same name)."""
+    said_list = tokens(mention)
+    said = set(said_list)
     if not said:
         return 0.0
     best = 0.0
     for alt in alternatives(lane):
         alt_set = set(alt)
         common = said & alt_set
-        if not common - GENERIC:
+        if said == alt_set:
+            return 2.0  # the very name, even a generic one ("Ketua", "Anggota")
+        ranks = (_rank(said_list), _rank(alt))
+        if not common - GENERIC or (None not in ranks and ranks[0] != ranks[1]):
             continue
-        score = _weight(common) / _weight(said) + 0.01 * _weight(common) / _weight(alt_set)
+        # One name may carry extra qualifiers ("Kepala Biro Pengadaan Barang dan Jasa" for
+        # the lane "Kepala Biro", "Kabag" for "Kepala Bagian Pembinaan"): measure against the
+        # shorter, break ties by the longer.
+        small, large = sorted((_weight(said), _weight(alt_set)))
+        score = _weight(common) / small + 0.01 * _weight(common) / large
         best = max(best, score)
     return best
 

@@ -310,7 +310,7 @@ _ADDRESSEE = re.compile(
     re.IGNORECASE,
 )
 _CUT = re.compile(
-    r"\s+(?:untuk|guna|agar|yang|dan|serta|apabila|jika|melalui|sebagai|dengan|dalam|"
+    r"\s+(?:untuk|guna|agar|yang|dan|serta|apabila|jika|kalau|bila|melalui|sebagai|dengan|dalam|"
     r"terkait|sesuai|setelah|selanjutnya|kemudian|menyiapkan|menyusun|mempersiapkan|"
     r"membuat|melaksanakan|memproses|menindaklanjuti)\b.*$",
     re.IGNORECASE,
