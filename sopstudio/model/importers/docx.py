@@ -20,7 +20,8 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from sopstudio.model.importers.report import ImportFailed, ImportReport
-from sopstudio.model.importers.raw import RawSop
+from sopstudio.model.importers.columns import is_number_row
+from sopstudio.model.importers.raw import RawSop, step_number
 from sopstudio.model.importers.rows import RowReader
 from sopstudio.model.sop import StepKind
 
@@ -207,6 +208,8 @@ class Shape:
     box: tuple[float, float, float, float] | None = None
     text: str = ""
     offpage: bool = False
+    #: False when the box's top is measured from the anchoring paragraph, not the page.
+    page_y: bool = True
 
     @property
     def centre(self) -> tuple[float, float] | None:
@@ -260,7 +263,9 @@ def _box(anchor: etree._Element, margin: tuple[int, int]) -> tuple[float, float,
     v = anchor.find(f"{{{WP}}}positionV")
     if extent is None or h is None or v is None:
         return None
-    offsets = {"page": 0, "margin": 1}
+    # Against the page, or the margin/text column; a vertical offset from the anchoring
+    # paragraph or line is kept as is: it still orders the shapes of one paragraph.
+    offsets = {"page": 0, "margin": 1, "column": 1, "paragraph": 0, "line": 0}
     if h.get("relativeFrom") not in offsets or v.get("relativeFrom") not in offsets:
         return None
     try:
@@ -273,6 +278,11 @@ def _box(anchor: etree._Element, margin: tuple[int, int]) -> tuple[float, float,
     x += margin[0] * offsets[h.get("relativeFrom")]
     y += margin[1] * offsets[v.get("relativeFrom")]
     return x, y, x + w, y + ht
+
+
+def _page_y(anchor: etree._Element) -> bool:
+    v = anchor.find(f"{{{WP}}}positionV")
+    return v is not None and v.get("relativeFrom") in ("page", "margin")
 
 
 def _polyline(wsp: etree._Element, box: tuple[float, float, float, float]) -> Connector | None:
@@ -315,10 +325,11 @@ def drawing_in(element: etree._Element, margin: tuple[int, int] = (0, 0)) -> Dra
             )
             geom = wsp.find(f".//{{{A}}}prstGeom")
             preset = geom.get("prst", "") if geom is not None else ""
+            page_y = _page_y(anchor)
             if preset == OFFPAGE:
-                drawing.shapes.append(Shape(None, box, text, offpage=True))
+                drawing.shapes.append(Shape(None, box, text, offpage=True, page_y=page_y))
             elif (kind := _symbol_kind(wsp)) is not None and not _is_text_box(wsp):
-                drawing.shapes.append(Shape(kind, box, text))
+                drawing.shapes.append(Shape(kind, box, text, page_y=page_y))
             elif box is not None and wsp.find(f".//{{{A}}}custGeom") is not None:
                 if (line := _polyline(wsp, box)) is not None:
                     drawing.connectors.append(line)
@@ -407,27 +418,46 @@ def _bucket(edges: list[float], value: float) -> int | None:
 def place_symbols(
     grid: _Grid, drawing: Drawing, margin_left: int, top: int | None
 ) -> dict[int, int] | None:
-    """Put page-anchored symbols into the grid cells under them; shape index -> table row.
+    """Put anchored symbols into the grid cells under them; shape index -> table row.
 
-    None when the table's rows have no fixed heights, so positions cannot be mapped.
+    The column comes from the symbol's x. The row comes from its y when the page position of
+    every row is known (fixed row heights, as the exporter writes); otherwise the symbols,
+    taken top to bottom, go one per step row if their count matches. None when neither works.
     """
-    placed: dict[int, int] = {}
-    if top is None or any(h is None for h in grid.heights):
-        return None
-    row_edges: list[float] = [top]
-    for height in grid.heights:
-        row_edges.append(row_edges[-1] + (height or 0))
+    symbols = [
+        (i, sh) for i, sh in enumerate(drawing.shapes)
+        if sh.centre is not None and not sh.offpage and sh.kind is not None
+    ]
+    if not symbols:
+        return {}
     col_edges = [margin_left + e for e in grid.col_edges]
-    for index, shape in enumerate(drawing.shapes):
-        centre = shape.centre
-        if centre is None or shape.offpage or shape.kind is None:
-            continue
-        row = _bucket(row_edges, centre[1])
-        col = _bucket(col_edges, centre[0])
-        if row is None or col is None or col >= len(grid.symbols[row]):
+    rows: dict[int, int] = {}
+    if top is not None and all(h is not None for h in grid.heights) and all(
+        sh.page_y for _i, sh in symbols
+    ):
+        row_edges: list[float] = [top]
+        for height in grid.heights:
+            row_edges.append(row_edges[-1] + (height or 0))
+        for index, shape in symbols:
+            row = _bucket(row_edges, shape.centre[1])
+            if row is not None:
+                rows[index] = row
+    else:
+        steps = [
+            r for r, texts in enumerate(grid.texts)
+            if texts and step_number(texts[0]) is not None and not is_number_row(texts)
+        ]
+        if len(steps) != len(symbols):
+            return None
+        ordered = sorted(symbols, key=lambda item: item[1].centre[1])
+        rows = {index: row for (index, _sh), row in zip(ordered, steps)}
+    placed: dict[int, int] = {}
+    for index, row in rows.items():
+        col = _bucket(col_edges, drawing.shapes[index].centre[0])
+        if col is None or col >= len(grid.symbols[row]):
             continue
         if grid.symbols[row][col] is None:
-            grid.symbols[row][col] = shape.kind
+            grid.symbols[row][col] = drawing.shapes[index].kind
         placed[index] = row
     return placed
 
@@ -586,11 +616,11 @@ def read_docx(data: bytes, report: ImportReport) -> list[RawSop]:
             grid = expand_table(child)
             top = section.margin_top + above if above is not None else None
             placed = place_symbols(grid, drawing, section.margin_left, top)
-            if placed is None and any(sh.box for sh in drawing.shapes):
+            if placed is None:
                 report.problem(
                     "SHAPES_UNPLACED",
-                    "Simbol tergambar di luar tabel tanpa tinggi baris tetap; jalurnya tidak "
-                    "terbaca.",
+                    "Simbol tergambar di atas tabel tidak dapat dicocokkan dengan barisnya; "
+                    "jalur langkah dibaca dari teks.",
                     f"tabel {tables}",
                 )
             if placed:

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from docx import Document
 from docx.oxml import parse_xml
-from docx.oxml.ns import nsdecls
+from docx.oxml.ns import nsdecls, qn
 from docx.table import Table
 
 _PRESETS = {"terminator": "flowChartTerminator", "process": "flowChartProcess",
@@ -128,3 +128,30 @@ def to_bytes(document) -> bytes:
 def new_document():
     """An empty python-docx document."""
     return Document()
+
+
+def anchored_symbols(paragraph, table, shapes: Sequence[tuple[str, int, int]]) -> None:
+    """Draw symbols anchored to `paragraph` as hand-made documents do: x from the text column,
+    y from the paragraph. Each shape is (kind, grid column of `table`, order from the top)."""
+    widths = [int(col.get(qn("w:w"))) for col in table._tbl.tblGrid.findall(qn("w:gridCol"))]
+    for number, (kind, column, order) in enumerate(shapes, start=1):
+        centre_twips = sum(widths[:column]) + widths[column] / 2
+        cx, cy = 457200, 228600
+        x = int(centre_twips * 635 - cx / 2)
+        y = order * 600000
+        xml = (
+            f'<w:r {nsdecls("w")} xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/'
+            'wordprocessingDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/'
+            'main" xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">'
+            '<w:drawing><wp:anchor simplePos="0" relativeHeight="1" behindDoc="0" locked="0" '
+            'layoutInCell="1" allowOverlap="1"><wp:simplePos x="0" y="0"/>'
+            f'<wp:positionH relativeFrom="column"><wp:posOffset>{x}</wp:posOffset></wp:positionH>'
+            f'<wp:positionV relativeFrom="paragraph"><wp:posOffset>{y}</wp:posOffset>'
+            f'</wp:positionV><wp:extent cx="{cx}" cy="{cy}"/><wp:wrapNone/>'
+            f'<wp:docPr id="{100 + number}" name="s{number}"/><a:graphic><a:graphicData '
+            'uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><wps:wsp>'
+            f'<wps:cNvSpPr/><wps:spPr><a:prstGeom prst="{_PRESETS[kind]}"><a:avLst/>'
+            "</a:prstGeom></wps:spPr><wps:bodyPr/></wps:wsp></a:graphicData></a:graphic>"
+            "</wp:anchor></w:drawing></w:r>"
+        )
+        paragraph._p.append(parse_xml(xml))

@@ -179,3 +179,23 @@ def test_truncated_and_foreign_zips_are_refused() -> None:
         import_bytes(data[: len(data) // 2], "x.docx")
     with pytest.raises(ImportFailed, match="bukan dokumen Word"):
         import_bytes(_zip({"content.xml": b"<a/>"}), "x.docx")
+
+
+def test_symbols_anchored_above_the_table_map_to_lanes_by_x() -> None:
+    document = office.new_document()
+    office.identity(document, FIELDS, LISTS)
+    anchor = document.add_paragraph("")
+    office.flowchart(document, LANES, STEPS, symbols={}, repeat_every=0)
+    table = document.tables[-1]
+    lane_column = {lane: 2 + i for i, lane in enumerate(LANES)}
+    kinds = ["terminator", "process", "process", "process", "decision", "process", "terminator"]
+    office.anchored_symbols(
+        anchor, table, [(kind, lane_column[step[2]], order)
+                        for order, (kind, step) in enumerate(zip(kinds, STEPS))]
+    )
+    item = import_bytes(office.to_bytes(document), "sop.docx").sops[0]
+    sop = item.sop
+    assert [sop.actor(s.actor).name for s in sop.steps] == [s[2] for s in STEPS]
+    assert not any(s.actor_guessed for s in sop.steps)
+    assert sop.steps[4].kind == StepKind.DECISION
+    assert "SHAPES_UNPLACED" not in item.report.codes()
