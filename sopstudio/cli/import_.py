@@ -50,7 +50,8 @@ def file_names(result: ImportResult) -> list[str]:
     """A distinct `*.sop.json` name for each imported SOP, from its nomor and judul."""
     names: list[str] = []
     for index, item in enumerate(result.sops, start=1):
-        stem = slug(f"{item.sop.nomor} {item.sop.judul}")[:MAX_STEM].strip("-") or f"sop-{index:02d}"
+        stem = slug(f"{item.sop.nomor} {item.sop.judul}")[:MAX_STEM].strip("-")
+        stem = stem or f"sop-{index:02d}"
         name, counter = f"{stem}.sop.json", 2
         while name in names:
             name, counter = f"{stem}-{counter}.sop.json", counter + 1

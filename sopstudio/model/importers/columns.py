@@ -18,7 +18,11 @@ _ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     for role, pattern in (
         ("no", r"^(?:no|nomor|no\s*urut)$"),
         # Anchored: "Pejabat Pengelola Teknis Kegiatan" is a lane, not the activity column.
-        ("kegiatan", r"^(?:tahap\w*|uraian|langkah|rincian)?\s*/?\s*(?:kegiatan|prosedur|aktivitas|aktifitas)\b|^uraian\b|^tahap\w*$"),
+        (
+            "kegiatan",
+            r"^(?:tahap\w*|uraian|langkah|rincian)?\s*/?\s*"
+            r"(?:kegiatan|prosedur|aktivitas|aktifitas)\b|^uraian\b|^tahap\w*$",
+        ),
         ("pelaksana", r"^pelaksana"),
         ("mutu", r"^mutu\s*b[au]ku"),
         ("kelengkapan", r"kelengkapan|persyaratan|^syarat|^input|^bahan|^dokumen"),

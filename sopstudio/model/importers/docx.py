@@ -192,6 +192,9 @@ def _under_fallback(element: etree._Element) -> bool:
 
 WPS = "http://schemas.microsoft.com/office/word/2010/wordprocessingShape"
 OFFPAGE = "flowChartOffpageConnector"
+#: A box (left, top, right, bottom) and a point (x, y), in twips.
+Box = tuple[float, float, float, float]
+Point = tuple[float, float]
 #: Connector labels that name a decision's exits.
 PORT_LABELS = {"ya": "yes", "tidak": "no"}
 
@@ -205,14 +208,14 @@ class Shape:
     """
 
     kind: StepKind | None
-    box: tuple[float, float, float, float] | None = None
+    box: Box | None = None
     text: str = ""
     offpage: bool = False
     #: False when the box's top is measured from the anchoring paragraph, not the page.
     page_y: bool = True
 
     @property
-    def centre(self) -> tuple[float, float] | None:
+    def centre(self) -> Point | None:
         """The centre of the box, if known."""
         if self.box is None:
             return None
@@ -223,7 +226,7 @@ class Shape:
 class Connector:
     """A drawn arrow: its polyline in page twips, first point at the tail."""
 
-    points: tuple[tuple[float, float], ...]
+    points: tuple[Point, ...]
 
 
 @dataclass
@@ -232,7 +235,7 @@ class Drawing:
 
     shapes: list[Shape] = field(default_factory=list)
     connectors: list[Connector] = field(default_factory=list)
-    labels: list[tuple[str, tuple[float, float]]] = field(default_factory=list)
+    labels: list[tuple[str, Point]] = field(default_factory=list)
 
     def extend(self, other: Drawing) -> None:
         """Add another paragraph's drawing."""
@@ -254,7 +257,7 @@ def _symbol_kind(element: etree._Element) -> StepKind | None:
     return None
 
 
-def _box(anchor: etree._Element, margin: tuple[int, int]) -> tuple[float, float, float, float] | None:
+def _box(anchor: etree._Element, margin: tuple[int, int]) -> Box | None:
     """An anchored shape's box in page twips (None when not placed against page or margin)."""
     if anchor.tag != f"{{{WP}}}anchor":
         return None
@@ -285,7 +288,7 @@ def _page_y(anchor: etree._Element) -> bool:
     return v is not None and v.get("relativeFrom") in ("page", "margin")
 
 
-def _polyline(wsp: etree._Element, box: tuple[float, float, float, float]) -> Connector | None:
+def _polyline(wsp: etree._Element, box: Box) -> Connector | None:
     """The page polyline of a freeform (custGeom) arrow."""
     path = wsp.find(f".//{{{A}}}path")
     if path is None:
@@ -302,7 +305,7 @@ def _polyline(wsp: etree._Element, box: tuple[float, float, float, float]) -> Co
     return Connector(tuple(points))
 
 
-def _straight(anchor: etree._Element, box: tuple[float, float, float, float]) -> Connector:
+def _straight(anchor: etree._Element, box: Box) -> Connector:
     """A straight connector (line preset) from its box and flip flags."""
     xfrm = anchor.find(f".//{{{A}}}xfrm")
     flip_h = xfrm is not None and xfrm.get("flipH") == "1"
@@ -470,16 +473,17 @@ NEAR = 400.0
 Node = tuple[str, str]  # ("row", where) or ("offpage", label)
 
 
-def _box_distance(box: tuple[float, float, float, float], point: tuple[float, float]) -> float:
+def _box_distance(box: Box, point: Point) -> float:
     dx = max(box[0] - point[0], 0.0, point[0] - box[2])
     dy = max(box[1] - point[1], 0.0, point[1] - box[3])
     return (dx * dx + dy * dy) ** 0.5
 
 
-def _segment_distance(point: tuple[float, float], a: tuple[float, float], b: tuple[float, float]) -> float:
+def _segment_distance(point: Point, a: Point, b: Point) -> float:
     (px, py), (ax, ay), (bx, by) = point, a, b
     length = (bx - ax) ** 2 + (by - ay) ** 2
-    t = 0.0 if length == 0 else max(0.0, min(1.0, ((px - ax) * (bx - ax) + (py - ay) * (by - ay)) / length))
+    along = (px - ax) * (bx - ax) + (py - ay) * (by - ay)
+    t = 0.0 if length == 0 else max(0.0, min(1.0, along / length))
     cx, cy = ax + t * (bx - ax), ay + t * (by - ay)
     return ((px - cx) ** 2 + (py - cy) ** 2) ** 0.5
 
@@ -489,7 +493,7 @@ def drawn_edges(drawing: Drawing, nodes: dict[int, Node]) -> list[tuple[Node, No
 
     The port is "yes"/"no" when a Ya/Tidak label sits nearest this arrow, else "".
     """
-    def nearest(point: tuple[float, float]) -> Node | None:
+    def nearest(point: Point) -> Node | None:
         best: tuple[float, Node] | None = None
         for index, node in nodes.items():
             box = drawing.shapes[index].box

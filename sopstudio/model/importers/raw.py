@@ -117,7 +117,9 @@ def step_number(text: str) -> int | None:
     return int(match.group(1)) if match else None
 
 
-_UNIT_WORDS = r"SEKRETARIAT|BIRO|BAGIAN|SUB\s*BAGIAN|SUBBAGIAN|DINAS|BADAN|KANTOR|UPT|BIDANG|INSPEKTORAT"
+_UNIT_WORDS = (
+    r"SEKRETARIAT|BIRO|BAGIAN|SUB\s*BAGIAN|SUBBAGIAN|DINAS|BADAN|KANTOR|UPT|BIDANG|INSPEKTORAT"
+)
 _UNIT_START = re.compile(r"^PEMERINTAH\s+(?:PROVINSI|KABUPATEN|KOTA)\b")
 _UNIT_LINE = re.compile(rf"^(?:{_UNIT_WORDS})\b")
 _UNIT_SPLIT = re.compile(rf"\s+(?=(?:{_UNIT_WORDS})\b)")

@@ -48,7 +48,9 @@ def build_sop(raw: RawSop) -> tuple[Sop, ImportReport]:
     rows = _read_rows(raw, lanes, report)
     sop.actors = [Actor(name) for name in lanes]
     if not rows:
-        report.problem("NO_STEPS", "Tidak ada langkah (tabel diagram alir) yang ditemukan.", raw.where)
+        report.problem(
+            "NO_STEPS", "Tidak ada langkah (tabel diagram alir) yang ditemukan.", raw.where
+        )
     _check_numbers(rows, report)
     sop.steps = [
         Step(
@@ -283,7 +285,9 @@ def _check_numbers(rows: list[_Row], report: ImportReport) -> None:
         if n is None:
             continue
         if previous is None and n != 1:
-            report.problem("NUMBER_START", f"Langkah pertama bernomor {n}, bukan 1.", row.where, index)
+            report.problem(
+                "NUMBER_START", f"Langkah pertama bernomor {n}, bukan 1.", row.where, index
+            )
         elif previous is not None and n == previous:
             report.problem("NUMBER_DUPLICATE", f"Nomor langkah {n} ganda.", row.where, index)
         elif previous is not None and n > previous + 1:

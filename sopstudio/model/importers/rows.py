@@ -57,6 +57,7 @@ class RowReader:
     numbered: set[str] = field(default_factory=set)
 
     def new_sop(self, where: str) -> RawSop:
+        """Start collecting a new SOP found at `where`."""
         self.current = RawSop(where)
         self.sops.append(self.current)
         self.list_columns, self.last_list, self.last_field = {}, None, None
@@ -90,9 +91,8 @@ class RowReader:
             if is_number_row(cells):
                 self.mode = "table"
                 return
-            if step_number(cells[self.table_no_col] if self.table_no_col < len(cells) else "") is None and (
-                len(self.table.header) <= MAX_EXTRA_HEADER_ROWS
-            ):
+            no = cells[self.table_no_col] if self.table_no_col < len(cells) else ""
+            if step_number(no) is None and len(self.table.header) <= MAX_EXTRA_HEADER_ROWS:
                 self.table.header.append(cells)
                 self.table_no_col = map_columns(self.table.header).no
                 return
@@ -161,7 +161,10 @@ class RowReader:
                 self._split_judul(cur)
             self.last_field = name
         self.mode = "identity"
-        other = [c if j not in label_cols and j - 1 not in label_cols else "" for j, c in enumerate(cells)]
+        other = [
+            c if j not in label_cols and j - 1 not in label_cols else ""
+            for j, c in enumerate(cells)
+        ]
         if any(other):
             self._list_labels(other, where)
         return True
@@ -171,7 +174,8 @@ class RowReader:
         judul = cur.fields["judul"]
         nip = _NIP_END.search(judul)
         if nip:
-            cur.fields["disahkan"] = f"{cur.fields.get('disahkan', '')} {judul[: nip.end()]}".strip()
+            approver = f"{cur.fields.get('disahkan', '')} {judul[: nip.end()]}"
+            cur.fields["disahkan"] = approver.strip()
             cur.fields["judul"] = judul[nip.end():].strip(" :")
             self.report.guess(
                 "JUDUL_HELD_APPROVER",
@@ -223,10 +227,6 @@ class RowReader:
             if name:
                 self._add_items(name, cell)
 
-    def _note_numbering(self, name: str, cell: str) -> None:
-        if starts_with_marker(cell):
-            self.numbered.add(name)
-
     def _add_items(self, name: str, cell: str) -> None:
         """Add a cell's items to a list; an unnumbered first line under numbered items
         continues the last item (an item broken across a page)."""
@@ -236,12 +236,15 @@ class RowReader:
         if existing and items and name in self.numbered and not starts_with_marker(cell):
             existing[-1] = f"{existing[-1]} {items.pop(0)}"
         existing.extend(items)
-        self._note_numbering(name, cell)
+        if starts_with_marker(cell):
+            self.numbered.add(name)
 
     def _start_table(self, cells: list[str], where: str) -> None:
         if self.current is None:
             self.new_sop(where)
-            self.report.problem("SOP_WITHOUT_IDENTITY", "Tabel diagram alir tanpa blok identitas.", where)
+            self.report.problem(
+                "SOP_WITHOUT_IDENTITY", "Tabel diagram alir tanpa blok identitas.", where
+            )
         self.table = RawTable([cells], where)
         if self.mode not in ("table", "lists"):
             self.subtitle = ""
@@ -279,7 +282,7 @@ class RowReader:
         assert self.table is not None and self.current is not None
         drawn = bool(symbols and any(symbols))
         if (sum(1 for c in cells if c) < 2 and not drawn) or is_number_row(cells):
-            return  # a stray line ("Selesai", a signature) or a column-number row after a page break
+            return  # a stray line ("Selesai", a signature), or column numbers after a break
         no = cells[self.table_no_col] if self.table_no_col < len(cells) else ""
         if not self.table_attached:
             first = step_number(no)

@@ -49,7 +49,9 @@ SYMBOLS = {0: "terminator", 1: "process", 2: "process", 3: "process", 4: "decisi
            5: "process", 6: "terminator"}
 
 
-def _office_sop(document, *, symbols=SYMBOLS, number_row=True, repeat_every=3, nomor="07 Tahun 2024"):
+def _office_sop(
+    document, *, symbols=SYMBOLS, number_row=True, repeat_every=3, nomor="07 Tahun 2024"
+):
     fields = tuple((label, nomor if label == "Nomor SOP" else value) for label, value in FIELDS)
     office.identity(document, fields, LISTS)
     office.flowchart(document, LANES, STEPS, number_row=number_row, repeat_every=repeat_every,
@@ -69,7 +71,9 @@ def test_office_docx_with_merged_and_repeated_headers_and_drawn_symbols() -> Non
     assert sop.approver.nip == "197001011990032001"
     assert sop.approver.nama == "Dra. Maria Goreti, M.Si"
     assert sop.approver.pangkat == "Pembina Utama Muda"
-    assert sop.dasar_hukum == ["Undang-Undang Nomor 30 Tahun 2014", "Permenpan RB Nomor 35 Tahun 2012"]
+    assert sop.dasar_hukum == [
+        "Undang-Undang Nomor 30 Tahun 2014", "Permenpan RB Nomor 35 Tahun 2012"
+    ]
     assert sop.peralatan == ["Komputer", "ATK"] and sop.pencatatan == ["Buku agenda"]
     assert [a.name for a in sop.actors] == list(LANES)
     assert [s.text for s in sop.steps] == [s[1] for s in STEPS]

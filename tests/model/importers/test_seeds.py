@@ -87,11 +87,14 @@ def test_every_step_has_links_and_terminators(name: str) -> None:
 def test_unreadable_waktu_and_number_gaps_are_reported(name: str) -> None:
     for item in _imported(name).sops:
         unreadable = [
-            i for i, s in enumerate(item.sop.steps, 1) if parse_waktu(s.waktu).kind == WaktuKind.UNKNOWN
+            i
+            for i, s in enumerate(item.sop.steps, 1)
+            if parse_waktu(s.waktu).kind == WaktuKind.UNKNOWN
         ]
         reported = [n.step for n in item.report.notes if n.code == "WAKTU_UNREADABLE"]
         assert reported == unreadable
-        assert all(n.where.startswith("baris ") for n in item.report.notes if n.code.startswith("NUMBER_"))
+        numbering = [n for n in item.report.notes if n.code.startswith("NUMBER_")]
+        assert all(n.where.startswith("baris ") for n in numbering)
 
 
 def test_lost_step_is_reported_with_its_line() -> None:

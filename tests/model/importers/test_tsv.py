@@ -22,7 +22,8 @@ IDENTITY = rows(
     ("",),
     ("Nomor SOP", "05 Tahun 2024"),
     ("Tanggal Pembuatan", "Juni 2022"),
-    ("Disahkan oleh", "Plt. Kepala Biro Organisasi, Djoese Nai Buti, S.Pt Pembina NIP 197103291999031002"),
+    ("Disahkan oleh",
+     "Plt. Kepala Biro Organisasi, Djoese Nai Buti, S.Pt Pembina NIP 197103291999031002"),
     ("Nama SOP", "Layanan Konsultasi"),
 ) + "\n\nDasar Hukum :\n\n- Undang-Undang Nomor 25 Tahun 2009\n- Permenpan RB 35/2012\n\n" + rows(
     ("Keterkaitan", "Peralatan/Perlengkapan : <ol>1. Komputer2. ATK</ol>"),
@@ -124,8 +125,10 @@ def test_grouped_three_row_header() -> None:
         ("", "", "", "Ketua", "Anggota", "", "", "", ""),
     )
     body = rows(
-        ("1", "Menugaskan Ketua menyusun draf.", "Mulai", "", "", "Agenda", "15 menit", "Disposisi", ""),
-        ("2", "Menyusun draf dan menyampaikan kepada Anggota.", "", "", "", "Disposisi", "1 hari", "Draf", ""),
+        ("1", "Menugaskan Ketua menyusun draf.", "Mulai", "", "", "Agenda", "15 menit",
+         "Disposisi", ""),
+        ("2", "Menyusun draf dan menyampaikan kepada Anggota.", "", "", "", "Disposisi", "1 hari",
+         "Draf", ""),
         ("3", "Mengetik draf final.", "", "", "Selesai", "Draf", "2 jam", "Draf final", ""),
     )
     sop = import_text(header + "\n" + body).sops[0].sop
