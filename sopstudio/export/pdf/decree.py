@@ -42,8 +42,9 @@ MARKER_GAP = 6.0
 SIDE_BLOCK = 0.55
 #: Blank lines left for the signature itself.
 SIGNING_SPACE = 4 * LEADING
-#: Space a heading or a table caption needs below it so it is not left alone at a page foot.
-KEEP_WITH_NEXT = 4 * LEADING
+#: Space a heading, a caption or a line ending in ":" needs below it so it is not left alone
+#: at the foot of a page; also the least part of a list that may stay before a page break.
+KEEP_WITH_NEXT = 3 * LEADING
 TABLE_LINE = 0.5
 CELL_PADDING = 3.0
 
@@ -187,7 +188,13 @@ class _Story:
             leading=LEADING,
             alignment=_ALIGN[align],
             leftIndent=indent,
+            allowWidows=0,  # never carry a paragraph's last line alone to the next page
         )
+
+    def cell_font(self) -> tuple:
+        """The table style command for plain (empty) cells, which reportlab would otherwise
+        set in Helvetica, a font we do not embed."""
+        return ("FONT", (0, 0), (-1, -1), self.regular, BODY_SIZE)
 
     def para(self, text: str, align: str = "justify", bold: bool = False, indent: float = 0) -> Paragraph:
         # Justified capitals ("Menetapkan : KEPUTUSAN GUBERNUR ...") open wide gaps between
@@ -202,10 +209,15 @@ class _Story:
         if isinstance(block, b.Heading):
             return self._heading(block)
         if isinstance(block, b.Paragraph):
-            return [self.para(block.text, block.align, block.bold, block.indent * 2 * BODY_SIZE),
-                    Spacer(0, BLOCK_GAP / 2)]
+            para = self.para(block.text, block.align, block.bold, block.indent * 2 * BODY_SIZE)
+            # A line that introduces what follows ("Tembusan:") stays with it.
+            keep = [_NeedSpace(LEADING + KEEP_WITH_NEXT)] if block.text.rstrip().endswith(":") else []
+            return [*keep, para, Spacer(0, BLOCK_GAP / 2)]
         if isinstance(block, b.Clause):
-            return [self._clause(block), Spacer(0, BLOCK_GAP / 2)]
+            table = self._clause(block)
+            # A short list is not split at all, a long one not before its first lines.
+            _, height = table.wrap(self.width, 1e6)
+            return [_NeedSpace(min(height, KEEP_WITH_NEXT)), table, Spacer(0, BLOCK_GAP / 2)]
         if isinstance(block, b.Signature):
             return [Spacer(0, BLOCK_GAP), self._signature(block), Spacer(0, BLOCK_GAP)]
         if isinstance(block, b.Table):
@@ -217,11 +229,12 @@ class _Story:
         raise TypeError(f"unknown decree block {block!r}")
 
     def _heading(self, block: b.Heading) -> list[Flowable]:
-        out: list[Flowable] = [_NeedSpace(KEEP_WITH_NEXT)]
-        for line in block.lines:
-            out.append(self.para(line, "center", block.bold) if line else Spacer(0, LEADING / 2))
-        out.append(Spacer(0, BLOCK_GAP))
-        return out
+        lines: list[Flowable] = [
+            self.para(line, "center", block.bold) if line else Spacer(0, LEADING / 2)
+            for line in block.lines
+        ]
+        height = sum(f.wrap(self.width, 1e6)[1] for f in lines)
+        return [_NeedSpace(height + KEEP_WITH_NEXT), *lines, Spacer(0, BLOCK_GAP)]
 
     def _clause(self, clause: b.Clause) -> RlTable:
         """The hanging layout: label | ":" | marker | text, one table row per list item."""
@@ -255,6 +268,7 @@ class _Story:
             ("RIGHTPADDING", (0, 0), (-1, -1), 0),
             ("TOPPADDING", (0, 0), (-1, -1), 0),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+            self.cell_font(),
         ]
         commands += [("SPAN", (col, row), (-1, row)) for row, col in spans]
         return RlTable(rows, colWidths=widths, style=commands, hAlign="LEFT", splitInRow=1)
@@ -282,7 +296,11 @@ class _Story:
         return RlTable(
             [[lines]],
             colWidths=[self.width * SIDE_BLOCK],
-            style=[("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)],
+            style=[
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                self.cell_font(),
+            ],
             hAlign=align,
         )
 
@@ -299,6 +317,7 @@ class _Story:
         ]
         commands: list[tuple] = [
             ("GRID", (0, 0), (-1, -1), TABLE_LINE, "black"),
+            self.cell_font(),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
             ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
@@ -343,6 +362,7 @@ class _Story:
                 ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                 ("TOPPADDING", (0, 0), (-1, -1), 0),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+                self.cell_font(),
                 *spans,
             ],
             hAlign="RIGHT",
