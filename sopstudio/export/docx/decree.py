@@ -39,6 +39,9 @@ from sopstudio.model.style import Paper
 
 Progress = Callable[[int, int], None]
 
+#: Lists of at most this many rows are kept on one page.
+SHORT_LIST = 3
+
 _JC = {"left": "left", "center": "center", "right": "right", "justify": "both"}
 
 
@@ -161,7 +164,9 @@ class Typesetter:
         if isinstance(block, b.Heading):
             self._heading(block)
         elif isinstance(block, b.Paragraph):
-            self._text(block.text, block.align, block.bold, block.indent * 2 * BODY_SIZE)
+            # A line that introduces what follows ("Tembusan:") stays with it.
+            keep = block.text.rstrip().endswith(":")
+            self._text(block.text, block.align, block.bold, block.indent * 2 * BODY_SIZE, keep)
             self._gap += BLOCK_GAP / 2
         elif isinstance(block, b.Clause):
             self._clause(block)
@@ -199,26 +204,29 @@ class Typesetter:
         colon_at = self.label_width if labelled else 0.0
         text_col = colon_at + COLON_WIDTH if labelled else 0.0  # where unmarked text starts
         head = (colon_at, text_col) if labelled else ()
-        first = True
+        rows = len(clause.items) + (1 if clause.text or not clause.items else 0)
+        done = 0
 
         def row(marker: str | None, text: str) -> None:
-            nonlocal first
+            nonlocal done
             start = text_col + (marker_width if marker else 0.0)
             align = _align(text, "justify")
-            if first and labelled:
+            # A short list is not split at all; a line ending in ":" stays with its list.
+            done += 1
+            keep = (rows <= SHORT_LIST and done < rows) or text.rstrip().endswith(":")
+            if done == 1 and labelled:
                 # The first line starts at the margin: label, tab, colon, tab, [marker, tab].
                 tabs = (*head, start) if marker else head
-                p = self._p(align=align, indent=start, hanging=start, tabs=tabs)
+                p = self._p(align=align, indent=start, hanging=start, tabs=tabs, keep_next=keep)
                 self._run(p, clause.label, bold=clause.bold_label)
                 self._run(p, "\t:\t")
             else:
                 hanging = start - text_col if marker else 0.0
-                p = self._p(align=align, indent=start, hanging=hanging, tabs=(start,))
+                p = self._p(align=align, indent=start, hanging=hanging, tabs=(start,), keep_next=keep)
             if marker:
                 self._run(p, f"{marker}\t")
             self._run(p, text)
             self._gap = 2.0  # the PDF's bottom padding under every row
-            first = False
 
         if clause.text or not clause.items:
             row(None, clause.text)
