@@ -277,7 +277,8 @@ def test_peraturan_bab_pasal_diundangkan_salinan(written):
                  "NIP. 19701020 199703 1 004"):
         assert doc.paragraph(line), line
     # Diundangkan and the Salinan certification sit at the left; Ditetapkan at the right.
-    assert doc.paragraph("Diundangkan di Kepanjen").paragraph_format.left_indent in (None, 0)
+    diundangkan = doc.paragraph("Diundangkan di Kepanjen").paragraph_format
+    assert diundangkan.left_indent in (None, 0) and diundangkan.right_indent > Mm(60)
     assert doc.paragraph("Ditetapkan di Kepanjen").paragraph_format.left_indent > Mm(60)
     assert doc.paragraph("1.\tDaerah adalah Kabupaten Malang.")
 
@@ -345,7 +346,7 @@ def in_order(haystack: str, needles: list[str]) -> list[str]:
     return missing
 
 
-@pytest.mark.parametrize("name", ["kepkaro-policy", "perbup", "kepsekda-mapping"])
+@pytest.mark.parametrize("name", list(BUILDERS))
 def test_every_block_in_the_same_order_as_in_the_pdf(written, tmp_path, name):
     doc = written[name]
     decree = BUILDERS[name]()

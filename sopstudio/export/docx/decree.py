@@ -113,6 +113,7 @@ class Typesetter:
         align: str = "justify",
         indent: float = 0.0,
         hanging: float = 0.0,
+        right: float = 0.0,
         tabs: tuple[float, ...] = (),
         keep_next: bool = False,
         space_before: float | None = None,
@@ -133,6 +134,7 @@ class Typesetter:
             line_at_least=LEADING,
             indent_left=indent,
             hanging=hanging,
+            indent_right=right,
             space_before=before,
             page_break_before=page_break,
             keep_next=keep_next,
@@ -240,14 +242,15 @@ class Typesetter:
     def _signature(self, sig: b.Signature) -> None:
         """Place and date, office (bold), space to sign, the name bold and underlined,
         pangkat and NIP, in a column at the right (or left) half, kept on one page."""
-        indent = self.width * (1 - SIDE_BLOCK) if sig.side == "right" else 0.0
+        beside = self.width * (1 - SIDE_BLOCK)
+        indent, right = (beside, 0.0) if sig.side == "right" else (0.0, beside)
         lines: list[tuple[str, bool, bool, float]] = [(t, False, False, 0.0) for t in sig.lines_before if t]
         lines += [(t, True, False, LEADING / 2 if i == 0 else 0.0) for i, t in enumerate(sig.office)]
         lines.append((sig.nama, True, True, SIGNING_SPACE))
         lines += [(t, False, False, 0.0) for t in sig.details]
         for index, (text, bold, underline, before) in enumerate(lines):
             self._gap += before
-            p = self._p(align="left", indent=indent, keep_next=index < len(lines) - 1)
+            p = self._p(align="left", indent=indent, right=right, keep_next=index < len(lines) - 1)
             self._run(p, text, bold=bold, underline=underline)
 
     def _table(self, table: b.Table) -> None:

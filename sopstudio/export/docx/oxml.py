@@ -90,6 +90,7 @@ def paragraph(
     line_at_least: float | None = None,
     indent_left: float = 0.0,
     hanging: float = 0.0,
+    indent_right: float = 0.0,
     space_before: float = 0.0,
     page_break_before: bool = False,
     keep_next: bool = False,
@@ -97,7 +98,7 @@ def paragraph(
     widow_control: bool = False,
     tabs: Sequence[float] = (),
 ) -> etree._Element:
-    """Append a w:p with the alignment, line height (exact, at least, or single), indent,
+    """Append a w:p with the alignment, line height (exact, at least, or single), indents,
     space before, keep-with-next/keep-together, widow/orphan control, and left tab stops
     (points from the margin).
 
@@ -124,7 +125,9 @@ def paragraph(
         _sub(ppr, "spacing", before=before, after=0, line=twips(line_at_least), lineRule="atLeast")
     else:
         _sub(ppr, "spacing", before=before, after=0, line=240, lineRule="auto")
-    if indent_left or hanging:
+    if indent_right:
+        _sub(ppr, "ind", left=twips(indent_left), right=twips(indent_right), hanging=twips(hanging))
+    elif indent_left or hanging:
         _sub(ppr, "ind", left=twips(indent_left), hanging=twips(hanging))
     _sub(ppr, "jc", val=align)
     return p
