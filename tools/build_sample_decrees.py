@@ -19,7 +19,14 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from sopstudio.model import decree_json, jsonio  # noqa: E402
-from sopstudio.model.decree import Decree, DecreeKind, Diktum, Lampiran, ParafRow, Signer  # noqa: E402
+from sopstudio.model.decree import (  # noqa: E402
+    Decree,
+    DecreeKind,
+    Diktum,
+    Lampiran,
+    ParafRow,
+    Signer,
+)
 from sopstudio.resources import SAMPLES  # noqa: E402
 
 NTT = "Nusa Tenggara Timur"

@@ -108,7 +108,10 @@ _MARKER = re.compile(r"^(\(\d+\)|\d+(?:\.\d+)+\.?|\d+\.|([a-z])\2{0,2}\.)\s+(?=\
 def _signer_block(
     signer: Signer, place_label: str, place: str, date: str, side: str = "right"
 ) -> Signature:
-    before = (f"{place_label} di {place}".strip(), f"pada tanggal {format_date_field(date)}".strip())
+    before = (
+        f"{place_label} di {place}".strip(),
+        f"pada tanggal {format_date_field(date)}".strip(),
+    )
     office = tuple(
         line for line in (signer.atas_nama, signer.untuk_beliau) if line.strip()
     ) + (f"{signer.jabatan},",)
@@ -116,7 +119,8 @@ def _signer_block(
 
 
 def _signer_details(signer: Signer) -> tuple[str, ...]:
-    return tuple(x for x in (signer.pangkat, f"NIP. {format_nip(signer.nip)}" if signer.nip else "") if x)
+    nip = f"NIP. {format_nip(signer.nip)}" if signer.nip else ""
+    return tuple(x for x in (signer.pangkat, nip) if x)
 
 
 def text_blocks(paragraphs: list[str]) -> list[Block]:

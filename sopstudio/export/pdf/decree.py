@@ -172,15 +172,29 @@ class _Story:
         blocks = list(blocks)
         # One label column for every clause, so all colons line up down the body.
         labels = [blk.label for blk in blocks if isinstance(blk, b.Clause) and blk.label]
-        self.label_width = max((string_width(t, self.bold, BODY_SIZE) for t in labels), default=0) + 4
-        story: list[Flowable] = []
-        for block in blocks:
-            story.extend(self._block(block))
-        return story
+        widest = max((string_width(t, self.bold, BODY_SIZE) for t in labels), default=0)
+        self.label_width = widest + 4
+        parts = [self._block(block) for block in blocks]
+        # A heading keeps the start of what follows on its page: all of a short block, six
+        # lines of a long one, and of a heading ("BAB II" then "Pasal 2") what that one keeps.
+        # Walking backwards, the next heading's need is already final.
+        for i in reversed(range(len(blocks) - 1)):
+            if not isinstance(blocks[i], b.Heading):
+                continue
+            following = parts[i + 1]
+            if isinstance(blocks[i + 1], b.Heading):
+                after = following[0].needed
+            else:
+                shown = [f for f in following if not isinstance(f, _NeedSpace)]
+                after = min(sum(f.wrap(self.width, 1e6)[1] for f in shown), 2 * KEEP_WITH_NEXT)
+            parts[i][0].needed += after - KEEP_WITH_NEXT
+        return [flow for flows in parts for flow in flows]
 
     # -- styles ------------------------------------------------------------------------
 
-    def style(self, align: str = "justify", bold: bool = False, indent: float = 0) -> ParagraphStyle:
+    def style(
+        self, align: str = "justify", bold: bool = False, indent: float = 0
+    ) -> ParagraphStyle:
         return ParagraphStyle(
             f"decree-{align}-{bold}-{indent}",
             fontName=self.bold if bold else self.regular,
@@ -196,7 +210,9 @@ class _Story:
         set in Helvetica, a font we do not embed."""
         return ("FONT", (0, 0), (-1, -1), self.regular, BODY_SIZE)
 
-    def para(self, text: str, align: str = "justify", bold: bool = False, indent: float = 0) -> Paragraph:
+    def para(
+        self, text: str, align: str = "justify", bold: bool = False, indent: float = 0
+    ) -> Paragraph:
         # Justified capitals ("Menetapkan : KEPUTUSAN GUBERNUR ...") open wide gaps between
         # their few long words, so text in upper case is set flush left instead.
         if align == "justify" and text.isupper():
@@ -211,7 +227,8 @@ class _Story:
         if isinstance(block, b.Paragraph):
             para = self.para(block.text, block.align, block.bold, block.indent * 2 * BODY_SIZE)
             # A line that introduces what follows ("Tembusan:") stays with it.
-            keep = [_NeedSpace(LEADING + KEEP_WITH_NEXT)] if block.text.rstrip().endswith(":") else []
+            introduces = block.text.rstrip().endswith(":")
+            keep = [_NeedSpace(LEADING + KEEP_WITH_NEXT)] if introduces else []
             return [*keep, para, Spacer(0, BLOCK_GAP / 2)]
         if isinstance(block, b.Clause):
             table = self._clause(block)
@@ -349,7 +366,7 @@ class _Story:
         spans = []
         for label, value in block.lines:
             if value:
-                rows.append([self.para(label, "left"), self.para(":", "left"), self.para(value, "left")])
+                rows.append([self.para(t, "left") for t in (label, ":", value)])
             else:
                 rows.append([self.para(label, "left"), "", ""])
                 spans.append(("SPAN", (0, len(rows) - 1), (-1, len(rows) - 1)))
