@@ -14,6 +14,7 @@ from pypdf import PdfReader
 from sopstudio.export.docx import write_decree_docx
 from sopstudio.export.pdf import write_decree_pdf
 from sopstudio.model.layout import layout_sop
+from tests.conftest import require_tool
 from tests.fixtures.decrees import kepsekda_mapping
 
 pytestmark = pytest.mark.slow
@@ -23,12 +24,15 @@ def compact(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
+def upright(page) -> bool:
+    """True for a portrait PDF page."""
+    return page.mediabox.width < page.mediabox.height
+
+
 @pytest.fixture(scope="module")
 def converted(tmp_path_factory):
     """A Keputusan Sekretaris Daerah with two SOPs, as DOCX converted by LibreOffice and as
     our own PDF."""
-    from tests.conftest import require_tool
-
     soffice = require_tool("soffice")
     out = tmp_path_factory.mktemp("lo-decree")
     decree = kepsekda_mapping()
@@ -47,7 +51,7 @@ def converted(tmp_path_factory):
 
 def test_portrait_body_then_landscape_sop_pages(converted):
     decree, reader, ours = converted
-    shapes = ["portrait" if p.mediabox.width < p.mediabox.height else "landscape" for p in reader.pages]
+    shapes = ["portrait" if upright(p) else "landscape" for p in reader.pages]
     body = shapes.index("landscape")
     assert body >= 2 and set(shapes[body:]) == {"landscape"}
     assert len(shapes) - body == sum(len(layout_sop(s).pages) for s in decree.lampiran.sops)
@@ -57,7 +61,7 @@ def test_portrait_body_then_landscape_sop_pages(converted):
 def test_texts_on_their_pages(converted):
     decree, reader, _ = converted
     pages = [compact(p.extract_text()) for p in reader.pages]
-    portrait = "".join(p for p, page in zip(pages, reader.pages) if page.mediabox.width < page.mediabox.height)
+    portrait = "".join(p for p, page in zip(pages, reader.pages) if upright(page))
     for text in (decree.title, f"NOMOR : {decree.nomor}", decree.menimbang[0], decree.mengingat[-1],
                  "MEMUTUSKAN:", f"KESATU : {decree.diktum[0].text}", decree.signer.nama,
                  "Tembusan:", "PARAF HIERARKI", "DAFTAR STANDAR OPERASIONAL PROSEDUR",
@@ -66,7 +70,7 @@ def test_texts_on_their_pages(converted):
     # The Lampiran starts a page of its own, its header and Daftar SOP before the SOP pages.
     lampiran = next(i for i, p in enumerate(pages) if "LAMPIRAN" in p)
     assert compact(decree.signer.nama) not in pages[lampiran]
-    assert "DAFTARSTANDAR" in pages[lampiran] and reader.pages[lampiran].mediabox.width < 700
-    landscape = [p for p, page in zip(pages, reader.pages) if page.mediabox.width > page.mediabox.height]
+    assert "DAFTARSTANDAR" in pages[lampiran] and upright(reader.pages[lampiran])
+    landscape = [p for p, page in zip(pages, reader.pages) if not upright(page)]
     for sop in decree.lampiran.sops:
         assert any(compact(sop.judul) in page for page in landscape), sop.judul

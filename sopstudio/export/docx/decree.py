@@ -101,7 +101,8 @@ class Typesetter:
         blocks = list(blocks)
         # One label column for every clause, so all colons line up down the body.
         labels = [blk.label for blk in blocks if isinstance(blk, b.Clause) and blk.label]
-        self.label_width = max((string_width(t, self.bold, BODY_SIZE) for t in labels), default=0) + 4
+        widest = max((string_width(t, self.bold, BODY_SIZE) for t in labels), default=0)
+        self.label_width = widest + 4
         for block in blocks:
             self._block(block)
 
@@ -116,20 +117,17 @@ class Typesetter:
         right: float = 0.0,
         tabs: tuple[float, ...] = (),
         keep_next: bool = False,
-        space_before: float | None = None,
     ) -> etree._Element:
-        """A new paragraph at the body leading; in the body it takes the pending gap and
-        page break."""
-        in_body = parent is None
-        if in_body:
-            before = self._gap if space_before is None else space_before
+        """A new paragraph at the body leading, in `parent` (a table cell) or in the body,
+        where it takes the pending gap and page break."""
+        before, page_break = 0.0, False
+        if parent is None:
+            parent = self.body
             # Word keeps space before at the top of a page; a body's first line sits at the top.
-            before = before if self._started and not self._break else 0.0
+            before = self._gap if self._started and not self._break else 0.0
             page_break, self._break, self._gap, self._started = self._break, False, 0.0, True
-        else:
-            before, page_break = space_before or 0.0, False
         return oxml.paragraph(
-            self.body if in_body else parent,
+            parent,
             align=_JC[align],
             line_at_least=LEADING,
             indent_left=indent,
@@ -143,7 +141,9 @@ class Typesetter:
             tabs=tabs,
         )
 
-    def _run(self, p: etree._Element, text: str, bold: bool = False, underline: bool = False) -> None:
+    def _run(
+        self, p: etree._Element, text: str, bold: bool = False, underline: bool = False
+    ) -> None:
         oxml.text_run(p, text, self.family, BODY_SIZE, bold=bold, underline=underline)
 
     def _text(
@@ -224,7 +224,9 @@ class Typesetter:
                 self._run(p, "\t:\t")
             else:
                 hanging = start - text_col if marker else 0.0
-                p = self._p(align=align, indent=start, hanging=hanging, tabs=(start,), keep_next=keep)
+                p = self._p(
+                    align=align, indent=start, hanging=hanging, tabs=(start,), keep_next=keep
+                )
             if marker:
                 self._run(p, f"{marker}\t")
             self._run(p, text)
@@ -244,13 +246,15 @@ class Typesetter:
         pangkat and NIP, in a column at the right (or left) half, kept on one page."""
         beside = self.width * (1 - SIDE_BLOCK)
         indent, right = (beside, 0.0) if sig.side == "right" else (0.0, beside)
-        lines: list[tuple[str, bool, bool, float]] = [(t, False, False, 0.0) for t in sig.lines_before if t]
-        lines += [(t, True, False, LEADING / 2 if i == 0 else 0.0) for i, t in enumerate(sig.office)]
+        # (text, bold, underlined, space before)
+        lines = [(t, False, False, 0.0) for t in sig.lines_before if t]
+        lines += [(t, True, False, 0.0 if i else LEADING / 2) for i, t in enumerate(sig.office)]
         lines.append((sig.nama, True, True, SIGNING_SPACE))
         lines += [(t, False, False, 0.0) for t in sig.details]
         for index, (text, bold, underline, before) in enumerate(lines):
             self._gap += before
-            p = self._p(align="left", indent=indent, right=right, keep_next=index < len(lines) - 1)
+            keep = index < len(lines) - 1
+            p = self._p(align="left", indent=indent, right=right, keep_next=keep)
             self._run(p, text, bold=bold, underline=underline)
 
     def _table(self, table: b.Table) -> None:
@@ -275,7 +279,8 @@ class Typesetter:
             span = 1
             while col + span < len(widths) and not table.headers[col + span]:
                 span += 1
-            tc = oxml.table_cell(header, sum(widths[col:col + span]), grid_span=span, v_align="center")
+            width = sum(widths[col : col + span])
+            tc = oxml.table_cell(header, width, grid_span=span, v_align="center")
             self._text(table.headers[col], "center", bold=True, parent=tc)
             col += span
         for cells in table.rows:
@@ -291,11 +296,13 @@ class Typesetter:
         without a value is a line of its own."""
         x = self.width * (1 - SIDE_BLOCK)
         labels = [label for label, value in block.lines if value]
-        label_width = max((string_width(t, self.regular, BODY_SIZE) for t in labels), default=0) + 4
+        label_width = max((string_width(t, self.regular, BODY_SIZE) for t in labels), default=0)
+        label_width += 4
         colon_at, value_at = x + label_width, x + label_width + COLON_WIDTH
         for label, value in block.lines:
             if value:
-                p = self._p(align="left", indent=value_at, hanging=value_at - x, tabs=(colon_at, value_at))
+                hanging, tabs = value_at - x, (colon_at, value_at)
+                p = self._p(align="left", indent=value_at, hanging=hanging, tabs=tabs)
                 self._run(p, f"{label}\t:\t{value}")
             else:
                 p = self._p(align="left", indent=x)
