@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import os
 
+from sopstudio.export.docx.decree import write_decree_docx
 from sopstudio.export.docx.document import DocxBuilder
 from sopstudio.model.layout import layout_sop
 from sopstudio.model.sop import Sop
 from sopstudio.model.style import Paper, house_style
 
-__all__ = ["DocxBuilder", "write_sop_docx"]
+__all__ = ["DocxBuilder", "write_decree_docx", "write_sop_docx"]
 
 
 def write_sop_docx(sop: Sop, path: str | os.PathLike[str], paper: Paper | None = None) -> None:

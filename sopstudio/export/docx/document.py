@@ -3,7 +3,8 @@
 Every layout page becomes an anchor paragraph (holding the page's DrawingML shapes, so they
 stay on the page of their table) followed by the page's tables at the layout's positions.
 Pages follow each other by `pageBreakBefore`; a change of paper size, orientation or margins
-starts a new section. We paginate ourselves, so every table fits its page.
+starts a new section. We paginate ourselves, so every table fits its page. Flowing content
+(a decree body, which Word paginates) gets a section of its own through `add_flow`.
 """
 
 from __future__ import annotations
@@ -186,6 +187,8 @@ class DocxBuilder:
         self._body = self.document.element.body
         self._current: _Geometry | None = None
         self._pages = 0
+        #: True while flowing content is the last thing added: the next page breaks before.
+        self._flowing = False
         self._finished = False
         self._shape_id = 0
         self._family = family
@@ -230,6 +233,23 @@ class DocxBuilder:
             bottom = tbl.row_y[-1]
         self._pages += 1
 
+    def add_flow(self, size: tuple[float, float], margins: Margins) -> etree._Element:
+        """Start flowing content on new pages of `size` (width, height) with `margins`.
+
+        Returns the body element: the caller appends paragraphs and tables to it, which Word
+        paginates itself. Layout pages added afterwards start on a new page.
+        """
+        if self._finished:
+            raise RuntimeError("document already written; create a new DocxBuilder")
+        geometry = _Geometry(*size, (margins.top, margins.right, margins.bottom, margins.left))
+        if self._current is not None and geometry != self._current:
+            self._close_section()
+        elif self._current is not None:
+            oxml.tiny_paragraph(self._body, ANCHOR_HEIGHT, page_break_before=True)
+        self._current = geometry
+        self._flowing = True
+        return self._body
+
     def to_bytes(self) -> bytes:
         """The finished document as DOCX bytes."""
         self._finish()
@@ -258,11 +278,16 @@ class DocxBuilder:
         """Close the previous section if the geometry changes; return the anchor paragraph."""
         new_section = self._current is not None and geometry != self._current
         if new_section:
-            closing = oxml.tiny_paragraph(self._body, TRAILER_HEIGHT)
-            closing[0].append(self._section_properties(self._current))
+            self._close_section()
+        page_break = (self._pages > 0 or self._flowing) and not new_section
         self._current = geometry
-        page_break = self._pages > 0 and not new_section
+        self._flowing = False
         return oxml.tiny_paragraph(self._body, anchor_height, page_break_before=page_break)
+
+    def _close_section(self) -> None:
+        """End the current section with a paragraph carrying its properties."""
+        closing = oxml.tiny_paragraph(self._body, TRAILER_HEIGHT)
+        closing[0].append(self._section_properties(self._current))
 
     def _section_properties(self, geometry: _Geometry) -> etree._Element:
         # The PDF prints the page number with its baseline at the middle of the bottom

@@ -59,9 +59,14 @@ def _sub(parent: etree._Element, tag: str, **attrs: object) -> etree._Element:
 
 
 def run_properties(
-    parent: etree._Element, family: str, size: float, bold: bool = False, italic: bool = False
+    parent: etree._Element,
+    family: str,
+    size: float,
+    bold: bool = False,
+    italic: bool = False,
+    underline: bool = False,
 ) -> etree._Element:
-    """Append w:rPr naming the font family (all scripts), weight, slant and size."""
+    """Append w:rPr naming the font family (all scripts), weight, slant, underline and size."""
     rpr = _sub(parent, "rPr")
     _sub(rpr, "rFonts", ascii=family, hAnsi=family, cs=family, eastAsia=family)
     if bold:
@@ -72,6 +77,8 @@ def run_properties(
         _sub(rpr, "iCs")
     _sub(rpr, "sz", val=half_points(size))
     _sub(rpr, "szCs", val=half_points(size))
+    if underline:
+        _sub(rpr, "u", val="single")
     return rpr
 
 
@@ -80,36 +87,64 @@ def paragraph(
     *,
     align: str = "left",
     line_exact: float | None = None,
+    line_at_least: float | None = None,
     indent_left: float = 0.0,
     hanging: float = 0.0,
+    indent_right: float = 0.0,
     space_before: float = 0.0,
     page_break_before: bool = False,
+    keep_next: bool = False,
+    keep_lines: bool = False,
+    widow_control: bool = False,
+    tabs: Sequence[float] = (),
 ) -> etree._Element:
-    """Append a w:p with the alignment, optional exact line height, indent and space before.
+    """Append a w:p with the alignment, line height (exact, at least, or single), indents,
+    space before, keep-with-next/keep-together, widow/orphan control, and left tab stops
+    (points from the margin).
 
     `align` is a w:jc value (left, center, right, both).
     """
     p = _sub(parent, "p")
     ppr = _sub(p, "pPr")
+    if keep_next:
+        _sub(ppr, "keepNext")
+    if keep_lines:
+        _sub(ppr, "keepLines")
     if page_break_before:
         _sub(ppr, "pageBreakBefore")
+    if widow_control:
+        _sub(ppr, "widowControl")
+    if tabs:
+        stops = _sub(ppr, "tabs")
+        for position in tabs:
+            _sub(stops, "tab", val="left", pos=twips(position))
     before = twips(space_before)
     if line_exact is not None:
         _sub(ppr, "spacing", before=before, after=0, line=twips(line_exact), lineRule="exact")
+    elif line_at_least is not None:
+        _sub(ppr, "spacing", before=before, after=0, line=twips(line_at_least), lineRule="atLeast")
     else:
         _sub(ppr, "spacing", before=before, after=0, line=240, lineRule="auto")
-    if indent_left or hanging:
+    if indent_right:
+        _sub(ppr, "ind", left=twips(indent_left), right=twips(indent_right), hanging=twips(hanging))
+    elif indent_left or hanging:
         _sub(ppr, "ind", left=twips(indent_left), hanging=twips(hanging))
     _sub(ppr, "jc", val=align)
     return p
 
 
 def text_run(
-    p: etree._Element, text: str, family: str, size: float, bold: bool = False, italic: bool = False
+    p: etree._Element,
+    text: str,
+    family: str,
+    size: float,
+    bold: bool = False,
+    italic: bool = False,
+    underline: bool = False,
 ) -> etree._Element:
     """Append a w:r holding `text` to a paragraph; tab characters become w:tab."""
     r = _sub(p, "r")
-    run_properties(r, family, size, bold, italic)
+    run_properties(r, family, size, bold, italic, underline)
     for index, piece in enumerate(text.split("\t")):
         if index:
             _sub(r, "tab")
@@ -182,12 +217,14 @@ def table(
     return tbl
 
 
-def table_row(tbl: etree._Element, height: int, header: bool) -> etree._Element:
-    """Append a w:tr of exact height (twips) that never splits; `header` repeats it."""
+def table_row(tbl: etree._Element, height: int | None, header: bool) -> etree._Element:
+    """Append a w:tr that never splits, of exact height (twips) or as tall as its text
+    (None); `header` repeats it at the top of every page the table spans."""
     tr = _sub(tbl, "tr")
     pr = _sub(tr, "trPr")
     _sub(pr, "cantSplit")
-    _sub(pr, "trHeight", val=height, hRule="exact")
+    if height is not None:
+        _sub(pr, "trHeight", val=height, hRule="exact")
     if header:
         _sub(pr, "tblHeader")
     return tr
