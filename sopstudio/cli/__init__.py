@@ -15,7 +15,7 @@ from sopstudio import __version__
 from sopstudio.model.errors import SopStudioError
 
 #: Subcommand modules, in the order `sopstudio --help` lists them.
-SUBCOMMANDS = ("validate", "export", "library")
+SUBCOMMANDS = ("validate", "export", "library", "package")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -624,27 +624,59 @@ def plan_import(path: str | os.PathLike[str], library: Library) -> ImportPlan:
         ours = library.lineage(sop.id)
         relation = compare_lineage(ours, listed.lineage)
         planned.append(PlannedSop(sop, listed.lineage, relation, ours[-1][0] if ours else None))
-    return ImportPlan(Path(path), manifest, tuple(planned), _plan_decree(decree, library))
+    lineages = {item.id: item.lineage for item in planned}
+    return ImportPlan(Path(path), manifest, tuple(planned), _plan_decree(decree, lineages, library))
 
 
-def _plan_decree(decree: Decree, library: Library) -> PlannedDecree:
-    # Decrees have no lineage in the store: their revision number decides, and a different
-    # decree with the same revision is a conflict the user settles.
+def _plan_decree(decree: Decree, lineages: Mapping[str, Lineage], library: Library) -> PlannedDecree:
+    """How the package's decree relates to the library's copy.
+
+    Decrees have no lineage in the store. A higher or lower revision decides; at the same
+    revision, a decree whose own text is unchanged follows its embedded SOPs (newer when
+    each changed SOP is newer, older when each is older); anything else is a conflict.
+    """
     try:
-        ours = library.load_document(DECREE_DOCUMENT, decree.id)
+        stored = library.load_document(DECREE_DOCUMENT, decree.id)
     except NotFoundError:
         return PlannedDecree(decree, Relation.NEW, None)
-    theirs = decree_json.decree_to_dict(decree)
-    our_revision = ours.get("revision") if isinstance(ours.get("revision"), int) else 0
-    if ours == theirs:
+    try:
+        ours = decree_json.decree_from_dict(stored)
+    except FormatError:
+        # A stored copy this version cannot read is never replaced without asking.
+        return PlannedDecree(decree, Relation.CONFLICT, None)
+    if decree_json.decree_to_dict(ours) == decree_json.decree_to_dict(decree):
         relation = Relation.UNCHANGED
-    elif decree.revision > our_revision:
-        relation = Relation.NEWER
-    elif decree.revision < our_revision:
-        relation = Relation.OLDER
-    else:
+    elif decree.revision != ours.revision:
+        relation = Relation.NEWER if decree.revision > ours.revision else Relation.OLDER
+    elif _decree_text(ours) != _decree_text(decree):
         relation = Relation.CONFLICT
-    return PlannedDecree(decree, relation, our_revision)
+    else:
+        relation = _follow_sops(ours, decree, lineages, library)
+    return PlannedDecree(decree, relation, ours.revision)
+
+
+def _decree_text(decree: Decree) -> dict[str, Any]:
+    """A decree's own content: its dict with the embedded SOPs reduced to their ids."""
+    data = decree_json.decree_to_dict(decree)
+    data["lampiran"]["sops"] = [sop["id"] for sop in data["lampiran"]["sops"]]
+    return data
+
+
+def _follow_sops(
+    ours: Decree, theirs: Decree, lineages: Mapping[str, Lineage], library: Library
+) -> Relation:
+    """The relation of two decrees that differ only in the versions of their SOPs."""
+    relations = set()
+    for our_sop, their_sop in zip(ours.lampiran.sops, theirs.lampiran.sops, strict=True):
+        head = (our_sop.revision, content_hash(our_sop))
+        history = [tuple(entry) for entry in library.lineage(our_sop.id)]
+        # Our embedded copy's lineage: the library's history up to it, when it is there.
+        our_lineage = history[: history.index(head) + 1] if head in history else [head]
+        relations.add(compare_lineage(our_lineage, lineages[their_sop.id]))
+    relations.discard(Relation.UNCHANGED)
+    if not relations:  # same contents, only revision numbers differ
+        return Relation.UNCHANGED
+    return relations.pop() if len(relations) == 1 else Relation.CONFLICT
 
 
 def apply_import(
@@ -678,7 +710,8 @@ def apply_import(
 def _relations_now(plan: ImportPlan, library: Library) -> list[Relation]:
     """The relation of each plan item to the library as it is now."""
     relations = [compare_lineage(library.lineage(item.id), item.lineage) for item in plan.sops]
-    return [*relations, _plan_decree(plan.decree.decree, library).relation]
+    lineages = {item.id: item.lineage for item in plan.sops}
+    return [*relations, _plan_decree(plan.decree.decree, lineages, library).relation]
 
 
 def _check_choices(plan: ImportPlan, choices: Mapping[str, str]) -> None:
