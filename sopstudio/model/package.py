@@ -817,7 +817,7 @@ class _Journal:
         library = self._library
         lineage = library.lineage(sop_id)
         if not lineage:
-            self._undo.append(lambda: library.delete_sop(sop_id))
+            self._undo.append(lambda: _absent(library.delete_sop, sop_id))
             return
         current, unit = library.load_sop(sop_id), library.sop_unit(sop_id)
         # adopt_sop drops our revisions that are not in the incoming lineage and can put
@@ -843,7 +843,7 @@ class _Journal:
         library = self._library
         titles = {d.id: d.title for d in library.list_documents(kind)}
         if doc_id not in titles:
-            self._undo.append(lambda: library.delete_document(kind, doc_id))
+            self._undo.append(lambda: _absent(library.delete_document, kind, doc_id))
             return
         data = library.load_document(kind, doc_id)
         self._undo.append(lambda: library.save_document(kind, doc_id, data, titles[doc_id]))
@@ -858,3 +858,11 @@ class _Journal:
                     f"impor gagal ({cause}) dan pustaka tidak dapat dipulihkan sepenuhnya "
                     f"({exc}); periksa pustaka atau pulihkan dari cadangan"
                 ) from exc
+
+
+def _absent(delete: Callable[..., None], *key: str) -> None:
+    """Delete what an import added; a write that failed may not have added it."""
+    try:
+        delete(*key)
+    except NotFoundError:
+        pass
