@@ -76,11 +76,14 @@ def _build(args: argparse.Namespace, source: str) -> int:
 
     decree = decree_json.load(source)
     paper = Paper(args.paper) if args.paper else None
-    if args.library:
-        with Library.open(args.library, create=False) as library:
-            result = build_package(decree, args.output, paper=paper, library=library)
-    else:
-        result = build_package(decree, args.output, paper=paper)
+    try:
+        if args.library:
+            with Library.open(args.library, create=False) as library:
+                result = build_package(decree, args.output, paper=paper, library=library)
+        else:
+            result = build_package(decree, args.output, paper=paper)
+    except OSError as exc:
+        raise SopStudioError(f"tidak dapat menulis {args.output}: {exc.strerror or exc}") from exc
     for name in result.omitted:
         print(f"peringatan: {name} tidak disertakan (ekspor ini belum tersedia pada versi ini)")
     print(
