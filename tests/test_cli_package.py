@@ -61,7 +61,11 @@ def test_verify_names_the_tampered_file(decree_file, tmp_path, capsys):
     out = tmp_path / "paket.zip"
     main(["package", str(decree_file), "-o", str(out)])
     tampered = tmp_path / "ubah.zip"
-    rewrite_zip(out, tampered, lambda n, d: d.replace(b"Surat", b"Surta") if n.endswith(".sop.json") else d)
+    rewrite_zip(
+        out,
+        tampered,
+        lambda name, data: data.replace(b"Surat", b"Surta") if name.endswith(".sop.json") else data,
+    )
     capsys.readouterr()
     assert main(["package", "verify", str(tampered)]) == 1
     printed = capsys.readouterr().out

@@ -14,7 +14,14 @@ import argparse
 
 from sopstudio.model import decree_json
 from sopstudio.model.errors import SopStudioError
-from sopstudio.model.package import OURS, THEIRS, ImportPlan, apply_import, plan_import, verify_package
+from sopstudio.model.package import (
+    OURS,
+    THEIRS,
+    ImportPlan,
+    apply_import,
+    plan_import,
+    verify_package,
+)
 from sopstudio.model.store import Library
 from sopstudio.model.style import Paper
 
@@ -45,7 +52,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="ukuran kertas (bawaan: sesuai gaya instansi, biasanya F4)",
     )
     parser.add_argument(
-        "--yes", action="store_true", help="impor: ganti SOP pustaka dengan versi paket yang lebih baru"
+        "--yes",
+        action="store_true",
+        help="impor: ganti SOP pustaka dengan versi paket yang lebih baru",
     )
     parser.add_argument(
         "--take-theirs", nargs="+", action="extend", default=[], metavar="ID",
@@ -111,7 +120,10 @@ def _import(args: argparse.Namespace, path: str) -> int:
         unresolved = plan.unresolved(choices)
         if unresolved:
             print("Impor dihentikan: konflik berikut harus diputuskan dahulu")
-            print("(--take-theirs ID untuk mengambil versi paket, --keep-ours ID untuk versi pustaka):")
+            print(
+                "(--take-theirs ID untuk mengambil versi paket, "
+                "--keep-ours ID untuk versi pustaka):"
+            )
             for item in plan.items():
                 if item.id in unresolved:
                     print(f"- {item.describe()}")

@@ -166,6 +166,8 @@ def _manifest_file(r: JsonReader) -> ManifestFile:
     digest = r.text("sha256", required=True)
     if not _HEX64.fullmatch(digest):
         raise FormatError("harus 64 digit heksadesimal huruf kecil", f"{r.where}.sha256")
+    if "size" not in r.data:
+        raise FormatError("wajib diisi", f"{r.where}.size")
     return ManifestFile(path, digest, r.integer("size"))
 
 
@@ -361,7 +363,9 @@ def _check_members(label: str, infos: Sequence[zipfile.ZipInfo]) -> None:
         seen.add(key)
         mode = info.external_attr >> 16
         if stat.S_ISLNK(mode):
-            raise PackageError(f"{label}: {name!r} adalah tautan simbolik; paket tidak boleh memuatnya")
+            raise PackageError(
+                f"{label}: {name!r} adalah tautan simbolik; paket tidak boleh memuatnya"
+            )
         if stat.S_IFMT(mode) and not (stat.S_ISREG(mode) or stat.S_ISDIR(mode)):
             raise PackageError(f"{label}: {name!r} bukan berkas biasa")
         if info.flag_bits & 0x1:
@@ -582,7 +586,8 @@ def _read_package(path: str | os.PathLike[str]) -> tuple[Manifest, Decree]:
     with open_archive(path) as archive:
         report = _verify(archive)
         if not report.ok:
-            raise PackageError("\n".join(["paket tidak utuh; impor dibatalkan:", *report.lines()[1:]]))
+            problems = report.lines()[1:]
+            raise PackageError("\n".join(["paket tidak utuh; impor dibatalkan:", *problems]))
         manifest = report.manifest
         assert manifest is not None
         listed = {f.path: f for f in manifest.files}
@@ -628,7 +633,9 @@ def plan_import(path: str | os.PathLike[str], library: Library) -> ImportPlan:
     return ImportPlan(Path(path), manifest, tuple(planned), _plan_decree(decree, lineages, library))
 
 
-def _plan_decree(decree: Decree, lineages: Mapping[str, Lineage], library: Library) -> PlannedDecree:
+def _plan_decree(
+    decree: Decree, lineages: Mapping[str, Lineage], library: Library
+) -> PlannedDecree:
     """How the package's decree relates to the library's copy.
 
     Decrees have no lineage in the store. A higher or lower revision decides; at the same
@@ -751,7 +758,7 @@ def _apply_sop(
         (result.skipped if item.relation is Relation.UNCHANGED else result.kept).append(label)
         return
     journal.before_sop(item.id, item.lineage)
-    sop = _copy(item.sop)
+    sop = item.sop
     if item.relation is Relation.NEW:
         unit = library.ensure_unit(sop.unit_header) if sop.unit_header else None
         library.adopt_sop(sop, item.lineage, unit)
@@ -775,6 +782,7 @@ def _apply_decree(
         (result.skipped if item.relation is Relation.UNCHANGED else result.kept).append(label)
         return
     journal.before_document(DECREE_DOCUMENT, decree.id)
+    # Stored as signed, with the SOP versions it embeds, whatever was chosen for each SOP.
     data = decree_json.decree_to_dict(decree)
     library.save_document(DECREE_DOCUMENT, decree.id, data, decree_title(decree))
     (result.added if item.relation is Relation.NEW else result.replaced).append(label)
@@ -784,11 +792,6 @@ def decree_title(decree: Decree) -> str:
     """The title a library lists a decree under."""
     nomor = f" Nomor {decree.nomor}" if decree.nomor else ""
     return f"{decree.kind.label}{nomor} tentang {decree.tentang}".strip()
-
-
-def _copy(sop: Sop) -> Sop:
-    # The store sets fields on what it is given; the plan stays as planned.
-    return jsonio.sop_from_dict(jsonio.sop_to_dict(sop))
 
 
 class _Journal:

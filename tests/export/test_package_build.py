@@ -183,7 +183,9 @@ def test_failed_build_leaves_nothing_and_keeps_the_old_file(decree, tmp_path, mo
 
 def test_progress_counts_up_to_the_total(decree, tmp_path):
     seen = []
-    result = build_package(decree, tmp_path / "p.zip", created=CREATED, progress=lambda d, t: seen.append((d, t)))
+    result = build_package(
+        decree, tmp_path / "p.zip", created=CREATED, progress=lambda d, t: seen.append((d, t))
+    )
     total = len(result.manifest.files) + 1
     assert seen == [(done, total) for done in range(1, total + 1)]
 
@@ -205,7 +207,10 @@ def test_default_date_is_now(decree, tmp_path):
     ("judul", "stem"),
     [
         ("Penanganan Surat Masuk", "01-penanganan-surat-masuk"),
-        ("Pengelolaan Arsip Dinamis/Statis (Inaktif)", "01-pengelolaan-arsip-dinamis-statis-inaktif"),
+        (
+            "Pengelolaan Arsip Dinamis/Statis (Inaktif)",
+            "01-pengelolaan-arsip-dinamis-statis-inaktif",
+        ),
         ("Évaluasi Kinerja Pegawai", "01-evaluasi-kinerja-pegawai"),
         ("", "01-sop"),
         ("Kata " * 30, "01-" + "-".join(["kata"] * 12)),
