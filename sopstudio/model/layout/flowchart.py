@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sopstudio.model.layout.columns import FlowColumns, flow_columns
-from sopstudio.model.layout.fonts import font_key, line_height, wrap
+from sopstudio.model.layout.fonts import font_key, line_height, string_width, wrap
 from sopstudio.model.layout.geometry import (
     Align,
     Cell,
@@ -18,7 +18,7 @@ from sopstudio.model.layout.geometry import (
     Table,
     TextBlock,
 )
-from sopstudio.model.layout.routing import Link, Node, PageFrame, route_page
+from sopstudio.model.layout.routing import LABEL_GAP, Link, Node, PageFrame, route_page
 from sopstudio.model.layout.shapes import OFFPAGE_HEIGHT, OFFPAGE_WIDTH, symbol_height, symbol_width
 from sopstudio.model.layout.text import place_lines, text_block
 from sopstudio.model.sop import Port, Sop, StepKind
@@ -34,6 +34,8 @@ BAND_PAD = 6.0
 OFFPAGE_GAP = 2.0
 #: Ya/Tidak labels and the text inside symbols are this much smaller than the body text.
 LABEL_SHRINK = 1.0
+#: Header text shrinks down to this size so that a long word need not break.
+HEADER_MIN_SIZE = 6.0
 #: Height of an off-page band (top or bottom of a page).
 OFFPAGE_BAND = OFFPAGE_HEIGHT + 2 * BAND_PAD
 
@@ -90,6 +92,11 @@ class FlowchartLayout:
     lanes: tuple[tuple[str, float, float], ...]
 
 
+def _label_room(kind: SymbolKind, fonts: _Fonts) -> float:
+    """Extra height under a decision for the label of the arrow leaving its bottom vertex."""
+    return line_height(fonts.label) + 2 * LABEL_GAP if kind is SymbolKind.DECISION else 0.0
+
+
 def _lanes(sop: Sop) -> tuple[list[str], dict[str, int], int | None]:
     """Lane names, actor id -> lane index, and the index of the extra lane for steps whose
     actor is missing (None when every step has a known actor)."""
@@ -137,7 +144,7 @@ def _rows_and_links(
     row_of: dict[str, int] = {}
 
     def add(step_id, number, lane, kind, label, texts):
-        core = symbol_height(kind) + 2 * ROW_BAND
+        core = symbol_height(kind) + 2 * ROW_BAND + _label_room(kind, fonts)
         height = max(core, _measure(texts, number, columns, fonts))
         rows.append(_Row(step_id, number, lane, kind, label, texts, height))
 
@@ -194,9 +201,18 @@ def _header(
     m = columns.mutu_col
     lh = line_height(fonts.header)
 
-    def needed(text: str, c0: int, c1: int) -> float:
+    def fitting_size(text: str, c0: int, c1: int) -> float:
+        """The header size, reduced (down to HEADER_MIN_SIZE) until the longest word fits."""
         width = col_x[c1] - col_x[c0] - 2 * CELL_PAD
-        return len(wrap(text, fonts.bold, fonts.header, width)) * lh + 2 * CELL_PAD
+        longest = max(text.split(), key=lambda w: string_width(w, fonts.bold, 1.0), default="")
+        size = fonts.header
+        while size > HEADER_MIN_SIZE and string_width(longest, fonts.bold, size) > width:
+            size -= 0.5
+        return size
+
+    def needed(text: str, c0: int, c1: int, size: float) -> float:
+        width = col_x[c1] - col_x[c0] - 2 * CELL_PAD
+        return len(wrap(text, fonts.bold, size, width)) * line_height(size) + 2 * CELL_PAD
 
     # (text, row, col, row_span, col_span)
     spec = [
@@ -207,14 +223,18 @@ def _header(
         (labels.keterangan, 0, m + 3, 2, 1),
     ]
     spec += [(name, 1, 2 + i, 1, 1) for i, name in enumerate(lane_names)]
-    spec += [(labels.kelengkapan, 1, m, 1, 1), (labels.waktu, 1, m + 1, 1, 1), (labels.output, 1, m + 2, 1, 1)]
+    spec += [(labels.kelengkapan, 1, m, 1, 1), (labels.waktu, 1, m + 1, 1, 1)]
+    spec += [(labels.output, 1, m + 2, 1, 1)]
+    # Long words (actor names in narrow lanes) shrink rather than break mid-word.
+    spec = [(text, row, col, rs, cs, fitting_size(text, col, col + cs))
+            for text, row, col, rs, cs in spec]
     heights = [lh + 2 * CELL_PAD, lh + 2 * CELL_PAD]
-    for text, row, col, row_span, col_span in spec:
+    for text, row, col, row_span, col_span, size in spec:
         if row_span == 1:
-            heights[row] = max(heights[row], needed(text, col, col + col_span))
-    for text, row, col, row_span, col_span in spec:
+            heights[row] = max(heights[row], needed(text, col, col + col_span, size))
+    for text, row, col, row_span, col_span, size in spec:
         if row_span == 2:
-            heights[1] = max(heights[1], needed(text, col, col + col_span) - heights[0])
+            heights[1] = max(heights[1], needed(text, col, col + col_span, size) - heights[0])
     if style.column_numbers:
         heights.append(lh + 2 * CELL_PAD)
     edges = [top]
@@ -222,21 +242,27 @@ def _header(
         edges.append(edges[-1] + h)
 
     cells = []
-    for text, row, col, row_span, col_span in spec:
-        rect = Rect(col_x[col], edges[row], col_x[col + col_span] - col_x[col], edges[row + row_span] - edges[row])
-        cells.append(_cell(text, rect, CellRole.HEADER, row, col, fonts.bold, fonts.header, Align.CENTER, True,
-                           row_span=row_span, col_span=col_span))
+    for text, row, col, row_span, col_span, size in spec:
+        rect = Rect(col_x[col], edges[row], col_x[col + col_span] - col_x[col],
+                    edges[row + row_span] - edges[row])
+        cells.append(_cell(text, rect, CellRole.HEADER, row, col, fonts.bold, size, Align.CENTER,
+                           True, row_span=row_span, col_span=col_span))
     if style.column_numbers:
         for col in range(len(col_x) - 1):
             rect = Rect(col_x[col], edges[2], col_x[col + 1] - col_x[col], edges[3] - edges[2])
-            cells.append(_cell(str(col + 1), rect, CellRole.COLUMN_NUMBER, 2, col, fonts.regular, fonts.header,
-                               Align.CENTER, True))
+            cells.append(_cell(str(col + 1), rect, CellRole.COLUMN_NUMBER, 2, col, fonts.regular,
+                               fonts.header, Align.CENTER, True))
     return edges, cells
 
 
-def _cell(text, rect, role, row, col, font, size, align, middle, row_span=1, col_span=1, step_id=None) -> Cell:
+def _cell(
+    text: str, rect: Rect, role: CellRole, row: int, col: int, font: str, size: float, align: Align,
+    middle: bool, row_span: int = 1, col_span: int = 1, step_id: str | None = None,
+) -> Cell:
+    """A table cell with its text wrapped inside the padding."""
     inner = Rect(rect.x + CELL_PAD, rect.y + CELL_PAD, rect.w - 2 * CELL_PAD, rect.h - 2 * CELL_PAD)
-    return Cell(rect, text_block(text, font, size, inner, align, middle), role, row, col, row_span, col_span, step_id)
+    block = text_block(text, font, size, inner, align, middle)
+    return Cell(rect, block, role, row, col, row_span, col_span, step_id)
 
 
 # -- pagination -----------------------------------------------------------------------------
@@ -244,9 +270,11 @@ def _cell(text, rect, role, row, col, font, size, align, middle, row_span=1, col
 
 def _crossing(links: list[_Link], first: int, last: int) -> tuple[bool, bool]:
     """Whether a page holding rows first..last needs a top and a bottom off-page band."""
-    inside = lambda r: first <= r <= last  # noqa: E731 - local predicate
-    top = any(inside(l.target) and not inside(l.source) for l in links)
-    bottom = any(inside(l.source) and not inside(l.target) for l in links)
+    top = bottom = False
+    for link in links:
+        source_in, target_in = first <= link.source <= last, first <= link.target <= last
+        top = top or (target_in and not source_in)
+        bottom = bottom or (source_in and not target_in)
     return top, bottom
 
 
@@ -280,154 +308,166 @@ def _offpage_name(index: int) -> str:
 # -- pages ------------------------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class _Sheet:
+    """What every flowchart page of one SOP shares."""
+
+    rows: list[_Row]
+    links: list[_Link]
+    columns: FlowColumns
+    lane_ranges: tuple[tuple[float, float], ...]
+    symbol_width: float
+    header_edges: list[float]
+    header_cells: list[Cell]
+    fonts: _Fonts
+    page_size: tuple[float, float]
+    page_of: dict[int, int]  # row index -> page index
+    offpage_label: dict[int, str]  # link index -> label of its off-page pair
+
+
 def layout_flowchart(sop: Sop, style: HouseStyle, settings: PageSettings) -> FlowchartLayout:
     """Lay out the flowchart table of `sop` on as many pages as it needs."""
     family = style.fonts.family
-    fonts = _Fonts(
-        font_key(family), font_key(family, bold=True), style.fonts.body_size, style.fonts.header_size,
-        style.fonts.body_size - LABEL_SHRINK,
-    )
-    page_w, page_h = settings.size
-    cx0, cy0, cw, ch = settings.content_box
+    body = style.fonts.body_size
+    fonts = _Fonts(font_key(family), font_key(family, bold=True), body, style.fonts.header_size,
+                   body - LABEL_SHRINK)
+    x, y, width, height = settings.content_box
     lane_names, lane_of, orphan = _lanes(sop)
-    columns = flow_columns(cx0, cw, len(lane_names))
+    columns = flow_columns(x, width, len(lane_names))
     lane_ranges = tuple(columns.lane_range(i) for i in range(columns.lane_count))
-    sym_w = symbol_width(columns.lane_width)
     rows, links = _rows_and_links(sop, style, columns, fonts, lane_of, orphan)
-    header_edges, header_cells = _header(style, columns, lane_names, fonts, cy0)
-    header_rows = len(header_edges) - 1
-    body_top = header_edges[-1]
-    pagination = _paginate(rows, links, cy0 + ch - body_top) if rows else [(0, -1)]
-    page_of = {}
-    for page_index, (first, last) in enumerate(pagination):
-        for r in range(first, last + 1):
-            page_of[r] = page_index
+    header_edges, header_cells = _header(style, columns, lane_names, fonts, y)
+    pagination = _paginate(rows, links, y + height - header_edges[-1]) if rows else [(0, -1)]
+    page_of = {
+        r: index for index, (first, last) in enumerate(pagination) for r in range(first, last + 1)
+    }
     # Off-page labels in reading order of the links that cross a page break.
-    crossing = [l for l in links if page_of[l.source] != page_of[l.target]]
-    crossing.sort(key=lambda l: (l.source, _PORT_ORDER[l.port], l.target))
-    offpage_label = {id(l): _offpage_name(i) for i, l in enumerate(crossing)}
-
+    crossing = [k for k, link in enumerate(links) if page_of[link.source] != page_of[link.target]]
+    crossing.sort(key=lambda k: (links[k].source, _PORT_ORDER[links[k].port], links[k].target))
+    sheet = _Sheet(
+        rows, links, columns, lane_ranges, symbol_width(columns.lane_width), header_edges,
+        header_cells, fonts, settings.size, page_of,
+        {k: _offpage_name(i) for i, k in enumerate(crossing)},
+    )
     pages = []
     step_rows = []
-    for page_index, (first, last) in enumerate(pagination):
-        page, page_step_rows = _flow_page(
-            rows, links, first, last, page_of, page_index, offpage_label, columns, lane_ranges, sym_w,
-            header_edges, header_cells, header_rows, fonts, page_w, page_h,
-        )
+    for index, (first, last) in enumerate(pagination):
+        page, page_step_rows = _flow_page(sheet, index, first, last)
         pages.append(page)
         step_rows.extend(page_step_rows)
     lanes = tuple((actor.id, *lane_ranges[i]) for i, actor in enumerate(sop.actors))
     return FlowchartLayout(tuple(pages), tuple(step_rows), lanes)
 
 
-def _flow_page(
-    rows, links, first, last, page_of, page_index, offpage_label, columns, lane_ranges, sym_w,
-    header_edges, header_cells, header_rows, fonts, page_w, page_h,
-):
-    col_x = columns.col_x
-    here = lambda r: page_of[r] == page_index  # noqa: E731 - local predicate
-    incoming = [l for l in links if here(l.target) and not here(l.source)]
-    outgoing = [l for l in links if here(l.source) and not here(l.target)]
-    lane_centre = [(a + b) / 2 for a, b in lane_ranges]
+def _flow_page(sheet: _Sheet, index: int, first: int, last: int):
+    """One page holding rows first..last: table, symbols, off-page bands and connectors."""
+    rows, fonts, col_x = sheet.rows, sheet.fonts, sheet.columns.col_x
+    here = [sheet.page_of[link.source] == index for link in sheet.links]
+    there = [sheet.page_of[link.target] == index for link in sheet.links]
+    incoming = [k for k in range(len(sheet.links)) if there[k] and not here[k]]
+    outgoing = [k for k in range(len(sheet.links)) if here[k] and not there[k]]
+    header_rows = len(sheet.header_edges) - 1
 
-    # Row rectangles, with the off-page bands added to the first and last row.
-    row_y = list(header_edges)
+    row_y = list(sheet.header_edges)
+    cells: list[Cell] = list(sheet.header_cells)
     symbols: list[Symbol] = []
-    nodes: dict[int, Node] = {}
-    slot_extents: list[tuple[float, float]] = []
-    top_band = bool(incoming)
-    y = header_edges[-1]
-    band_nodes_top: dict[int, Node] = {}
-    band_nodes_bottom: dict[int, Node] = {}
-    if top_band:
-        slot_extents.append((y + BAND_PAD, y + BAND_PAD + OFFPAGE_HEIGHT))
-        band_nodes_top = _band(incoming, lambda l: rows[l.target].lane, 0, y + BAND_PAD, lane_ranges,
-                               offpage_label, symbols, fonts)
-    cells: list[Cell] = list(header_cells)
+    nodes: dict[int, Node] = {}  # row index -> its symbol
+    slots: list[tuple[float, float]] = []  # (top, bottom) of each slot's symbols, top to bottom
     step_rows = []
+    y = sheet.header_edges[-1]
+    top_nodes: dict[int, Node] = {}
+    if incoming:
+        slots.append((y + BAND_PAD, y + BAND_PAD + OFFPAGE_HEIGHT))
+        top_lanes = {k: rows[sheet.links[k].target].lane for k in incoming}
+        top_nodes = _band(sheet, top_lanes, 0, y + BAND_PAD, symbols)
     for r in range(first, last + 1):
         row = rows[r]
-        extra_top = OFFPAGE_BAND if (r == first and top_band) else 0.0
-        extra_bottom = OFFPAGE_BAND if (r == last and outgoing) else 0.0
-        height = extra_top + row.height + extra_bottom
-        rect_row = Rect(col_x[0], y, col_x[-1] - col_x[0], height)
-        core_mid = y + extra_top + row.height / 2
-        sh = symbol_height(row.kind)
-        rect = Rect(lane_centre[row.lane] - sym_w / 2, core_mid - sh / 2, sym_w, sh)
-        label_text = None
-        if row.label:
-            label_text = TextBlock(rect, place_lines([row.label], fonts.regular, fonts.label, rect, Align.CENTER, True),
-                                   Align.CENTER)
-        symbols.append(Symbol(row.kind, rect, row.step_id, row.label, label_text))
-        nodes[r] = Node(len(slot_extents), row.lane, row.kind, rect)
-        slot_extents.append((rect.y, rect.bottom))
-        table_row = header_rows + r - first
-        cells.extend(_body_cells(row, table_row, y, height, columns, fonts))
+        # The off-page bands are added to the page's first and last row.
+        extra_top = OFFPAGE_BAND if (r == first and incoming) else 0.0
+        height = extra_top + row.height + (OFFPAGE_BAND if (r == last and outgoing) else 0.0)
+        # A decision sits centred above the room kept for its Ya label.
+        middle = y + extra_top + (row.height - _label_room(row.kind, fonts)) / 2
+        h = symbol_height(row.kind)
+        centre = sum(sheet.lane_ranges[row.lane]) / 2
+        rect = Rect(centre - sheet.symbol_width / 2, middle - h / 2, sheet.symbol_width, h)
+        inside = _inside(row.label, rect, fonts)
+        symbols.append(Symbol(row.kind, rect, row.step_id, row.label, inside))
+        nodes[r] = Node(len(slots), row.lane, row.kind, rect)
+        slots.append((rect.y, rect.bottom))
+        cells.extend(_body_cells(row, header_rows + r - first, y, height, sheet.columns, fonts))
         if row.step_id is not None:
-            step_rows.append((row.step_id, page_index, rect_row))
+            step_rows.append((row.step_id, index, Rect(col_x[0], y, col_x[-1] - col_x[0], height)))
         y += height
         row_y.append(y)
+    bottom_nodes: dict[int, Node] = {}
     if outgoing:
         band_top = y - OFFPAGE_BAND + BAND_PAD
-        slot = len(slot_extents)
-        slot_extents.append((band_top, band_top + OFFPAGE_HEIGHT))
-        band_nodes_bottom = _band(outgoing, lambda l: rows[l.source].lane, slot, band_top, lane_ranges,
-                                  offpage_label, symbols, fonts)
+        slots.append((band_top, band_top + OFFPAGE_HEIGHT))
+        bottom_lanes = {k: rows[sheet.links[k].source].lane for k in outgoing}
+        bottom_nodes = _band(sheet, bottom_lanes, len(slots) - 1, band_top, symbols)
 
     page_links: list[Link] = []
-    for link in links:
-        src_here, tgt_here = here(link.source), here(link.target)
-        if not (src_here or tgt_here):
+    for k, link in enumerate(sheet.links):
+        if not (here[k] or there[k]):
             continue
-        source = nodes[link.source] if src_here else band_nodes_top[id(link)]
-        target = nodes[link.target] if tgt_here else band_nodes_bottom[id(link)]
-        crossing = offpage_label.get(id(link)) if not (src_here and tgt_here) else None
         page_links.append(Link(
-            source, target, link.port, link.source_step, link.target_step,
-            side=link.side if src_here else 0,
-            label=link.label if src_here else None,
-            offpage=crossing,
+            nodes[link.source] if here[k] else top_nodes[k],
+            nodes[link.target] if there[k] else bottom_nodes[k],
+            link.port, link.source_step, link.target_step,
+            side=link.side if here[k] else 0,
+            label=link.label if here[k] else None,
+            offpage=sheet.offpage_label.get(k),
         ))
-    gaps = [(header_edges[-1], slot_extents[0][0])] if slot_extents else []
-    for j in range(1, len(slot_extents)):
-        gaps.append((slot_extents[j - 1][1], slot_extents[j][0]))
-    if slot_extents:
-        gaps.append((slot_extents[-1][1], y))
-    frame = PageFrame(tuple(gaps), tuple(lane_ranges), sym_w, fonts.regular, fonts.label)
-    connectors = route_page(page_links, frame)
+    tops = [sheet.header_edges[-1]] + [bottom for _, bottom in slots]
+    bottoms = [top for top, _ in slots] + [y]
+    frame = PageFrame(
+        tuple(zip(tops, bottoms)), sheet.lane_ranges, sheet.symbol_width, fonts.regular, fonts.label
+    )
     table = Table(tuple(col_x), tuple(row_y), tuple(cells), header_rows)
-    page = Page(PageKind.FLOWCHART, page_w, page_h, (table,), tuple(symbols), connectors)
+    width, height = sheet.page_size
+    connectors = route_page(page_links, frame)
+    page = Page(PageKind.FLOWCHART, width, height, (table,), tuple(symbols), connectors)
     return page, step_rows
 
 
-def _band(band_links, lane_of_link, slot, top, lane_ranges, offpage_label, symbols, fonts) -> dict[int, Node]:
-    """Off-page symbols for the links crossing a page edge, side by side in their lanes."""
-    by_lane: dict[int, list[_Link]] = {}
-    for link in sorted(band_links, key=lambda l: (len(offpage_label[id(l)]), offpage_label[id(l)])):
-        by_lane.setdefault(lane_of_link(link), []).append(link)
+def _inside(text: str, rect: Rect, fonts: _Fonts) -> TextBlock | None:
+    """Text centred inside a symbol (Mulai/Selesai, off-page letters), or None for none."""
+    if not text:
+        return None
+    lines = place_lines([text], fonts.regular, fonts.label, rect, Align.CENTER, True)
+    return TextBlock(rect, lines, Align.CENTER)
+
+
+def _band(sheet: _Sheet, lanes: dict[int, int], slot: int, top: float, symbols: list[Symbol]):
+    """Off-page symbols (link index -> node) for links crossing a page edge, side by side in
+    their lanes (`lanes`: link index -> lane)."""
+    labels = sheet.offpage_label
+    by_lane: dict[int, list[int]] = {}
+    for k in sorted(lanes, key=lambda k: (len(labels[k]), labels[k])):
+        by_lane.setdefault(lanes[k], []).append(k)
     pitch = OFFPAGE_WIDTH + OFFPAGE_GAP
-    wanted = []  # (centre x, lane, link), centred in the lane, in lane order
+    wanted = []  # (centre x, lane, link index), centred in the lane, in lane order
     for lane, group in sorted(by_lane.items()):
-        centre = sum(lane_ranges[lane]) / 2
-        n = len(group)
-        wanted += [(centre + (j - (n - 1) / 2) * pitch, lane, link) for j, link in enumerate(group)]
-    xs = _spread([x for x, _, _ in wanted], lane_ranges[0][0], lane_ranges[-1][1], pitch)
+        centre = sum(sheet.lane_ranges[lane]) / 2
+        first = centre - (len(group) - 1) / 2 * pitch
+        wanted += [(first + j * pitch, lane, k) for j, k in enumerate(group)]
+    left, right = sheet.lane_ranges[0][0], sheet.lane_ranges[-1][1]
+    xs = _spread([x for x, _, _ in wanted], left, right, pitch)
     nodes = {}
-    for x, (_, lane, link) in zip(xs, wanted):
+    for x, (_, lane, k) in zip(xs, wanted):
         rect = Rect(x - OFFPAGE_WIDTH / 2, top, OFFPAGE_WIDTH, OFFPAGE_HEIGHT)
-        name = offpage_label[id(link)]
         # The letter sits in the square part of the pentagon, above the point.
         box = Rect(rect.x, rect.y, rect.w, rect.h * 0.7)
-        lines = place_lines([name], fonts.regular, fonts.label, box, Align.CENTER, True)
-        symbols.append(Symbol(SymbolKind.OFFPAGE, rect, None, name, TextBlock(box, lines, Align.CENTER)))
-        nodes[id(link)] = Node(slot, lane, SymbolKind.OFFPAGE, rect)
+        inside = _inside(labels[k], box, sheet.fonts)
+        symbols.append(Symbol(SymbolKind.OFFPAGE, rect, None, labels[k], inside))
+        nodes[k] = Node(slot, lane, SymbolKind.OFFPAGE, rect)
     return nodes
 
 
 def _spread(xs: list[float], left: float, right: float, pitch: float) -> list[float]:
     """Move sorted centres apart to at least `pitch` while keeping them within [left, right]."""
     lo, hi = left + pitch / 2, right - pitch / 2
-    out = []
+    out: list[float] = []
     for x in xs:
         out.append(max(x, lo, out[-1] + pitch if out else lo))
     for k in range(len(out) - 1, -1, -1):
@@ -436,21 +476,25 @@ def _spread(xs: list[float], left: float, right: float, pitch: float) -> list[fl
     return out
 
 
-def _body_cells(row: _Row, table_row: int, y: float, height: float, columns: FlowColumns, fonts: _Fonts):
+_BODY_ROLES = (
+    CellRole.KEGIATAN, CellRole.KELENGKAPAN, CellRole.WAKTU, CellRole.OUTPUT, CellRole.KETERANGAN
+)
+_BODY_ALIGNS = (Align.LEFT, Align.LEFT, Align.CENTER, Align.LEFT, Align.LEFT)
+
+
+def _body_cells(row: _Row, table_row: int, y: float, height: float, columns: FlowColumns,
+                fonts: _Fonts) -> list[Cell]:
+    """The cells of one body row, left to right."""
     col_x = columns.col_x
 
-    def rect(col: int) -> Rect:
-        return Rect(col_x[col], y, col_x[col + 1] - col_x[col], height)
+    def cell(text: str, col: int, role: CellRole, align: Align) -> Cell:
+        rect = Rect(col_x[col], y, col_x[col + 1] - col_x[col], height)
+        return _cell(text, rect, role, table_row, col, fonts.regular, fonts.body, align, False,
+                     step_id=row.step_id)
 
-    cells = [_cell(row.number, rect(0), CellRole.NO, table_row, 0, fonts.regular, fonts.body, Align.CENTER, False,
-                   step_id=row.step_id)]
-    roles = (CellRole.KEGIATAN, CellRole.KELENGKAPAN, CellRole.WAKTU, CellRole.OUTPUT, CellRole.KETERANGAN)
-    aligns = (Align.LEFT, Align.LEFT, Align.CENTER, Align.LEFT, Align.LEFT)
-    for text, col, role, align in zip(row.texts, _text_columns(columns), roles, aligns):
-        cells.append(_cell(text, rect(col), role, table_row, col, fonts.regular, fonts.body, align, False,
-                           step_id=row.step_id))
-    for lane in range(columns.lane_count):
-        cells.append(_cell("", rect(2 + lane), CellRole.LANE, table_row, 2 + lane, fonts.regular, fonts.body,
-                           Align.CENTER, False, step_id=row.step_id))
+    cells = [cell(row.number, 0, CellRole.NO, Align.CENTER)]
+    for text, col, role, align in zip(row.texts, _text_columns(columns), _BODY_ROLES, _BODY_ALIGNS):
+        cells.append(cell(text, col, role, align))
+    cells += [cell("", 2 + lane, CellRole.LANE, Align.CENTER) for lane in range(columns.lane_count)]
     cells.sort(key=lambda c: c.col)
     return cells

@@ -19,7 +19,12 @@ _FAMILY_FILES: dict[str, str] = {
     "Arial": "LiberationSans",
     "Bookman Old Style": "TeXGyreBonum",
 }
-_VARIANTS: dict[str, str] = {"": "Regular", "-Bold": "Bold", "-Italic": "Italic", "-BoldItalic": "BoldItalic"}
+_VARIANTS: dict[str, str] = {
+    "": "Regular",
+    "-Bold": "Bold",
+    "-Italic": "Italic",
+    "-BoldItalic": "BoldItalic",
+}
 
 #: Font key (as used in `TextLine.font`) -> bundled TrueType file.
 FONT_FILES: dict[str, Path] = {

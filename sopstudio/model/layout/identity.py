@@ -6,7 +6,16 @@ import re
 from dataclasses import dataclass
 
 from sopstudio.model.layout.fonts import font_key, line_height, string_width, wrap
-from sopstudio.model.layout.geometry import Align, Cell, CellRole, Page, PageKind, Rect, Table, TextBlock, TextLine
+from sopstudio.model.layout.geometry import (
+    Cell,
+    CellRole,
+    Page,
+    PageKind,
+    Rect,
+    Table,
+    TextBlock,
+    TextLine,
+)
 from sopstudio.model.layout.text import place_lines, text_block
 from sopstudio.model.sop import LIST_FIELDS, Sop
 from sopstudio.model.style import HouseStyle, PageSettings
@@ -64,7 +73,13 @@ class _Fonts:
         return line_height(self.size)
 
 
-def _paragraphs_block(parts: list[tuple[str, str, float]], rect: Rect, fonts: _Fonts) -> tuple[TextBlock, float]:
+#: A visual line of a numbered list: (text, x offset, width) pieces sharing one baseline.
+_ListLine = list[tuple[str, float, float]]
+
+
+def _paragraphs_block(
+    parts: list[tuple[str, str, float]], rect: Rect, fonts: _Fonts
+) -> tuple[TextBlock, float]:
     """Stack (text, font, space before) paragraphs in `rect`; returns the block and its height."""
     lines: list[TextLine] = []
     y = rect.y
@@ -77,11 +92,13 @@ def _paragraphs_block(parts: list[tuple[str, str, float]], rect: Rect, fonts: _F
     return TextBlock(Rect(rect.x, rect.y, rect.w, y - rect.y), tuple(lines)), y - rect.y
 
 
-def _list_lines(items: list[str], width: float, fonts: _Fonts) -> list[list[tuple[str, float, float]]]:
-    """Visual lines of a numbered list: each a list of (text, x offset, width) pieces."""
+def _list_lines(items: list[str], width: float, fonts: _Fonts) -> list[_ListLine]:
+    """The visual lines of a numbered list with hanging indent ("-" for an empty list)."""
     if not items:
         return [[("-", 0.0, string_width("-", fonts.regular, fonts.size))]]
-    indent = max(string_width(f"{n}. ", fonts.regular, fonts.size) for n in range(1, len(items) + 1))
+    indent = max(
+        string_width(f"{n}. ", fonts.regular, fonts.size) for n in range(1, len(items) + 1)
+    )
     out = []
     for n, item in enumerate(items, start=1):
         number = f"{n}."
@@ -95,17 +112,37 @@ def _list_lines(items: list[str], width: float, fonts: _Fonts) -> list[list[tupl
     return out
 
 
-def _list_block(visual: list[list[tuple[str, float, float]]], rect: Rect, fonts: _Fonts) -> TextBlock:
+def _list_block(visual: list[_ListLine], rect: Rect, fonts: _Fonts) -> TextBlock:
     """Place visual list lines from the top of `rect`."""
     template = place_lines(["x"] * len(visual), fonts.regular, fonts.size, rect)
     lines = []
     for pieces, base in zip(visual, template):
         for text, dx, width in pieces:
-            lines.append(TextLine(text, rect.x + dx, base.baseline, width, fonts.regular, fonts.size))
+            lines.append(
+                TextLine(text, rect.x + dx, base.baseline, width, fonts.regular, fonts.size)
+            )
     return TextBlock(rect, tuple(lines))
 
 
-def _field_table(sop: Sop, style: HouseStyle, x: float, y: float, width: float, fonts: _Fonts) -> Table:
+def _split_point(lines: list[_ListLine], fit: int) -> int:
+    """How many of `lines` to put on this page: all that fit, but when an item would break,
+    the whole item moves on (unless it is the only one here)."""
+    if fit >= len(lines):
+        return len(lines)
+    # A line whose first piece sits at offset 0 begins an item (it carries the number).
+    starts = [k for k in range(1, fit + 1) if lines[k] and lines[k][0][1] == 0.0]
+    return starts[-1] if starts else fit
+
+
+def _inner(rect: Rect) -> Rect:
+    """The padding box of a cell."""
+    return Rect(rect.x + CELL_PAD, rect.y + CELL_PAD, rect.w - 2 * CELL_PAD, rect.h - 2 * CELL_PAD)
+
+
+def _field_table(
+    sop: Sop, style: HouseStyle, x: float, y: float, width: float, fonts: _Fonts
+) -> Table:
+    """The Nomor / Tanggal / Disahkan oleh / Judul table."""
     labels = style.labels
     label_w = width * FIELD_LABEL_SHARE
     value_w = width - label_w
@@ -137,17 +174,18 @@ def _field_table(sop: Sop, style: HouseStyle, x: float, y: float, width: float, 
         top = row_y[-1]
         label_rect = Rect(x, top, label_w, height)
         value_rect = Rect(x + label_w, top, value_w, height)
-        label_inner = Rect(x + CELL_PAD, top + CELL_PAD, label_w - 2 * CELL_PAD, height - 2 * CELL_PAD)
-        cells.append(Cell(label_rect, text_block(label, fonts.regular, fonts.size, label_inner), CellRole.FIELD_LABEL,
-                          row, 0))
-        value = TextBlock(Rect(value.rect.x, value.rect.y, value.rect.w, height - 2 * CELL_PAD), value.lines)
+        label_block = text_block(label, fonts.regular, fonts.size, _inner(label_rect))
+        cells.append(Cell(label_rect, label_block, CellRole.FIELD_LABEL, row, 0))
+        value = TextBlock(_inner(value_rect), value.lines)
         cells.append(Cell(value_rect, value, CellRole.FIELD_VALUE, row, 1))
         row_y.append(top + height)
     return Table((x, x + label_w, x + width), tuple(row_y), tuple(cells))
 
 
-def _grid_pages(sop: Sop, style: HouseStyle, x: float, width: float, first_top: float, top: float, bottom: float,
-                fonts: _Fonts) -> list[Table | None]:
+def _grid_pages(
+    sop: Sop, style: HouseStyle, x: float, width: float, first_top: float, top: float,
+    bottom: float, fonts: _Fonts,
+) -> list[Table | None]:
     """The 2 x 3 list grid as one table per page, splitting lists by whole lines."""
     half = width / 2
     col_x = (x, x + half, x + width)
@@ -155,7 +193,10 @@ def _grid_pages(sop: Sop, style: HouseStyle, x: float, width: float, first_top: 
     pairs = []
     for k in range(0, len(LIST_FIELDS), 2):
         names = LIST_FIELDS[k : k + 2]
-        pairs.append([(getattr(style.labels, n), _list_lines(getattr(sop, n), inner_w, fonts)) for n in names])
+        pairs.append([
+            (getattr(style.labels, name), _list_lines(getattr(sop, name), inner_w, fonts))
+            for name in names
+        ])
     heading_h = max(
         len(wrap(getattr(style.labels, n), fonts.bold, fonts.size, inner_w)) for n in LIST_FIELDS
     ) * fonts.line + 2 * CELL_PAD
@@ -180,19 +221,20 @@ def _grid_pages(sop: Sop, style: HouseStyle, x: float, width: float, first_top: 
                 flush()
                 cells, row_y = [], [top]
                 continue
-            take = max(1, min(fit, need))
+            takes = [_split_point(lines, max(1, fit)) for lines in remaining]
+            take = max(takes)
             row = len(row_y) - 1
             heading_bottom = y + heading_h
             content_h = take * fonts.line + 2 * CELL_PAD
-            for col, ((label, _), lines) in enumerate(zip(pair, remaining)):
+            for col, ((label, _), lines, count) in enumerate(zip(pair, remaining, takes)):
                 rect = Rect(col_x[col], y, half, heading_h)
-                inner = Rect(rect.x + CELL_PAD, rect.y + CELL_PAD, inner_w, heading_h - 2 * CELL_PAD)
-                cells.append(Cell(rect, text_block(label, fonts.bold, fonts.size, inner), CellRole.HEADER, row, col))
+                heading = text_block(label, fonts.bold, fonts.size, _inner(rect))
+                cells.append(Cell(rect, heading, CellRole.HEADER, row, col))
                 rect = Rect(col_x[col], heading_bottom, half, content_h)
-                inner = Rect(rect.x + CELL_PAD, rect.y + CELL_PAD, inner_w, content_h - 2 * CELL_PAD)
-                cells.append(Cell(rect, _list_block(lines[:take], inner, fonts), CellRole.LIST, row + 1, col))
+                content = _list_block(lines[:count], _inner(rect), fonts)
+                cells.append(Cell(rect, content, CellRole.LIST, row + 1, col))
             row_y.extend([heading_bottom, heading_bottom + content_h])
-            remaining = [lines[take:] for lines in remaining]
+            remaining = [lines[count:] for lines, count in zip(remaining, takes)]
             if not any(remaining):
                 break
             flush()
@@ -210,7 +252,8 @@ def layout_identity(sop: Sop, style: HouseStyle, settings: PageSettings) -> tupl
 
     header_lines = sop.unit_header or [style.title.upper()]
     header_rect = Rect(x, y, width * HEADER_SHARE, 0)
-    header, header_h = _paragraphs_block([(line, fonts.bold, 0.0) for line in header_lines], header_rect, fonts)
+    parts = [(line, fonts.bold, 0.0) for line in header_lines]
+    header, header_h = _paragraphs_block(parts, header_rect, fonts)
     table_w = width * FIELD_TABLE_SHARE
     fields = _field_table(sop, style, x + width - table_w, y, table_w, fonts)
     grid_top = max(y + header_h, fields.row_y[-1]) + GRID_GAP

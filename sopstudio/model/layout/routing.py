@@ -175,9 +175,8 @@ def _assign_tracks(routes: list[_Route], frame: PageFrame) -> None:
             exits.setdefault(below_source, []).append(route)
         entries.setdefault(link.target.slot, []).append(route)
     for gap_index, (top, bottom) in enumerate(frame.gaps):
-        lane_order = lambda r: (r.exit.x, r.link.port)  # noqa: E731 - local sort key
-        upper = sorted(exits.get(gap_index, []), key=lane_order)
-        middle = sorted(combined.get(gap_index, []), key=lane_order)
+        upper = sorted(exits.get(gap_index, []), key=_exit_order)
+        middle = _drop_order(sorted(combined.get(gap_index, []), key=_exit_order))
         lower = sorted(entries.get(gap_index, []), key=lambda r: (r.entry.x, r.exit.y))
         tracks = upper + middle + lower
         if not tracks:
@@ -195,6 +194,32 @@ def _assign_tracks(routes: list[_Route], frame: PageFrame) -> None:
                 route.exit_track = y
                 if route in middle:
                     route.entry_track = y
+
+
+def _exit_order(route: _Route) -> tuple[float, str]:
+    return (route.exit.x, route.link.port)
+
+
+def _drop_order(routes: list[_Route]) -> list[_Route]:
+    """Order runs that both leave and enter through one gap, top to bottom, so that a run whose
+    exit drop shares an x with another's entry drop lies above it (the drops then never meet).
+    Keeps the given order where nothing constrains it; a cycle keeps the rest in given order."""
+    pending = list(routes)
+    ordered: list[_Route] = []
+    while pending:
+        for route in pending:
+            # A pending run that drops out of its source where `route` drops into its target
+            # must be placed first.
+            blocked = any(
+                other is not route and abs(other.exit.x - route.entry.x) < 0.5 for other in pending
+            )
+            if not blocked:
+                break
+        else:
+            route = pending[0]
+        ordered.append(route)
+        pending.remove(route)
+    return ordered
 
 
 def _strips(frame: PageFrame) -> list[tuple[float, float]]:
@@ -241,7 +266,7 @@ def _assign_channels(routes: list[_Route], frame: PageFrame) -> None:
     obstacles = [r.label.text.rect for r in routes if r.label is not None]
     channel_routes = [r for r in routes if not r.direct]
     # Short runs first: they get the channels nearest the symbols, long ones go outside.
-    channel_routes.sort(key=lambda r: (abs(_channel_span(r)[1] - _channel_span(r)[0]), r.exit.y, r.exit.x))
+    channel_routes.sort(key=lambda r: (_channel_length(r), r.exit.y, r.exit.x))
     for route in channel_routes:
         link = route.link
         y0, y1 = _channel_span(route)
@@ -273,7 +298,13 @@ def _assign_channels(routes: list[_Route], frame: PageFrame) -> None:
         occupied.append((chosen, y0, y1))
 
 
+def _channel_length(route: _Route) -> float:
+    top, bottom = _channel_span(route)
+    return bottom - top
+
+
 def _channel_span(route: _Route) -> tuple[float, float]:
+    """The y interval a route's channel occupies."""
     start = route.exit.y if route.link.side else route.exit_track
     end = route.entry_track
     return (min(start, end), max(start, end))

@@ -29,8 +29,7 @@ def place_lines(
     """
     lh = line_height(size)
     asc = ascent(font, size)
-    half_leading = (lh - asc - descent(font, size)) / 2
-    top = rect.y
+    top = rect.y + (lh - asc - descent(font, size)) / 2 + asc  # first baseline
     if middle:
         top += (rect.h - text_height(len(lines), size)) / 2
     placed = []
@@ -39,10 +38,10 @@ def place_lines(
         if align is Align.CENTER:
             x = rect.x + (rect.w - width) / 2
         elif align is Align.RIGHT:
-            x = rect.right - width
+            x = rect.x + rect.w - width
         else:
             x = rect.x + indent
-        placed.append(TextLine(text, x, top + index * lh + half_leading + asc, width, font, size))
+        placed.append(TextLine(text, x, top + index * lh, width, font, size))
     return tuple(placed)
 
 
@@ -55,5 +54,7 @@ def text_block(
     middle: bool = False,
 ) -> TextBlock:
     """`text` wrapped to the width of `rect` and placed in it."""
-    lines = wrap(text, font, size, rect.w) if text else ()
-    return TextBlock(rect, place_lines(lines, font, size, rect, align, middle), align)
+    if not text:
+        return TextBlock(rect, (), align)
+    lines = place_lines(wrap(text, font, size, rect.w), font, size, rect, align, middle)
+    return TextBlock(rect, lines, align)

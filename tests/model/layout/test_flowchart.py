@@ -8,7 +8,7 @@ from sopstudio.model.layout import layout_sop
 from sopstudio.model.layout.columns import LANE_MAX, LANE_MIN, NO_WIDTH, TEXT_WIDTHS
 from sopstudio.model.layout.flowchart import BAND_PAD, CELL_PAD, OFFPAGE_BAND, ROW_BAND
 from sopstudio.model.layout.fonts import line_height, string_width
-from sopstudio.model.layout.geometry import CellRole, PageKind, Point, Rect, SymbolKind
+from sopstudio.model.layout.geometry import CellRole, PageKind, Rect, SymbolKind
 from sopstudio.model.layout.routing import CHANNEL_MARGIN, CHANNEL_SPACINGS, LABEL_GAP, TRACK_MARGIN
 from sopstudio.model.layout.shapes import (
     DECISION_HEIGHT,
@@ -31,7 +31,7 @@ LH = line_height(8.0)  # body and header text are 8 pt in both house styles
 HEADER_ROW = LH + 2 * CELL_PAD  # every header row holds one line in these cases
 LABEL_H = line_height(7.0)  # Ya/Tidak are 1 pt smaller than the body text
 ROW = SYMBOL_HEIGHT + 2 * ROW_BAND  # a one-line row is as tall as its symbol needs
-DROW = DECISION_HEIGHT + 2 * ROW_BAND
+DROW = DECISION_HEIGHT + 2 * ROW_BAND + LABEL_H + 2 * LABEL_GAP  # room for the Ya label below
 
 
 def box(rect: Rect) -> tuple[float, float, float, float]:
@@ -163,7 +163,7 @@ def test_decision_with_approval_loop_back():
     sym_top = [tops[0] + ROW_BAND, tops[1] + ROW_BAND, tops[2] + ROW_BAND, tops[3] + ROW_BAND]
     sym_bottom = [sym_top[0] + SYMBOL_HEIGHT, sym_top[1] + SYMBOL_HEIGHT, sym_top[2] + DECISION_HEIGHT,
                   sym_top[3] + SYMBOL_HEIGHT]
-    decision_mid = sym_top[2] + DECISION_HEIGHT / 2
+    decision_mid = sym_top[2] + DECISION_HEIGHT / 2  # diamonds sit ROW_BAND below the row top
 
     # Step 2 has two arrivals: from 1 (coming from the left) and the loop (from the right).
     gap = (sym_bottom[0] + TRACK_MARGIN, sym_top[1] - TRACK_MARGIN)
@@ -206,7 +206,7 @@ def test_decision_skipping_forward():
     half = min(lane_w - 2 * LANE_GUTTER, SYMBOL_MAX_WIDTH) / 2
     tops = [BODY_TOP, BODY_TOP + ROW, BODY_TOP + ROW + DROW, BODY_TOP + 2 * ROW + DROW]
     top3, top4 = tops[2] + ROW_BAND, tops[3] + ROW_BAND
-    mid2 = tops[1] + DROW / 2
+    mid2 = tops[1] + ROW_BAND + DECISION_HEIGHT / 2
     bottom3 = top3 + SYMBOL_HEIGHT
 
     skip = connector(page, "2", "4", "no")
@@ -240,7 +240,7 @@ def test_decision_that_ends_the_procedure():
     cx = [lane_x + (k + 0.5) * lane_w for k in range(2)]
     half = min(lane_w - 2 * LANE_GUTTER, SYMBOL_MAX_WIDTH) / 2
     top2 = BODY_TOP + ROW
-    mid2 = top2 + DROW / 2
+    mid2 = top2 + ROW_BAND + DECISION_HEIGHT / 2
     top3 = top2 + DROW
     sym3 = top3 + ROW_BAND
     # Below the diamond, under the Ya label: the Ya exit run, then the Tidak entry run.
@@ -390,3 +390,25 @@ def test_steps_without_a_known_actor_get_an_unnamed_lane():
     assert [c.text.lines[0].text if c.text.lines else "" for c in lanes] == ["A", ""]
     assert symbol(page, "2").rect.x > layout.lanes[0][2]
     assert problems(page) == []
+
+
+def test_long_actor_names_shrink_instead_of_breaking_words():
+    actors = ["Pengadministrasi Umum", "Kepala Bagian Kelembagaan dan Analisis Jabatan", "B", "C", "D", "E", "F"]
+    sop = chain([(StepKind.START, actors[0]), (StepKind.END, actors[1])], actors)
+    table = flow_pages(layout_sop(sop, paper=Paper.A4))[0].tables[0]
+    names = [c for c in table.cells if c.row == 1 and 2 <= c.col < 9]
+    for cell, name in zip(names, actors):
+        assert " ".join(line.text for line in cell.text.lines) == name
+        assert all(line.x >= cell.rect.x and line.x + line.width <= cell.rect.right for line in cell.text.lines)
+    assert names[0].text.lines[0].size < 8.0 and names[2].text.lines[0].size == 8.0
+
+
+@pytest.mark.parametrize("style", ["ntt", "malang"])
+def test_empty_sop_still_prints_the_table_head(style):
+    layout = layout_sop(Sop(style=style))
+    assert [p.kind for p in layout.pages] == [PageKind.IDENTITY, PageKind.FLOWCHART]
+    page = layout.pages[1]
+    assert page.symbols == () and page.connectors == ()
+    table = page.tables[0]
+    assert len(table.row_y) == table.header_rows + 1
+    assert layout.step_rows == ()

@@ -1,0 +1,123 @@
+"""Identity pages: field table, list grid, and splitting long lists over pages."""
+
+from __future__ import annotations
+
+import pytest
+
+from sopstudio.model.layout import layout_sop
+from sopstudio.model.layout.fonts import line_height, string_width
+from sopstudio.model.layout.geometry import CellRole, PageKind
+from sopstudio.model.layout.identity import CELL_PAD, format_nip, long_date
+from sopstudio.model.sop import Actor, Approver, Sop, Step, StepKind
+from sopstudio.model.style import MM
+
+from .checks import problems
+
+MARGIN = 15 * MM
+F4_H = 215 * MM
+
+
+@pytest.mark.parametrize(
+    "text, shown",
+    [
+        ("2024-09-17", "17 September 2024"),
+        ("2020-12-02", "2 Desember 2020"),
+        ("Juni 2022", "Juni 2022"),
+        ("", ""),
+        ("2024-13-01", "2024-13-01"),
+    ],
+)
+def test_long_date(text, shown):
+    assert long_date(text) == shown
+
+
+@pytest.mark.parametrize(
+    "nip, shown",
+    [
+        ("197103291999031002", "NIP. 19710329 199903 1 002"),
+        ("19710329 199903 1 002", "NIP. 19710329 199903 1 002"),
+        ("", ""),
+        ("NIP 12345", "NIP 12345"),
+        ("12345", "NIP. 12345"),
+    ],
+)
+def test_format_nip(nip, shown):
+    assert format_nip(nip) == shown
+
+
+def sop_with(**fields) -> Sop:
+    return Sop(
+        judul="Penyusunan Rekomendasi Kelembagaan",
+        nomor="01 TAHUN 2024",
+        unit_header=["PEMERINTAH PROVINSI NUSA TENGGARA TIMUR", "SEKRETARIAT DAERAH", "BIRO ORGANISASI"],
+        tanggal_pembuatan="2024-09-17",
+        approver=Approver("Plt. Kepala Biro Organisasi", "Nama Pejabat, S.H.", "Pembina (IV/a)", "197103291999031002"),
+        actors=[Actor("Analis", id="a")],
+        steps=[Step(id="1", kind=StepKind.START, actor="a", text="Mulai", next="2"),
+               Step(id="2", kind=StepKind.END, actor="a", text="Selesai")],
+        **fields,
+    )
+
+
+def texts(block) -> list[str]:
+    return [line.text for line in block.lines]
+
+
+def test_identity_page_fields_and_header():
+    layout = layout_sop(sop_with(dasar_hukum=["UU 23/2014"], kualifikasi=["ASN", "S1"]))
+    page = layout.pages[0]
+    assert page.kind is PageKind.IDENTITY
+    assert texts(page.texts[0]) == ["PEMERINTAH PROVINSI NUSA TENGGARA TIMUR", "SEKRETARIAT DAERAH", "BIRO ORGANISASI"]
+    assert all(line.font == "Arial-Bold" for line in page.texts[0].lines)
+    fields, grid = page.tables
+    labels = [texts(c.text)[0] for c in fields.cells if c.role is CellRole.FIELD_LABEL]
+    assert labels == ["Nomor SOP", "Tanggal Pembuatan", "Tanggal Revisi", "Tanggal Efektif", "Disahkan oleh", "Judul SOP"]
+    values = [c for c in fields.cells if c.role is CellRole.FIELD_VALUE]
+    assert texts(values[1].text) == ["17 September 2024"]
+    assert texts(values[4].text) == ["Plt. Kepala Biro Organisasi", "Nama Pejabat, S.H.", "Pembina (IV/a)",
+                                     "NIP. 19710329 199903 1 002"]
+    jabatan, nama = values[4].text.lines[:2]
+    assert nama.baseline - jabatan.baseline > 3 * line_height(9.0)  # room for the signature
+    # field table on the right, flush with the right margin
+    assert fields.col_x[-1] == pytest.approx(page.width - MARGIN)
+    headings = [texts(c.text)[0] for c in grid.cells if c.role is CellRole.HEADER]
+    assert headings == ["Dasar Hukum", "Kualifikasi Pelaksana", "Keterkaitan", "Peralatan/Perlengkapan",
+                        "Peringatan", "Pencatatan dan Pendataan"]
+    lists = [c for c in grid.cells if c.role is CellRole.LIST]
+    assert texts(lists[1].text) == ["1.", "ASN", "2.", "S1"]
+    assert texts(lists[2].text) == ["-"]  # empty list
+    number, item = lists[1].text.lines[:2]
+    assert number.baseline == item.baseline and item.x == pytest.approx(number.x + string_width("2. ", "Arial", 9.0))
+    assert problems(page) == []
+
+
+def test_ten_long_dasar_hukum_items_split_over_pages():
+    item = ("Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor 35 Tahun 2012 "
+            "tentang Pedoman Penyusunan Standar Operasional Prosedur Administrasi Pemerintahan, sebagaimana "
+            "telah diubah dengan peraturan berikutnya, nomor urut {n}")
+    items = [item.format(n=n) for n in range(1, 11)]
+    layout = layout_sop(sop_with(dasar_hukum=items, peringatan=["Pelayanan terhambat"]))
+    identity = [p for p in layout.pages if p.kind is PageKind.IDENTITY]
+    assert len(identity) >= 2
+    recovered: list[str] = []
+    current = None
+    for index, page in enumerate(identity):
+        grid = page.tables[-1]
+        cells = {(c.row, c.col): c for c in grid.cells}
+        # the first grid row of every page is the Dasar Hukum | Kualifikasi heading, repeated
+        assert texts(cells[(0, 0)].text) == ["Dasar Hukum"]
+        for line in cells[(1, 0)].text.lines:
+            assert line.baseline <= F4_H - MARGIN - CELL_PAD  # nothing below the margin
+            if line.text.endswith(".") and line.text[:-1].isdigit():
+                current = [line.text]
+                recovered.append(current)
+            else:
+                current.append(line.text)
+        assert problems(page) == []
+    assert [" ".join(parts[1:]) for parts in recovered] == items
+    assert [parts[0] for parts in recovered] == [f"{n}." for n in range(1, 11)]
+    # the rest of the grid follows the continued list
+    last = identity[-1].tables[-1]
+    assert "Peringatan" in [texts(c.text)[0] for c in last.cells if c.role is CellRole.HEADER]
+    assert layout.pages[len(identity)].kind is PageKind.FLOWCHART
+    assert layout.step_rows[0][1] == len(identity)
