@@ -123,7 +123,12 @@ CASES: dict[str, tuple[Callable[[list[RawEntry]], bytes], str]] = {
     "too-many": (many_members, "terlalu banyak berkas"),
     "not-zip": (lambda genuine: b"%PDF-1.7\nbukan zip\n" * 100, "bukan berkas zip"),
     "empty": (lambda genuine: b"", "bukan berkas zip"),
-    "truncated": (lambda genuine: raw_zip(genuine)[:-30], "bukan berkas zip"),
+    # Without DOCX members: a DOCX is a zip, and stored uncompressed its own end record
+    # would be found (and it read as the archive) instead.
+    "truncated": (
+        lambda genuine: raw_zip([e for e in genuine if not e.name.endswith(".docx")])[:-30],
+        "bukan berkas zip",
+    ),
     "broken-directory": (
         lambda genuine: raw_zip(genuine).replace(b"PK\x01\x02", b"XX\x01\x02"),
         "berkas zip rusak",
