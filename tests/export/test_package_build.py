@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 import pytest
 from pypdf import PdfReader
 
+from sopstudio.export import pdf
 from sopstudio.export.package import TOOL, build_package, sop_stem
 from sopstudio.model import decree_json, jsonio
 from sopstudio.model.package import PackageError, content_hash, verify_package
@@ -173,8 +174,6 @@ def test_lineage_comes_from_the_library(tmp_path):
 def test_failed_build_leaves_nothing_and_keeps_the_old_file(decree, tmp_path, monkeypatch):
     target = tmp_path / "paket.zip"
     target.write_bytes(b"paket lama")
-    import sopstudio.export.pdf as pdf
-
     original, calls = pdf.write_sop_pdf, []
 
     def failing(*args, **kwargs):

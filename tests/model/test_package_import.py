@@ -24,6 +24,7 @@ from tests.hostile.packages import (
     edit,
     library_decree,
     library_dump,
+    rewrite_zip,
     save_samples,
 )
 
@@ -262,8 +263,6 @@ def test_failure_after_replacing_restores_history_and_snapshots(
 
 
 def test_tampered_package_is_not_imported(library_a, library_b, tmp_path):
-    from tests.hostile.packages import rewrite_zip
-
     paket = package_of(library_a, ids_of(library_a), tmp_path / "paket.zip")
     tampered = tmp_path / "ubah.zip"
     rewrite_zip(
