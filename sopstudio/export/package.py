@@ -40,10 +40,8 @@ from sopstudio.model.store import Library
 from sopstudio.model.style import Paper
 
 TOOL = f"SOP Studio {__version__}"
-#: Called with (files done, total) as the build goes on.
+#: Called with (work done, total work) as the build goes on.
 Progress = Callable[[int, int], None]
-#: Writes one file of the package to the given path.
-Render = Callable[[Path], object]
 
 _COPY_CHUNK = 1024 * 1024
 
@@ -77,18 +75,17 @@ def build_package(
     if len({sop.id for sop in sops}) != len(sops):
         raise PackageError("Lampiran memuat SOP yang sama lebih dari sekali")
     listed = [_manifest_sop(sop, library) for sop in sops]
-    renders, omitted = _renders(decree, paper, created)
-    total = len(renders) + 1
+    jobs, omitted = _jobs(decree, paper, created)
+    meter = _Meter(progress, sum(job.weight for job in jobs) + 1)  # + 1: writing the zip
     with tempfile.TemporaryDirectory(prefix=f".{out.name}.", dir=out.parent) as tmp:
         root = Path(tmp) / "isi"
         files = []
-        for done, (name, render) in enumerate(renders, start=1):
-            target = root / name
+        for job in jobs:
+            target = root / job.name
             target.parent.mkdir(parents=True, exist_ok=True)
-            render(target)
-            files.append(_describe(name, target))
-            if progress:
-                progress(done, total)
+            job.write(target, meter.part(job.weight))
+            meter.advance(job.weight)
+            files.append(_describe(job.name, target))
         manifest = Manifest(
             tool=TOOL,
             created=created.isoformat(),
@@ -102,8 +99,7 @@ def build_package(
         staged = Path(tmp) / "paket.zip"
         _write_zip(staged, root, sorted([*(f.path for f in files), MANIFEST]), created)
         os.replace(staged, out)
-    if progress:
-        progress(total, total)
+    meter.advance(1)
     return BuildResult(out, manifest, tuple(omitted))
 
 
@@ -135,34 +131,41 @@ def _lineage(sop: Sop, library: Library | None) -> Lineage:
     return tuple(history[: history.index(head) + 1])
 
 
-def _renders(
-    decree: Decree, paper: Paper | None, created: datetime
-) -> tuple[list[tuple[str, Render]], list[str]]:
-    """Each file of the package with the function that writes it; and the files whose
-    exporter is missing."""
-    sop_pdf = _exporter("sopstudio.export.pdf", "write_sop_pdf")
-    sop_docx = _exporter("sopstudio.export.docx", "write_sop_docx")
-    decree_pdf = _exporter("sopstudio.export.pdf", "write_decree_pdf")
-    decree_docx = _exporter("sopstudio.export.docx", "write_decree_docx")
-    wanted: list[tuple[str, Callable[..., object] | None, tuple[object, ...], dict]] = [
-        ("keputusan.pdf", decree_pdf, (decree,), {"paper": paper, "creation_date": created}),
-        ("keputusan.docx", decree_docx, (decree,), {"paper": paper}),
+@dataclass(frozen=True)
+class _Job:
+    """One file of the package: its name, its share of the work, and how to write it
+    (to a path, reporting progress within its share)."""
+
+    name: str
+    weight: int
+    write: Callable[[Path, Progress], object]
+
+
+def _jobs(decree: Decree, paper: Paper | None, created: datetime) -> tuple[list[_Job], list[str]]:
+    """Every file of the package as a job; and the files whose exporter is missing."""
+    sops = decree.lampiran.sops
+    dated = {"paper": paper, "creation_date": created}
+    # The decree files hold every SOP: they weigh as much as all SOPs plus the body, and
+    # their exporters report progress after the body and after each SOP.
+    exports: list[tuple[str, str, str, object, dict[str, object], int]] = [
+        ("keputusan.pdf", "pdf", "write_decree_pdf", decree, dated, len(sops) + 1),
+        ("keputusan.docx", "docx", "write_decree_docx", decree, {"paper": paper}, len(sops) + 1),
     ]
-    data: list[tuple[str, bytes]] = [(DECREE_DATA, decree_json.dumps(decree).encode("utf-8"))]
-    for index, sop in enumerate(decree.lampiran.sops, start=1):
+    data = [(DECREE_DATA, decree_json.dumps(decree))]
+    for index, sop in enumerate(sops, start=1):
         stem = f"sop/{sop_stem(index, sop)}"
-        wanted.append((f"{stem}.pdf", sop_pdf, (sop,), {"paper": paper, "creation_date": created}))
-        wanted.append((f"{stem}.docx", sop_docx, (sop,), {"paper": paper}))
-        data.append((f"data/{stem}.sop.json", jsonio.dumps(sop).encode("utf-8")))
-    renders: list[tuple[str, Render]] = []
-    omitted = []
-    for name, write, args, kwargs in wanted:
+        exports.append((f"{stem}.pdf", "pdf", "write_sop_pdf", sop, dated, 1))
+        exports.append((f"{stem}.docx", "docx", "write_sop_docx", sop, {"paper": paper}, 1))
+        data.append((f"data/{stem}.sop.json", jsonio.dumps(sop)))
+    jobs, omitted = [], []
+    for name, module, function, subject, options, weight in exports:
+        write = _exporter(f"sopstudio.export.{module}", function)
         if write is None:
             omitted.append(name)
         else:
-            renders.append((name, _call(write, args, kwargs)))
-    renders += [(name, _bytes(raw)) for name, raw in data]
-    return renders, omitted
+            jobs.append(_Job(name, weight, _export(write, subject, options, weight > 1)))
+    jobs += [_Job(name, 1, _text(text)) for name, text in data]
+    return jobs, omitted
 
 
 def _exporter(module: str, name: str) -> Callable[..., object] | None:
@@ -173,12 +176,41 @@ def _exporter(module: str, name: str) -> Callable[..., object] | None:
         return None
 
 
-def _call(write: Callable[..., object], args: tuple[object, ...], kwargs: dict) -> Render:
-    return lambda path: write(*args, path, **kwargs)
+def _export(
+    write: Callable[..., object], subject: object, options: dict[str, object], reports: bool
+) -> Callable[[Path, Progress], object]:
+    if reports:
+        return lambda path, progress: write(subject, path, progress=progress, **options)
+    return lambda path, progress: write(subject, path, **options)
 
 
-def _bytes(raw: bytes) -> Render:
-    return lambda path: path.write_bytes(raw)
+def _text(text: str) -> Callable[[Path, Progress], object]:
+    return lambda path, progress: path.write_bytes(text.encode("utf-8"))
+
+
+class _Meter:
+    """Turns the work done into progress calls: whole units, increasing, each value once."""
+
+    def __init__(self, progress: Progress | None, total: int) -> None:
+        self._progress = progress
+        self.total = total
+        self.done = 0
+        self._reported = 0
+
+    def advance(self, units: int) -> None:
+        """Count `units` more as done."""
+        self._report(self.done + units)
+        self.done += units
+
+    def part(self, weight: int) -> Progress:
+        """A progress callback for one job of `weight` units, scaled into the whole."""
+        start = self.done
+        return lambda done, total: self._report(start + done * weight // max(total, 1))
+
+    def _report(self, done: int) -> None:
+        if self._progress and done > self._reported:
+            self._reported = done
+            self._progress(done, self.total)
 
 
 def _describe(name: str, path: Path) -> ManifestFile:

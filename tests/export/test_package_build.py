@@ -10,6 +10,7 @@ import json
 import stat
 import zipfile
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
@@ -194,8 +195,31 @@ def test_progress_counts_up_to_the_total(decree, tmp_path):
     result = build_package(
         decree, tmp_path / "p.zip", created=CREATED, progress=lambda d, t: seen.append((d, t))
     )
-    total = len(result.manifest.files) + 1
-    assert seen == [(done, total) for done in range(1, total + 1)]
+    decree_files = 2 - sum(name.startswith("keputusan.") for name in result.omitted)
+    total = len(result.manifest.files) + 1 + decree_files * len(decree.lampiran.sops)
+    done = [d for d, _ in seen]
+    assert done == sorted(set(done)) and done[-1] == total
+    assert {t for _, t in seen} == {total}
+
+
+def test_decree_exporters_report_progress_within_their_share(decree, tmp_path, monkeypatch):
+    # Stand-ins with the decree exporters' contract: progress after the body and each SOP.
+    def fake(decree, path, paper=None, progress=None, **options):
+        steps = len(decree.lampiran.sops) + 1
+        for done in range(1, steps + 1):
+            progress(done, steps)
+        Path(path).write_bytes(b"keputusan")
+
+    docx = pytest.importorskip("sopstudio.export.docx")
+    monkeypatch.setattr(pdf, "write_decree_pdf", fake, raising=False)
+    monkeypatch.setattr(docx, "write_decree_docx", fake, raising=False)
+    seen = []
+    result = build_package(decree, tmp_path / "p.zip", progress=lambda d, t: seen.append(d))
+    assert result.omitted == ()
+    # Each decree file weighs 3 SOPs + 1; every other file 1; writing the zip 1.
+    total = 2 * (3 + 1) + (len(result.manifest.files) - 2) + 1
+    assert seen == list(range(1, total + 1))
+    assert members(result.path)["keputusan.pdf"] == b"keputusan"
 
 
 def test_duplicate_sop_in_lampiran_is_refused(tmp_path):
