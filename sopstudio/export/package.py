@@ -108,8 +108,9 @@ def sop_stem(index: int, sop: Sop) -> str:
     '03-penerbitan-nota-dinas'."""
     text = unicodedata.normalize("NFKD", sop.judul).encode("ascii", "ignore").decode()
     slug = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
-    if len(slug) > 60:  # cut at a word boundary
-        slug = slug[:61].rsplit("-", 1)[0]
+    if len(slug) > 60:  # cut at a word boundary when there is one
+        cut = slug[:61]
+        slug = cut.rsplit("-", 1)[0] if "-" in cut else cut[:60]
     return f"{index:02d}-{slug or 'sop'}"
 
 

@@ -246,6 +246,7 @@ def test_default_date_is_now(decree, tmp_path):
         ("Évaluasi Kinerja Pegawai", "01-evaluasi-kinerja-pegawai"),
         ("", "01-sop"),
         ("Kata " * 30, "01-" + "-".join(["kata"] * 12)),
+        ("X" * 80, "01-" + "x" * 60),
     ],
 )
 def test_sop_stem(judul, stem):
