@@ -15,7 +15,7 @@ from sopstudio import __version__
 from sopstudio.model.errors import SopStudioError
 
 #: Subcommand modules, in the order `sopstudio --help` lists them.
-SUBCOMMANDS = ("validate", "layout", "export", "import_", "library")
+SUBCOMMANDS = ("validate", "layout", "export", "import_", "package", "library")
 
 
 def build_parser() -> argparse.ArgumentParser:
