@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from sopstudio.model.layout.fonts import font_key, line_height, string_width, wrap
@@ -17,6 +16,7 @@ from sopstudio.model.layout.geometry import (
     TextLine,
 )
 from sopstudio.model.layout.text import place_lines, text_block
+from sopstudio.model.numbering import format_date_field, format_nip
 from sopstudio.model.sop import LIST_FIELDS, Sop
 from sopstudio.model.style import HouseStyle, PageSettings
 
@@ -32,35 +32,6 @@ FIELD_LABEL_SHARE = 0.32
 SIGNATURE_SPACE = 42.0
 #: Vertical space between the header/field table and the list grid.
 GRID_GAP = 10.0
-
-_MONTHS = (
-    "Januari", "Februari", "Maret", "April", "Mei", "Juni",
-    "Juli", "Agustus", "September", "Oktober", "November", "Desember",
-)
-_ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
-
-
-def long_date(text: str) -> str:
-    """An ISO date (YYYY-MM-DD) as an Indonesian long date; any other text unchanged."""
-    match = _ISO_DATE.fullmatch(text.strip())
-    if not match:
-        return text
-    year, month, day = (int(g) for g in match.groups())
-    if not 1 <= month <= 12 or not 1 <= day <= 31:
-        return text
-    return f"{day} {_MONTHS[month - 1]} {year}"
-
-
-def format_nip(nip: str) -> str:
-    """An 18-digit NIP grouped 8-6-1-3 ("NIP. 19710329 199903 1 002"); other text kept."""
-    digits = re.sub(r"\D", "", nip)
-    if len(digits) == 18:
-        return f"NIP. {digits[:8]} {digits[8:14]} {digits[14]} {digits[15:]}"
-    text = nip.strip()
-    if not text or text.upper().startswith("NIP"):
-        return text
-    return f"NIP. {text}"
-
 
 @dataclass(frozen=True)
 class _Fonts:
@@ -134,6 +105,14 @@ def _split_point(lines: list[_ListLine], fit: int) -> int:
     return starts[-1] if starts else fit
 
 
+def _nip_line(nip: str) -> str:
+    """The approver's NIP as printed under the name ("NIP. 19710329 199903 1 002")."""
+    text = nip.strip()
+    if not text or text.upper().startswith("NIP"):
+        return text
+    return f"NIP. {format_nip(text)}"
+
+
 def _inner(rect: Rect) -> Rect:
     """The padding box of a cell."""
     return Rect(rect.x + CELL_PAD, rect.y + CELL_PAD, rect.w - 2 * CELL_PAD, rect.h - 2 * CELL_PAD)
@@ -150,16 +129,16 @@ def _field_table(
     value_inner_w = value_w - 2 * CELL_PAD
     fields: list[tuple[str, list[tuple[str, str, float]]]] = [
         (labels.nomor, [(sop.nomor, fonts.regular, 0.0)]),
-        (labels.tanggal_pembuatan, [(long_date(sop.tanggal_pembuatan), fonts.regular, 0.0)]),
-        (labels.tanggal_revisi, [(long_date(sop.tanggal_revisi), fonts.regular, 0.0)]),
-        (labels.tanggal_efektif, [(long_date(sop.tanggal_efektif), fonts.regular, 0.0)]),
+        (labels.tanggal_pembuatan, [(format_date_field(sop.tanggal_pembuatan), fonts.regular, 0.0)]),
+        (labels.tanggal_revisi, [(format_date_field(sop.tanggal_revisi), fonts.regular, 0.0)]),
+        (labels.tanggal_efektif, [(format_date_field(sop.tanggal_efektif), fonts.regular, 0.0)]),
         (
             labels.disahkan,
             [
                 (approver.jabatan, fonts.regular, 0.0),
                 (approver.nama, fonts.bold, SIGNATURE_SPACE),
                 (approver.pangkat, fonts.regular, 0.0),
-                (format_nip(approver.nip), fonts.regular, 0.0),
+                (_nip_line(approver.nip), fonts.regular, 0.0),
             ],
         ),
         (labels.judul, [(sop.judul, fonts.bold, 0.0)]),

@@ -7,7 +7,7 @@ import pytest
 from sopstudio.model.layout import layout_sop
 from sopstudio.model.layout.fonts import line_height, string_width
 from sopstudio.model.layout.geometry import CellRole, PageKind
-from sopstudio.model.layout.identity import CELL_PAD, format_nip, long_date
+from sopstudio.model.layout.identity import CELL_PAD
 from sopstudio.model.sop import Actor, Approver, Sop, Step, StepKind
 from sopstudio.model.style import MM
 
@@ -18,17 +18,20 @@ F4_H = 215 * MM
 
 
 @pytest.mark.parametrize(
-    "text, shown",
+    "field, stored, shown",
     [
-        ("2024-09-17", "17 September 2024"),
-        ("2020-12-02", "2 Desember 2020"),
-        ("Juni 2022", "Juni 2022"),
-        ("", ""),
-        ("2024-13-01", "2024-13-01"),
+        ("tanggal_pembuatan", "2024-09-17", "17 September 2024"),
+        ("tanggal_revisi", "2022-06", "Juni 2022"),
+        ("tanggal_efektif", "2020-12-02", "02 Desember 2020"),
+        ("tanggal_revisi", "Juni 2022", "Juni 2022"),
+        ("tanggal_revisi", "2024-13-01", "2024-13-01"),
     ],
 )
-def test_long_date(text, shown):
-    assert long_date(text) == shown
+def test_date_fields_print_as_indonesian_dates(field, stored, shown):
+    page = layout_sop(sop_with(**{field: stored})).pages[0]
+    values = [c for c in page.tables[0].cells if c.role is CellRole.FIELD_VALUE]
+    row = {"tanggal_pembuatan": 1, "tanggal_revisi": 2, "tanggal_efektif": 3}[field]
+    assert texts(values[row].text) == [shown]
 
 
 @pytest.mark.parametrize(
@@ -36,21 +39,26 @@ def test_long_date(text, shown):
     [
         ("197103291999031002", "NIP. 19710329 199903 1 002"),
         ("19710329 199903 1 002", "NIP. 19710329 199903 1 002"),
-        ("", ""),
+        ("", None),
         ("NIP 12345", "NIP 12345"),
         ("12345", "NIP. 12345"),
     ],
 )
-def test_format_nip(nip, shown):
-    assert format_nip(nip) == shown
+def test_approver_nip_line(nip, shown):
+    sop = sop_with()
+    sop.approver.nip = nip
+    values = [c for c in layout_sop(sop).pages[0].tables[0].cells if c.role is CellRole.FIELD_VALUE]
+    lines = texts(values[4].text)
+    assert lines[:3] == ["Plt. Kepala Biro Organisasi", "Nama Pejabat, S.H.", "Pembina (IV/a)"]
+    assert lines[3:] == ([shown] if shown else [])
 
 
 def sop_with(**fields) -> Sop:
+    fields.setdefault("tanggal_pembuatan", "2024-09-17")
     return Sop(
         judul="Penyusunan Rekomendasi Kelembagaan",
         nomor="01 TAHUN 2024",
         unit_header=["PEMERINTAH PROVINSI NUSA TENGGARA TIMUR", "SEKRETARIAT DAERAH", "BIRO ORGANISASI"],
-        tanggal_pembuatan="2024-09-17",
         approver=Approver("Plt. Kepala Biro Organisasi", "Nama Pejabat, S.H.", "Pembina (IV/a)", "197103291999031002"),
         actors=[Actor("Analis", id="a")],
         steps=[Step(id="1", kind=StepKind.START, actor="a", text="Mulai", next="2"),
