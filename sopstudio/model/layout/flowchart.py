@@ -44,6 +44,9 @@ BAND_PAD = 6.0
 OFFPAGE_GAP = 2.0
 #: Ya/Tidak labels and the text inside symbols are this much smaller than the body text.
 LABEL_SHRINK = 1.0
+#: Extra width a column keeps beyond its longest word: Word and LibreOffice re-wrap the DOCX
+#: and break a word that fits its cell only to the hundredth of a point.
+WORD_SLACK = 2.0
 #: Header text shrinks down to this size so that a long word need not break.
 HEADER_MIN_SIZE = 6.0
 #: Height of an off-page band (top or bottom of a page).
@@ -123,6 +126,33 @@ def _text_columns(columns: FlowColumns) -> list[int]:
     """Column indices of Kegiatan, Kelengkapan, Waktu, Output, Keterangan."""
     m = columns.mutu_col
     return [1, m, m + 1, m + 2, m + 3]
+
+
+_WAKTU = 2  # index of Waktu among the text columns
+
+
+def _column_text(sop: Sop, style: HouseStyle, fonts: _Fonts) -> tuple[list[float], list[float]]:
+    """For Kegiatan, Kelengkapan, Waktu, Output and Keterangan: how much text each holds (the
+    summed width of its words) and the least width it needs (its longest word, body or head;
+    for Waktu its longest entry)."""
+    labels = style.labels
+    heads = (labels.kegiatan, labels.kelengkapan, labels.waktu, labels.output, labels.keterangan)
+    needs = [0.0] * 5
+    least = [
+        max((string_width(w, fonts.bold, fonts.header) for w in head.split()), default=0.0)
+        for head in heads
+    ]
+    space = string_width(" ", fonts.regular, fonts.body)
+    for step in sop.steps:
+        texts = (step.text, step.kelengkapan, step.waktu, step.output, step.keterangan)
+        for c, text in enumerate(texts):
+            widths = [string_width(w, fonts.regular, fonts.body) for w in text.split()]
+            if widths:
+                whole = sum(widths) + space * (len(widths) - 1)
+                needs[c] += whole
+                # A duration ("10 menit") reads best unbroken; other texts may wrap at spaces.
+                least[c] = max(least[c], whole if c == _WAKTU else max(widths))
+    return needs, [w + 2 * CELL_PAD + WORD_SLACK for w in least]
 
 
 def _measure(texts: tuple[str, ...], number: str, columns: FlowColumns, fonts: _Fonts) -> float:
@@ -379,7 +409,7 @@ def layout_flowchart(sop: Sop, style: HouseStyle, settings: PageSettings) -> Flo
                    body - LABEL_SHRINK)
     x, y, width, height = settings.content_box
     lane_names, lane_of, orphan = _lanes(sop)
-    columns = flow_columns(x, width, len(lane_names))
+    columns = flow_columns(x, width, len(lane_names), *_column_text(sop, style, fonts))
     lane_ranges = tuple(columns.lane_range(i) for i in range(columns.lane_count))
     rows, links = _rows_and_links(sop, style, columns, fonts, lane_of, orphan)
     header_edges, header_cells = _header(style, columns, lane_names, fonts, y)

@@ -5,8 +5,23 @@ from __future__ import annotations
 import pytest
 
 from sopstudio.model.layout import layout_sop
-from sopstudio.model.layout.columns import LANE_MAX, LANE_MIN, NO_WIDTH, TEXT_WIDTHS
-from sopstudio.model.layout.flowchart import BAND_PAD, CELL_PAD, OFFPAGE_BAND, ROW_BAND, TRACK_PITCH
+from sopstudio.model.layout.columns import (
+    COLUMN_MAX_SCALE,
+    COLUMN_MIN_SCALE,
+    LANE_MAX,
+    LANE_MIN,
+    NO_WIDTH,
+    TEXT_MIN_SCALE,
+    TEXT_WIDTHS,
+)
+from sopstudio.model.layout.flowchart import (
+    BAND_PAD,
+    CELL_PAD,
+    OFFPAGE_BAND,
+    ROW_BAND,
+    TRACK_PITCH,
+    WORD_SLACK,
+)
 from sopstudio.model.layout.fonts import line_height, string_width
 from sopstudio.model.layout.geometry import CellRole, PageKind, Rect, SymbolKind
 from sopstudio.model.layout.routing import (
@@ -67,11 +82,30 @@ def flow_pages(layout):
     return [p for p in layout.pages if p.kind is PageKind.FLOWCHART]
 
 
-def lane_geometry(lanes: int, content_w: float = CONTENT_W):
-    """(x of the first lane, lane width) for the ntt table."""
+def text_columns(
+    lanes: int, content_w: float = CONTENT_W, keterangan: str = "Keterangan", font: str = "Arial-Bold"
+) -> tuple[float, list[float]]:
+    """(lane width, widths of Kegiatan, Kelengkapan, Waktu, Output, Keterangan) for a table
+    whose only text is a short Kegiatan per step: the other text columns shrink to their
+    minimum (their bold 8 pt heading's longest word with padding and slack, or half their
+    preferred width), Kegiatan
+    takes the rest up to twice its preferred width, and what is left after that is shared in
+    the preferred proportions."""
     lane = min(max((content_w - NO_WIDTH - sum(TEXT_WIDTHS)) / lanes, LANE_MIN), LANE_MAX)
-    scale = (content_w - NO_WIDTH - lane * lanes) / sum(TEXT_WIDTHS)
-    return MARGIN + NO_WIDTH + TEXT_WIDTHS[0] * scale, lane
+    lane = min(lane, (content_w - NO_WIDTH - TEXT_MIN_SCALE * sum(TEXT_WIDTHS)) / lanes)
+    total = content_w - NO_WIDTH - lane * lanes
+    heads = ("Kelengkapan", "Waktu", "Output", keterangan)
+    others = [max(string_width(h, font, 8.0) + 2 * CELL_PAD + WORD_SLACK, COLUMN_MIN_SCALE * pref)
+              for h, pref in zip(heads, TEXT_WIDTHS[1:])]
+    widths = [min(total - sum(others), COLUMN_MAX_SCALE * TEXT_WIDTHS[0])] + others
+    spare = total - sum(widths)
+    return lane, [w + spare * pref / sum(TEXT_WIDTHS) for w, pref in zip(widths, TEXT_WIDTHS)]
+
+
+def lane_geometry(lanes: int, content_w: float = CONTENT_W, *house: str):
+    """(x of the first lane, lane width) for the ntt table (or another house's headings)."""
+    lane, widths = text_columns(lanes, content_w, *house)
+    return MARGIN + NO_WIDTH + widths[0], lane
 
 
 def connector(page, source, target, port=None):
@@ -354,8 +388,9 @@ def test_seven_lanes_fit_a4():
     table = page.tables[0]
     assert table.col_x[-1] == pytest.approx(MARGIN + content_w)
     widths = [b - a for a, b in zip(table.col_x, table.col_x[1:])]
-    scale = (content_w - NO_WIDTH - 7 * LANE_MIN) / sum(TEXT_WIDTHS)
-    expected = [NO_WIDTH, TEXT_WIDTHS[0] * scale] + [LANE_MIN] * 7 + [w * scale for w in TEXT_WIDTHS[1:]]
+    lane, text = text_columns(7, content_w)
+    assert lane == pytest.approx(LANE_MIN)
+    expected = [NO_WIDTH, text[0]] + [LANE_MIN] * 7 + text[1:]
     assert widths == pytest.approx(expected)
     for s in page.symbols:
         assert s.rect.w == pytest.approx(LANE_MIN - 2 * LANE_GUTTER)
@@ -374,7 +409,7 @@ def test_malang_rows_mulai_and_selesai():
     assert (selesai.kind, selesai.step_id, selesai.label) == (SymbolKind.TERMINATOR, None, "Selesai")
     assert mulai.label_text.lines[0].text == "Mulai"
     assert [s.kind for s in steps] == [SymbolKind.PROCESS] * 3
-    lane_x, lane_w = lane_geometry(2)
+    lane_x, lane_w = lane_geometry(2, CONTENT_W, "Ket", "Bookman Old Style-Bold")
     cx = [lane_x + (k + 0.5) * lane_w for k in range(2)]
     assert (mulai.rect.center.x, mulai.rect.center.y) == approx_point(cx[0], body_top + ROW / 2)
     assert (selesai.rect.center.x, selesai.rect.center.y) == approx_point(cx[1], body_top + 4 * ROW + ROW / 2)
