@@ -3,17 +3,16 @@ flowchart features the editor, layout and exporters must handle."""
 
 from __future__ import annotations
 
-import json
 import re
 
 import pytest
 
-from sopstudio.model import jsonio
+from sopstudio.model import decree_json, jsonio
 from sopstudio.model.sop import Sop, StepKind
 from sopstudio.resources import SAMPLES
 
 SAMPLE_FILES = sorted((SAMPLES / "sops").glob("*.sop.json"))
-DECREE_FILES = sorted(SAMPLES.glob("decree*.json"))
+DECREE_FILES = sorted(SAMPLES.glob("*.decree.json"))
 
 
 def load_all() -> dict[str, Sop]:
@@ -73,20 +72,19 @@ def test_sample_identity_is_complete(path):
 def test_samples_have_distinct_ids_and_numbers_per_decree():
     sops = load_all()
     assert len({s.id for s in sops.values()}) == len(sops)
-    for decree in DECREE_FILES:
-        listed = json.loads(decree.read_text(encoding="utf-8"))["sops"]
-        numbers = [sops[name.removeprefix("sops/")].nomor for name in listed]
-        assert len(set(numbers)) == len(numbers), decree.name
+    for path in DECREE_FILES:
+        numbers = [sop.nomor for sop in decree_json.load(path).lampiran.sops]
+        assert len(set(numbers)) == len(numbers), path.name
 
 
-def test_every_sample_is_in_exactly_one_decree_list():
+def test_every_sample_is_in_exactly_one_decree():
+    by_id = {sop.id: name for name, sop in load_all().items()}
     listed: list[str] = []
-    for decree in DECREE_FILES:
-        data = json.loads(decree.read_text(encoding="utf-8"))
-        assert data["format"] == "sopstudio.decree-list" and data["version"] == 1
-        assert re.fullmatch(r"\d+/KEP/HK/2024", data["nomor"]) and data["title"]
-        listed += data["sops"]
-    assert sorted(listed) == [f"sops/{p.name}" for p in SAMPLE_FILES]
+    for path in DECREE_FILES:
+        decree = decree_json.load(path)
+        assert re.fullmatch(r"\d+/KEP/HK/2024", decree.nomor) and decree.tentang
+        listed += [by_id[sop.id] for sop in decree.lampiran.sops]
+    assert sorted(listed) == [p.name for p in SAMPLE_FILES]
 
 
 def reachable(sop: Sop, start: str) -> set[str]:

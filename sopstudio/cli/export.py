@@ -6,7 +6,7 @@ import argparse
 from collections.abc import Callable
 from pathlib import Path
 
-from sopstudio.model import jsonio
+from sopstudio.model import decree_json, jsonio
 from sopstudio.model.errors import FormatError, SopStudioError
 from sopstudio.model.style import Paper
 
@@ -18,10 +18,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     """Add the `export` subcommand."""
     parser = subparsers.add_parser(
         "export",
-        help="ekspor SOP ke PDF atau DOCX",
-        description="Mengekspor SOP (berkas .sop.json) ke PDF atau DOCX siap cetak.",
+        help="ekspor SOP atau keputusan ke PDF atau DOCX",
+        description="Mengekspor SOP (berkas .sop.json) atau keputusan beserta lampirannya "
+        "(berkas .decree.json) ke PDF atau DOCX siap cetak.",
     )
-    parser.add_argument("input", metavar="MASUKAN", help="berkas .sop.json")
+    parser.add_argument("input", metavar="MASUKAN", help="berkas .sop.json atau .decree.json")
     parser.add_argument(
         "-o", "--output", required=True, metavar="KELUARAN", help="berkas keluaran .pdf atau .docx"
     )
@@ -59,10 +60,14 @@ Exporter = Callable[[Path, Path, str, Paper | None], int | None]
 
 def _exporter(source: Path) -> Exporter:
     """The export function for the kind of input file (decided by its name)."""
-    # A decree (*.decree.json) gets its own branch here when the decree exporter exists.
-    if source.name.lower().endswith(".sop.json"):
+    name = source.name.lower()
+    if name.endswith(".sop.json"):
         return _export_sop
-    raise FormatError("jenis berkas masukan tidak dikenal (harus .sop.json)", str(source))
+    if name.endswith(".decree.json"):
+        return _export_decree
+    raise FormatError(
+        "jenis berkas masukan tidak dikenal (harus .sop.json atau .decree.json)", str(source)
+    )
 
 
 def _export_sop(source: Path, target: Path, suffix: str, paper: Paper | None) -> int | None:
@@ -77,4 +82,19 @@ def _export_sop(source: Path, target: Path, suffix: str, paper: Paper | None) ->
     except ImportError as exc:
         raise SopStudioError("ekspor DOCX belum tersedia pada versi ini") from exc
     write_sop_docx(sop, target, paper=paper)
+    return None
+
+
+def _export_decree(source: Path, target: Path, suffix: str, paper: Paper | None) -> int | None:
+    """Write a decree with its Lampiran; returns the page count when the format knows it."""
+    decree = decree_json.load(source)
+    if suffix == ".pdf":
+        from sopstudio.export.pdf.decree import write_decree_pdf
+
+        return write_decree_pdf(decree, target, paper=paper)
+    try:
+        from sopstudio.export.docx import write_decree_docx
+    except ImportError as exc:
+        raise SopStudioError("ekspor DOCX keputusan belum tersedia pada versi ini") from exc
+    write_decree_docx(decree, target, paper=paper)
     return None

@@ -7,6 +7,7 @@ drawn from the layout engine's pages instead.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from sopstudio.model.decree import Decree, Signer
@@ -56,17 +57,24 @@ class Clause:
 
 @dataclass(frozen=True)
 class Signature:
-    """The signature block on the right: place/date, delegation lines, office, name."""
+    """A signature block: place/date, delegation lines, office, space to sign, name (bold,
+    underlined), pangkat and NIP. `side` is "right" (Ditetapkan) or "left" (Diundangkan and
+    the Salinan certification of a Peraturan)."""
 
     lines_before: tuple[str, ...]  # "Ditetapkan di Kupang", "pada tanggal 09 Juli 2024"
     office: tuple[str, ...]  # "a.n. ...", "ub.", "KEPALA BIRO ...,"
     nama: str
     details: tuple[str, ...] = ()  # pangkat, NIP
+    side: str = "right"
 
 
 @dataclass(frozen=True)
 class Table:
-    """A simple bordered table; `widths` are fractions of the text width."""
+    """A bordered table at the left margin whose header row repeats on every page it spans.
+
+    `widths` are fractions of the text width (their sum is the table's width); an empty
+    header cell joins the header cell on its left. `caption` lines are centred above.
+    """
 
     headers: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
@@ -89,13 +97,49 @@ class PageBreak:
 Block = Heading | Paragraph | Clause | Signature | Table | RightBlock | PageBreak
 
 
-def _signer_block(decree: Decree, signer: Signer, place_label: str, place: str, date: str) -> Signature:
-    before = (f"{place_label} di {place}".strip(), f"pada tanggal {format_date_field(date)}".strip())
+#: The heads of region, whose decrees open with "DENGAN RAHMAT TUHAN YANG MAHA ESA"; a
+#: Sekretaris Daerah or Kepala Biro decree names its issuer only (kepkaro seed).
+_HEADS_OF_REGION = ("gubernur", "bupati", "walikota")
+
+#: A list marker leading a paragraph: "1.", "1.1", "(2)", "a.", "aa.".
+_MARKER = re.compile(r"^(\(\d+\)|\d+(?:\.\d+)+\.?|\d+\.|([a-z])\2{0,2}\.)\s+(?=\S)")
+
+
+def _signer_block(
+    signer: Signer, place_label: str, place: str, date: str, side: str = "right"
+) -> Signature:
+    before = (
+        f"{place_label} di {place}".strip(),
+        f"pada tanggal {format_date_field(date)}".strip(),
+    )
     office = tuple(
         line for line in (signer.atas_nama, signer.untuk_beliau) if line.strip()
     ) + (f"{signer.jabatan},",)
-    details = tuple(x for x in (signer.pangkat, f"NIP. {format_nip(signer.nip)}" if signer.nip else "") if x)
-    return Signature(before, office, signer.nama, details)
+    return Signature(before, office, signer.nama, _signer_details(signer), side)
+
+
+def _signer_details(signer: Signer) -> tuple[str, ...]:
+    nip = f"NIP. {format_nip(signer.nip)}" if signer.nip else ""
+    return tuple(x for x in (signer.pangkat, nip) if x)
+
+
+def text_blocks(paragraphs: list[str]) -> list[Block]:
+    """Paragraphs of an article or policy chapter; runs of paragraphs that start with a list
+    marker ("1.", "(2)", "a.") become one hanging list so their markers line up."""
+    blocks: list[Block] = []
+    items: list[Item] = []
+    for text in paragraphs:
+        match = _MARKER.match(text)
+        if match:
+            items.append(Item(match.group(1), text[match.end():]))
+            continue
+        if items:
+            blocks.append(Clause("", items=tuple(items)))
+            items = []
+        blocks.append(Paragraph(text))
+    if items:
+        blocks.append(Clause("", items=tuple(items)))
+    return blocks
 
 
 def _sop_items(decree: Decree, override: list[str] | None) -> tuple[Item, ...]:
@@ -126,7 +170,10 @@ def title_blocks(decree: Decree) -> list[Block]:
 def decree_body_blocks(decree: Decree) -> list[Block]:
     """Every block of the decree body, from the title to the Paraf Hierarki box."""
     blocks = title_blocks(decree)
-    blocks.append(Heading(("DENGAN RAHMAT TUHAN YANG MAHA ESA", f"{decree.issuing_office},")))
+    if decree.kind.value.split("_", 1)[1] in _HEADS_OF_REGION:
+        blocks.append(Heading(("DENGAN RAHMAT TUHAN YANG MAHA ESA", f"{decree.issuing_office},")))
+    else:
+        blocks.append(Heading((f"{decree.issuing_office},",)))
     blocks.append(
         Clause("Menimbang", items=tuple(Item(f"{letter_label(i)}.", t) for i, t in enumerate(decree.menimbang, 1)))
     )
@@ -153,23 +200,25 @@ def decree_body_blocks(decree: Decree) -> list[Block]:
                 Clause(diktum_ordinal(index, decree.ordinal_first), diktum.text, items, bold_label=True)
             )
     blocks.append(
-        _signer_block(decree, decree.signer, "Ditetapkan", decree.tempat_ditetapkan, decree.tanggal_ditetapkan)
+        _signer_block(decree.signer, "Ditetapkan", decree.tempat_ditetapkan, decree.tanggal_ditetapkan)
     )
     if decree.promulgation is not None:
         p = decree.promulgation
-        blocks.append(_signer_block(decree, p.signer, "Diundangkan", p.tempat, p.tanggal))
+        blocks.append(_signer_block(p.signer, "Diundangkan", p.tempat, p.tanggal, side="left"))
         if p.berita_daerah:
             blocks.append(Paragraph(p.berita_daerah.upper(), align="left", bold=True))
     if decree.salinan is not None:
         s = decree.salinan
-        details = tuple(x for x in (s.pangkat, f"NIP. {format_nip(s.nip)}" if s.nip else "") if x)
-        blocks.append(Signature(("Salinan sesuai dengan aslinya",), (f"{s.jabatan},",), s.nama, details))
+        blocks.append(
+            Signature(("Salinan sesuai dengan aslinya",), (f"{s.jabatan},",), s.nama, _signer_details(s), "left")
+        )
     if decree.tembusan:
         blocks.append(Paragraph("Tembusan:", align="left"))
         blocks.append(Clause("", items=tuple(Item(f"{i}.", t) for i, t in enumerate(decree.tembusan, 1))))
     if decree.paraf:
         blocks.append(
-            Table(("PARAF HIERARKI", ""), tuple((p.jabatan, p.paraf) for p in decree.paraf), (0.75, 0.25))
+            # A small box (about 45% of the text width) at the left, as in the seeds.
+            Table(("PARAF HIERARKI", ""), tuple((p.jabatan, p.paraf) for p in decree.paraf), (0.33, 0.12))
         )
     return blocks
 
@@ -182,7 +231,7 @@ def _chapters(decree: Decree) -> list[Block]:
         for article in chapter.articles:
             pasal += 1
             blocks.append(Heading((f"Pasal {pasal}",), bold=False))
-            blocks.extend(Paragraph(text) for text in article.paragraphs)
+            blocks.extend(text_blocks(article.paragraphs))
             if article.lists_sops:
                 blocks.append(Clause("", items=_sop_items(decree, None)))
     return blocks
@@ -205,7 +254,9 @@ def lampiran_front_blocks(decree: Decree) -> list[Block]:
     """The Lampiran's first pages: header, Daftar SOP, mapping table or policy chapters."""
     lampiran = decree.lampiran
     blocks: list[Block] = [PageBreak(), lampiran_header(decree)]
-    if lampiran.title_lines:
+    # Over a list of SOPs the title lines are the caption of the Daftar SOP table (as in the
+    # seeds); over policy text they head the text.
+    if lampiran.title_lines and not lampiran.sops:
         blocks.append(Heading(tuple(lampiran.title_lines)))
     if lampiran.sops:
         blocks.append(
@@ -216,7 +267,7 @@ def lampiran_front_blocks(decree: Decree) -> list[Block]:
                     for i, (sop, sop_title) in enumerate(zip(lampiran.sops, decree.sop_titles(), strict=True), 1)
                 ),
                 (0.08, 0.67, 0.25),
-                caption=("DAFTAR STANDAR OPERASIONAL PROSEDUR",),
+                caption=tuple(lampiran.title_lines) or ("DAFTAR STANDAR OPERASIONAL PROSEDUR",),
             )
         )
     if lampiran.mapping:
@@ -230,7 +281,8 @@ def lampiran_front_blocks(decree: Decree) -> list[Block]:
             )
         )
     for chapter in lampiran.policy:
-        blocks.append(Heading(tuple(chapter.title.split("\n"))))
+        # Policy chapters ("I. PENDAHULUAN") are headed flush left, as in the kepkaro seed.
+        blocks.extend(Paragraph(line, align="left", bold=True) for line in chapter.title.split("\n"))
         for article in chapter.articles:
-            blocks.extend(Paragraph(text) for text in article.paragraphs)
+            blocks.extend(text_blocks(article.paragraphs))
     return blocks

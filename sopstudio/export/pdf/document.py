@@ -72,14 +72,22 @@ class PdfDocument:
 
     def add_page(self, page: Page, numbered: bool = True) -> None:
         """Draw a layout page as the next PDF page, with a page number unless told not to."""
+        self.add_drawn_page((page.width, page.height), lambda canvas: draw_page(canvas, page), numbered)
+
+    def add_drawn_page(
+        self, size: tuple[float, float], draw: Callable[[Canvas], None], numbered: bool = True
+    ) -> None:
+        """Append a page of `size` (width, height) whose content `draw(canvas)` paints, e.g.
+        flowing text typeset by the caller; numbered like every other page."""
         if self._closed:
             raise ValueError("document already closed")
         canvas = self._canvas
-        canvas.setPageSize((page.width, page.height))
-        draw_page(canvas, page)
+        width, height = size
+        canvas.setPageSize((width, height))
+        draw(canvas)
         self.page_count += 1
         if numbered:
-            self._numbered[self.page_count] = (page.width, page.height)
+            self._numbered[self.page_count] = (width, height)
             canvas.doForm(_page_number_form(self.page_count))
         canvas.showPage()
 

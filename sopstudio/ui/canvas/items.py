@@ -1,0 +1,330 @@
+"""Thin scene items: each draws one piece of the layout engine's geometry.
+
+Items hold ids and geometry, never business state; the scene gives them new geometry
+after every relayout. Coordinates inside an item are page points (1 scene unit = 1 pt).
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+
+from sopstudio.model.layout.geometry import Connector, Page, Symbol, SymbolKind, TextBlock
+from sopstudio.ui.fonts import TEXT_SCALE, scaled_font
+
+#: Line width of table borders, symbol outlines and connectors, in points (as printed).
+LINE_WIDTH = 0.75
+#: Arrowhead length and half-width in points.
+ARROW_LENGTH = 5.0
+ARROW_HALF_WIDTH = 2.5
+#: Radius of the link handle drawn under a hovered or selected symbol.
+HANDLE_RADIUS = 4.0
+#: Page shadow offset.
+SHADOW = 4.0
+
+INK = QColor("#000000")
+SELECTION = QColor("#1a73e8")
+SEVERITY_COLORS = {"error": QColor("#d93025"), "warning": QColor("#f29900")}
+
+Z_PAGE, Z_MARK, Z_SYMBOL, Z_INDICATOR = 0, 1, 2, 3
+
+
+def _pen(color: QColor = INK, width: float = LINE_WIDTH) -> QPen:
+    pen = QPen(color, width)
+    pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+    return pen
+
+
+def draw_text_block(painter: QPainter, block: TextBlock) -> None:
+    """Draw already-wrapped lines at their exact positions with the bundled fonts."""
+    if not block.lines:
+        return
+    painter.save()
+    painter.scale(1 / TEXT_SCALE, 1 / TEXT_SCALE)
+    painter.setPen(INK)
+    current = None
+    for line in block.lines:
+        if (line.font, line.size) != current:
+            current = (line.font, line.size)
+            painter.setFont(scaled_font(line.font, line.size))
+        painter.drawText(QPointF(line.x * TEXT_SCALE, line.baseline * TEXT_SCALE), line.text)
+    painter.restore()
+
+
+def arrowhead(tip: QPointF, towards_from: QPointF) -> QPolygonF:
+    """The filled arrowhead polygon at `tip` for a segment coming from `towards_from`."""
+    dx, dy = tip.x() - towards_from.x(), tip.y() - towards_from.y()
+    length = math.hypot(dx, dy) or 1.0
+    ux, uy = dx / length, dy / length
+    base = QPointF(tip.x() - ux * ARROW_LENGTH, tip.y() - uy * ARROW_LENGTH)
+    normal = QPointF(-uy * ARROW_HALF_WIDTH, ux * ARROW_HALF_WIDTH)
+    return QPolygonF([tip, base + normal, base - normal])
+
+
+def draw_connector(painter: QPainter, connector: Connector) -> None:
+    """Draw an orthogonal polyline with its arrowhead and label."""
+    points = [QPointF(p.x, p.y) for p in connector.points]
+    if len(points) < 2:
+        return
+    painter.setPen(_pen())
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawPolyline(QPolygonF(points))
+    if connector.arrow:
+        painter.setBrush(INK)
+        painter.drawPolygon(arrowhead(points[-1], points[-2]))
+    if connector.label is not None:
+        draw_text_block(painter, connector.label.text)
+
+
+def symbol_path(kind: SymbolKind, rect: QRectF) -> QPainterPath:
+    """The outline of an official flowchart symbol filling `rect`."""
+    path = QPainterPath()
+    if kind is SymbolKind.TERMINATOR:
+        radius = rect.height() / 2
+        path.addRoundedRect(rect, radius, radius)
+    elif kind is SymbolKind.DECISION:
+        c = rect.center()
+        path.addPolygon(QPolygonF([QPointF(c.x(), rect.top()), QPointF(rect.right(), c.y()),
+                                   QPointF(c.x(), rect.bottom()), QPointF(rect.left(), c.y()),
+                                   QPointF(c.x(), rect.top())]))
+    elif kind is SymbolKind.OFFPAGE:
+        # Home plate pointing down: the point takes the lower third.
+        shoulder = rect.top() + rect.height() * 2 / 3
+        path.addPolygon(QPolygonF([rect.topLeft(), rect.topRight(),
+                                   QPointF(rect.right(), shoulder),
+                                   QPointF(rect.center().x(), rect.bottom()),
+                                   QPointF(rect.left(), shoulder), rect.topLeft()]))
+    else:
+        path.addRect(rect)
+    return path
+
+
+class PageItem(QGraphicsItem):
+    """One printed page: paper and shadow, tables with their text, free text, connectors."""
+
+    def __init__(self, page: Page) -> None:
+        super().__init__()
+        self.page = page
+        self.setZValue(Z_PAGE)
+
+    def set_page(self, page: Page) -> None:
+        """Show new geometry for this page (repaints only when it changed)."""
+        if page == self.page:
+            return
+        if (page.width, page.height) != (self.page.width, self.page.height):
+            self.prepareGeometryChange()
+        self.page = page
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(0, 0, self.page.width + SHADOW, self.page.height + SHADOW)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        page = self.page
+        paper = QRectF(0, 0, page.width, page.height)
+        painter.fillRect(paper.translated(SHADOW, SHADOW), QColor(0, 0, 0, 60))
+        painter.fillRect(paper, Qt.GlobalColor.white)
+        exposed = option.exposedRect
+        for table in page.tables:
+            for cell in table.cells:
+                r = cell.rect
+                rect = QRectF(r.x, r.y, r.w, r.h)
+                if not rect.intersects(exposed):
+                    continue
+                if cell.fill:
+                    painter.fillRect(rect, QColor(cell.fill))
+                painter.setPen(_pen())
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawRect(rect)
+                draw_text_block(painter, cell.text)
+        for block in page.texts:
+            draw_text_block(painter, block)
+        for connector in page.connectors:
+            draw_connector(painter, connector)
+
+
+class SymbolItem(QGraphicsItem):
+    """A flowchart symbol; `step_id` names its step (None for off-page connectors)."""
+
+    def __init__(self, symbol: Symbol, has_handle: bool) -> None:
+        super().__init__()
+        self.symbol = symbol
+        self.has_handle = has_handle
+        self.selected = False
+        self.severity: str | None = None
+        self._hovered = False
+        self.setZValue(Z_SYMBOL)
+        self.setAcceptHoverEvents(True)
+
+    @property
+    def step_id(self) -> str | None:
+        return self.symbol.step_id
+
+    def set_symbol(self, symbol: Symbol, has_handle: bool) -> None:
+        """Show new geometry (placed by the scene) and whether a link may start here."""
+        if symbol == self.symbol and has_handle == self.has_handle:
+            return
+        self.prepareGeometryChange()
+        self.symbol = symbol
+        self.has_handle = has_handle
+        self.update()
+
+    def set_state(self, selected: bool, severity: str | None) -> None:
+        """Show selection and validation marks."""
+        if (selected, severity) != (self.selected, self.severity):
+            self.selected, self.severity = selected, severity
+            self.update()
+
+    def shape_rect(self) -> QRectF:
+        """The symbol's box in item coordinates."""
+        return QRectF(0, 0, self.symbol.rect.w, self.symbol.rect.h)
+
+    def handle_center(self) -> QPointF:
+        """Centre of the link handle, in item coordinates (just below the symbol)."""
+        rect = self.shape_rect()
+        return QPointF(rect.center().x(), rect.bottom() + HANDLE_RADIUS)
+
+    def handle_visible(self) -> bool:
+        return self.has_handle and (self._hovered or self.selected)
+
+    def on_handle(self, scene_pos: QPointF) -> bool:
+        """True when `scene_pos` is on the link handle (it is grabbable even when hidden)."""
+        if not self.has_handle:
+            return False
+        d = self.mapFromScene(scene_pos) - self.handle_center()
+        return math.hypot(d.x(), d.y()) <= HANDLE_RADIUS + 1.5
+
+    def boundingRect(self) -> QRectF:
+        pad = 2.0
+        return self.shape_rect().adjusted(-pad, -pad, pad, pad + 2 * HANDLE_RADIUS + 1)
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath()
+        path.addRect(self.shape_rect())
+        if self.has_handle:
+            path.addEllipse(self.handle_center(), HANDLE_RADIUS + 1.5, HANDLE_RADIUS + 1.5)
+        return path
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect = self.shape_rect()
+        path = symbol_path(self.symbol.kind, rect)
+        painter.setBrush(Qt.GlobalColor.white)
+        painter.setPen(_pen())
+        painter.drawPath(path)
+        if self.symbol.label_text is not None:
+            painter.save()
+            painter.translate(-self.symbol.rect.x, -self.symbol.rect.y)
+            draw_text_block(painter, self.symbol.label_text)
+            painter.restore()
+        outline = SEVERITY_COLORS.get(self.severity or "")
+        if self.selected:
+            outline = SELECTION
+        if outline is not None:
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setPen(_pen(outline, 2.0))
+            painter.drawPath(symbol_path(self.symbol.kind, rect.adjusted(-1.5, -1.5, 1.5, 1.5)))
+        if self.handle_visible():
+            painter.setPen(_pen(SELECTION, 1.0))
+            painter.setBrush(QColor(255, 255, 255))
+            painter.drawEllipse(self.handle_center(), HANDLE_RADIUS, HANDLE_RADIUS)
+
+    def hoverEnterEvent(self, event) -> None:
+        self._hovered = True
+        self.update()
+
+    def hoverLeaveEvent(self, event) -> None:
+        self._hovered = False
+        self.update()
+
+
+class MarkItem(QGraphicsItem):
+    """A row outline: the selection (translucent fill) or a validation finding."""
+
+    def __init__(self, rect: QRectF, color: QColor, filled: bool) -> None:
+        super().__init__()
+        self._rect = rect
+        self._color = color
+        self._filled = filled
+        self.setZValue(Z_MARK)
+
+    def set_rect(self, rect: QRectF) -> None:
+        if rect != self._rect:
+            self.prepareGeometryChange()
+            self._rect = rect
+            self.update()
+
+    def boundingRect(self) -> QRectF:
+        return self._rect.adjusted(-2, -2, 2, 2)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        if self._filled:
+            fill = QColor(self._color)
+            fill.setAlpha(28)
+            painter.fillRect(self._rect, fill)
+        painter.setPen(_pen(self._color, 1.5))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(self._rect)
+
+
+class IndicatorItem(QGraphicsItem):
+    """Feedback during a drag: a drop line, a highlighted lane box, or a link preview."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._line: QLineF | None = None
+        self._rect: QRectF | None = None
+        self._arrow = False
+        self.setZValue(Z_INDICATOR)
+        self.hide()
+
+    def show_feedback(self, line: QLineF | None = None, rect: QRectF | None = None,
+                      arrow: bool = False) -> None:
+        """Show a thick drop line (between rows or lanes) or, with `arrow`, a link being
+        drawn; and/or a highlighted target box (a lane cell, a target symbol)."""
+        self.prepareGeometryChange()
+        self._line, self._rect, self._arrow = line, rect, arrow
+        self.show()
+        self.update()
+
+    def clear(self) -> None:
+        self.prepareGeometryChange()
+        self._line = self._rect = None
+        self.hide()
+
+    def boundingRect(self) -> QRectF:
+        box = QRectF()
+        if self._line is not None:
+            box = QRectF(self._line.p1(), self._line.p2()).normalized()
+        if self._rect is not None:
+            box = box.united(self._rect)
+        return box.adjusted(-ARROW_LENGTH - 3, -ARROW_LENGTH - 3, ARROW_LENGTH + 3,
+                            ARROW_LENGTH + 3)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if self._rect is not None:
+            fill = QColor(SELECTION)
+            fill.setAlpha(45)
+            painter.setBrush(QBrush(fill))
+            painter.setPen(_pen(SELECTION, 1.5))
+            painter.drawRect(self._rect)
+        if self._line is not None:
+            if self._arrow:
+                pen = _pen(SELECTION, 1.25)
+                pen.setStyle(Qt.PenStyle.DashLine)
+                painter.setPen(pen)
+                painter.drawLine(self._line)
+                painter.setPen(_pen(SELECTION, 1.0))
+                painter.setBrush(SELECTION)
+                painter.drawPolygon(arrowhead(self._line.p2(), self._line.p1()))
+            else:
+                painter.setPen(_pen(SELECTION, 3.0))
+                painter.drawLine(self._line)
