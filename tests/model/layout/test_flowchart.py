@@ -465,3 +465,26 @@ def test_empty_sop_still_prints_the_table_head(style):
     table = page.tables[0]
     assert len(table.row_y) == table.header_rows + 1
     assert layout.step_rows == ()
+
+
+def test_symbols_sit_in_the_middle_of_tall_rows_and_waktu_is_centred():
+    long = " ".join(["Menelaah dan mengoreksi konsep Nota Dinas"] * 20)
+    sop = chain([(StepKind.START, "A"), (StepKind.DECISION, "A"), (StepKind.END, "A")], ["A"],
+                yes2="3", no2="1")
+    for step in sop.steps:
+        step.text, step.waktu = long, "10 menit"
+    layout = layout_sop(sop)
+    page = flow_pages(layout)[0]
+    rows = {sid: rect for sid, _, rect in layout.step_rows}
+    assert rows["1"].h > SYMBOL_HEIGHT + 2 * ROW_BAND + 10  # the text makes the rows tall
+    # A process or terminator sits in the middle of its row; a diamond in the middle of the
+    # part above the room kept for its Ya label.
+    assert symbol(page, "1").rect.center.y == pytest.approx(rows["1"].y + rows["1"].h / 2)
+    assert symbol(page, "3").rect.center.y == pytest.approx(rows["3"].y + rows["3"].h / 2)
+    label_room = LABEL_H + 2 * LABEL_GAP
+    assert symbol(page, "2").rect.center.y == pytest.approx(rows["2"].y + (rows["2"].h - label_room) / 2)
+    for cell in page.tables[0].cells:
+        if cell.role is CellRole.WAKTU and cell.text.lines:
+            (line,) = cell.text.lines
+            assert line.x + line.width / 2 == pytest.approx(cell.rect.x + cell.rect.w / 2)
+    assert problems(page) == []
