@@ -324,6 +324,7 @@ def _assign_channels(routes: list[_Route], frame: PageFrame) -> None:
         occupied.append((route.entry.x, from_y, route.entry.y))
     obstacles = [r.label.text.rect for r in routes if r.label is not None]
     channel_routes = [r for r in routes if not r.direct]
+    side_taken = {r.link.source: r.link.side for r in routes if r.link.side}
     # Short runs first: they get the channels nearest the symbols, long ones go outside.
     channel_routes.sort(key=lambda r: (_channel_length(r), r.exit.y, r.exit.x))
     for route in channel_routes:
@@ -338,6 +339,11 @@ def _assign_channels(routes: list[_Route], frame: PageFrame) -> None:
             allowed = range(len(strips))
         home = lane if (link.side < 0 or (link.side == 0 and link.target.lane < lane)) else lane + 1
         toward = 1 if link.target.lane >= lane else -1
+        if link.side == 0 and link.target.lane == lane and link.source in side_taken:
+            # A Ya skipping down its own lane goes round on the side its Tidak does not take,
+            # so the two never cross.
+            toward = -side_taken[link.source]
+            home = lane + 1 if toward > 0 else lane
         order = sorted(allowed, key=lambda k: (abs(k - home), 0 if (k - home) * toward >= 0 else 1))
         chosen = None
         # Crowded gutters get denser channels before anything is allowed to overlap.

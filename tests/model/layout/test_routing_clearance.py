@@ -38,6 +38,10 @@ def test_ya_skipping_the_next_row_does_not_seem_to_run_into_it():
     entry = tidak.points[-1]
     # Tidak enters s3 half an entry spacing beside the line of the Ya drop, not in line with it.
     assert abs(entry.x - drop_x) == pytest.approx(ENTRY_SPACING / 2)
+    # Tidak leaves the right vertex and goes down the right gutter; Ya goes round s3 on the
+    # left, so the two never cross.
+    diamond = next(s for s in page.symbols if s.step_id == "s2").rect
+    assert tidak.points[1].x > diamond.right and ya.points[2].x < diamond.x
     assert problems(page) == []
 
 
