@@ -497,8 +497,8 @@ def _flow_page(sheet: _Sheet, index: int, first: int, last: int):
     tops = [sheet.header_edges[-1]] + [bottom for _, bottom in slots]
     bottoms = [top for top, _ in slots] + [y]
     frame = PageFrame(
-        tuple(zip(tops, bottoms)), sheet.lane_ranges, sheet.symbol_width, fonts.regular, fonts.label,
-        tuple(row_y[header_rows:]),
+        tuple(zip(tops, bottoms)), sheet.lane_ranges, sheet.symbol_width, fonts.regular,
+        fonts.label, tuple(row_y[header_rows:]),
     )
     table = Table(tuple(col_x), tuple(row_y), tuple(cells), header_rows)
     width, height = sheet.page_size

@@ -133,11 +133,12 @@ def _field_table(
     value_w = width - label_w
     approver = sop.approver
     value_inner_w = value_w - 2 * fonts.pad
+    regular = fonts.regular
     fields: list[tuple[str, list[tuple[str, str, float]]]] = [
         (labels.nomor, [(sop.nomor, fonts.regular, 0.0)]),
-        (labels.tanggal_pembuatan, [(format_date_field(sop.tanggal_pembuatan), fonts.regular, 0.0)]),
-        (labels.tanggal_revisi, [(format_date_field(sop.tanggal_revisi), fonts.regular, 0.0)]),
-        (labels.tanggal_efektif, [(format_date_field(sop.tanggal_efektif), fonts.regular, 0.0)]),
+        (labels.tanggal_pembuatan, [(format_date_field(sop.tanggal_pembuatan), regular, 0.0)]),
+        (labels.tanggal_revisi, [(format_date_field(sop.tanggal_revisi), regular, 0.0)]),
+        (labels.tanggal_efektif, [(format_date_field(sop.tanggal_efektif), regular, 0.0)]),
         (
             labels.disahkan,
             [
@@ -235,7 +236,8 @@ def layout_identity(sop: Sop, style: HouseStyle, settings: PageSettings) -> tupl
     fonts = _Fonts(font_key(family), font_key(family, bold=True), style.fonts.identity_size)
     pages = _identity_pages(sop, style, settings, fonts, GRID_GAP)
     if len(pages) > 1:
-        compact = _identity_pages(sop, style, settings, replace(fonts, pad=COMPACT_PAD), COMPACT_GAP)
+        tight = replace(fonts, pad=COMPACT_PAD)
+        compact = _identity_pages(sop, style, settings, tight, COMPACT_GAP)
         if len(compact) < len(pages):
             return compact
     return pages

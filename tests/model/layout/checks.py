@@ -48,7 +48,8 @@ def _grows(rect: Rect, by: float) -> Rect:
 def _shared_arrival(c: Connector, other: Connector) -> bool:
     """Two connectors ending in the same point of one target (their last stubs may touch)."""
     end, other_end = c.points[-1], other.points[-1]
-    return c.target_step == other.target_step and abs(end.x - other_end.x) < EPS and abs(end.y - other_end.y) < EPS
+    same_point = abs(end.x - other_end.x) < EPS and abs(end.y - other_end.y) < EPS
+    return c.target_step == other.target_step and same_point
 
 
 def run_clearance_problems(page: Page) -> list[str]:
@@ -66,10 +67,12 @@ def run_clearance_problems(page: Page) -> list[str]:
                     continue
                 near = [y for y in borders if abs(a.y - y) < RUN_CLEARANCE - EPS]
                 if near:
-                    found.append(f"{c.source_step}->{c.target_step} runs at y={a.y:.1f}, {abs(a.y - near[0]):.1f} pt from a row border")
+                    found.append(f"{c.source_step}->{c.target_step} runs at y={a.y:.1f}, "
+                                 f"{abs(a.y - near[0]):.1f} pt from a row border")
                 run = Rect(min(a.x, b.x), a.y, abs(a.x - b.x), 0.0)
-                if any(_grows(box, RUN_CLEARANCE - EPS).intersects(run, -1.0) for box in text_boxes):
-                    found.append(f"{c.source_step}->{c.target_step} runs at y={a.y:.1f} next to cell text")
+                halos = (_grows(box, RUN_CLEARANCE - EPS) for box in text_boxes)
+                if any(halo.intersects(run, -1.0) for halo in halos):
+                    found.append(f"{c.source_step}->{c.target_step} runs at y={a.y:.1f} by cell text")
     return found
 
 

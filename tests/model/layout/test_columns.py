@@ -39,7 +39,8 @@ def test_bounds_hold_and_the_whole_width_is_used():
     high = COLUMN_MAX_SCALE * TEXT_WIDTHS[1]
     fixed = [150.0, high, LOWS[2], LOWS[3], LOWS[4]]
     spare = 600.0 - sum(fixed)
-    assert widths == pytest.approx([w + spare * p / sum(TEXT_WIDTHS) for w, p in zip(fixed, TEXT_WIDTHS)])
+    shares = [w + spare * p / sum(TEXT_WIDTHS) for w, p in zip(fixed, TEXT_WIDTHS)]
+    assert widths == pytest.approx(shares)
     assert sum(widths) == pytest.approx(600.0)
 
 
@@ -50,16 +51,18 @@ def test_crowded_tables_shrink_every_minimum_alike():
 
 
 def test_a_long_kelengkapan_widens_its_column_and_lowers_the_row():
-    kelengkapan = ("Formulir data penyedia, Formulir keikutsertaan dan Dokumen perusahaan asli serta "
-                   "salinannya; NPWP; SIUP; Akta pendirian perusahaan dan Akta perubahan terakhir")
+    kelengkapan = ("Formulir data penyedia, Formulir keikutsertaan dan Dokumen perusahaan asli "
+                   "serta salinannya; NPWP; SIUP; Akta pendirian perusahaan dan Akta perubahan "
+                   "terakhir")
     actors = [Actor(f"Pelaksana {k}", id=f"a{k}") for k in range(4)]
     steps = [
         Step(id="1", kind=StepKind.START, actor="a0", text="Mempersiapkan berkas permohonan.",
              kelengkapan=kelengkapan, waktu="10 menit", next="2"),
-        Step(id="2", kind=StepKind.END, actor="a1", text="Menyerahkan berkas.", kelengkapan="Berkas",
-             waktu="5 menit"),
+        Step(id="2", kind=StepKind.END, actor="a1", text="Menyerahkan berkas.",
+             kelengkapan="Berkas", waktu="5 menit"),
     ]
-    page = next(p for p in layout_sop(Sop(actors=actors, steps=steps)).pages if p.kind is PageKind.FLOWCHART)
+    layout = layout_sop(Sop(actors=actors, steps=steps))
+    page = next(p for p in layout.pages if p.kind is PageKind.FLOWCHART)
     table = page.tables[0]
     widths = [b - a for a, b in zip(table.col_x, table.col_x[1:])]
     assert all(w >= LANE_MIN for w in widths[2:6])
