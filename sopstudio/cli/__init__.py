@@ -15,7 +15,7 @@ from sopstudio import __version__
 from sopstudio.model.errors import SopStudioError
 
 #: Subcommand modules, in the order `sopstudio --help` lists them.
-SUBCOMMANDS = ("validate",)
+SUBCOMMANDS = ("validate", "layout", "export", "import_", "package", "library")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -26,6 +26,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"SOP Studio {__version__}")
     parser.add_argument("--library", metavar="PATH", help="berkas pustaka SOP (SQLite)")
+    parser.add_argument("--sample", action="store_true", help="buka editor pada pustaka contoh")
     subparsers = parser.add_subparsers(dest="command", metavar="PERINTAH")
     for name in SUBCOMMANDS:
         importlib.import_module(f"sopstudio.cli.{name}").register(subparsers)
@@ -38,7 +39,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         from sopstudio.ui.app import run
 
-        return run(library=args.library)
+        return run(library=args.library, sample=args.sample)
     try:
         return args.func(args)
     except SopStudioError as exc:

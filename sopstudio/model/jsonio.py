@@ -80,6 +80,8 @@ def write_atomic(path: Path, data: bytes) -> None:
     """Write bytes to `path` so that a crash leaves either the old file or the new one."""
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
+        # mkstemp creates the file 0600; give the result the permissions a plain open() would.
+        os.chmod(tmp, 0o666 & ~_umask())
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
@@ -88,6 +90,13 @@ def write_atomic(path: Path, data: bytes) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _umask() -> int:
+    """The process umask (read by setting it and restoring it at once)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 def load(path: str | os.PathLike[str]) -> Sop:
@@ -111,10 +120,10 @@ def loads(text: str | bytes) -> Sop:
     return sop_from_dict(parse_json(text))
 
 
-def parse_json(text: str | bytes) -> Any:
+def parse_json(text: str | bytes, max_bytes: int = MAX_BYTES) -> Any:
     """json.loads with size and nesting limits and a FormatError for every failure."""
-    if len(text) > MAX_BYTES:
-        raise FormatError("data terlalu besar untuk sebuah SOP")
+    if len(text) > max_bytes:
+        raise FormatError(f"data terlalu besar ({len(text)} bita; batas {max_bytes})")
     try:
         if isinstance(text, bytes):
             text = text.decode("utf-8-sig")
@@ -130,7 +139,7 @@ def parse_json(text: str | bytes) -> Any:
 def sop_from_dict(data: Any) -> Sop:
     """Build an SOP from a dict of any supported version, checking every field."""
     data = migrate(data, FORMAT, VERSION, MIGRATIONS)
-    r = _Reader(data, "")
+    r = JsonReader(data, "")
     actors = [_actor(item) for item in r.items("actors")]
     steps = [_step(item, index) for index, item in enumerate(r.items("steps"))]
     dates = r.obj("dates")
@@ -180,12 +189,12 @@ def migrate(
     return data
 
 
-def _actor(r: _Reader) -> Actor:
+def _actor(r: JsonReader) -> Actor:
     name = r.text("name", required=True)
     return Actor(name=name, id=r.text("id") or name)
 
 
-def _step(r: _Reader, index: int) -> Step:
+def _step(r: JsonReader, index: int) -> Step:
     kind_text = r.text("kind") or "process"
     try:
         kind = StepKind(kind_text)
@@ -218,7 +227,7 @@ def _check_references(sop: Sop) -> None:
             raise FormatError(f"pelaksana tidak dikenal: {step.actor!r}", f"steps[{index}].actor")
 
 
-class _Reader:
+class JsonReader:
     """Typed access to one JSON object, raising FormatError with the JSON path."""
 
     def __init__(self, data: Any, where: str) -> None:
@@ -255,24 +264,24 @@ class _Reader:
             raise FormatError("harus true atau false", self._path(key))
         return value
 
-    def obj(self, key: str) -> _Reader:
-        return _Reader(self.data.get(key) or {}, self._path(key))
+    def obj(self, key: str) -> JsonReader:
+        return JsonReader(self.data.get(key) or {}, self._path(key))
 
-    def _list(self, key: str) -> list[Any]:
+    def values(self, key: str) -> list[Any]:
         value = self.data.get(key) or []
         if not isinstance(value, list):
             raise FormatError("harus berupa daftar", self._path(key))
         return value
 
     def texts(self, key: str) -> list[str]:
-        values = self._list(key)
+        values = self.values(key)
         for index, value in enumerate(values):
             if not isinstance(value, str):
                 raise FormatError("harus berupa teks", f"{self._path(key)}[{index}]")
         return list(values)
 
-    def items(self, key: str) -> list[_Reader]:
+    def items(self, key: str) -> list[JsonReader]:
         return [
-            _Reader(value, f"{self._path(key)}[{index}]")
-            for index, value in enumerate(self._list(key))
+            JsonReader(value, f"{self._path(key)}[{index}]")
+            for index, value in enumerate(self.values(key))
         ]

@@ -20,7 +20,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QPoint, QPointF, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QUndoStack
 from PySide6.QtWidgets import QMenu, QVBoxLayout, QWidget
 
@@ -39,19 +39,19 @@ from sopstudio.ui.commands import UndoRunner
 
 #: Undo text of an edit to each step field.
 FIELD_COMMAND_TEXT = {
-    "text": "Ubah teks kegiatan",
-    "kelengkapan": "Ubah kelengkapan",
-    "waktu": "Ubah waktu",
-    "output": "Ubah output",
-    "keterangan": "Ubah keterangan",
+    "text": QT_TRANSLATE_NOOP("SopEditor", "Ubah teks kegiatan"),
+    "kelengkapan": QT_TRANSLATE_NOOP("SopEditor", "Ubah kelengkapan"),
+    "waktu": QT_TRANSLATE_NOOP("SopEditor", "Ubah waktu"),
+    "output": QT_TRANSLATE_NOOP("SopEditor", "Ubah output"),
+    "keterangan": QT_TRANSLATE_NOOP("SopEditor", "Ubah keterangan"),
 }
 
 #: Context-menu label and shortcut of each step kind.
 KIND_ACTIONS: tuple[tuple[StepKind, str, str], ...] = (
-    (StepKind.PROCESS, "Proses", "Ctrl+1"),
-    (StepKind.DECISION, "Keputusan", "Ctrl+2"),
-    (StepKind.START, "Mulai (terminator)", "Ctrl+3"),
-    (StepKind.END, "Selesai (terminator)", "Ctrl+4"),
+    (StepKind.PROCESS, QT_TRANSLATE_NOOP("SopEditor", "Proses"), "Ctrl+1"),
+    (StepKind.DECISION, QT_TRANSLATE_NOOP("SopEditor", "Keputusan"), "Ctrl+2"),
+    (StepKind.START, QT_TRANSLATE_NOOP("SopEditor", "Mulai (terminator)"), "Ctrl+3"),
+    (StepKind.END, QT_TRANSLATE_NOOP("SopEditor", "Selesai (terminator)"), "Ctrl+4"),
 )
 
 
@@ -142,12 +142,15 @@ class SopEditor(QWidget):
     def insert_step(self, below: bool = True, edit: bool = True) -> str | None:
         """Insert a new step below (or above) the selection, or at the end; edit its text."""
         if not self.sop.actors:
-            self.message.emit("Tambahkan pelaksana terlebih dahulu (Ctrl+L).")
+            self.message.emit(self.tr("Tambahkan pelaksana terlebih dahulu (Ctrl+L)."))
             return None
         anchor = self.selected_step_id() or (self.sop.steps[-1].id if self.sop.steps else None)
         actor = self.sop.step(anchor).actor if anchor else self.sop.actors[0].id
         step = Step(kind=StepKind.START if not self.sop.steps else StepKind.PROCESS, actor=actor)
-        text = "Sisipkan langkah di bawah" if below else "Sisipkan langkah di atas"
+        if below:
+            text = self.tr("Sisipkan langkah di bawah")
+        else:
+            text = self.tr("Sisipkan langkah di atas")
         if not self.run(ops.insert_step_after(self.sop, anchor, step, below), text):
             return None
         self.select_step(step.id)
@@ -161,20 +164,20 @@ class SopEditor(QWidget):
         if step_id is None:
             return
         index = self.sop.step_index(step_id)
-        if self.run(ops.remove_step(self.sop, step_id), "Hapus langkah"):
+        if self.run(ops.remove_step(self.sop, step_id), self.tr("Hapus langkah")):
             steps = self.sop.steps
             self.select_step(steps[min(index, len(steps) - 1)].id if steps else None)
 
     def duplicate_step(self, step_id: str | None = None) -> None:
         step_id = step_id or self.selected_step_id()
         if step_id is not None:
-            self.run(ops.duplicate_step(self.sop, step_id), "Duplikat langkah")
+            self.run(ops.duplicate_step(self.sop, step_id), self.tr("Duplikat langkah"))
 
     def set_kind(self, kind: StepKind, step_id: str | None = None) -> None:
         """Change a step's kind, carrying its links over."""
         step_id = step_id or self.selected_step_id()
         if step_id is not None and self.sop.step(step_id).kind is not kind:
-            self.run(ops.change_kind(self.sop, step_id, kind), "Ubah jenis langkah")
+            self.run(ops.change_kind(self.sop, step_id, kind), self.tr("Ubah jenis langkah"))
 
     def swap_yes_no(self, step_id: str | None = None) -> None:
         """Swap a decision's Ya and Tidak targets."""
@@ -185,7 +188,7 @@ class SopEditor(QWidget):
         if step.kind is StepKind.DECISION:
             swap = ops.Batch((ops.SetStepField(step_id, "yes", step.no),
                               ops.SetStepField(step_id, "no", step.yes)))
-            self.run(swap, "Tukar Ya/Tidak")
+            self.run(swap, self.tr("Tukar Ya/Tidak"))
 
     def move_step_by(self, delta: int) -> None:
         """Move the selected step up (-1) or down (+1) one row."""
@@ -194,7 +197,7 @@ class SopEditor(QWidget):
             return
         index = self.sop.step_index(step_id) + delta
         if 0 <= index < len(self.sop.steps):
-            self.run(ops.MoveStep(step_id, index), "Pindahkan langkah")
+            self.run(ops.MoveStep(step_id, index), self.tr("Pindahkan langkah"))
 
     def move_to_lane_by(self, delta: int) -> None:
         """Move the selected step into the lane left (-1) or right (+1) of its own."""
@@ -206,22 +209,22 @@ class SopEditor(QWidget):
         if 0 <= index < len(self.sop.actors):
             target = self.sop.actors[index]
             self.run(ops.assign_actor(step_id, target.id),
-                     f"Pindahkan ke pelaksana {target.name}")
+                     self.tr("Pindahkan ke pelaksana %1").replace("%1", target.name))
 
     # -- lane edits ----------------------------------------------------------------------
 
     def add_lane(self, index: int | None = None, rename: bool = True) -> str:
         """Add a lane (at the end by default) and start renaming it."""
-        name = f"Pelaksana {len(self.sop.actors) + 1}"
+        name = self.tr("Pelaksana %1").replace("%1", str(len(self.sop.actors) + 1))
         op = ops.add_actor(self.sop, name, index)
-        self.run(op, "Tambah pelaksana")
+        self.run(op, self.tr("Tambah pelaksana"))
         if rename:
             self.rename_lane(op.actor.id)
         return op.actor.id
 
     def delete_lane(self, actor_id: str) -> None:
         """Delete a lane; refused (with a message naming the steps) while it has steps."""
-        self.run(ops.RemoveActor(actor_id), "Hapus pelaksana")
+        self.run(ops.RemoveActor(actor_id), self.tr("Hapus pelaksana"))
 
     def rename_lane(self, actor_id: str) -> None:
         """Edit a lane's name in place over its header."""
@@ -231,7 +234,7 @@ class SopEditor(QWidget):
             lambda: self.scene.header_rect(actor_id),
             self.scene.header_font_size(actor_id),
             lambda text: ops.RenameActor(actor_id, text),
-            "Ganti nama pelaksana",
+            self.tr("Ganti nama pelaksana"),
             lambda how: None,
         )
 
@@ -247,7 +250,7 @@ class SopEditor(QWidget):
             lambda: self.scene.cell_rect(step_id, field),
             self.scene.cell_font_size(step_id, field),
             lambda text: ops.SetStepField(step_id, field, text),
-            FIELD_COMMAND_TEXT[field],
+            self.tr(FIELD_COMMAND_TEXT[field]),
             lambda how: self._edit_next(step_id, field, how),
         )
 
@@ -418,9 +421,9 @@ class SopEditor(QWidget):
         else:
             lane = self.scene.lane_at(pos)
             index = self.sop.actor_index(lane) + 1 if lane else None
-            menu.addAction("Tambah pelaksana", lambda: self.add_lane(index))
+            menu.addAction(self.tr("Tambah pelaksana"), lambda: self.add_lane(index))
             if self.sop.actors:
-                menu.addAction("Tambah langkah di akhir",
+                menu.addAction(self.tr("Tambah langkah di akhir"),
                                lambda: (self.select_step(None), self.insert_step()))
         # One menu lives at a time: the previous one goes when the next opens.
         if self._menu is not None:
@@ -431,30 +434,32 @@ class SopEditor(QWidget):
 
     def _step_menu(self, menu: QMenu, step_id: str) -> None:
         step = self.sop.step(step_id)
-        kinds = menu.addMenu("Ubah jenis")
+        kinds = menu.addMenu(self.tr("Ubah jenis"))
         for kind, label, shortcut in KIND_ACTIONS:
-            action = self._add(kinds, label, shortcut, lambda k=kind: self.set_kind(k, step_id))
+            action = self._add(kinds, self.tr(label), shortcut,
+                               lambda k=kind: self.set_kind(k, step_id))
             action.setCheckable(True)
             action.setChecked(step.kind is kind)
         menu.addSeparator()
-        self._add(menu, "Sisipkan langkah di atas", "Shift+Return",
+        self._add(menu, self.tr("Sisipkan langkah di atas"), "Shift+Return",
                   lambda: self.insert_step(below=False))
-        self._add(menu, "Sisipkan langkah di bawah", "Return", lambda: self.insert_step())
-        self._add(menu, "Duplikat", "", lambda: self.duplicate_step(step_id))
-        self._add(menu, "Hapus langkah", "Del", lambda: self.delete_step(step_id))
+        self._add(menu, self.tr("Sisipkan langkah di bawah"), "Return", lambda: self.insert_step())
+        self._add(menu, self.tr("Duplikat"), "", lambda: self.duplicate_step(step_id))
+        self._add(menu, self.tr("Hapus langkah"), "Del", lambda: self.delete_step(step_id))
         if step.kind is StepKind.DECISION:
             menu.addSeparator()
-            self._add(menu, "Tukar Ya/Tidak", "", lambda: self.swap_yes_no(step_id))
+            self._add(menu, self.tr("Tukar Ya/Tidak"), "", lambda: self.swap_yes_no(step_id))
         menu.addSeparator()
-        self._add(menu, "Sunting teks kegiatan", "F2", lambda: self.edit_field(step_id, "text"))
+        self._add(menu, self.tr("Sunting teks kegiatan"), "F2",
+                  lambda: self.edit_field(step_id, "text"))
 
     def _lane_menu(self, menu: QMenu, actor_id: str) -> None:
         index = self.sop.actor_index(actor_id)
-        self._add(menu, "Ganti nama pelaksana", "", lambda: self.rename_lane(actor_id))
-        self._add(menu, "Tambah pelaksana di kiri", "", lambda: self.add_lane(index))
-        self._add(menu, "Tambah pelaksana di kanan", "", lambda: self.add_lane(index + 1))
+        self._add(menu, self.tr("Ganti nama pelaksana"), "", lambda: self.rename_lane(actor_id))
+        self._add(menu, self.tr("Tambah pelaksana di kiri"), "", lambda: self.add_lane(index))
+        self._add(menu, self.tr("Tambah pelaksana di kanan"), "", lambda: self.add_lane(index + 1))
         menu.addSeparator()
-        self._add(menu, "Hapus pelaksana", "", lambda: self.delete_lane(actor_id))
+        self._add(menu, self.tr("Hapus pelaksana"), "", lambda: self.delete_lane(actor_id))
 
     @staticmethod
     def _add(menu: QMenu, text: str, shortcut: str, slot: Callable) -> QAction:

@@ -38,3 +38,14 @@ def test_errors_say_where(text, where):
     with pytest.raises(FormatError) as info:
         jsonio.loads(text)
     assert where in str(info.value)
+
+
+def test_saved_file_has_ordinary_permissions(tmp_path):
+    import os
+
+    mask = os.umask(0o022)
+    try:
+        jsonio.save(Sop(judul="x"), tmp_path / "p.sop.json")
+    finally:
+        os.umask(mask)
+    assert (tmp_path / "p.sop.json").stat().st_mode & 0o777 == 0o644

@@ -160,6 +160,30 @@ class SymbolKind(str, Enum):
     OFFPAGE = "offpage"  # pentagon pointing down (home plate)
 
 
+#: Where the sides of the off-page pentagon turn towards its point, as a fraction of its
+#: height from the top. 0.8 is DrawingML's `flowChartOffpageConnector`, so Word, the PDF and
+#: the canvas draw the same home plate.
+OFFPAGE_SHOULDER = 0.8
+
+
+def offpage_outline(rect: Rect) -> tuple[Point, ...]:
+    """The off-page connector's pentagon (home plate pointing down), clockwise from top-left."""
+    shoulder = rect.y + rect.h * OFFPAGE_SHOULDER
+    return (
+        Point(rect.x, rect.y),
+        Point(rect.right, rect.y),
+        Point(rect.right, shoulder),
+        Point(rect.center.x, rect.bottom),
+        Point(rect.x, shoulder),
+    )
+
+
+def diamond_outline(rect: Rect) -> tuple[Point, ...]:
+    """The decision diamond: the midpoints of the box's edges, clockwise from the top."""
+    c = rect.center
+    return (Point(c.x, rect.y), Point(rect.right, c.y), Point(c.x, rect.bottom), Point(rect.x, c.y))
+
+
 @dataclass(frozen=True)
 class Symbol:
     """A flowchart symbol. `step_id` is None for off-page connectors and for the extra

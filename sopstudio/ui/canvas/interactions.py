@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLineF, QPointF
+from PySide6.QtCore import QCoreApplication, QLineF, QPointF
 
 from sopstudio.model import ops
 from sopstudio.model.sop import Port, Step, StepKind
+
 
 if TYPE_CHECKING:
     from sopstudio.ui.editor import SopEditor
@@ -111,8 +112,12 @@ class MoveStepInteraction(Interaction):
         if not changes:
             self.cancel()
             return
-        text = "Pindahkan langkah" if index != sop.step_index(self.step_id) else \
-            f"Pindahkan ke pelaksana {sop.actor(actor).name}"
+        translate = QCoreApplication.translate
+        if index != sop.step_index(self.step_id):
+            text = translate("SopEditor", "Pindahkan langkah")
+        else:
+            text = translate("SopEditor", "Pindahkan ke pelaksana %1")
+            text = text.replace("%1", sop.actor(actor).name)
         self.editor.run(ops.Batch(tuple(changes)), text)
 
     def cancel(self) -> None:
@@ -155,10 +160,13 @@ class LinkInteraction(Interaction):
         sop = self.editor.sop
         source = sop.step(self.step_id)
         port = next_port(source)
-        label = {Port.YES: " (Ya)", Port.NO: " (Tidak)"}.get(port, "")
+        translate = QCoreApplication.translate
+        label = {Port.YES: translate("SopEditor", " (Ya)"),
+                 Port.NO: translate("SopEditor", " (Tidak)")}.get(port, "")
         target = self.target_step(pos)
         if target is not None:
-            self.editor.run(ops.link(self.step_id, port, target), f"Tautkan langkah{label}")
+            self.editor.run(ops.link(self.step_id, port, target),
+                            translate("SopEditor", "Tautkan langkah") + label)
             return
         lane = self.scene.lane_at(pos)
         if lane is None:
@@ -167,7 +175,7 @@ class LinkInteraction(Interaction):
         new = Step(kind=StepKind.PROCESS, actor=lane, next=source.target(port))
         batch = ops.Batch((ops.InsertStep(sop.step_index(self.step_id) + 1, new),
                            ops.link(self.step_id, port, new.id)))
-        if self.editor.run(batch, f"Tambah langkah tertaut{label}"):
+        if self.editor.run(batch, translate("SopEditor", "Tambah langkah tertaut") + label):
             self.editor.select_step(new.id)
 
 
@@ -200,4 +208,5 @@ class LaneDragInteraction(Interaction):
     def drop(self, pos: QPointF) -> None:
         index = self.target(pos)
         if index != self.editor.sop.actor_index(self.actor_id):
-            self.editor.run(ops.MoveActor(self.actor_id, index), "Pindahkan pelaksana")
+            self.editor.run(ops.MoveActor(self.actor_id, index),
+                            QCoreApplication.translate("SopEditor", "Pindahkan pelaksana"))

@@ -12,7 +12,16 @@ from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from sopstudio.model.layout.geometry import Connector, Page, Rect, Symbol, SymbolKind, TextBlock
+from sopstudio.model.layout.geometry import (
+    Connector,
+    Page,
+    Rect,
+    Symbol,
+    SymbolKind,
+    TextBlock,
+    diamond_outline,
+    offpage_outline,
+)
 from sopstudio.ui.fonts import TEXT_SCALE, scaled_font
 
 #: Line width of table borders, symbol outlines and connectors, in points (as printed).
@@ -85,18 +94,11 @@ def symbol_path(kind: SymbolKind, rect: QRectF) -> QPainterPath:
     if kind is SymbolKind.TERMINATOR:
         radius = rect.height() / 2
         path.addRoundedRect(rect, radius, radius)
-    elif kind is SymbolKind.DECISION:
-        c = rect.center()
-        path.addPolygon(QPolygonF([QPointF(c.x(), rect.top()), QPointF(rect.right(), c.y()),
-                                   QPointF(c.x(), rect.bottom()), QPointF(rect.left(), c.y()),
-                                   QPointF(c.x(), rect.top())]))
-    elif kind is SymbolKind.OFFPAGE:
-        # Home plate pointing down: the point takes the lower third.
-        shoulder = rect.top() + rect.height() * 2 / 3
-        path.addPolygon(QPolygonF([rect.topLeft(), rect.topRight(),
-                                   QPointF(rect.right(), shoulder),
-                                   QPointF(rect.center().x(), rect.bottom()),
-                                   QPointF(rect.left(), shoulder), rect.topLeft()]))
+    elif kind in (SymbolKind.DECISION, SymbolKind.OFFPAGE):
+        outline = diamond_outline if kind is SymbolKind.DECISION else offpage_outline
+        points = outline(Rect(rect.x(), rect.y(), rect.width(), rect.height()))
+        path.addPolygon(QPolygonF([QPointF(p.x, p.y) for p in points]))
+        path.closeSubpath()
     else:
         path.addRect(rect)
     return path

@@ -1,0 +1,67 @@
+"""`sopstudio layout FILE.sop.json [--report] [--paper f4|a4]`: lay out an SOP and check it.
+
+Prints a one-line summary, or with `--report` the quality report and link coverage as JSON.
+Exit status: 0 no defect, 1 defects found, 2 unreadable input.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from sopstudio.model import jsonio
+from sopstudio.model.errors import SopStudioError
+from sopstudio.model.layout import layout_sop
+from sopstudio.model.layout.quality import link_coverage, quality_report
+from sopstudio.model.style import Paper
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    """Add the `layout` subcommand."""
+    parser = subparsers.add_parser(
+        "layout",
+        help="tata letak SOP dan periksa mutunya",
+        description="Menata letak sebuah SOP dan memeriksa geometrinya (simbol bertumpuk, "
+        "garis menembus simbol, garis berimpit, teks meluap, label menimpa, tautan hilang).",
+    )
+    parser.add_argument("file", metavar="BERKAS.sop.json", help="berkas SOP")
+    parser.add_argument(
+        "--report", action="store_true", help="cetak laporan lengkap sebagai JSON"
+    )
+    parser.add_argument(
+        "--paper",
+        choices=[paper.value for paper in Paper],
+        help="ukuran kertas (bawaan: kertas gaya instansi SOP)",
+    )
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Lay out the file, print the findings, and return the exit status."""
+    try:
+        sop = jsonio.load(args.file)
+    except SopStudioError as exc:
+        print(f"galat: {exc}", file=sys.stderr)
+        return 2
+    paper = Paper(args.paper) if args.paper else None
+    layout = layout_sop(sop, paper=paper)
+    report = quality_report(layout)
+    coverage = link_coverage(sop, layout)
+    ok = report.ok and coverage.ok
+    if args.report:
+        result = {
+            "file": str(args.file),
+            "paper": args.paper,
+            "ok": ok,
+            "pages": report.pages,
+            "counts": report.counts(),
+            "links": coverage.to_dict(),
+            "details": list(report.details),
+        }
+        print(json.dumps(result, ensure_ascii=False, indent=2))
+    else:
+        problems = sum(report.counts().values()) + sum(coverage.counts().values())
+        verdict = "tanpa masalah" if ok else f"{problems} masalah (lihat --report)"
+        print(f"{args.file}: {report.pages} halaman, {verdict}")
+    return 0 if ok else 1

@@ -1,0 +1,86 @@
+"""`sopstudio library`: add `*.sop.json` files to the library, list, search and export SOPs.
+
+The library is `--library PATH` (a SQLite file or a database URL) or, without it, the
+default library in the user data folder.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from sopstudio.model import jsonio
+from sopstudio.model.errors import FormatError
+from sopstudio.model.store import Library, NotFoundError, SopSummary, StaleRevisionError
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    """Add the `library` subcommand and its actions."""
+    parser = subparsers.add_parser(
+        "library",
+        help="kelola pustaka SOP: tambah, daftar, cari, ekspor",
+        description="Kelola pustaka SOP (berkas --library atau pustaka bawaan pengguna).",
+    )
+    actions = parser.add_subparsers(dest="action", metavar="AKSI", required=True)
+    add = actions.add_parser("add", help="simpan berkas *.sop.json ke pustaka")
+    add.add_argument("files", nargs="+", metavar="BERKAS")
+    add.set_defaults(func=_add)
+    listing = actions.add_parser("list", help="daftar SOP (id, nomor, judul, unit, revisi)")
+    listing.set_defaults(func=_list)
+    search = actions.add_parser("search", help="cari SOP menurut judul dan teks kegiatan")
+    search.add_argument("words", nargs="+", metavar="KATA")
+    search.set_defaults(func=_search)
+    export = actions.add_parser("export", help="tulis satu SOP sebagai *.sop.json")
+    export.add_argument("sop_id", metavar="ID", help="id SOP atau awalannya yang unik")
+    export.add_argument("-o", "--output", required=True, metavar="BERKAS")
+    export.set_defaults(func=_export)
+
+
+def _add(args: argparse.Namespace) -> int:
+    status = 0
+    with Library.open(args.library) as library:
+        for name in args.files:
+            try:
+                sop = jsonio.load(name)
+                unit = library.ensure_unit(sop.unit_header) if sop.unit_header else None
+                revision = library.save_sop(sop, unit)
+            except FormatError as exc:
+                print(f"galat {exc}", file=sys.stderr)
+                status = 2
+            except StaleRevisionError as exc:
+                print(f"galat {name}: {exc}", file=sys.stderr)
+                status = max(status, 1)
+            else:
+                print(f"tersimpan {name}: {sop.judul} (revisi {revision})")
+    return status
+
+
+def _list(args: argparse.Namespace) -> int:
+    with Library.open(args.library, create=False) as library:
+        _print(library.list_sops())
+    return 0
+
+
+def _search(args: argparse.Namespace) -> int:
+    with Library.open(args.library, create=False) as library:
+        _print(library.search(" ".join(args.words)))
+    return 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    with Library.open(args.library, create=False) as library:
+        matches = [s.id for s in library.list_sops() if s.id.startswith(args.sop_id)]
+        if args.sop_id in matches:
+            matches = [args.sop_id]
+        if len(matches) != 1:
+            problem = "tidak ditemukan" if not matches else f"ambigu ({len(matches)} SOP)"
+            raise NotFoundError(f"SOP {args.sop_id!r} {problem}")
+        jsonio.save(library.load_sop(matches[0]), args.output)
+    return 0
+
+
+def _print(summaries: list[SopSummary]) -> None:
+    # One tab-separated line per SOP, so the output can be filtered with other tools.
+    for s in summaries:
+        unit = " / ".join(s.unit_path)
+        print(f"{s.id}\t{s.nomor}\t{s.judul}\t{unit}\trevisi {s.revision}")

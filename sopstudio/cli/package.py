@@ -1,0 +1,152 @@
+"""`sopstudio package`: build, verify and import signature packages.
+
+    sopstudio package KEPUTUSAN.decree.json -o paket.zip [--paper f4|a4]
+    sopstudio package verify paket.zip
+    sopstudio package import paket.zip [--yes] [--take-theirs ID ...] [--keep-ours ID ...]
+
+Exit status: 0 done (verify: the package is intact); 1 the package was tampered with, or an
+import needs a decision (conflicts, or newer SOPs without --yes); 2 unreadable input.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from sopstudio.model import decree_json
+from sopstudio.model.errors import SopStudioError
+from sopstudio.model.package import (
+    OURS,
+    THEIRS,
+    ImportPlan,
+    apply_import,
+    plan_import,
+    verify_package,
+)
+from sopstudio.model.store import Library
+from sopstudio.model.style import Paper
+
+USAGE = (
+    "sopstudio package KEPUTUSAN.decree.json -o PAKET.zip\n"
+    "       sopstudio package verify PAKET.zip\n"
+    "       sopstudio package import PAKET.zip [--yes] [--take-theirs ID ...] [--keep-ours ID ...]"
+)
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    """Add the `package` subcommand."""
+    parser = subparsers.add_parser(
+        "package",
+        help="paket tanda tangan: buat, periksa, impor",
+        description=(
+            "Membuat paket tanda tangan (PDF, DOCX dan data keputusan beserta SOP-nya dalam "
+            "satu .zip dengan manifest SHA-256), memeriksa keutuhannya, atau mengimpornya ke "
+            "pustaka (--library)."
+        ),
+        usage=USAGE,
+    )
+    parser.add_argument("words", nargs="+", metavar="ARGUMEN", help=argparse.SUPPRESS)
+    parser.add_argument("-o", "--output", metavar="PAKET", help="berkas paket .zip yang dibuat")
+    parser.add_argument(
+        "--paper",
+        choices=[paper.value for paper in Paper],
+        help="ukuran kertas (bawaan: sesuai gaya instansi, biasanya F4)",
+    )
+    parser.add_argument(
+        "--yes",
+        action="store_true",
+        help="impor: ganti SOP pustaka dengan versi paket yang lebih baru",
+    )
+    parser.add_argument(
+        "--take-theirs", nargs="+", action="extend", default=[], metavar="ID",
+        help="impor: untuk konflik ini, ambil versi paket",
+    )
+    parser.add_argument(
+        "--keep-ours", nargs="+", action="extend", default=[], metavar="ID",
+        help="impor: untuk konflik ini, pertahankan versi pustaka",
+    )
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Dispatch on the first word: verify, import, or a decree file to package."""
+    words = args.words
+    importing = args.yes or args.take_theirs or args.keep_ours
+    if words[0] == "verify" and len(words) == 2 and not (args.output or importing):
+        return _verify(words[1])
+    if words[0] == "import" and len(words) == 2 and not args.output:
+        return _import(args, words[1])
+    if len(words) == 1 and args.output and not importing:
+        return _build(args, words[0])
+    raise SopStudioError(f"penggunaan:\n       {USAGE}")
+
+
+def _build(args: argparse.Namespace, source: str) -> int:
+    from sopstudio.export.package import build_package
+
+    decree = decree_json.load(source)
+    paper = Paper(args.paper) if args.paper else None
+    try:
+        if args.library:
+            with Library.open(args.library, create=False) as library:
+                result = build_package(decree, args.output, paper=paper, library=library)
+        else:
+            result = build_package(decree, args.output, paper=paper)
+    except OSError as exc:
+        raise SopStudioError(f"tidak dapat menulis {args.output}: {exc.strerror or exc}") from exc
+    print(
+        f"Tersimpan: {result.path} ({len(result.manifest.files)} berkas, "
+        f"{len(result.manifest.sops)} SOP)"
+    )
+    return 0
+
+
+def _verify(path: str) -> int:
+    report = verify_package(path)
+    print("\n".join(report.lines()))
+    return 0 if report.ok else 1
+
+
+def _import(args: argparse.Namespace, path: str) -> int:
+    report = verify_package(path)
+    if not report.ok:
+        print("\n".join(report.lines()))
+        return 1
+    with Library.open(args.library) as library:
+        plan = plan_import(path, library)
+        print("\n".join(plan.describe()))
+        choices = _choices(plan, args.take_theirs, args.keep_ours)
+        unresolved = plan.unresolved(choices)
+        if unresolved:
+            print("Impor dihentikan: konflik berikut harus diputuskan dahulu")
+            print(
+                "(--take-theirs ID untuk mengambil versi paket, "
+                "--keep-ours ID untuk versi pustaka):"
+            )
+            for item in plan.items():
+                if item.id in unresolved:
+                    print(f"- {item.describe()}")
+            return 1
+        if plan.newer() and not args.yes:
+            print(
+                f"Impor dihentikan: {len(plan.newer())} butir lebih baru di paket akan mengganti "
+                "versi pustaka; ulangi dengan --yes untuk menyetujuinya."
+            )
+            return 1
+        result = apply_import(plan, library, choices, confirm_newer=args.yes)
+    print("\n".join(["Impor selesai.", *result.lines()]))
+    return 0
+
+
+def _choices(plan: ImportPlan, theirs: list[str], ours: list[str]) -> dict[str, str]:
+    """Conflict choices from the command line; ids may be shortened to a unique prefix."""
+    choices: dict[str, str] = {}
+    for value, given in ((THEIRS, theirs), (OURS, ours)):
+        for prefix in given:
+            matches = [item_id for item_id in plan.conflicts() if item_id.startswith(prefix)]
+            if len(matches) != 1:
+                problem = "bukan konflik dalam paket ini" if not matches else "ambigu"
+                raise SopStudioError(f"ID {prefix!r}: {problem}")
+            if choices.get(matches[0], value) != value:
+                raise SopStudioError(f"ID {prefix!r} dipilih untuk kedua pihak")
+            choices[matches[0]] = value
+    return choices

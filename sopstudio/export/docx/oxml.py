@@ -1,0 +1,461 @@
+"""The raw OOXML SOP Studio writes into DOCX files, built from small lxml templates.
+
+Everything that names a WordprocessingML or DrawingML element lives here: paragraphs and
+runs, table/row/cell properties, section properties, and the page-anchored DrawingML shapes
+(flowchart symbols, connectors, text boxes). The document builder only decides what to
+place where, in points; this module converts to twips (1/20 pt) and EMU (12700 per pt).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from xml.sax.saxutils import escape, quoteattr
+
+from docx.oxml.parser import parse_xml
+from lxml import etree
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
+A = "http://schemas.openxmlformats.org/drawingml/2006/main"
+WPS = "http://schemas.microsoft.com/office/word/2010/wordprocessingShape"
+
+NSDECLS = f'xmlns:w="{W}" xmlns:wp="{WP}" xmlns:a="{A}" xmlns:wps="{WPS}"'
+
+EMU_PER_PT = 12700
+TWIPS_PER_PT = 20
+#: Line width of symbol outlines and connectors (0.75 pt), in EMU.
+LINE_EMU = 9525
+#: Table border width in eighths of a point (4 = 0.5 pt).
+BORDER_EIGHTHS = 4
+LANG = "id-ID"
+
+_W = f"{{{W}}}"
+
+
+def emu(points: float) -> int:
+    """Points to EMU."""
+    return round(points * EMU_PER_PT)
+
+
+def twips(points: float) -> int:
+    """Points to twips (twentieths of a point)."""
+    return round(points * TWIPS_PER_PT)
+
+
+def half_points(points: float) -> int:
+    """Points to the half-points of w:sz."""
+    return round(points * 2)
+
+
+def _sub(parent: etree._Element, tag: str, **attrs: object) -> etree._Element:
+    """Append a w: element with w: attributes."""
+    element = etree.SubElement(parent, _W + tag)
+    for name, value in attrs.items():
+        element.set(_W + name, str(value))
+    return element
+
+
+# -- runs and paragraphs -------------------------------------------------------------------
+
+
+def run_properties(
+    parent: etree._Element,
+    family: str,
+    size: float,
+    bold: bool = False,
+    italic: bool = False,
+    underline: bool = False,
+) -> etree._Element:
+    """Append w:rPr naming the font family (all scripts), weight, slant, underline and size."""
+    rpr = _sub(parent, "rPr")
+    _sub(rpr, "rFonts", ascii=family, hAnsi=family, cs=family, eastAsia=family)
+    if bold:
+        _sub(rpr, "b")
+        _sub(rpr, "bCs")
+    if italic:
+        _sub(rpr, "i")
+        _sub(rpr, "iCs")
+    _sub(rpr, "sz", val=half_points(size))
+    _sub(rpr, "szCs", val=half_points(size))
+    if underline:
+        _sub(rpr, "u", val="single")
+    return rpr
+
+
+def paragraph(
+    parent: etree._Element,
+    *,
+    align: str = "left",
+    line_exact: float | None = None,
+    line_at_least: float | None = None,
+    indent_left: float = 0.0,
+    hanging: float = 0.0,
+    indent_right: float = 0.0,
+    space_before: float = 0.0,
+    page_break_before: bool = False,
+    keep_next: bool = False,
+    keep_lines: bool = False,
+    widow_control: bool = False,
+    tabs: Sequence[float] = (),
+) -> etree._Element:
+    """Append a w:p with the alignment, line height (exact, at least, or single), indents,
+    space before, keep-with-next/keep-together, widow/orphan control, and left tab stops
+    (points from the margin).
+
+    `align` is a w:jc value (left, center, right, both).
+    """
+    p = _sub(parent, "p")
+    ppr = _sub(p, "pPr")
+    if keep_next:
+        _sub(ppr, "keepNext")
+    if keep_lines:
+        _sub(ppr, "keepLines")
+    if page_break_before:
+        _sub(ppr, "pageBreakBefore")
+    if widow_control:
+        _sub(ppr, "widowControl")
+    if tabs:
+        stops = _sub(ppr, "tabs")
+        for position in tabs:
+            _sub(stops, "tab", val="left", pos=twips(position))
+    before = twips(space_before)
+    if line_exact is not None:
+        _sub(ppr, "spacing", before=before, after=0, line=twips(line_exact), lineRule="exact")
+    elif line_at_least is not None:
+        _sub(ppr, "spacing", before=before, after=0, line=twips(line_at_least), lineRule="atLeast")
+    else:
+        _sub(ppr, "spacing", before=before, after=0, line=240, lineRule="auto")
+    if indent_right:
+        _sub(ppr, "ind", left=twips(indent_left), right=twips(indent_right), hanging=twips(hanging))
+    elif indent_left or hanging:
+        _sub(ppr, "ind", left=twips(indent_left), hanging=twips(hanging))
+    _sub(ppr, "jc", val=align)
+    return p
+
+
+def text_run(
+    p: etree._Element,
+    text: str,
+    family: str,
+    size: float,
+    bold: bool = False,
+    italic: bool = False,
+    underline: bool = False,
+) -> etree._Element:
+    """Append a w:r holding `text` to a paragraph; tab characters become w:tab."""
+    r = _sub(p, "r")
+    run_properties(r, family, size, bold, italic, underline)
+    for index, piece in enumerate(text.split("\t")):
+        if index:
+            _sub(r, "tab")
+        if piece:
+            t = _sub(r, "t")
+            t.text = piece
+            if piece != piece.strip() or "  " in piece:
+                t.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+    return r
+
+
+def tiny_paragraph(parent: etree._Element, height: float, page_break_before: bool = False):
+    """Append an empty paragraph exactly `height` points tall (spacers, shape anchors)."""
+    p = paragraph(parent, line_exact=height, page_break_before=page_break_before)
+    ppr = p[0]
+    rpr = _sub(ppr, "rPr")
+    _sub(rpr, "sz", val=2)
+    _sub(rpr, "szCs", val=2)
+    return p
+
+
+def page_number_paragraph(
+    parent: etree._Element, family: str, size: float, line_exact: float
+) -> etree._Element:
+    """Append a centred "Halaman {PAGE} dari {NUMPAGES}" paragraph (fields Word updates)."""
+    p = paragraph(parent, align="center", line_exact=line_exact)
+    text_run(p, "Halaman ", family, size)
+    _field(p, "PAGE", "1", family, size)
+    text_run(p, " dari ", family, size)
+    _field(p, "NUMPAGES", "1", family, size)
+    return p
+
+
+def _field(p: etree._Element, instruction: str, shown: str, family: str, size: float) -> None:
+    """Append a w:fldSimple with its cached result run."""
+    field = _sub(p, "fldSimple", instr=f" {instruction} ")
+    text_run(field, shown, family, size)
+
+
+# -- tables --------------------------------------------------------------------------------
+
+
+def table(
+    parent: etree._Element,
+    col_widths: Sequence[int],
+    indent: int,
+    margins: tuple[int, int, int, int],
+) -> etree._Element:
+    """Append a fixed-layout w:tbl with single 0.5 pt borders.
+
+    `col_widths` and `indent` are twips; `margins` (top, left, bottom, right) twips are the
+    default cell margins.
+    """
+    tbl = _sub(parent, "tbl")
+    pr = _sub(tbl, "tblPr")
+    _sub(pr, "tblW", w=sum(col_widths), type="dxa")
+    _sub(pr, "tblInd", w=indent, type="dxa")
+    borders = _sub(pr, "tblBorders")
+    for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        _sub(borders, side, val="single", sz=BORDER_EIGHTHS, space=0, color="000000")
+    _sub(pr, "tblLayout", type="fixed")
+    cell_margins = _sub(pr, "tblCellMar")
+    for side, value in zip(("top", "left", "bottom", "right"), margins, strict=True):
+        _sub(cell_margins, side, w=value, type="dxa")
+    _sub(pr, "tblLook", val="0000", firstRow=0, lastRow=0, firstColumn=0, lastColumn=0,
+         noHBand=1, noVBand=1)
+    grid = _sub(tbl, "tblGrid")
+    for width in col_widths:
+        _sub(grid, "gridCol", w=width)
+    return tbl
+
+
+def table_row(tbl: etree._Element, height: int | None, header: bool) -> etree._Element:
+    """Append a w:tr that never splits, of exact height (twips) or as tall as its text
+    (None); `header` repeats it at the top of every page the table spans."""
+    tr = _sub(tbl, "tr")
+    pr = _sub(tr, "trPr")
+    _sub(pr, "cantSplit")
+    if height is not None:
+        _sub(pr, "trHeight", val=height, hRule="exact")
+    if header:
+        _sub(pr, "tblHeader")
+    return tr
+
+
+def table_cell(
+    tr: etree._Element,
+    width: int,
+    *,
+    grid_span: int = 1,
+    v_merge: str | None = None,
+    fill: str | None = None,
+    v_align: str = "top",
+    margins: tuple[int, int, int, int] | None = None,
+) -> etree._Element:
+    """Append a w:tc; `v_merge` is "restart", "continue" or None; `fill` is "#rrggbb"."""
+    tc = _sub(tr, "tc")
+    pr = _sub(tc, "tcPr")
+    _sub(pr, "tcW", w=width, type="dxa")
+    if grid_span > 1:
+        _sub(pr, "gridSpan", val=grid_span)
+    if v_merge == "restart":
+        _sub(pr, "vMerge", val="restart")
+    elif v_merge == "continue":
+        _sub(pr, "vMerge")
+    if fill:
+        _sub(pr, "shd", val="clear", color="auto", fill=fill.lstrip("#").upper())
+    if margins is not None:
+        mar = _sub(pr, "tcMar")
+        for side, value in zip(("top", "left", "bottom", "right"), margins, strict=True):
+            _sub(mar, side, w=value, type="dxa")
+    _sub(pr, "vAlign", val=v_align)
+    return tc
+
+
+# -- sections and settings -----------------------------------------------------------------
+
+
+def section_properties(
+    width: float, height: float, margins: tuple[float, float, float, float], footer: float = 0.0
+) -> etree._Element:
+    """A w:sectPr for a next-page section; `margins` (top, right, bottom, left) and the
+    footer's distance from the page bottom in points."""
+    top, right, bottom, left = (twips(m) for m in margins)
+    orient = ' w:orient="landscape"' if width > height else ""
+    return parse_xml(
+        f'<w:sectPr {NSDECLS}><w:type w:val="nextPage"/>'
+        f'<w:pgSz w:w="{twips(width)}" w:h="{twips(height)}"{orient}/>'
+        f'<w:pgMar w:top="{top}" w:right="{right}" w:bottom="{bottom}" w:left="{left}"'
+        f' w:header="0" w:footer="{twips(footer)}" w:gutter="0"/><w:cols w:space="720"/>'
+        '<w:docGrid w:linePitch="360"/></w:sectPr>'
+    )
+
+
+def set_compatibility_mode(settings: etree._Element, mode: int = 15) -> None:
+    """Set w:compat/w:compatSetting compatibilityMode (15: Word 2013+ table placement)."""
+    compat = settings.find(_W + "compat")
+    if compat is None:
+        compat = _sub(settings, "compat")
+    for setting in compat.findall(_W + "compatSetting"):
+        if setting.get(_W + "name") == "compatibilityMode":
+            setting.set(_W + "val", str(mode))
+            return
+    _sub(compat, "compatSetting", name="compatibilityMode",
+         uri="http://schemas.microsoft.com/office/word", val=mode)
+
+
+def document_defaults(styles: etree._Element, family: str, size: float) -> None:
+    """Make `family`/`size`, language id-ID and zero paragraph spacing the defaults."""
+    for old in styles.findall(_W + "docDefaults"):
+        styles.remove(old)
+    defaults = parse_xml(
+        f'<w:docDefaults {NSDECLS}><w:rPrDefault><w:rPr>'
+        f'<w:rFonts w:ascii={quoteattr(family)} w:hAnsi={quoteattr(family)}'
+        f' w:cs={quoteattr(family)} w:eastAsia={quoteattr(family)}/>'
+        f'<w:sz w:val="{half_points(size)}"/><w:szCs w:val="{half_points(size)}"/>'
+        f'<w:lang w:val="{LANG}" w:eastAsia="{LANG}" w:bidi="ar-SA"/>'
+        '</w:rPr></w:rPrDefault><w:pPrDefault><w:pPr>'
+        '<w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/>'
+        '</w:pPr></w:pPrDefault></w:docDefaults>'
+    )
+    styles.insert(0, defaults)
+    # The template's Normal style carries its own fonts and spacing; defer to the defaults.
+    for style in styles.findall(_W + "style"):
+        if style.get(_W + "styleId") == "Normal":
+            for child in list(style):
+                if child.tag in (_W + "rPr", _W + "pPr"):
+                    style.remove(child)
+
+
+# -- DrawingML shapes ----------------------------------------------------------------------
+
+#: SymbolKind value -> preset geometry.
+PRESETS = {
+    "terminator": "flowChartTerminator",
+    "process": "flowChartProcess",
+    "decision": "flowChartDecision",
+    "offpage": "flowChartOffpageConnector",
+}
+
+_SOLID_LINE = (
+    f'<a:ln w="{LINE_EMU}"><a:solidFill><a:srgbClr val="000000"/></a:solidFill>'
+    "<a:miter lim=\"800000\"/>{ends}</a:ln>"
+)
+
+
+def _anchor(
+    shape_id: int, name: str, x: float, y: float, cx: int, cy: int, z: int, wsp: str
+) -> str:
+    """wp:anchor XML placing `wsp` at page position (x, y) points, in front of the text."""
+    return (
+        f'<wp:anchor {NSDECLS} distT="0" distB="0" distL="0" distR="0" simplePos="0"'
+        f' relativeHeight="{z}" behindDoc="0" locked="0" layoutInCell="1" allowOverlap="1">'
+        '<wp:simplePos x="0" y="0"/>'
+        f'<wp:positionH relativeFrom="page"><wp:posOffset>{emu(x)}</wp:posOffset></wp:positionH>'
+        f'<wp:positionV relativeFrom="page"><wp:posOffset>{emu(y)}</wp:posOffset></wp:positionV>'
+        f'<wp:extent cx="{cx}" cy="{cy}"/><wp:effectExtent l="0" t="0" r="0" b="0"/>'
+        f"<wp:wrapNone/><wp:docPr id=\"{shape_id}\" name={quoteattr(name)}/>"
+        "<wp:cNvGraphicFramePr/>"
+        '<a:graphic><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/'
+        f'wordprocessingShape">{wsp}</a:graphicData></a:graphic></wp:anchor>'
+    )
+
+
+def _text_box_content(lines: Sequence[tuple[str, str, float, bool, bool]], align: str) -> str:
+    """wps:txbx XML with one paragraph per (text, family, size, bold, italic) line."""
+    paragraphs = []
+    for text, family, size, bold, italic in lines:
+        weight = "<w:b/><w:bCs/>" if bold else ""
+        slant = "<w:i/><w:iCs/>" if italic else ""
+        paragraphs.append(
+            f'<w:p><w:pPr><w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/>'
+            f'<w:jc w:val="{align}"/></w:pPr><w:r><w:rPr>'
+            f"<w:rFonts w:ascii={quoteattr(family)} w:hAnsi={quoteattr(family)}"
+            f" w:cs={quoteattr(family)}/>{weight}{slant}"
+            f'<w:sz w:val="{half_points(size)}"/><w:szCs w:val="{half_points(size)}"/></w:rPr>'
+            f"<w:t xml:space=\"preserve\">{escape(text)}</w:t></w:r></w:p>"
+        )
+    return f"<wps:txbx><w:txbxContent>{''.join(paragraphs)}</w:txbxContent></wps:txbx>"
+
+
+_BODY = (
+    '<wps:bodyPr rot="0" vert="horz" wrap="none" lIns="0" tIns="0" rIns="0" bIns="0"'
+    ' anchor="ctr" anchorCtr="0" upright="1"><a:noAutofit/></wps:bodyPr>'
+)
+
+
+def symbol_anchor(
+    shape_id: int,
+    kind: str,
+    x: float,
+    y: float,
+    w: float,
+    h: float,
+    z: int,
+    lines: Sequence[tuple[str, str, float, bool, bool]] = (),
+) -> etree._Element:
+    """A page-anchored flowchart symbol (preset geometry, white fill, black outline).
+
+    `kind` is a SymbolKind value; `lines` is the centred text drawn inside, if any.
+    """
+    cx, cy = emu(w), emu(h)
+    text = _text_box_content(lines, "center") if lines else ""
+    wsp = (
+        "<wps:wsp><wps:cNvSpPr/><wps:spPr>"
+        f'<a:xfrm><a:off x="0" y="0"/><a:ext cx="{cx}" cy="{cy}"/></a:xfrm>'
+        f'<a:prstGeom prst="{PRESETS[kind]}"><a:avLst/></a:prstGeom>'
+        '<a:solidFill><a:srgbClr val="FFFFFF"/></a:solidFill>'
+        f"{_SOLID_LINE.format(ends='')}</wps:spPr>{text}{_BODY}</wps:wsp>"
+    )
+    return parse_xml(_anchor(shape_id, f"{kind} {shape_id}", x, y, cx, cy, z, wsp))
+
+
+def connector_anchor(
+    shape_id: int, points: Sequence[tuple[float, float]], z: int, arrow: bool = True
+) -> etree._Element:
+    """A page-anchored freeform polyline through `points` (page points), arrowhead at the end."""
+    xs = [p[0] for p in points]
+    ys = [p[1] for p in points]
+    left, top = min(xs), min(ys)
+    # A straight vertical or horizontal line has zero extent on one axis; one EMU keeps
+    # the path's coordinate frame non-degenerate for every consumer.
+    cx = max(emu(max(xs) - left), 1)
+    cy = max(emu(max(ys) - top), 1)
+    commands = []
+    for index, (px, py) in enumerate(points):
+        verb = "moveTo" if index == 0 else "lnTo"
+        commands.append(f'<a:{verb}><a:pt x="{emu(px - left)}" y="{emu(py - top)}"/></a:{verb}>')
+    ends = '<a:tailEnd type="triangle" w="med" len="med"/>' if arrow else ""
+    wsp = (
+        "<wps:wsp><wps:cNvSpPr/><wps:spPr>"
+        f'<a:xfrm><a:off x="0" y="0"/><a:ext cx="{cx}" cy="{cy}"/></a:xfrm>'
+        '<a:custGeom><a:avLst/><a:gdLst/><a:ahLst/><a:cxnLst/>'
+        '<a:rect l="0" t="0" r="r" b="b"/><a:pathLst>'
+        f'<a:path w="{cx}" h="{cy}" fill="none">{"".join(commands)}</a:path>'
+        "</a:pathLst></a:custGeom><a:noFill/>"
+        f"{_SOLID_LINE.format(ends=ends)}</wps:spPr>"
+        '<wps:bodyPr rot="0" vert="horz" wrap="none" lIns="0" tIns="0" rIns="0" bIns="0"'
+        ' anchor="t" anchorCtr="0" upright="1"><a:noAutofit/></wps:bodyPr></wps:wsp>'
+    )
+    return parse_xml(_anchor(shape_id, f"connector {shape_id}", left, top, cx, cy, z, wsp))
+
+
+def text_box_anchor(
+    shape_id: int,
+    x: float,
+    y: float,
+    w: float,
+    h: float,
+    z: int,
+    lines: Sequence[tuple[str, str, float, bool, bool]],
+    align: str = "left",
+) -> etree._Element:
+    """A page-anchored borderless, transparent text box (Ya/Tidak labels, header lines)."""
+    cx, cy = emu(w), emu(h)
+    wsp = (
+        '<wps:wsp><wps:cNvSpPr txBox="1"/><wps:spPr>'
+        f'<a:xfrm><a:off x="0" y="0"/><a:ext cx="{cx}" cy="{cy}"/></a:xfrm>'
+        '<a:prstGeom prst="rect"><a:avLst/></a:prstGeom><a:noFill/><a:ln><a:noFill/></a:ln>'
+        f"</wps:spPr>{_text_box_content(lines, align)}"
+        '<wps:bodyPr rot="0" vert="horz" wrap="square" lIns="0" tIns="0" rIns="0" bIns="0"'
+        ' anchor="t" anchorCtr="0" upright="1"><a:noAutofit/></wps:bodyPr></wps:wsp>'
+    )
+    return parse_xml(_anchor(shape_id, f"text {shape_id}", x, y, cx, cy, z, wsp))
+
+
+def drawing_run(p: etree._Element, anchor: etree._Element) -> etree._Element:
+    """Append a w:r holding a w:drawing with the anchor to a paragraph."""
+    r = _sub(p, "r")
+    rpr = _sub(r, "rPr")
+    _sub(rpr, "noProof")
+    drawing = _sub(r, "drawing")
+    drawing.append(anchor)
+    return r

@@ -1,0 +1,183 @@
+"""Draw one layout `Page` onto a reportlab canvas.
+
+Everything is placed exactly where the layout engine put it; the only thing computed here
+is how the y axis flips (layout: origin top-left, y down; PDF: origin bottom-left, y up) and
+the size of an arrowhead, which is a drawing detail.
+"""
+
+from __future__ import annotations
+
+import math
+
+from reportlab.lib.colors import HexColor, black, white
+from reportlab.pdfgen.canvas import Canvas
+
+from sopstudio.model.layout.fonts import ensure_registered
+from sopstudio.model.layout.geometry import (
+    OFFPAGE_SHOULDER,
+    Connector,
+    Page,
+    Point,
+    Rect,
+    Symbol,
+    SymbolKind,
+    Table,
+    TextBlock,
+    diamond_outline,
+    offpage_outline,
+)
+
+#: Stroke widths in points.
+CELL_LINE = 0.5
+SYMBOL_LINE = 0.75
+CONNECTOR_LINE = 0.75
+#: Arrowhead: length along the segment and half its base width, in points.
+ARROW_LENGTH = 5.0
+ARROW_HALF_WIDTH = 2.2
+#: Where the sides of the off-page pentagon turn towards its bottom point (fraction of h).
+#: Font key and largest size for a symbol label the layout did not place itself.
+LABEL_FONT = "Arial"
+LABEL_SIZE = 8.0
+
+
+def draw_page(canvas: Canvas, page: Page) -> None:
+    """Draw a page's tables, connectors, symbols and free text (the page must be current)."""
+    ensure_registered()
+    flip = _Flip(page.height)
+    canvas.saveState()
+    canvas.setStrokeColor(black)
+    canvas.setFillColor(black)
+    canvas.setLineJoin(0)
+    canvas.setLineCap(0)
+    for table in page.tables:
+        _draw_table(canvas, flip, table)
+    # Connectors go under the symbols, so a white-filled symbol hides any overdraw.
+    for connector in page.connectors:
+        _draw_connector(canvas, flip, connector)
+    for symbol in page.symbols:
+        _draw_symbol(canvas, flip, symbol)
+    for block in page.texts:
+        _draw_text(canvas, flip, block)
+    canvas.restoreState()
+
+
+class _Flip:
+    """Converts layout y (down from the top) to PDF y (up from the bottom)."""
+
+    def __init__(self, height: float) -> None:
+        self.height = height
+
+    def y(self, y: float) -> float:
+        return self.height - y
+
+    def bottom_left(self, rect: Rect) -> tuple[float, float]:
+        """The PDF coordinates of a layout rect's lower-left corner."""
+        return rect.x, self.height - rect.bottom
+
+
+def _draw_table(canvas: Canvas, flip: _Flip, table: Table) -> None:
+    canvas.setLineWidth(CELL_LINE)
+    for cell in table.cells:
+        x, y = flip.bottom_left(cell.rect)
+        if cell.fill:
+            canvas.setFillColor(HexColor(cell.fill))
+            canvas.rect(x, y, cell.rect.w, cell.rect.h, stroke=1, fill=1)
+            canvas.setFillColor(black)
+        else:
+            canvas.rect(x, y, cell.rect.w, cell.rect.h, stroke=1, fill=0)
+    for cell in table.cells:
+        _draw_text(canvas, flip, cell.text)
+
+
+def _draw_text(canvas: Canvas, flip: _Flip, block: TextBlock) -> None:
+    # Lines are already wrapped and aligned: x is the left end, baseline the y.
+    for line in block.lines:
+        if line.text:
+            canvas.setFont(line.font, line.size)
+            canvas.drawString(line.x, flip.y(line.baseline), line.text)
+
+
+def _draw_symbol(canvas: Canvas, flip: _Flip, symbol: Symbol) -> None:
+    r = symbol.rect
+    x, y = flip.bottom_left(r)
+    canvas.setLineWidth(SYMBOL_LINE)
+    canvas.setFillColor(white)
+    if symbol.kind is SymbolKind.TERMINATOR:
+        canvas.roundRect(x, y, r.w, r.h, radius=min(r.w, r.h) / 2, stroke=1, fill=1)
+    elif symbol.kind is SymbolKind.PROCESS:
+        canvas.rect(x, y, r.w, r.h, stroke=1, fill=1)
+    else:
+        _polygon(canvas, flip, _outline(symbol.kind, r))
+    canvas.setFillColor(black)
+    if symbol.label_text is not None:
+        _draw_text(canvas, flip, symbol.label_text)
+    elif symbol.label:
+        _draw_centred_label(canvas, flip, symbol)
+
+
+def _draw_centred_label(canvas: Canvas, flip: _Flip, symbol: Symbol) -> None:
+    """A label the layout gave no text block (e.g. an off-page letter), centred in the
+    symbol's body: the whole box, or the part of the pentagon above its shoulders."""
+    r = symbol.rect
+    body = r.h * OFFPAGE_SHOULDER if symbol.kind is SymbolKind.OFFPAGE else r.h
+    size = min(LABEL_SIZE, body * 0.6)
+    canvas.setFont(LABEL_FONT, size)
+    # Cap height of Arial is ~0.72 em: this centres capitals vertically in the body.
+    canvas.drawCentredString(r.center.x, flip.y(r.y + body / 2 + size * 0.36), symbol.label)
+
+
+def _outline(kind: SymbolKind, r: Rect) -> tuple[Point, ...]:
+    """The vertices (layout coordinates) of a diamond or an off-page pentagon."""
+    if kind is SymbolKind.DECISION:
+        return diamond_outline(r)
+    if kind is SymbolKind.OFFPAGE:
+        return offpage_outline(r)
+    raise ValueError(f"no polygon outline for {kind}")
+
+
+def _polygon(canvas: Canvas, flip: _Flip, points: tuple[Point, ...]) -> None:
+    path = canvas.beginPath()
+    path.moveTo(points[0].x, flip.y(points[0].y))
+    for p in points[1:]:
+        path.lineTo(p.x, flip.y(p.y))
+    path.close()
+    canvas.drawPath(path, stroke=1, fill=1)
+
+
+def _draw_connector(canvas: Canvas, flip: _Flip, connector: Connector) -> None:
+    points = _distinct(connector.points)
+    if len(points) >= 2:
+        canvas.setLineWidth(CONNECTOR_LINE)
+        head = _arrowhead(points[-2], points[-1]) if connector.arrow else None
+        # The shaft stops at the arrowhead's base so its square end cannot poke past the tip.
+        shaft = points[:-1] + (head[0],) if head else points
+        path = canvas.beginPath()
+        path.moveTo(shaft[0].x, flip.y(shaft[0].y))
+        for p in shaft[1:]:
+            path.lineTo(p.x, flip.y(p.y))
+        canvas.drawPath(path, stroke=1, fill=0)
+        if head:
+            _polygon(canvas, flip, head[1:])
+    if connector.label is not None:
+        _draw_text(canvas, flip, connector.label.text)
+
+
+def _distinct(points: tuple[Point, ...]) -> tuple[Point, ...]:
+    """The points without consecutive duplicates (a zero-length segment has no direction)."""
+    kept: list[Point] = []
+    for p in points:
+        if not kept or (p.x, p.y) != (kept[-1].x, kept[-1].y):
+            kept.append(p)
+    return tuple(kept)
+
+
+def _arrowhead(before: Point, tip: Point) -> tuple[Point, Point, Point, Point]:
+    """(base centre, tip, left corner, right corner) of an arrowhead ending at `tip`."""
+    dx, dy = tip.x - before.x, tip.y - before.y
+    length = math.hypot(dx, dy)
+    ux, uy = dx / length, dy / length
+    # A segment shorter than the arrowhead still gets a full head; it just covers it.
+    base = Point(tip.x - ux * ARROW_LENGTH, tip.y - uy * ARROW_LENGTH)
+    left = Point(base.x - uy * ARROW_HALF_WIDTH, base.y + ux * ARROW_HALF_WIDTH)
+    right = Point(base.x + uy * ARROW_HALF_WIDTH, base.y - ux * ARROW_HALF_WIDTH)
+    return base, tip, left, right

@@ -1,0 +1,871 @@
+"""The signature package (paket tanda tangan): reading, verifying and importing.
+
+A package is one zip holding the decree and each SOP of its Lampiran as PDF, DOCX and JSON,
+plus `manifest.json` with the SHA-256 and size of every file and each SOP's revision lineage.
+Building it is `sopstudio.export.package` (it needs the exporters); everything here is pure
+model code.
+
+Packages come from other machines, so reading is defensive: `open_archive` checks the whole
+central directory before any member is read (no path tricks, links, duplicates, bombs or
+encryption) and members are read in memory with byte caps; nothing is ever extracted.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import os
+import re
+import stat
+import struct
+import unicodedata
+import zipfile
+import zlib
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sopstudio.model import decree_json, jsonio
+from sopstudio.model.decree import Decree
+from sopstudio.model.errors import FormatError, SopStudioError
+from sopstudio.model.jsonio import JsonReader
+from sopstudio.model.sop import Sop
+from sopstudio.model.store import Library, NotFoundError, Relation, compare_lineage
+from sopstudio.model.store.mapping import Content
+
+FORMAT = "sopstudio.package"
+VERSION = 1
+MANIFEST = "manifest.json"
+#: The decree with its SOPs embedded: what an import reads.
+DECREE_DATA = "data/keputusan.decree.json"
+#: Document kind under which a library stores decrees.
+DECREE_DOCUMENT = "decree"
+
+#: Limits on what a package may contain; a real 74-SOP decree stays far below each of them.
+MAX_ENTRIES = 10_000
+MAX_ENTRY_BYTES = 100 * 1024 * 1024
+MAX_TOTAL_BYTES = 200 * 1024 * 1024
+MAX_MANIFEST_BYTES = 4 * 1024 * 1024
+MAX_NAME_CHARS = 400
+#: Uncompressed:compressed ratio above which a member larger than RATIO_FLOOR is a bomb.
+#: Deflated PDF, DOCX and JSON stay under 20:1; zeros reach 1000:1.
+MAX_RATIO = 100
+RATIO_FLOOR = 1024 * 1024
+#: The central directory of MAX_ENTRIES members with long names fits in this.
+MAX_DIRECTORY_BYTES = MAX_ENTRIES * (46 + MAX_NAME_CHARS * 4 + 64)
+_CHUNK = 64 * 1024
+_HEX64 = re.compile(r"[0-9a-f]{64}")
+
+Lineage = tuple[tuple[int, str], ...]
+
+
+class PackageError(SopStudioError):
+    """A package that cannot be read safely, is incomplete, or cannot be imported."""
+
+
+def content_hash(sop: Sop) -> str:
+    """The store's hash of an SOP's content (everything but id and revision)."""
+    return Content(sop).hash
+
+
+# -- the manifest ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ManifestFile:
+    """One file of the package with its size and SHA-256 (hex)."""
+
+    path: str
+    sha256: str
+    size: int
+
+
+@dataclass(frozen=True)
+class ManifestSop:
+    """One SOP of the Lampiran as the manifest lists it."""
+
+    id: str
+    revision: int
+    nomor: str
+    judul: str
+    lineage: Lineage
+
+
+@dataclass(frozen=True)
+class Manifest:
+    """The contents of `manifest.json`."""
+
+    tool: str
+    created: str
+    decree_id: str
+    decree_nomor: str
+    decree_tentang: str
+    sops: tuple[ManifestSop, ...]
+    files: tuple[ManifestFile, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict."""
+        return {
+            "format": FORMAT,
+            "version": VERSION,
+            "tool": self.tool,
+            "created": self.created,
+            "decree": {
+                "id": self.decree_id,
+                "nomor": self.decree_nomor,
+                "tentang": self.decree_tentang,
+            },
+            "sops": [
+                {
+                    "id": s.id,
+                    "revision": s.revision,
+                    "nomor": s.nomor,
+                    "judul": s.judul,
+                    "lineage": [[rev, digest] for rev, digest in s.lineage],
+                }
+                for s in self.sops
+            ],
+            "files": [{"path": f.path, "sha256": f.sha256, "size": f.size} for f in self.files],
+        }
+
+    def dumps(self) -> bytes:
+        """The `manifest.json` bytes."""
+        return (json.dumps(self.to_dict(), ensure_ascii=False, indent=2) + "\n").encode()
+
+    @classmethod
+    def loads(cls, raw: bytes) -> Manifest:
+        """Parse and check `manifest.json`; FormatError names the faulty place."""
+        data = jsonio.migrate(jsonio.parse_json(raw, MAX_MANIFEST_BYTES), FORMAT, VERSION, {})
+        r = JsonReader(data, "")
+        decree = r.obj("decree")
+        files = tuple(_manifest_file(item) for item in r.items("files"))
+        seen: set[str] = set()
+        for index, item in enumerate(files):
+            key = _name_key(item.path)
+            if key in seen:
+                raise FormatError(f"berkas ganda: {item.path!r}", f"files[{index}].path")
+            seen.add(key)
+        return cls(
+            tool=r.text("tool"),
+            created=r.text("created"),
+            decree_id=decree.text("id", required=True),
+            decree_nomor=decree.text("nomor"),
+            decree_tentang=decree.text("tentang"),
+            sops=tuple(_manifest_sop(item) for item in r.items("sops")),
+            files=files,
+        )
+
+
+def _manifest_file(r: JsonReader) -> ManifestFile:
+    path = r.text("path", required=True)
+    reason = unsafe_name_reason(path)
+    if reason or path == MANIFEST or path.endswith("/"):
+        raise FormatError(f"jalur tidak sah: {path!r}", f"{r.where}.path")
+    digest = r.text("sha256", required=True)
+    if not _HEX64.fullmatch(digest):
+        raise FormatError("harus 64 digit heksadesimal huruf kecil", f"{r.where}.sha256")
+    if "size" not in r.data:
+        raise FormatError("wajib diisi", f"{r.where}.size")
+    return ManifestFile(path, digest, r.integer("size"))
+
+
+def _manifest_sop(r: JsonReader) -> ManifestSop:
+    revision = r.integer("revision")
+    lineage = []
+    for index, item in enumerate(r.values("lineage")):
+        where = f"{r.where}.lineage[{index}]"
+        if (
+            not isinstance(item, list)
+            or len(item) != 2
+            or not isinstance(item[0], int)
+            or isinstance(item[0], bool)
+            or item[0] < 0
+            or not isinstance(item[1], str)
+            or not _HEX64.fullmatch(item[1])
+        ):
+            raise FormatError("harus berupa [revisi, hash SHA-256]", where)
+        if lineage and item[0] <= lineage[-1][0]:
+            raise FormatError("revisi harus naik", where)
+        lineage.append((item[0], item[1]))
+    if not lineage or lineage[-1][0] != revision:
+        raise FormatError("silsilah harus berakhir pada revisi SOP", f"{r.where}.lineage")
+    return ManifestSop(
+        id=r.text("id", required=True),
+        revision=revision,
+        nomor=r.text("nomor"),
+        judul=r.text("judul"),
+        lineage=tuple(lineage),
+    )
+
+
+# -- safe reading --------------------------------------------------------------------------
+
+
+def unsafe_name_reason(name: str) -> str | None:
+    """Why a member name is not a plain relative path inside the package (None if it is)."""
+    if not name:
+        return "nama kosong"
+    if len(name) > MAX_NAME_CHARS:
+        return "nama terlalu panjang"
+    if "\\" in name:
+        return "memakai garis miring terbalik"
+    if any(unicodedata.category(ch) == "Cc" for ch in name):
+        return "mengandung karakter kendali"
+    if name.startswith("/"):
+        return "jalur absolut"
+    if re.match(r"[A-Za-z]:", name):
+        return "memakai huruf drive"
+    parts = (name[:-1] if name.endswith("/") else name).split("/")
+    if ".." in parts:
+        return "keluar dari folder paket ('..')"
+    if "" in parts or "." in parts:
+        return "jalur tidak wajar"
+    return None
+
+
+def _name_key(name: str) -> str:
+    # Names that one file system would store as the same file count as duplicates.
+    return unicodedata.normalize("NFC", name).casefold()
+
+
+class PackageArchive:
+    """A zip whose every member was checked before anything is read; members are read in
+    memory with byte caps, never extracted. Use `open_archive`."""
+
+    def __init__(self, path: Path, handle: io.BufferedReader) -> None:
+        self.path = path
+        self._handle = handle
+        try:
+            self._zip = zipfile.ZipFile(handle)
+            infos = self._zip.infolist()
+        except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError, struct.error) as exc:
+            raise PackageError(f"{path.name}: berkas zip rusak ({exc})") from exc
+        _check_members(path.name, infos)
+        self._infos = {info.filename: info for info in infos}
+        self._read_total = 0
+
+    def names(self) -> list[str]:
+        """The member names (files only, in archive order)."""
+        return [name for name, info in self._infos.items() if not info.is_dir()]
+
+    def size(self, name: str) -> int:
+        """The uncompressed size a member declares."""
+        return self._infos[name].file_size
+
+    def __contains__(self, name: str) -> bool:
+        return name in self._infos and not self._infos[name].is_dir()
+
+    def chunks(self, name: str) -> Iterator[bytes]:
+        """A member's bytes in chunks, stopped at its declared size and the archive's cap."""
+        info = self._infos[name]
+        count = 0
+        try:
+            with self._zip.open(info) as member:
+                while chunk := member.read(_CHUNK):
+                    count += len(chunk)
+                    self._read_total += len(chunk)
+                    # zipfile already stops at the declared size; the caps hold even if not.
+                    if count > info.file_size or count > MAX_ENTRY_BYTES:
+                        raise PackageError(f"{name}: isi lebih besar dari ukuran yang dinyatakan")
+                    if self._read_total > MAX_TOTAL_BYTES:
+                        raise PackageError("isi paket melebihi batas ukuran total")
+                    yield chunk
+        except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError) as exc:
+            raise PackageError(f"{name}: isi berkas rusak ({exc})") from exc
+
+    def read(self, name: str, limit: int = MAX_ENTRY_BYTES) -> bytes:
+        """A member's bytes; PackageError if it is larger than `limit`."""
+        if self.size(name) > limit:
+            raise PackageError(f"{name}: terlalu besar ({self.size(name)} bita; batas {limit})")
+        return b"".join(self.chunks(name))
+
+    def close(self) -> None:
+        """Close the zip file."""
+        self._zip.close()
+        self._handle.close()
+
+    def __enter__(self) -> PackageArchive:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def open_archive(path: str | os.PathLike[str]) -> PackageArchive:
+    """Open a package zip for reading after checking its structure; PackageError if unsafe."""
+    path = Path(path)
+    try:
+        handle = path.open("rb")
+    except OSError as exc:
+        raise PackageError(f"{path.name}: berkas tidak dapat dibaca ({exc.strerror})") from exc
+    try:
+        _check_directory(path.name, handle)
+        return PackageArchive(path, handle)
+    except BaseException:
+        handle.close()
+        raise
+
+
+def _check_directory(label: str, handle: io.BufferedReader) -> None:
+    """Refuse non-zips, oversized files and huge central directories before zipfile parses."""
+    size = handle.seek(0, os.SEEK_END)
+    if size > MAX_TOTAL_BYTES:
+        raise PackageError(f"{label}: berkas terlalu besar untuk sebuah paket ({size} bita)")
+    # The end-of-central-directory record sits in the last 64 KiB + 22 bytes.
+    start = max(0, size - 65_557)
+    handle.seek(start)
+    tail = handle.read()
+    at = tail.rfind(b"PK\x05\x06")
+    if at < 0 or len(tail) - at < 22:
+        raise PackageError(f"{label}: bukan berkas zip; paket SOP Studio berupa berkas .zip")
+    entries, directory = struct.unpack_from("<10xHL", tail, at)
+    if entries == 0xFFFF or directory == 0xFFFFFFFF:
+        entries, directory = _zip64_counts(label, handle, tail, at)
+    if entries > MAX_ENTRIES:
+        raise PackageError(f"{label}: terlalu banyak berkas ({entries}; batas {MAX_ENTRIES})")
+    if directory > MAX_DIRECTORY_BYTES:
+        raise PackageError(f"{label}: daftar isi zip terlalu besar ({directory} bita)")
+    handle.seek(0)
+
+
+def _zip64_counts(
+    label: str, handle: io.BufferedReader, tail: bytes, eocd: int
+) -> tuple[int, int]:
+    """Entry count and directory size from the Zip64 end record (`eocd` indexes `tail`)."""
+    locator = eocd - 20  # the Zip64 locator sits right before the end record
+    if locator < 0 or tail[locator : locator + 4] != b"PK\x06\x07":
+        raise PackageError(f"{label}: berkas zip rusak (catatan Zip64 tidak ditemukan)")
+    (record,) = struct.unpack_from("<8xQ", tail, locator)
+    handle.seek(record)
+    data = handle.read(56)
+    if len(data) < 56 or data[:4] != b"PK\x06\x06":
+        raise PackageError(f"{label}: berkas zip rusak (catatan Zip64 tidak sah)")
+    entries, directory = struct.unpack_from("<32xQQ", data)
+    return entries, directory
+
+
+def _check_members(label: str, infos: Sequence[zipfile.ZipInfo]) -> None:
+    """Refuse the archive if any member is unsafe; nothing has been read yet."""
+    if len(infos) > MAX_ENTRIES:
+        raise PackageError(f"{label}: terlalu banyak berkas ({len(infos)}; batas {MAX_ENTRIES})")
+    seen: set[str] = set()
+    total = 0
+    for info in infos:
+        name = info.filename
+        reason = unsafe_name_reason(name)
+        if reason:
+            raise PackageError(f"{label}: nama berkas {name!r} ditolak: {reason}")
+        key = _name_key(name)
+        if key in seen:
+            raise PackageError(f"{label}: nama berkas {name!r} muncul lebih dari sekali")
+        seen.add(key)
+        mode = info.external_attr >> 16
+        if stat.S_ISLNK(mode):
+            raise PackageError(
+                f"{label}: {name!r} adalah tautan simbolik; paket tidak boleh memuatnya"
+            )
+        if stat.S_IFMT(mode) and not (stat.S_ISREG(mode) or stat.S_ISDIR(mode)):
+            raise PackageError(f"{label}: {name!r} bukan berkas biasa")
+        if info.flag_bits & 0x1:
+            raise PackageError(f"{label}: {name!r} terenkripsi; paket tidak boleh dienkripsi")
+        if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+            raise PackageError(f"{label}: {name!r} memakai metode kompresi yang tidak didukung")
+        if info.file_size > MAX_ENTRY_BYTES:
+            raise PackageError(
+                f"{label}: {name!r} terlalu besar ({info.file_size} bita; batas {MAX_ENTRY_BYTES})"
+            )
+        if info.file_size > RATIO_FLOOR and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+            raise PackageError(
+                f"{label}: {name!r} dimampatkan secara tidak wajar "
+                f"({info.compress_size} bita menjadi {info.file_size} bita; bom zip)"
+            )
+        total += info.file_size
+        if total > MAX_TOTAL_BYTES:
+            raise PackageError(f"{label}: isi paket melebihi {MAX_TOTAL_BYTES} bita")
+
+
+# -- verification --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class VerifyReport:
+    """The result of checking a package against its manifest."""
+
+    path: Path
+    problems: tuple[str, ...]
+    manifest: Manifest | None
+    checked: int
+
+    @property
+    def ok(self) -> bool:
+        """True when every file is present and unchanged and nothing was added."""
+        return not self.problems
+
+    def lines(self) -> list[str]:
+        """The report as text lines for the user."""
+        if self.ok:
+            assert self.manifest is not None
+            return [
+                f"Paket {self.path.name} utuh: {self.checked} berkas cocok dengan manifest "
+                f"({len(self.manifest.sops)} SOP, dibuat {self.manifest.created} "
+                f"oleh {self.manifest.tool})."
+            ]
+        return [f"Paket {self.path.name} TIDAK utuh:", *(f"- {p}" for p in self.problems)]
+
+
+def verify_package(path: str | os.PathLike[str]) -> VerifyReport:
+    """Check every file of a package against `manifest.json`.
+
+    Unsafe or unreadable zips raise PackageError; a missing or malformed manifest and
+    changed, missing or extra files are problems in the report.
+    """
+    with open_archive(path) as archive:
+        return _verify(archive)
+
+
+def _verify(archive: PackageArchive) -> VerifyReport:
+    if MANIFEST not in archive:
+        problem = f"{MANIFEST} tidak ada: berkas ini bukan paket SOP Studio"
+        return VerifyReport(archive.path, (problem,), None, 0)
+    try:
+        manifest = Manifest.loads(archive.read(MANIFEST, MAX_MANIFEST_BYTES))
+    except FormatError as exc:
+        return VerifyReport(archive.path, (f"{MANIFEST} rusak: {exc}",), None, 0)
+    problems: list[str] = []
+    listed = {f.path for f in manifest.files}
+    checked = 0
+    for item in manifest.files:
+        if item.path not in archive:
+            problems.append(f"{item.path}: tidak ada dalam paket")
+            continue
+        if archive.size(item.path) != item.size:
+            problems.append(
+                f"{item.path}: ukuran {archive.size(item.path)} bita, "
+                f"menurut manifest {item.size} bita"
+            )
+            continue
+        digest = hashlib.sha256()
+        try:
+            for chunk in archive.chunks(item.path):
+                digest.update(chunk)
+        except PackageError as exc:
+            problems.append(str(exc))
+            continue
+        if digest.hexdigest() != item.sha256:
+            problems.append(f"{item.path}: isi berubah (SHA-256 tidak cocok dengan manifest)")
+            continue
+        checked += 1
+    problems += [
+        f"{name}: tidak tercantum dalam manifest"
+        for name in archive.names()
+        if name != MANIFEST and name not in listed
+    ]
+    return VerifyReport(archive.path, tuple(problems), manifest, checked)
+
+
+# -- import ---------------------------------------------------------------------------------
+
+_RELATION_TEXT = {
+    Relation.NEW: "baru; akan ditambahkan",
+    Relation.UNCHANGED: "sama dengan pustaka; dilewati",
+    Relation.NEWER: "lebih baru di paket; mengganti versi pustaka setelah konfirmasi",
+    Relation.OLDER: "lebih lama di paket; versi pustaka dipertahankan",
+    Relation.CONFLICT: (
+        "KONFLIK: berubah di paket dan di pustaka sejak revisi bersama; "
+        "pilih pertahankan milik pustaka atau ambil dari paket"
+    ),
+}
+
+OURS = "ours"
+THEIRS = "theirs"
+
+
+@dataclass(frozen=True)
+class PlannedSop:
+    """An SOP of the package and what importing it would do."""
+
+    sop: Sop
+    lineage: Lineage
+    relation: Relation
+    our_revision: int | None
+
+    @property
+    def id(self) -> str:
+        """The SOP's id."""
+        return self.sop.id
+
+    def describe(self) -> str:
+        """One line for the user."""
+        ours = "" if self.our_revision is None else f", pustaka revisi {self.our_revision}"
+        return (
+            f"SOP {self.sop.nomor or '-'} {self.sop.judul} [{self.id}] (paket revisi "
+            f"{self.sop.revision}{ours}): {_RELATION_TEXT[self.relation]}"
+        )
+
+
+@dataclass(frozen=True)
+class PlannedDecree:
+    """The package's decree and what importing it would do."""
+
+    decree: Decree
+    relation: Relation
+    our_revision: int | None
+
+    @property
+    def id(self) -> str:
+        """The decree's id."""
+        return self.decree.id
+
+    def describe(self) -> str:
+        """One line for the user."""
+        ours = "" if self.our_revision is None else f", pustaka revisi {self.our_revision}"
+        return (
+            f"{self.decree.kind.label} Nomor {self.decree.nomor or '-'} [{self.id}] (paket "
+            f"revisi {self.decree.revision}{ours}): {_RELATION_TEXT[self.relation]}"
+        )
+
+
+@dataclass(frozen=True)
+class ImportPlan:
+    """What importing a package into a library would do, item by item."""
+
+    path: Path
+    manifest: Manifest
+    sops: tuple[PlannedSop, ...]
+    decree: PlannedDecree
+
+    def items(self) -> list[PlannedSop | PlannedDecree]:
+        """Every SOP, then the decree."""
+        return [*self.sops, self.decree]
+
+    def conflicts(self) -> list[str]:
+        """Ids of the items the user must decide on (keep ours or take theirs)."""
+        return [item.id for item in self.items() if item.relation is Relation.CONFLICT]
+
+    def newer(self) -> list[str]:
+        """Ids of the items that replace ours only after confirmation."""
+        return [item.id for item in self.items() if item.relation is Relation.NEWER]
+
+    def unresolved(self, choices: Mapping[str, str]) -> list[str]:
+        """Conflict ids without a choice."""
+        return [item_id for item_id in self.conflicts() if item_id not in choices]
+
+    def describe(self) -> list[str]:
+        """The plan as text lines for the user."""
+        return [f"Rencana impor {self.path.name}:", *(f"- {i.describe()}" for i in self.items())]
+
+
+@dataclass
+class ImportResult:
+    """What `apply_import` did, as lists of item descriptions."""
+
+    added: list[str] = field(default_factory=list)
+    replaced: list[str] = field(default_factory=list)
+    kept: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+
+    def lines(self) -> list[str]:
+        """A summary for the user."""
+        out = []
+        for title, items in (
+            ("Ditambahkan", self.added),
+            ("Diganti", self.replaced),
+            ("Versi pustaka dipertahankan", self.kept),
+            ("Dilewati (sama)", self.skipped),
+        ):
+            if items:
+                out.append(f"{title} ({len(items)}):")
+                out += [f"- {item}" for item in items]
+        return out
+
+
+def _read_package(path: str | os.PathLike[str]) -> tuple[Manifest, Decree]:
+    """The manifest and decree of a package that verifies; PackageError otherwise."""
+    with open_archive(path) as archive:
+        report = _verify(archive)
+        if not report.ok:
+            problems = report.lines()[1:]
+            raise PackageError("\n".join(["paket tidak utuh; impor dibatalkan:", *problems]))
+        manifest = report.manifest
+        assert manifest is not None
+        listed = {f.path: f for f in manifest.files}
+        if DECREE_DATA not in listed:
+            raise PackageError(f"paket tidak memuat {DECREE_DATA}")
+        raw = archive.read(DECREE_DATA, 5 * jsonio.MAX_BYTES)
+    # Hashed again: the zip could have been replaced between the check and this read.
+    if hashlib.sha256(raw).hexdigest() != listed[DECREE_DATA].sha256:
+        raise PackageError(f"{DECREE_DATA} berubah saat dibaca; impor dibatalkan")
+    try:
+        decree = decree_json.loads(raw)
+    except FormatError as exc:
+        raise PackageError(f"{DECREE_DATA} tidak dapat dibaca: {exc}") from exc
+    _check_consistent(manifest, decree)
+    return manifest, decree
+
+
+def _check_consistent(manifest: Manifest, decree: Decree) -> None:
+    """The manifest's SOP list is the decree's Lampiran, revision and content alike."""
+    if manifest.decree_id != decree.id:
+        raise PackageError("manifest menyebut keputusan lain dari data keputusan dalam paket")
+    sops = decree.lampiran.sops
+    if [s.id for s in manifest.sops] != [s.id for s in sops]:
+        raise PackageError("daftar SOP di manifest tidak sama dengan Lampiran keputusan")
+    if len({s.id for s in sops}) != len(sops):
+        raise PackageError("Lampiran keputusan memuat SOP yang sama lebih dari sekali")
+    for listed, sop in zip(manifest.sops, sops, strict=True):
+        if listed.lineage[-1] != (sop.revision, content_hash(sop)):
+            raise PackageError(
+                f"SOP {sop.judul!r}: revisi atau isi tidak cocok dengan silsilah di manifest"
+            )
+
+
+def plan_import(path: str | os.PathLike[str], library: Library) -> ImportPlan:
+    """Verify a package and work out, per SOP and for the decree, what importing would do."""
+    manifest, decree = _read_package(path)
+    planned = []
+    for listed, sop in zip(manifest.sops, decree.lampiran.sops, strict=True):
+        ours = library.lineage(sop.id)
+        relation = compare_lineage(ours, listed.lineage)
+        planned.append(PlannedSop(sop, listed.lineage, relation, ours[-1][0] if ours else None))
+    lineages = {item.id: item.lineage for item in planned}
+    return ImportPlan(Path(path), manifest, tuple(planned), _plan_decree(decree, lineages, library))
+
+
+def _plan_decree(
+    decree: Decree, lineages: Mapping[str, Lineage], library: Library
+) -> PlannedDecree:
+    """How the package's decree relates to the library's copy.
+
+    Decrees have no lineage in the store. A higher or lower revision decides; at the same
+    revision, a decree whose own text is unchanged follows its embedded SOPs (newer when
+    each changed SOP is newer, older when each is older); anything else is a conflict.
+    """
+    try:
+        stored = library.load_document(DECREE_DOCUMENT, decree.id)
+    except NotFoundError:
+        return PlannedDecree(decree, Relation.NEW, None)
+    try:
+        ours = decree_json.decree_from_dict(stored)
+    except FormatError:
+        # A stored copy this version cannot read is never replaced without asking.
+        return PlannedDecree(decree, Relation.CONFLICT, None)
+    if decree_json.decree_to_dict(ours) == decree_json.decree_to_dict(decree):
+        relation = Relation.UNCHANGED
+    elif decree.revision != ours.revision:
+        relation = Relation.NEWER if decree.revision > ours.revision else Relation.OLDER
+    elif _decree_text(ours) != _decree_text(decree):
+        relation = Relation.CONFLICT
+    else:
+        relation = _follow_sops(ours, decree, lineages, library)
+    return PlannedDecree(decree, relation, ours.revision)
+
+
+def _decree_text(decree: Decree) -> dict[str, Any]:
+    """A decree's own content: its dict with the embedded SOPs reduced to their ids."""
+    data = decree_json.decree_to_dict(decree)
+    data["lampiran"]["sops"] = [sop["id"] for sop in data["lampiran"]["sops"]]
+    return data
+
+
+def _follow_sops(
+    ours: Decree, theirs: Decree, lineages: Mapping[str, Lineage], library: Library
+) -> Relation:
+    """The relation of two decrees that differ only in the versions of their SOPs."""
+    relations = set()
+    for our_sop, their_sop in zip(ours.lampiran.sops, theirs.lampiran.sops, strict=True):
+        head = (our_sop.revision, content_hash(our_sop))
+        history = [tuple(entry) for entry in library.lineage(our_sop.id)]
+        # Our embedded copy's lineage: the library's history up to it, when it is there.
+        our_lineage = history[: history.index(head) + 1] if head in history else [head]
+        relations.add(compare_lineage(our_lineage, lineages[their_sop.id]))
+    relations.discard(Relation.UNCHANGED)
+    if not relations:  # same contents, only revision numbers differ
+        return Relation.UNCHANGED
+    return relations.pop() if len(relations) == 1 else Relation.CONFLICT
+
+
+def apply_import(
+    plan: ImportPlan,
+    library: Library,
+    choices: Mapping[str, str] | None = None,
+    confirm_newer: bool = False,
+) -> ImportResult:
+    """Carry out a plan: all of it or, if anything fails, none of it.
+
+    `choices` maps each conflicting id to "ours" or "theirs"; a conflict without a choice
+    refuses the whole import. Newer items replace ours only with `confirm_newer`.
+    """
+    choices = dict(choices or {})
+    _check_choices(plan, choices)
+    fresh = _relations_now(plan, library)
+    if fresh != [item.relation for item in plan.items()]:
+        raise PackageError("pustaka berubah sejak rencana impor dibuat; buat rencana ulang")
+    result = ImportResult()
+    journal = _Journal(library)
+    try:
+        for item in plan.sops:
+            _apply_sop(item, library, choices, confirm_newer, journal, result)
+        _apply_decree(plan.decree, library, choices, confirm_newer, journal, result)
+    except Exception as exc:
+        journal.undo(exc)
+        raise PackageError(f"impor gagal; pustaka dikembalikan seperti semula ({exc})") from exc
+    return result
+
+
+def _relations_now(plan: ImportPlan, library: Library) -> list[Relation]:
+    """The relation of each plan item to the library as it is now."""
+    relations = [compare_lineage(library.lineage(item.id), item.lineage) for item in plan.sops]
+    lineages = {item.id: item.lineage for item in plan.sops}
+    return [*relations, _plan_decree(plan.decree.decree, lineages, library).relation]
+
+
+def _check_choices(plan: ImportPlan, choices: Mapping[str, str]) -> None:
+    conflicts = plan.conflicts()
+    unknown = [key for key in choices if key not in conflicts]
+    if unknown:
+        raise PackageError(f"pilihan untuk yang bukan konflik: {', '.join(unknown)}")
+    bad = [key for key, value in choices.items() if value not in (OURS, THEIRS)]
+    if bad:
+        raise PackageError(f"pilihan harus '{OURS}' atau '{THEIRS}': {', '.join(bad)}")
+    missing = plan.unresolved(choices)
+    if missing:
+        raise PackageError(f"konflik belum diputuskan: {', '.join(missing)}")
+
+
+def _takes(item: PlannedSop | PlannedDecree, choices: Mapping[str, str], confirm: bool) -> bool:
+    """Whether the package's version of an item goes into the library."""
+    if item.relation is Relation.NEW:
+        return True
+    if item.relation is Relation.NEWER:
+        return confirm
+    if item.relation is Relation.CONFLICT:
+        return choices[item.id] == THEIRS
+    return False
+
+
+def _apply_sop(
+    item: PlannedSop,
+    library: Library,
+    choices: Mapping[str, str],
+    confirm: bool,
+    journal: _Journal,
+    result: ImportResult,
+) -> None:
+    label = f"SOP {item.sop.judul} (revisi {item.sop.revision})"
+    if not _takes(item, choices, confirm):
+        (result.skipped if item.relation is Relation.UNCHANGED else result.kept).append(label)
+        return
+    journal.before_sop(item.id, item.lineage)
+    sop = item.sop
+    if item.relation is Relation.NEW:
+        unit = library.ensure_unit(sop.unit_header) if sop.unit_header else None
+        library.adopt_sop(sop, item.lineage, unit)
+        result.added.append(label)
+    else:
+        library.adopt_sop(sop, item.lineage)
+        result.replaced.append(label)
+
+
+def _apply_decree(
+    item: PlannedDecree,
+    library: Library,
+    choices: Mapping[str, str],
+    confirm: bool,
+    journal: _Journal,
+    result: ImportResult,
+) -> None:
+    decree = item.decree
+    label = f"{decree.kind.label} Nomor {decree.nomor or '-'}"
+    if not _takes(item, choices, confirm):
+        (result.skipped if item.relation is Relation.UNCHANGED else result.kept).append(label)
+        return
+    journal.before_document(DECREE_DOCUMENT, decree.id)
+    # Stored as signed, with the SOP versions it embeds, whatever was chosen for each SOP.
+    data = decree_json.decree_to_dict(decree)
+    library.save_document(DECREE_DOCUMENT, decree.id, data, decree_title(decree))
+    (result.added if item.relation is Relation.NEW else result.replaced).append(label)
+
+
+def decree_title(decree: Decree) -> str:
+    """The title a library lists a decree under."""
+    nomor = f" Nomor {decree.nomor}" if decree.nomor else ""
+    return f"{decree.kind.label}{nomor} tentang {decree.tentang}".strip()
+
+
+class _Journal:
+    """Undo steps for the writes of one import, run newest first when the import fails.
+
+    The store commits each call on its own, so all-or-nothing is made here: before each
+    write the journal records how to put the library back exactly (content, revision
+    history with its snapshots, unit, documents, units created).
+    """
+
+    def __init__(self, library: Library) -> None:
+        self._library = library
+        existing = {unit.id for unit in library.units()}
+
+        def remove_new_units() -> None:
+            # Runs last, once the SOPs added to new units are gone; units() lists parents
+            # first, so children are deleted first.
+            for unit in reversed(library.units()):
+                if unit.id not in existing:
+                    library.delete_unit(unit.id)
+
+        self._undo: list[Callable[[], None]] = [remove_new_units]
+
+    def before_sop(self, sop_id: str, incoming: Lineage) -> None:
+        """Record an SOP before it is added or replaced by one with the `incoming` lineage."""
+        library = self._library
+        lineage = library.lineage(sop_id)
+        if not lineage:
+            self._undo.append(lambda: _absent(library.delete_sop, sop_id))
+            return
+        current, unit = library.load_sop(sop_id), library.sop_unit(sop_id)
+        # adopt_sop drops our revisions that are not in the incoming lineage and can put
+        # back only the head with its snapshot, so dropped snapshots are re-adopted one by one.
+        kept = set(incoming)
+        dropped = [
+            (index, library.load_revision(sop_id, rev.revision))
+            for index, rev in enumerate(library.history(sop_id))
+            if rev.has_snapshot
+            and (rev.revision, rev.content_hash) not in kept
+            and rev.revision != current.revision
+        ]
+
+        def restore() -> None:
+            for index, old in dropped:
+                library.adopt_sop(old, lineage[: index + 1], unit)
+            library.adopt_sop(current, lineage, unit)
+
+        self._undo.append(restore)
+
+    def before_document(self, kind: str, doc_id: str) -> None:
+        """Record a document before it is written."""
+        library = self._library
+        titles = {d.id: d.title for d in library.list_documents(kind)}
+        if doc_id not in titles:
+            self._undo.append(lambda: _absent(library.delete_document, kind, doc_id))
+            return
+        data = library.load_document(kind, doc_id)
+        self._undo.append(lambda: library.save_document(kind, doc_id, data, titles[doc_id]))
+
+    def undo(self, cause: Exception) -> None:
+        """Put the library back; PackageError if that fails too."""
+        for step in reversed(self._undo):
+            try:
+                step()
+            except Exception as exc:
+                raise PackageError(
+                    f"impor gagal ({cause}) dan pustaka tidak dapat dipulihkan sepenuhnya "
+                    f"({exc}); periksa pustaka atau pulihkan dari cadangan"
+                ) from exc
+
+
+def _absent(delete: Callable[..., None], *key: str) -> None:
+    """Delete what an import added; a write that failed may not have added it."""
+    try:
+        delete(*key)
+    except NotFoundError:
+        pass

@@ -1,0 +1,639 @@
+"""The SOP library: units, SOPs with revision history, and generic documents (decrees).
+
+A library is one SQLite file or a PostgreSQL database. `Library.open` connects and runs the
+Alembic migrations to the current schema. Every public write is one transaction.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import URL, Connection, Engine, bindparam, delete, func, insert, select, update
+from sqlalchemy.exc import DBAPIError, IntegrityError
+
+from sopstudio.model.sop import Sop
+from sopstudio.model.store import mapping, migrate
+from sopstudio.model.store.engine import (
+    WRITE,
+    create_library_engine,
+    default_library_path,
+    library_url,
+)
+from sopstudio.model.store.errors import NotFoundError, StaleRevisionError, StoreError
+from sopstudio.model.store.lineage import Lineage, Relation, compare_lineage
+from sopstudio.model.store.mapping import Content, Row
+from sopstudio.model.store.schema import (
+    documents,
+    sop_actors,
+    sop_revisions,
+    sop_steps,
+    sops,
+    units,
+)
+from sopstudio.model.store.units import Unit, clean_unit_name, unit_kind
+
+
+@dataclass(frozen=True)
+class SopSummary:
+    """One line of the library list."""
+
+    id: str
+    judul: str
+    nomor: str
+    unit_id: int | None
+    unit_path: tuple[str, ...]
+    revision: int
+    updated_at: datetime
+
+
+@dataclass(frozen=True)
+class Revision:
+    """One saved revision of an SOP."""
+
+    revision: int
+    content_hash: str
+    saved_at: datetime
+    has_snapshot: bool
+
+
+@dataclass(frozen=True)
+class DocumentSummary:
+    """One stored document (e.g. a decree) without its data."""
+
+    kind: str
+    id: str
+    title: str
+    updated_at: datetime
+
+
+@dataclass(frozen=True)
+class _Saved:
+    """What this process last wrote or read for an SOP: lets autosave diff without a query."""
+
+    revision: int
+    content_hash: str
+    actor_rows: list[Row]
+    step_rows: list[Row]
+
+
+class Library:
+    """A library of SOPs organised by unit, with history; open it with `Library.open`."""
+
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
+        self._saved: dict[str, _Saved] = {}
+
+    # -- opening ---------------------------------------------------------------------------
+
+    @classmethod
+    def open(
+        cls, location: str | os.PathLike[str] | URL | None = None, create: bool = True
+    ) -> Library:
+        """Open (and by default create) a library and upgrade its schema to the current one.
+
+        `location` is a file path or database URL; None means `default_library_path()`,
+        so the CLI's `--library` value can be passed straight through.
+        """
+        url = library_url(default_library_path() if location is None else location)
+        if url.get_backend_name() == "sqlite" and url.database:
+            path = Path(url.database)
+            if not path.exists():
+                if not create:
+                    raise NotFoundError(f"pustaka tidak ditemukan: {path}")
+                path.parent.mkdir(parents=True, exist_ok=True)
+        engine = create_library_engine(url)
+        try:
+            migrate.upgrade(engine)
+        except DBAPIError as exc:
+            engine.dispose()
+            raise StoreError(f"pustaka tidak dapat dibuka ({_reason(exc)}): {_where(url)}") from exc
+        except BaseException:
+            engine.dispose()
+            raise
+        return cls(engine)
+
+    @property
+    def url(self) -> URL:
+        """Where the library lives."""
+        return self._engine.url
+
+    def close(self) -> None:
+        """Release every connection (the SQLite file can then be moved or deleted)."""
+        self._engine.dispose()
+
+    def __enter__(self) -> Library:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def _read(self) -> Iterator[Connection]:
+        with self._engine.connect() as conn, conn.begin():
+            yield conn
+
+    @contextmanager
+    def _write(self) -> Iterator[Connection]:
+        with self._engine.connect() as conn:
+            conn.execution_options(**{WRITE: True})
+            with conn.begin():
+                yield conn
+
+    # -- units -----------------------------------------------------------------------------
+
+    def units(self) -> list[Unit]:
+        """Every unit, parents before children, siblings by name."""
+        with self._read() as conn:
+            rows = conn.execute(select(units).order_by(units.c.name, units.c.id)).all()
+        by_parent: dict[int | None, list[Unit]] = {}
+        for r in rows:
+            by_parent.setdefault(r.parent_id, []).append(Unit(r.id, r.name, r.kind, r.parent_id))
+        ordered: list[Unit] = []
+        pending = list(reversed(by_parent.get(None, [])))
+        while pending:
+            unit = pending.pop()
+            ordered.append(unit)
+            pending.extend(reversed(by_parent.get(unit.id, [])))
+        return ordered
+
+    def add_unit(self, name: str, parent_id: int | None = None, kind: str | None = None) -> int:
+        """Create a unit under `parent_id` and return its id."""
+        name = clean_unit_name(name)
+        if not name:
+            raise StoreError("nama unit wajib diisi")
+        with self._write() as conn:
+            if self._child_unit(conn, parent_id, name) is not None:
+                raise StoreError(f"unit {name!r} sudah ada di bawah induk yang sama")
+            return self._insert_unit(conn, parent_id, name, kind)
+
+    def ensure_unit(self, path: Sequence[str]) -> int:
+        """The id of the unit at the end of `path` (e.g. a unit header), creating the chain."""
+        names = [clean_unit_name(n) for n in path if clean_unit_name(n)]
+        if not names:
+            raise StoreError("jalur unit kosong")
+        with self._write() as conn:
+            parent_id: int | None = None
+            for name in names:
+                unit_id = self._child_unit(conn, parent_id, name)
+                if unit_id is None:
+                    unit_id = self._insert_unit(conn, parent_id, name, None)
+                parent_id = unit_id
+        assert parent_id is not None
+        return parent_id
+
+    def rename_unit(self, unit_id: int, name: str) -> None:
+        """Give a unit a new name."""
+        name = clean_unit_name(name)
+        if not name:
+            raise StoreError("nama unit wajib diisi")
+        with self._write() as conn:
+            row = conn.execute(select(units.c.parent_id).where(units.c.id == unit_id)).first()
+            if row is None:
+                raise NotFoundError(f"unit {unit_id} tidak ditemukan")
+            other = self._child_unit(conn, row.parent_id, name)
+            if other is not None and other != unit_id:
+                raise StoreError(f"unit {name!r} sudah ada di bawah induk yang sama")
+            conn.execute(update(units).where(units.c.id == unit_id).values(name=name))
+
+    def delete_unit(self, unit_id: int) -> None:
+        """Remove a unit that has no sub-units and no SOPs."""
+        with self._write() as conn:
+            if conn.execute(select(units.c.id).where(units.c.id == unit_id)).first() is None:
+                raise NotFoundError(f"unit {unit_id} tidak ditemukan")
+            children = conn.scalar(select(func.count()).where(units.c.parent_id == unit_id))
+            members = conn.scalar(select(func.count()).where(sops.c.unit_id == unit_id))
+            if children or members:
+                raise StoreError("unit masih memiliki sub-unit atau SOP; pindahkan dahulu")
+            conn.execute(delete(units).where(units.c.id == unit_id))
+
+    def unit_path(self, unit_id: int) -> tuple[str, ...]:
+        """The names from the top-level unit down to `unit_id`."""
+        with self._read() as conn:
+            paths = self._unit_paths(conn)
+        if unit_id not in paths:
+            raise NotFoundError(f"unit {unit_id} tidak ditemukan")
+        return paths[unit_id]
+
+    @staticmethod
+    def _child_unit(conn: Connection, parent_id: int | None, name: str) -> int | None:
+        # Compared case-insensitively in Python: unit headers vary in case, and NULL parents
+        # make a portable SQL comparison awkward; a parent has few children.
+        parent = units.c.parent_id.is_(None) if parent_id is None else units.c.parent_id == parent_id
+        wanted = mapping.fold(name)
+        for row in conn.execute(select(units.c.id, units.c.name).where(parent)):
+            if mapping.fold(row.name) == wanted:
+                return row.id
+        return None
+
+    @staticmethod
+    def _insert_unit(conn: Connection, parent_id: int | None, name: str, kind: str | None) -> int:
+        if parent_id is not None:
+            if conn.execute(select(units.c.id).where(units.c.id == parent_id)).first() is None:
+                raise NotFoundError(f"unit induk {parent_id} tidak ditemukan")
+        values = {"parent_id": parent_id, "name": name, "kind": kind or unit_kind(name)}
+        return conn.execute(insert(units).values(values).returning(units.c.id)).scalar_one()
+
+    @staticmethod
+    def _unit_paths(conn: Connection) -> dict[int, tuple[str, ...]]:
+        rows = {r.id: r for r in conn.execute(select(units.c.id, units.c.parent_id, units.c.name))}
+        paths: dict[int, tuple[str, ...]] = {}
+
+        def path(unit_id: int) -> tuple[str, ...]:
+            if unit_id not in paths:
+                row = rows[unit_id]
+                head = path(row.parent_id) if row.parent_id is not None else ()
+                paths[unit_id] = (*head, row.name)
+            return paths[unit_id]
+
+        for unit_id in rows:
+            path(unit_id)
+        return paths
+
+    # -- SOPs ------------------------------------------------------------------------------
+
+    def save_sop(self, sop: Sop, unit_id: int | None = None) -> int:
+        """Insert or update an SOP in one transaction and return its (new) revision.
+
+        The revision goes up by one only when the content (everything but id and revision)
+        changed; `sop.revision` is updated to match after the commit. A changed SOP whose
+        revision is not the stored one was edited from an older copy: StaleRevisionError.
+        `unit_id` None keeps the SOP's current unit (none for a new SOP).
+        """
+        content = Content(sop)
+        now = _now()
+        try:
+            with self._write() as conn:
+                stored = conn.execute(
+                    select(sops.c.revision, sops.c.content_hash, sops.c.unit_id)
+                    .where(sops.c.id == sop.id)
+                    .with_for_update()
+                ).first()
+                if stored is None:
+                    revision = max(sop.revision, 1)
+                    self._insert_sop(conn, sop.id, content, revision, unit_id, now)
+                    self._add_revision(conn, sop.id, content, revision, now)
+                elif stored.content_hash == content.hash:
+                    revision = stored.revision
+                    if unit_id is not None and unit_id != stored.unit_id:
+                        conn.execute(
+                            update(sops).where(sops.c.id == sop.id).values(unit_id=unit_id)
+                        )
+                else:
+                    if sop.revision != stored.revision:
+                        raise StaleRevisionError(
+                            f"SOP {sop.judul or sop.id!r} telah disimpan sebagai revisi "
+                            f"{stored.revision} di tempat lain, sedangkan salinan ini revisi "
+                            f"{sop.revision}; muat ulang atau simpan sebagai salinan"
+                        )
+                    revision = stored.revision + 1
+                    self._update_sop(conn, sop.id, content, revision, unit_id, stored, now)
+                    self._add_revision(conn, sop.id, content, revision, now)
+        except IntegrityError as exc:
+            raise StoreError(f"SOP tidak dapat disimpan ({_reason(exc)})") from exc
+        sop.revision = revision
+        self._saved[sop.id] = _Saved(revision, content.hash, content.actor_rows, content.step_rows)
+        return revision
+
+    def _insert_sop(
+        self,
+        conn: Connection,
+        sop_id: str,
+        content: Content,
+        revision: int,
+        unit_id: int | None,
+        now: datetime,
+    ) -> None:
+        conn.execute(
+            insert(sops).values(
+                id=sop_id,
+                unit_id=unit_id,
+                revision=revision,
+                content_hash=content.hash,
+                created_at=now,
+                updated_at=now,
+                **content.sop_row,
+            )
+        )
+        _write_children(conn, sop_id, [], content.actor_rows, [], content.step_rows)
+
+    def _update_sop(
+        self,
+        conn: Connection,
+        sop_id: str,
+        content: Content,
+        revision: int,
+        unit_id: int | None,
+        stored: Any,
+        now: datetime,
+    ) -> None:
+        values: dict[str, Any] = dict(content.sop_row, revision=revision, updated_at=now)
+        values["content_hash"] = content.hash
+        if unit_id is not None:
+            values["unit_id"] = unit_id
+        conn.execute(update(sops).where(sops.c.id == sop_id).values(values))
+        saved = self._saved.get(sop_id)
+        if saved is None or (saved.revision, saved.content_hash) != (
+            stored.revision,
+            stored.content_hash,
+        ):
+            saved = _Saved(stored.revision, stored.content_hash, *_child_rows(conn, sop_id))
+        _write_children(
+            conn, sop_id, saved.actor_rows, content.actor_rows, saved.step_rows, content.step_rows
+        )
+
+    @staticmethod
+    def _add_revision(
+        conn: Connection, sop_id: str, content: Content, revision: int, now: datetime
+    ) -> None:
+        conn.execute(
+            insert(sop_revisions).values(
+                sop_id=sop_id,
+                revision=revision,
+                content_hash=content.hash,
+                saved_at=now,
+                snapshot=content.snapshot(revision),
+            )
+        )
+
+    def load_sop(self, sop_id: str) -> Sop:
+        """The stored SOP, exactly as saved."""
+        with self._read() as conn:
+            row = conn.execute(select(sops).where(sops.c.id == sop_id)).first()
+            if row is None:
+                raise NotFoundError(f"SOP {sop_id} tidak ditemukan di pustaka")
+            actor_rows, step_rows = _child_rows(conn, sop_id)
+        self._saved[sop_id] = _Saved(row.revision, row.content_hash, actor_rows, step_rows)
+        return mapping.sop_from_rows(sop_id, row, actor_rows, step_rows)
+
+    def delete_sop(self, sop_id: str) -> None:
+        """Remove an SOP with its history."""
+        with self._write() as conn:
+            if conn.execute(delete(sops).where(sops.c.id == sop_id)).rowcount == 0:
+                raise NotFoundError(f"SOP {sop_id} tidak ditemukan di pustaka")
+        self._saved.pop(sop_id, None)
+
+    def sop_unit(self, sop_id: str) -> int | None:
+        """The unit an SOP belongs to."""
+        with self._read() as conn:
+            row = conn.execute(select(sops.c.unit_id).where(sops.c.id == sop_id)).first()
+        if row is None:
+            raise NotFoundError(f"SOP {sop_id} tidak ditemukan di pustaka")
+        return row.unit_id
+
+    def list_sops(self, unit_id: int | None = None) -> list[SopSummary]:
+        """Every SOP (or those directly in `unit_id`), ordered by nomor and judul."""
+        query = _summary_query()
+        if unit_id is not None:
+            query = query.where(sops.c.unit_id == unit_id)
+        return self._summaries(query)
+
+    def search(self, text: str) -> list[SopSummary]:
+        """SOPs whose nomor, judul or step text contains every word of `text` (any case)."""
+        query = _summary_query()
+        for word in mapping.fold(text).split():
+            escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            query = query.where(sops.c.search_text.like(f"%{escaped}%", escape="\\"))
+        return self._summaries(query)
+
+    def _summaries(self, query: Any) -> list[SopSummary]:
+        with self._read() as conn:
+            paths = self._unit_paths(conn)
+            rows = conn.execute(query).all()
+        return [
+            SopSummary(
+                id=r.id,
+                judul=r.judul,
+                nomor=r.nomor,
+                unit_id=r.unit_id,
+                unit_path=paths.get(r.unit_id, ()) if r.unit_id is not None else (),
+                revision=r.revision,
+                updated_at=_utc(r.updated_at),
+            )
+            for r in rows
+        ]
+
+    def duplicate_nomor(self) -> dict[str, list[str]]:
+        """Each non-empty nomor used by more than one SOP, with the ids of those SOPs."""
+        with self._read() as conn:
+            shared = (
+                select(sops.c.nomor)
+                .where(sops.c.nomor != "")
+                .group_by(sops.c.nomor)
+                .having(func.count() > 1)
+            )
+            rows = conn.execute(
+                select(sops.c.nomor, sops.c.id)
+                .where(sops.c.nomor.in_(shared.scalar_subquery()))
+                .order_by(sops.c.nomor, sops.c.id)
+            ).all()
+        result: dict[str, list[str]] = {}
+        for nomor, sop_id in rows:
+            result.setdefault(nomor, []).append(sop_id)
+        return result
+
+    # -- history and lineage ---------------------------------------------------------------
+
+    def history(self, sop_id: str) -> list[Revision]:
+        """The saved revisions of an SOP, oldest first."""
+        with self._read() as conn:
+            rows = conn.execute(
+                select(
+                    sop_revisions.c.revision,
+                    sop_revisions.c.content_hash,
+                    sop_revisions.c.saved_at,
+                    sop_revisions.c.snapshot.is_not(None).label("has_snapshot"),
+                )
+                .where(sop_revisions.c.sop_id == sop_id)
+                .order_by(sop_revisions.c.revision)
+            ).all()
+        return [Revision(r.revision, r.content_hash, _utc(r.saved_at), r.has_snapshot) for r in rows]
+
+    def lineage(self, sop_id: str) -> list[tuple[int, str]]:
+        """The (revision, content hash) pairs an SOP went through, oldest first."""
+        return [(r.revision, r.content_hash) for r in self.history(sop_id)]
+
+    def load_revision(self, sop_id: str, revision: int) -> Sop:
+        """An SOP as it was at an earlier revision."""
+        with self._read() as conn:
+            snapshot = conn.scalar(
+                select(sop_revisions.c.snapshot).where(
+                    sop_revisions.c.sop_id == sop_id, sop_revisions.c.revision == revision
+                )
+            )
+        if snapshot is None:
+            raise NotFoundError(f"revisi {revision} dari SOP {sop_id} tidak tersimpan")
+        return mapping.sop_from_snapshot(snapshot)
+
+    def relation(self, sop_id: str, their_lineage: Lineage) -> Relation:
+        """How an incoming SOP with this lineage relates to ours (see `compare_lineage`)."""
+        return compare_lineage(self.lineage(sop_id), their_lineage)
+
+    def adopt_sop(self, sop: Sop, lineage: Lineage, unit_id: int | None = None) -> None:
+        """Store an SOP from another library as is, revision and lineage included.
+
+        Our history entries that are not in `lineage` (a branch the user chose to drop)
+        are replaced; the last lineage entry must be the SOP's own revision and content.
+        """
+        content = Content(sop)
+        if not lineage or tuple(lineage[-1]) != (sop.revision, content.hash):
+            raise StoreError("silsilah revisi tidak cocok dengan isi SOP yang diimpor")
+        now = _now()
+        with self._write() as conn:
+            stored = conn.execute(
+                select(sops.c.revision, sops.c.content_hash, sops.c.unit_id)
+                .where(sops.c.id == sop.id)
+                .with_for_update()
+            ).first()
+            if stored is None:
+                self._insert_sop(conn, sop.id, content, sop.revision, unit_id, now)
+            else:
+                self._update_sop(conn, sop.id, content, sop.revision, unit_id, stored, now)
+            ours = dict(
+                conn.execute(
+                    select(sop_revisions.c.revision, sop_revisions.c.content_hash).where(
+                        sop_revisions.c.sop_id == sop.id
+                    )
+                ).all()
+            )
+            theirs = {int(rev): digest for rev, digest in lineage}
+            stale = [rev for rev, digest in ours.items() if theirs.get(rev) != digest]
+            if stale:
+                conn.execute(
+                    delete(sop_revisions).where(
+                        sop_revisions.c.sop_id == sop.id, sop_revisions.c.revision.in_(stale)
+                    )
+                )
+            if ours.get(sop.revision) != content.hash:
+                self._add_revision(conn, sop.id, content, sop.revision, now)
+            # Earlier revisions from the other library are known only by their hash.
+            missing = [
+                {"sop_id": sop.id, "revision": rev, "content_hash": digest, "saved_at": now}
+                for rev, digest in theirs.items()
+                if rev != sop.revision and ours.get(rev) != digest
+            ]
+            if missing:
+                conn.execute(insert(sop_revisions), missing)
+        self._saved[sop.id] = _Saved(
+            sop.revision, content.hash, content.actor_rows, content.step_rows
+        )
+
+    # -- documents -------------------------------------------------------------------------
+
+    def save_document(self, kind: str, doc_id: str, data: dict[str, Any], title: str) -> None:
+        """Insert or replace a document (e.g. a decree as its JSON dict)."""
+        values = {"title": title, "data": data, "updated_at": _now()}
+        with self._write() as conn:
+            key = (documents.c.kind == kind) & (documents.c.id == doc_id)
+            if conn.execute(update(documents).where(key).values(values)).rowcount == 0:
+                conn.execute(insert(documents).values(kind=kind, id=doc_id, **values))
+
+    def load_document(self, kind: str, doc_id: str) -> dict[str, Any]:
+        """The data of a stored document."""
+        with self._read() as conn:
+            data = conn.scalar(
+                select(documents.c.data).where(documents.c.kind == kind, documents.c.id == doc_id)
+            )
+        if data is None:
+            raise NotFoundError(f"dokumen {kind} {doc_id} tidak ditemukan di pustaka")
+        return data
+
+    def list_documents(self, kind: str) -> list[DocumentSummary]:
+        """The stored documents of a kind, by title."""
+        with self._read() as conn:
+            rows = conn.execute(
+                select(documents.c.kind, documents.c.id, documents.c.title, documents.c.updated_at)
+                .where(documents.c.kind == kind)
+                .order_by(documents.c.title, documents.c.id)
+            ).all()
+        return [DocumentSummary(r.kind, r.id, r.title, _utc(r.updated_at)) for r in rows]
+
+    def delete_document(self, kind: str, doc_id: str) -> None:
+        """Remove a stored document."""
+        with self._write() as conn:
+            key = (documents.c.kind == kind) & (documents.c.id == doc_id)
+            if conn.execute(delete(documents).where(key)).rowcount == 0:
+                raise NotFoundError(f"dokumen {kind} {doc_id} tidak ditemukan di pustaka")
+
+
+def _summary_query() -> Any:
+    return select(
+        sops.c.id,
+        sops.c.judul,
+        sops.c.nomor,
+        sops.c.unit_id,
+        sops.c.revision,
+        sops.c.updated_at,
+    ).order_by(sops.c.nomor, sops.c.judul, sops.c.id)
+
+
+def _child_rows(conn: Connection, sop_id: str) -> tuple[list[Row], list[Row]]:
+    actor_cols = [sop_actors.c[name] for name in mapping.ACTOR_COLUMNS]
+    step_cols = [sop_steps.c[name] for name in mapping.STEP_COLUMNS]
+    actor_rows = conn.execute(
+        select(*actor_cols).where(sop_actors.c.sop_id == sop_id).order_by(sop_actors.c.position)
+    ).all()
+    step_rows = conn.execute(
+        select(*step_cols).where(sop_steps.c.sop_id == sop_id).order_by(sop_steps.c.position)
+    ).all()
+    return [tuple(r) for r in actor_rows], [tuple(r) for r in step_rows]
+
+
+def _write_children(
+    conn: Connection,
+    sop_id: str,
+    old_actors: list[Row],
+    new_actors: list[Row],
+    old_steps: list[Row],
+    new_steps: list[Row],
+) -> None:
+    """Bring the child rows from the old version to the new one, touching only differences."""
+    for table, columns, old, new in (
+        (sop_actors, mapping.ACTOR_COLUMNS, old_actors, new_actors),
+        (sop_steps, mapping.STEP_COLUMNS, old_steps, new_steps),
+    ):
+        # Rows are keyed by position: an edit rewrites one row, an insertion shifts the rest.
+        changed = [
+            dict(zip(columns, row, strict=True), b_sop=sop_id, b_position=row[0])
+            for row, before in zip(new, old, strict=False)
+            if row != before
+        ]
+        if changed:
+            for values in changed:
+                del values["position"]
+            conn.execute(
+                update(table).where(
+                    table.c.sop_id == bindparam("b_sop"),
+                    table.c.position == bindparam("b_position"),
+                ),
+                changed,
+            )
+        if len(new) > len(old):
+            added = [dict(zip(columns, row, strict=True), sop_id=sop_id) for row in new[len(old) :]]
+            conn.execute(insert(table), added)
+        elif len(old) > len(new):
+            conn.execute(
+                delete(table).where(table.c.sop_id == sop_id, table.c.position >= len(new))
+            )
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _utc(value: datetime) -> datetime:
+    # SQLite hands back naive datetimes, PostgreSQL the session's zone; everything is UTC.
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+def _reason(exc: DBAPIError) -> str:
+    return str(exc.orig).splitlines()[0] if exc.orig is not None else str(exc)
+
+
+def _where(url: URL) -> str:
+    return url.database if url.get_backend_name() == "sqlite" else url.render_as_string()

@@ -1,0 +1,203 @@
+"""The export dialog: one SOP to PDF or DOCX, written by a worker thread.
+
+The exporters are pure Python and never touch Qt, so the worker gets its own copy of the
+SOP (the user may keep editing meanwhile) and reports back through queued signals.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QStandardPaths, QThreadPool, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sopstudio.model import jsonio
+from sopstudio.model.errors import SopStudioError
+from sopstudio.model.sop import Sop
+from sopstudio.model.style import Paper
+
+FORMATS = ("pdf", "docx")
+
+
+def export_sop(sop: Sop, path: Path, fmt: str, paper: Paper) -> None:
+    """Write one SOP in a format; the exporters are imported only when needed."""
+    if fmt == "pdf":
+        from sopstudio.export.pdf import write_sop_pdf
+
+        write_sop_pdf(sop, path, paper=paper)
+    else:
+        from sopstudio.export.docx import write_sop_docx
+
+        write_sop_docx(sop, path, paper=paper)
+
+
+class ExportSignals(QObject):
+    """What the worker reports: the written path, or a message in Bahasa Indonesia."""
+
+    finished = Signal(str)
+    failed = Signal(str)
+
+
+class ExportTask(QRunnable):
+    """Exports a private copy of an SOP on a QThreadPool thread."""
+
+    def __init__(self, sop: Sop, path: Path, fmt: str, paper: Paper) -> None:
+        super().__init__()
+        # A copy made on the UI thread: later edits do not race with the export.
+        self.sop = jsonio.loads(jsonio.dumps(sop))
+        self.path = path
+        self.fmt = fmt
+        self.paper = paper
+        self.signals = ExportSignals()
+
+    def run(self) -> None:
+        translate = QCoreApplication.translate
+        try:
+            export_sop(self.sop, self.path, self.fmt, self.paper)
+        except ImportError:
+            self.signals.failed.emit(
+                translate("ExportTask", "Ekspor DOCX belum tersedia pada instalasi ini."))
+        except OSError as exc:
+            message = translate("ExportTask", "Berkas tidak dapat ditulis: %1 (%2)")
+            self.signals.failed.emit(
+                message.replace("%1", str(self.path)).replace("%2", exc.strerror or str(exc)))
+        except SopStudioError as exc:
+            message = translate("ExportTask", "Ekspor gagal: %1")
+            self.signals.failed.emit(message.replace("%1", str(exc)))
+        except Exception as exc:  # noqa: BLE001 - any failure must reach the user
+            message = translate("ExportTask", "Ekspor gagal karena galat tak terduga: %1")
+            self.signals.failed.emit(message.replace("%1", repr(exc)))
+        else:
+            self.signals.finished.emit(str(self.path))
+
+
+def suggested_name(sop: Sop, fmt: str) -> str:
+    """A file name from the SOP's title ("SOP Penanganan Surat Masuk.pdf")."""
+    title = re.sub(r'[\\/:*?"<>|\s]+', " ", sop.judul).strip()[:80] or "SOP"
+    return f"SOP {title}.{fmt}" if not title.upper().startswith("SOP") else f"{title}.{fmt}"
+
+
+class ExportDialog(QDialog):
+    """Choose format, paper and target file, then export with a progress bar."""
+
+    #: The written file (after a successful export).
+    exported = Signal(str)
+
+    def __init__(self, sop: Sop, paper: Paper, fmt: str = "pdf", folder: Path | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Ekspor SOP"))
+        self.sop = sop
+        self.task: ExportTask | None = None
+        folder = folder or Path(QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())
+        self.formats = QButtonGroup(self)
+        self.pdf = QRadioButton("PDF", self)
+        self.docx = QRadioButton(self.tr("DOCX (Word)"), self)
+        row = QHBoxLayout()
+        for index, button in enumerate((self.pdf, self.docx)):
+            self.formats.addButton(button, index)
+            row.addWidget(button)
+        row.addStretch(1)
+        (self.docx if fmt == "docx" else self.pdf).setChecked(True)
+        self.paper = QComboBox(self)
+        self.paper.addItem(self.tr("F4 (215 \u00d7 330 mm)"), Paper.F4)
+        self.paper.addItem(self.tr("A4 (210 \u00d7 297 mm)"), Paper.A4)
+        self.paper.setCurrentIndex(self.paper.findData(paper))
+        self.path = QLineEdit(str(folder / suggested_name(sop, fmt)), self)
+        browse = QPushButton(self.tr("Pilih..."), self)
+        browse.clicked.connect(self._browse)
+        target = QHBoxLayout()
+        target.addWidget(self.path, 1)
+        target.addWidget(browse)
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 1)
+        self.progress.setValue(0)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("Format"), row)
+        form.addRow(self.tr("Kertas"), self.paper)
+        form.addRow(self.tr("Berkas tujuan"), target)
+        self.buttons = QDialogButtonBox(self)
+        self.export_button = self.buttons.addButton(self.tr("Ekspor"),
+                                                    QDialogButtonBox.ButtonRole.AcceptRole)
+        self.close_button = self.buttons.addButton(self.tr("Tutup"),
+                                                   QDialogButtonBox.ButtonRole.RejectRole)
+        self.export_button.clicked.connect(self.start)
+        self.close_button.clicked.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
+        self.formats.idToggled.connect(self._format_changed)
+        self.resize(520, self.sizeHint().height())
+
+    def fmt(self) -> str:
+        return FORMATS[self.formats.checkedId()]
+
+    def _format_changed(self, _id: int, checked: bool) -> None:
+        if checked:
+            path = Path(self.path.text())
+            self.path.setText(str(path.with_suffix("." + self.fmt())))
+
+    def _browse(self) -> None:
+        kind = self.tr("Dokumen PDF (*.pdf)") if self.fmt() == "pdf" else \
+            self.tr("Dokumen Word (*.docx)")
+        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Simpan sebagai"),
+                                                self.path.text(), kind)
+        if chosen:
+            self.path.setText(chosen)
+
+    def start(self) -> None:
+        """Begin the export in a worker thread (the dialog stays responsive)."""
+        text = self.path.text().strip()
+        if not text:
+            self.status.setText(self.tr("Tentukan berkas tujuan terlebih dahulu."))
+            return
+        path = Path(text).expanduser()
+        if path.suffix.lower() != "." + self.fmt():
+            path = path.with_name(path.name + "." + self.fmt())
+            self.path.setText(str(path))
+        self.task = ExportTask(self.sop, path, self.fmt(), Paper(self.paper.currentData()))
+        self.task.signals.finished.connect(self._finished)
+        self.task.signals.failed.connect(self._failed)
+        self.export_button.setEnabled(False)
+        self.progress.setRange(0, 0)  # busy: the exporters do not report partial progress
+        self.status.setText(self.tr("Mengekspor..."))
+        QThreadPool.globalInstance().start(self.task)
+
+    def running(self) -> bool:
+        return self.task is not None
+
+    def _finished(self, path: str) -> None:
+        self.task = None
+        self.progress.setRange(0, 1)
+        self.progress.setValue(1)
+        self.export_button.setEnabled(True)
+        self.status.setText(self.tr("Tersimpan: %1").replace("%1", path))
+        self.exported.emit(path)
+
+    def _failed(self, message: str) -> None:
+        self.task = None
+        self.progress.setRange(0, 1)
+        self.progress.setValue(0)
+        self.export_button.setEnabled(True)
+        self.status.setText(message)

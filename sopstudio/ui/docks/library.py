@@ -1,0 +1,141 @@
+"""The library dock: a tree of units and their SOPs, filtered by a search box."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QLineEdit,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sopstudio.model.store import Library, SopSummary
+
+#: Item data roles: what an item stands for.
+SOP_ROLE = Qt.ItemDataRole.UserRole
+UNIT_ROLE = Qt.ItemDataRole.UserRole + 1
+#: Typing pauses this long before the library is searched.
+SEARCH_DELAY_MS = 150
+
+
+class LibraryDock(QDockWidget):
+    """Units -> SOPs of the open library; double-click (or Enter) opens an SOP."""
+
+    #: The id of the SOP to open.
+    open_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Pustaka"), parent)
+        self.setObjectName("library_dock")
+        self.library: Library | None = None
+        body = QWidget(self)
+        self.search = QLineEdit(body)
+        self.search.setPlaceholderText(self.tr("Cari judul, nomor atau kegiatan..."))
+        self.search.setClearButtonEnabled(True)
+        self.tree = QTreeWidget(body)
+        self.tree.setHeaderHidden(True)
+        self.tree.setUniformRowHeights(True)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.search)
+        layout.addWidget(self.tree, 1)
+        self.setWidget(body)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.refresh)
+        self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        self.search.returnPressed.connect(self.refresh)
+        self.tree.itemActivated.connect(self._activated)
+
+    def set_library(self, library: Library | None) -> None:
+        """Show another library (None empties the tree)."""
+        self.library = library
+        self.search.clear()
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Rebuild the tree from the library, keeping only SOPs matching the search."""
+        self._search_timer.stop()
+        self.tree.clear()
+        if self.library is None:
+            return
+        text = self.search.text().strip()
+        summaries = self.library.search(text) if text else self.library.list_sops()
+        units = self.library.units()
+        items: dict[int | None, QTreeWidgetItem] = {}
+        wanted = self._units_to_show(summaries, units) if text else {u.id for u in units}
+        for unit in units:  # parents come before children
+            if unit.id not in wanted:
+                continue
+            item = QTreeWidgetItem([unit.name])
+            item.setData(0, UNIT_ROLE, unit.id)
+            parent = items.get(unit.parent_id)
+            if parent is None:
+                self.tree.addTopLevelItem(item)
+            else:
+                parent.addChild(item)
+            items[unit.id] = item
+        for summary in summaries:
+            item = QTreeWidgetItem([self._label(summary)])
+            item.setData(0, SOP_ROLE, summary.id)
+            item.setToolTip(0, summary.judul)
+            parent = items.get(summary.unit_id)
+            if parent is None:
+                self.tree.addTopLevelItem(item)
+            else:
+                parent.addChild(item)
+        self.tree.expandAll()
+
+    @staticmethod
+    def _units_to_show(summaries: list[SopSummary], units: list) -> set[int]:
+        """The units holding a matching SOP, with their ancestors."""
+        parents = {u.id: u.parent_id for u in units}
+        wanted: set[int] = set()
+        for summary in summaries:
+            unit_id = summary.unit_id
+            while unit_id is not None and unit_id not in wanted:
+                wanted.add(unit_id)
+                unit_id = parents.get(unit_id)
+        return wanted
+
+    def _label(self, summary: SopSummary) -> str:
+        title = summary.judul or self.tr("(tanpa judul)")
+        return f"{summary.nomor} \u2014 {title}" if summary.nomor.strip() else title
+
+    def sop_items(self) -> list[QTreeWidgetItem]:
+        """Every SOP item in the tree, in display order."""
+        found = []
+        pending = [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())]
+        while pending:
+            item = pending.pop(0)
+            if item.data(0, SOP_ROLE):
+                found.append(item)
+            pending[:0] = [item.child(i) for i in range(item.childCount())]
+        return found
+
+    def item_for(self, sop_id: str) -> QTreeWidgetItem | None:
+        return next((i for i in self.sop_items() if i.data(0, SOP_ROLE) == sop_id), None)
+
+    def selected_unit_id(self) -> int | None:
+        """The unit of the current item (an SOP's own unit), for a new SOP."""
+        item = self.tree.currentItem()
+        while item is not None:
+            if item.data(0, UNIT_ROLE) is not None:
+                return int(item.data(0, UNIT_ROLE))
+            item = item.parent()
+        return None
+
+    def focus_search(self) -> None:
+        self.show()
+        self.raise_()
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        sop_id = item.data(0, SOP_ROLE)
+        if sop_id:
+            self.open_requested.emit(str(sop_id))

@@ -1,0 +1,366 @@
+"""The "Identitas" tab: every identity field of an SOP and its six lists.
+
+Every change is an `OpCommand(SetField)` on the document's undo stack; typing in one field
+is one command until the field loses focus. The form follows the model's notifications, so
+undo and redo (and edits made elsewhere) show up here.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from PySide6.QtCore import QDate, QEvent, QKeyCombination, QLocale, Qt, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QScrollArea,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sopstudio.model.numbering import parse_indonesian_date
+from sopstudio.model.ops import SetField
+from sopstudio.model.sop import Change, Sop
+from sopstudio.model.style import HOUSE_STYLES
+from sopstudio.ui.commands import UndoRunner
+
+#: The day QDateEdit shows as "empty" (its minimum, displayed as the special value text).
+_EMPTY_DATE = QDate(1900, 1, 1)
+_ISO_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+INDONESIAN = QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia)
+
+
+def leaves_undo_to_stack(event: QEvent) -> bool:
+    """True for the undo/redo keys' shortcut override, which text fields must let pass so
+    Ctrl+Z reaches the document's undo stack instead of the widget's private history."""
+    return event.type() == QEvent.Type.ShortcutOverride and (
+        event.matches(QKeySequence.StandardKey.Undo)
+        or event.matches(QKeySequence.StandardKey.Redo)
+        or event.keyCombination() == QKeyCombination(
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier, Qt.Key.Key_Z)
+    )
+
+
+class FieldLineEdit(QLineEdit):
+    """A line edit that ends its typing session when it loses focus."""
+
+    session_ended = Signal()
+
+    def event(self, event: QEvent) -> bool:
+        if leaves_undo_to_stack(event):
+            event.ignore()
+            return False
+        return super().event(event)
+
+    def focusOutEvent(self, event) -> None:
+        self.session_ended.emit()
+        super().focusOutEvent(event)
+
+
+class DateField(QWidget):
+    """A date picker showing Indonesian dates ("17 September 2024"); the value is ISO text.
+
+    The value is "YYYY-MM-DD", "YYYY-MM" when "Bulan saja" is ticked, or "" when cleared.
+    """
+
+    value_changed = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.edit = QDateEdit(self)
+        self.edit.setCalendarPopup(True)
+        self.edit.setLocale(INDONESIAN)
+        self.edit.calendarWidget().setLocale(INDONESIAN)
+        self.edit.setMinimumDate(_EMPTY_DATE)
+        self.edit.setSpecialValueText(self.tr("(kosong)"))
+        self.month_only = QCheckBox(self.tr("Bulan saja"), self)
+        self.clear_button = QToolButton(self)
+        self.clear_button.setText("\u2715")
+        self.clear_button.setToolTip(self.tr("Kosongkan tanggal"))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.edit, 1)
+        layout.addWidget(self.month_only)
+        layout.addWidget(self.clear_button)
+        self._set_format(False)
+        self.edit.dateChanged.connect(self._emit)
+        self.month_only.toggled.connect(self._month_only_toggled)
+        self.clear_button.clicked.connect(lambda: self.edit.setDate(_EMPTY_DATE))
+
+    def _set_format(self, month_only: bool) -> None:
+        self.edit.setDisplayFormat("MMMM yyyy" if month_only else "d MMMM yyyy")
+
+    def _month_only_toggled(self, checked: bool) -> None:
+        self._set_format(checked)
+        self._emit()
+
+    def value(self) -> str:
+        """The ISO text of the shown date ("" when empty)."""
+        date = self.edit.date()
+        if date == _EMPTY_DATE:
+            return ""
+        return date.toString("yyyy-MM" if self.month_only.isChecked() else "yyyy-MM-dd")
+
+    def set_value(self, text: str) -> None:
+        """Show a stored date; text that is not a date shows as empty (validation reports it)."""
+        iso = parse_indonesian_date(text) or ""
+        month = _ISO_MONTH.match(iso)
+        date = QDate.fromString(iso + "-01" if month else iso, "yyyy-MM-dd")
+        self.setToolTip("" if iso or not text else self.tr("Tertulis: %1").replace("%1", text))
+        blocked = self.blockSignals(True)
+        self.month_only.setChecked(bool(month))
+        self._set_format(bool(month))
+        self.edit.setDate(date if date.isValid() else _EMPTY_DATE)
+        self.blockSignals(blocked)
+
+    def _emit(self) -> None:
+        self.value_changed.emit(self.value())
+
+
+class ListEditor(QWidget):
+    """An editable list of lines: add, remove, move up/down, edit in place."""
+
+    #: The whole new list after a change.
+    list_changed = Signal(list)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.list = QListWidget(self)
+        self.list.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.list.setWordWrap(True)
+        self.list.setMinimumHeight(90)
+        buttons = QVBoxLayout()
+        self.add_button = self._button(buttons, "+", self.tr("Tambah butir"), self.add_item)
+        self.remove_button = self._button(buttons, "\u2212", self.tr("Hapus butir"),
+                                          self.remove_item)
+        self.up_button = self._button(buttons, "\u2191", self.tr("Naikkan butir"),
+                                      lambda: self.move_item(-1))
+        self.down_button = self._button(buttons, "\u2193", self.tr("Turunkan butir"),
+                                        lambda: self.move_item(1))
+        buttons.addStretch(1)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(buttons)
+        self.list.itemChanged.connect(lambda _item: self._emit())
+
+    def _button(self, layout: QVBoxLayout, text: str, tip: str, slot) -> QToolButton:
+        button = QToolButton(self)
+        button.setText(text)
+        button.setToolTip(tip)
+        button.clicked.connect(slot)
+        layout.addWidget(button)
+        return button
+
+    def items(self) -> list[str]:
+        return [self.list.item(i).text() for i in range(self.list.count())]
+
+    def set_items(self, items: list[str]) -> None:
+        """Show a list from the model, keeping the current row where possible."""
+        if items == self.items():
+            return
+        row = self.list.currentRow()
+        blocked = self.list.blockSignals(True)
+        self.list.clear()
+        for text in items:
+            self.list.addItem(self._item(text))
+        self.list.setCurrentRow(min(row, len(items) - 1))
+        self.list.blockSignals(blocked)
+
+    @staticmethod
+    def _item(text: str) -> QListWidgetItem:
+        item = QListWidgetItem(text)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
+        return item
+
+    def add_item(self) -> None:
+        """Append an empty item below the current one and start editing it."""
+        items = self.items()
+        row = self.list.currentRow() + 1 if self.list.currentRow() >= 0 else len(items)
+        items.insert(row, "")
+        self.list_changed.emit(items)
+        self.list.setCurrentRow(row)
+        self.list.editItem(self.list.item(row))
+
+    def remove_item(self) -> None:
+        row = self.list.currentRow()
+        if row >= 0:
+            items = self.items()
+            del items[row]
+            self.list_changed.emit(items)
+
+    def move_item(self, delta: int) -> None:
+        row = self.list.currentRow()
+        target = row + delta
+        items = self.items()
+        if row >= 0 and 0 <= target < len(items):
+            items.insert(target, items.pop(row))
+            self.list_changed.emit(items)
+            self.list.setCurrentRow(target)
+
+    def _emit(self) -> None:
+        self.list_changed.emit(self.items())
+
+
+class IdentityForm(QScrollArea):
+    """The identity page of one SOP as a form; edits become undo commands."""
+
+    def __init__(self, sop: Sop, runner: UndoRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.sop = sop
+        self.runner = runner
+        self._sessions = itertools.count(1)
+        self._session: dict[str, int] = {}
+        #: The editing widget of each field name ("judul", "approver.nip", "dasar_hukum", ...).
+        self.fields: dict[str, QWidget] = {}
+        #: The label of each field, as the form shows it.
+        self.labels: dict[str, str] = {}
+        self.setWidgetResizable(True)
+        body = QWidget(self)
+        column = QVBoxLayout(body)
+
+        head = QGroupBox(self.tr("Kop, nomor dan judul"), body)
+        form = QFormLayout(head)
+        self._row(form, "unit_header", self.tr("Kop unit kerja (satu baris per butir)"))
+        self._row(form, "nomor", self.tr("Nomor SOP"))
+        self._row(form, "judul", self.tr("Judul SOP"))
+        style = QComboBox(head)
+        for name in HOUSE_STYLES:
+            style.addItem(name.upper(), name)
+        style.activated.connect(lambda _i: self._set("style", style.currentData()))
+        self.fields["style"] = style
+        self.labels["style"] = self.tr("Gaya tata letak")
+        form.addRow(self.labels["style"], style)
+        column.addWidget(head)
+
+        dates = QGroupBox(self.tr("Tanggal"), body)
+        form = QFormLayout(dates)
+        for name, label in (("tanggal_pembuatan", self.tr("Tanggal Pembuatan")),
+                            ("tanggal_revisi", self.tr("Tanggal Revisi")),
+                            ("tanggal_efektif", self.tr("Tanggal Efektif"))):
+            field = DateField(dates)
+            field.value_changed.connect(lambda value, n=name: self._set(n, value))
+            self.fields[name] = field
+            self.labels[name] = label
+            form.addRow(label, field)
+        column.addWidget(dates)
+
+        approver = QGroupBox(self.tr("Disahkan oleh"), body)
+        form = QFormLayout(approver)
+        self._row(form, "approver.jabatan", self.tr("Jabatan"))
+        self._row(form, "approver.nama", self.tr("Nama"))
+        self._row(form, "approver.pangkat", self.tr("Pangkat/golongan"))
+        self._row(form, "approver.nip", self.tr("NIP"))
+        column.addWidget(approver)
+
+        lists = QGridLayout()
+        titles = {
+            "dasar_hukum": self.tr("Dasar Hukum"),
+            "kualifikasi": self.tr("Kualifikasi Pelaksana"),
+            "keterkaitan": self.tr("Keterkaitan"),
+            "peralatan": self.tr("Peralatan/Perlengkapan"),
+            "peringatan": self.tr("Peringatan"),
+            "pencatatan": self.tr("Pencatatan dan Pendataan"),
+        }
+        for index, (name, title) in enumerate(titles.items()):
+            box = QGroupBox(title, body)
+            QVBoxLayout(box).addWidget(self._list(name, title))
+            lists.addWidget(box, index // 2, index % 2)
+        column.addLayout(lists)
+        column.addStretch(1)
+        self.setWidget(body)
+        self.refresh()
+        sop.subscribe(self._on_change)
+
+    # -- building ------------------------------------------------------------------------
+
+    def _row(self, form: QFormLayout, name: str, label: str) -> None:
+        widget = self._list(name, label) if name == "unit_header" else self._line(name, label)
+        form.addRow(label, widget)
+
+    def _line(self, name: str, label: str) -> FieldLineEdit:
+        self.labels[name] = label
+        edit = FieldLineEdit(self)
+        edit.textEdited.connect(lambda text: self._set(name, text, merge=True))
+        edit.session_ended.connect(lambda: self._session.pop(name, None))
+        self.fields[name] = edit
+        return edit
+
+    def _list(self, name: str, label: str) -> ListEditor:
+        self.labels[name] = label
+        editor = ListEditor(self)
+        editor.list_changed.connect(lambda items: self._set(name, items))
+        self.fields[name] = editor
+        return editor
+
+    # -- model <-> widgets ---------------------------------------------------------------
+
+    def _set(self, name: str, value: object, merge: bool = False) -> None:
+        """Apply a field change as one command (typing merges until focus leaves)."""
+        if self._value(name) == value:
+            return
+        key = None
+        if merge:
+            key = ("identity", name, self._session.setdefault(name, next(self._sessions)))
+        text = self.tr("Ubah %1").replace("%1", self.labels[name])
+        self.runner.run(SetField(name, value), text, key)
+
+    def _value(self, name: str) -> object:
+        if name.startswith("approver."):
+            return getattr(self.sop.approver, name.split(".", 1)[1])
+        return getattr(self.sop, name)
+
+    def _on_change(self, change: Change) -> None:
+        if change.what == "identity" and change.key in self.fields:
+            self._show(change.key)
+
+    def refresh(self) -> None:
+        """Show every field's current value."""
+        for name in self.fields:
+            self._show(name)
+
+    def _show(self, name: str) -> None:
+        widget = self.fields[name]
+        value = self._value(name)
+        if isinstance(widget, QLineEdit):
+            if widget.text() != value:
+                widget.setText(str(value))
+        elif isinstance(widget, ListEditor):
+            widget.set_items(list(value))
+        elif isinstance(widget, DateField):
+            if widget.value() != value:
+                widget.set_value(str(value))
+        elif isinstance(widget, QComboBox):
+            widget.setCurrentIndex(max(0, widget.findData(value)))
+
+    def focus_field(self, name: str) -> None:
+        """Scroll to a field and give it the keyboard focus (from a validation finding)."""
+        widget = self.fields.get(name)
+        if widget is None:
+            return
+        self.ensureWidgetVisible(widget)
+        target = {ListEditor: lambda w: w.list, DateField: lambda w: w.edit}
+        for kind, inner in target.items():
+            if isinstance(widget, kind):
+                widget = inner(widget)
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def detach(self) -> None:
+        """Stop following the model (the document is closing)."""
+        self.sop.unsubscribe(self._on_change)

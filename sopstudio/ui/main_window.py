@@ -1,0 +1,507 @@
+"""The main window: library dock, one tab per open SOP, properties and validation docks."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoGroup
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QTabWidget,
+    QWidget,
+)
+
+from sopstudio import __version__
+from sopstudio.model.errors import SopStudioError
+from sopstudio.model.sop import Actor, Sop
+from sopstudio.model.store import Library
+from sopstudio.model.validate import validate_sop
+from sopstudio.resources import RESOURCES
+from sopstudio.ui.autosave import RecoveryJournal, default_recovery_dir
+from sopstudio.ui.dialogs.export import ExportDialog
+from sopstudio.ui.dialogs.preferences import PreferencesDialog
+from sopstudio.ui.dialogs.recovery import DISCARD, RESTORE, RecoveryDialog
+from sopstudio.ui.docks.library import LibraryDock
+from sopstudio.ui.docks.properties import PropertiesDock
+from sopstudio.ui.docks.validation import ValidationDock
+from sopstudio.ui.document_tab import DIAGRAM_PAGE, DocumentTab
+from sopstudio.ui.settings import Settings
+
+ICONS = RESOURCES / "icons"
+#: How long transient status bar messages stay (ms).
+STATUS_MS = 5000
+
+
+def icon(name: str) -> QIcon:
+    """One of our toolbar icons (resources/icons/<name>.svg)."""
+    return QIcon(str(ICONS / f"{name}.svg"))
+
+
+class MainWindow(QMainWindow):
+    """SOP Studio's editor window over one library."""
+
+    def __init__(self, settings: Settings, recovery_dir: Path | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.recovery_dir = recovery_dir or default_recovery_dir()
+        self.library: Library | None = None
+        self.library_path: str | None = None
+        self.journal: RecoveryJournal | None = None
+        #: (nomor, judul) of every SOP in the library, as last listed.
+        self._listed: dict[str, tuple[str, str]] = {}
+        self.setWindowIcon(icon("sopstudio"))
+        self.undo_group = QUndoGroup(self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.tabs.setTabsClosable(True)
+        self.tabs.setMovable(True)
+        self.tabs.tabCloseRequested.connect(self.close_tab)
+        self.tabs.currentChanged.connect(self._current_changed)
+        self.setCentralWidget(self.tabs)
+        self.library_dock = LibraryDock(self)
+        self.properties_dock = PropertiesDock(self)
+        self.validation_dock = ValidationDock(self)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.library_dock)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.properties_dock)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.validation_dock)
+        self.library_dock.open_requested.connect(self.open_sop)
+        self.validation_dock.location_activated.connect(self.go_to)
+        self.library_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.library_label)
+        self._create_actions()
+        self._create_menus()
+        self._create_toolbar()
+        self.resize(1280, 800)
+        geometry, state = settings.window_state()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        if state is not None:
+            self.restoreState(state)
+        else:
+            self.resizeDocks([self.library_dock, self.properties_dock], [280, 320],
+                             Qt.Orientation.Horizontal)
+            self.resizeDocks([self.validation_dock], [170], Qt.Orientation.Vertical)
+        self._update_actions()
+        self._update_title()
+
+    # -- actions, menus, toolbar ---------------------------------------------------------
+
+    def _action(self, text: str, slot, shortcut: QKeySequence | str | None = None,
+                icon_name: str | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if icon_name:
+            action.setIcon(icon(icon_name))
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def _create_actions(self) -> None:
+        keys = QKeySequence.StandardKey
+        self.new_action = self._action(self.tr("&Baru"), self.new_sop, keys.New, "new")
+        self.open_action = self._action(self.tr("&Buka pustaka..."), self.choose_library,
+                                        keys.Open, "open")
+        self.save_action = self._action(self.tr("&Simpan"), self.save_all, keys.Save, "save")
+        self.export_action = self._action(self.tr("&Ekspor..."), lambda: self.export("pdf"),
+                                          "Ctrl+E", "export")
+        self.close_tab_action = self._action(self.tr("&Tutup SOP"), self._close_current,
+                                             keys.Close)
+        self.preferences_action = self._action(self.tr("&Preferensi..."), self.preferences)
+        self.quit_action = self._action(self.tr("&Keluar"), self.close, keys.Quit)
+        self.undo_action = self.undo_group.createUndoAction(self, self.tr("Urungkan"))
+        self.undo_action.setShortcut(QKeySequence(keys.Undo))
+        self.undo_action.setIcon(icon("undo"))
+        self.redo_action = self.undo_group.createRedoAction(self, self.tr("Ulangi"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.redo_action.setIcon(icon("redo"))
+        self.delete_action = self._action(self.tr("&Hapus langkah"), self.delete_step,
+                                          keys.Delete, "delete")
+        self.find_action = self._action(self.tr("&Cari"), self.library_dock.focus_search,
+                                        keys.Find)
+        self.zoom_in_action = self._action(self.tr("Per&besar"),
+                                           lambda: self._canvas("zoom_in"), keys.ZoomIn,
+                                           "zoom-in")
+        self.zoom_out_action = self._action(self.tr("Per&kecil"),
+                                            lambda: self._canvas("zoom_out"), keys.ZoomOut,
+                                            "zoom-out")
+        self.fit_action = self._action(self.tr("Sesuaikan &lebar"),
+                                       lambda: self._canvas("fit_width"), "Ctrl+9", "fit-width")
+        self.actual_size_action = self._action(self.tr("Ukuran &cetak (100%)"),
+                                               lambda: self._canvas("reset_zoom"), "Ctrl+0")
+        self.export_pdf_action = self._action(self.tr("Ekspor &PDF..."),
+                                              lambda: self.export("pdf"), None, "export")
+        self.export_docx_action = self._action(self.tr("Ekspor &DOCX..."),
+                                               lambda: self.export("docx"))
+        self.about_action = self._action(self.tr("&Tentang SOP Studio"), self.about)
+
+    def _create_menus(self) -> None:
+        bar = self.menuBar()
+        berkas = bar.addMenu(self.tr("&Berkas"))
+        berkas.addActions([self.new_action, self.open_action])
+        self.recent_menu = QMenu(self.tr("Pustaka &terakhir"), self)
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        berkas.addMenu(self.recent_menu)
+        berkas.addSeparator()
+        berkas.addActions([self.save_action, self.export_action, self.close_tab_action])
+        berkas.addSeparator()
+        berkas.addAction(self.preferences_action)
+        berkas.addSeparator()
+        berkas.addAction(self.quit_action)
+        sunting = bar.addMenu(self.tr("&Sunting"))
+        sunting.addActions([self.undo_action, self.redo_action])
+        sunting.addSeparator()
+        sunting.addActions([self.delete_action, self.find_action])
+        tampilan = bar.addMenu(self.tr("&Tampilan"))
+        tampilan.addActions([self.zoom_in_action, self.zoom_out_action, self.fit_action,
+                             self.actual_size_action])
+        tampilan.addSeparator()
+        for dock in (self.library_dock, self.properties_dock, self.validation_dock):
+            tampilan.addAction(dock.toggleViewAction())
+        ekspor = bar.addMenu(self.tr("&Ekspor"))
+        ekspor.addActions([self.export_pdf_action, self.export_docx_action])
+        bantuan = bar.addMenu(self.tr("B&antuan"))
+        bantuan.addAction(self.about_action)
+
+    def _create_toolbar(self) -> None:
+        toolbar = self.addToolBar(self.tr("Alat"))
+        toolbar.setObjectName("main_toolbar")
+        toolbar.addActions([self.new_action, self.open_action, self.save_action])
+        toolbar.addSeparator()
+        toolbar.addActions([self.undo_action, self.redo_action, self.delete_action])
+        toolbar.addSeparator()
+        toolbar.addActions([self.zoom_out_action, self.zoom_in_action, self.fit_action])
+        toolbar.addSeparator()
+        toolbar.addAction(self.export_action)
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        for path in self.settings.recent_libraries():
+            self.recent_menu.addAction(path, lambda p=path: self.open_library(p))
+        if self.recent_menu.isEmpty():
+            self.recent_menu.addAction(self.tr("(belum ada)")).setEnabled(False)
+
+    def _update_actions(self) -> None:
+        document = self.current_document()
+        has_library = self.library is not None
+        for action in (self.new_action, self.find_action):
+            action.setEnabled(has_library)
+        for action in (self.save_action, self.export_action, self.close_tab_action,
+                       self.export_pdf_action, self.export_docx_action, self.zoom_in_action,
+                       self.zoom_out_action, self.fit_action, self.actual_size_action):
+            action.setEnabled(document is not None)
+        # Del deletes a step only while the canvas shows; elsewhere the key stays the field's.
+        self.delete_action.setEnabled(
+            document is not None and document.currentIndex() == DIAGRAM_PAGE
+            and document.editor.selected_step_id() is not None)
+
+    def _update_title(self) -> None:
+        name = Path(self.library_path).name if self.library_path else ""
+        self.setWindowTitle(f"{name} \u2014 SOP Studio" if name else "SOP Studio")
+        self.library_label.setText(self.library_path or self.tr("Tidak ada pustaka terbuka"))
+
+    # -- library -------------------------------------------------------------------------
+
+    def choose_library(self) -> None:
+        """Ask for a library file (an existing one, or a new name to create)."""
+        start = self.library_path or str(Path.home())
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Buka atau buat pustaka"), start,
+            self.tr("Pustaka SOP (*.sqlite *.db);;Semua berkas (*)"),
+            options=QFileDialog.Option.DontConfirmOverwrite)
+        if path:
+            self.open_library(path)
+
+    def open_library(self, path: str | Path) -> bool:
+        """Open a library (closing the current one and its SOPs first)."""
+        if not self.close_all_documents():
+            return False
+        try:
+            library = Library.open(path)
+        except SopStudioError as exc:
+            QMessageBox.warning(self, self.tr("Pustaka tidak dapat dibuka"), str(exc))
+            return False
+        if self.library is not None:
+            self.library.close()
+        self.library = library
+        self.library_path = str(Path(path).expanduser().resolve()) if "://" not in str(path) \
+            else str(path)
+        self.journal = RecoveryJournal(self.recovery_dir, library.url.render_as_string())
+        self.settings.add_recent_library(self.library_path)
+        self.library_dock.set_library(library)
+        self._remember_listing()
+        self._update_title()
+        self._update_actions()
+        self.statusBar().showMessage(self.tr("Pustaka dibuka: %1").replace(
+            "%1", self.library_path), STATUS_MS)
+        self._offer_recovery()
+        return True
+
+    def _remember_listing(self) -> None:
+        assert self.library is not None
+        self._listed = {s.id: (s.nomor, s.judul) for s in self.library.list_sops()}
+
+    def _offer_recovery(self) -> None:
+        assert self.journal is not None and self.library is not None
+        entries = self.journal.pending()
+        if not entries:
+            return
+        choice = self.ask_recovery(entries)
+        if choice == DISCARD:
+            for entry in entries:
+                self.journal.discard(entry.sop.id)
+            return
+        if choice != RESTORE:
+            return
+        failures = []
+        for entry in entries:
+            try:
+                self.library.save_sop(entry.sop)
+            except SopStudioError as exc:
+                failures.append(f"{entry.sop.judul}: {exc}")
+                continue
+            self.journal.discard(entry.sop.id)
+        self.library_dock.refresh()
+        self._remember_listing()
+        for entry in entries:
+            if entry.sop.id in self._listed:
+                self.open_sop(entry.sop.id)
+        if failures:
+            QMessageBox.warning(self, self.tr("Pemulihan"), self.tr(
+                "Sebagian perubahan tidak dapat dipulihkan:") + "\n" + "\n".join(failures))
+        else:
+            self.statusBar().showMessage(self.tr("%1 SOP dipulihkan.").replace(
+                "%1", str(len(entries))), STATUS_MS)
+
+    def ask_recovery(self, entries) -> str:
+        """Ask what to do with journaled edits: RESTORE, DISCARD or LATER."""
+        dialog = RecoveryDialog(entries, self)
+        dialog.exec()
+        return dialog.choice
+
+    # -- documents -----------------------------------------------------------------------
+
+    def documents(self) -> list[DocumentTab]:
+        return [self.tabs.widget(i) for i in range(self.tabs.count())]
+
+    def current_document(self) -> DocumentTab | None:
+        widget = self.tabs.currentWidget()
+        return widget if isinstance(widget, DocumentTab) else None
+
+    def document_for(self, sop_id: str) -> DocumentTab | None:
+        return next((d for d in self.documents() if d.sop.id == sop_id), None)
+
+    def open_sop(self, sop_id: str) -> DocumentTab | None:
+        """Open an SOP of the library in a tab (or switch to its tab)."""
+        document = self.document_for(sop_id)
+        if document is None:
+            if self.library is None or self.journal is None:
+                return None
+            try:
+                sop = self.library.load_sop(sop_id)
+            except SopStudioError as exc:
+                QMessageBox.warning(self, self.tr("SOP tidak dapat dibuka"), str(exc))
+                return None
+            document = DocumentTab(sop, self.library, self.journal, self.tabs)
+            document.setCurrentIndex(DIAGRAM_PAGE)
+            document.edited.connect(lambda d=document: self._edited(d))
+            document.currentChanged.connect(lambda _i: self._update_actions())
+            document.editor.selection_changed.connect(lambda _s: self._update_actions())
+            document.editor.message.connect(
+                lambda text: self.statusBar().showMessage(text, STATUS_MS))
+            document.autosaver.saved.connect(lambda rev, d=document: self._saved(d, rev))
+            document.autosaver.failed.connect(self._save_failed)
+            self.undo_group.addStack(document.undo_stack)
+            self.tabs.addTab(document, document.title())
+            # Once the tab has its size: the flowchart page, as wide as the view.
+            QTimer.singleShot(0, document.show_flowchart)
+        self.tabs.setCurrentWidget(document)
+        return document
+
+    def new_sop(self) -> DocumentTab | None:
+        """Create an SOP in the selected unit, save it and open it on the identity form."""
+        if self.library is None:
+            return None
+        unit_id = self.library_dock.selected_unit_id()
+        header = list(self.library.unit_path(unit_id)) if unit_id is not None else []
+        sop = Sop(judul=self.tr("SOP Baru"), unit_header=header,
+                  actors=[Actor(self.tr("Pelaksana 1"))])
+        try:
+            self.library.save_sop(sop, unit_id)
+        except SopStudioError as exc:
+            QMessageBox.warning(self, self.tr("SOP tidak dapat dibuat"), str(exc))
+            return None
+        self.library_dock.refresh()
+        self._remember_listing()
+        document = self.open_sop(sop.id)
+        if document is not None:
+            document.show_field("judul")
+            document.identity.fields["judul"].selectAll()
+        return document
+
+    def _current_changed(self, _index: int) -> None:
+        document = self.current_document()
+        if document is not None:
+            self.undo_group.setActiveStack(document.undo_stack)
+        self.properties_dock.set_editor(document.editor if document is not None else None)
+        self.validate()
+        self._update_actions()
+
+    def _edited(self, document: DocumentTab) -> None:
+        self.tabs.setTabText(self.tabs.indexOf(document), document.title())
+        if document is self.current_document():
+            self.validate()
+
+    def _saved(self, document: DocumentTab, revision: int) -> None:
+        self.statusBar().showMessage(self.tr("Tersimpan (revisi %1)").replace(
+            "%1", str(revision)), 2000)
+        listed = (document.sop.nomor, document.sop.judul)
+        if self._listed.get(document.sop.id) != listed:
+            self._listed[document.sop.id] = listed
+            self.library_dock.refresh()
+
+    def _save_failed(self, message: str) -> None:
+        self.statusBar().showMessage(
+            self.tr("Gagal menyimpan: %1").replace("%1", message), STATUS_MS)
+
+    def save_all(self) -> bool:
+        """Save every open SOP now (autosave does it anyway within a second)."""
+        ok = all([document.autosaver.flush() for document in self.documents()])
+        if ok:
+            self.statusBar().showMessage(self.tr("Semua perubahan tersimpan."), STATUS_MS)
+        return ok
+
+    def close_tab(self, index: int) -> bool:
+        """Close one SOP, saving it; asks before dropping edits that cannot be saved."""
+        document = self.tabs.widget(index)
+        if not isinstance(document, DocumentTab):
+            return True
+        if not document.close_document():
+            if not self._confirm_close_unsaved([document.title()]):
+                return False
+            document.discard()
+        self.undo_group.removeStack(document.undo_stack)
+        self.tabs.removeTab(self.tabs.indexOf(document))
+        document.deleteLater()
+        return True
+
+    def _close_current(self) -> None:
+        if self.current_document() is not None:
+            self.close_tab(self.tabs.currentIndex())
+
+    def close_all_documents(self) -> bool:
+        """Close every SOP (saving each); False if the user kept one open."""
+        while self.tabs.count():
+            if not self.close_tab(self.tabs.count() - 1):
+                return False
+        return True
+
+    def _confirm_close_unsaved(self, titles: list[str]) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Perubahan belum tersimpan"),
+                          self.tr("Perubahan pada SOP berikut tidak dapat disimpan ke pustaka:")
+                          + "\n" + "\n".join(titles), parent=self)
+        box.setInformativeText(self.tr(
+            "Tutup juga? Perubahan tetap ada di jurnal pemulihan dan ditawarkan kembali saat "
+            "pustaka ini dibuka."))
+        close = box.addButton(self.tr("Tutup tanpa menyimpan"),
+                              QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(box.addButton(self.tr("Batal"), QMessageBox.ButtonRole.RejectRole))
+        box.exec()
+        return box.clickedButton() is close
+
+    # -- validation ----------------------------------------------------------------------
+
+    def validate(self) -> None:
+        """Validate the current SOP; show findings in the dock and mark them on the canvas."""
+        document = self.current_document()
+        if document is None:
+            self.validation_dock.clear()
+            return
+        sop = document.sop
+        others = [nomor for sop_id, (nomor, _) in self._listed.items() if sop_id != sop.id]
+        findings = validate_sop(sop, others)
+        self.validation_dock.set_findings(findings, self._places(document))
+        document.editor.set_findings(findings)
+
+    def _places(self, document: DocumentTab) -> dict[str, str]:
+        """A readable name for each finding location of a document."""
+        places = {"sop": self.tr("SOP")}
+        for name, label in document.identity.labels.items():
+            places[f"field:{name}"] = label
+        for number, step in enumerate(document.sop.steps, start=1):
+            places[f"step:{step.id}"] = self.tr("Langkah %1").replace("%1", str(number))
+        for actor in document.sop.actors:
+            places[f"actor:{actor.id}"] = actor.name or self.tr("Pelaksana")
+        return places
+
+    def go_to(self, location: str) -> None:
+        """Show where a finding is: select the step or focus the identity field."""
+        document = self.current_document()
+        if document is None:
+            return
+        kind, _, key = location.partition(":")
+        if kind == "step":
+            document.show_step(key.split(".", 1)[0])
+        elif kind == "field":
+            document.show_field(key)
+        elif kind == "actor":
+            document.setCurrentIndex(DIAGRAM_PAGE)
+
+    # -- other commands ------------------------------------------------------------------
+
+    def _canvas(self, method: str) -> None:
+        document = self.current_document()
+        if document is not None:
+            document.setCurrentIndex(DIAGRAM_PAGE)
+            getattr(document.editor, method)()
+
+    def delete_step(self) -> None:
+        document = self.current_document()
+        if document is not None:
+            document.editor.delete_step()
+
+    def export(self, fmt: str) -> ExportDialog | None:
+        """Open the export dialog for the current SOP."""
+        document = self.current_document()
+        if document is None:
+            return None
+        document.editor.commit_edit()
+        dialog = ExportDialog(document.sop, self.settings.paper, fmt, parent=self)
+        dialog.exported.connect(lambda path: self.statusBar().showMessage(
+            self.tr("Diekspor ke %1").replace("%1", path), STATUS_MS))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.export_dialog = dialog
+        return dialog
+
+    def preferences(self) -> None:
+        PreferencesDialog(self.settings, self).exec()
+
+    def about(self) -> None:
+        QMessageBox.about(self, self.tr("Tentang SOP Studio"), self.tr(
+            "<b>SOP Studio %1</b><p>Penyusun Standar Operasional Prosedur Administrasi "
+            "Pemerintahan (Permenpan-RB Nomor 35 Tahun 2012), bekerja tanpa jaringan.</p>"
+        ).replace("%1", __version__))
+
+    # -- closing -------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # Autosave keeps every edit in the library, so closing normally just flushes; only an
+        # edit that cannot be saved makes closing ask.
+        failed = [d.title() for d in self.documents() if not d.flush()]
+        if failed and not self._confirm_close_unsaved(failed):
+            event.ignore()
+            return
+        for document in self.documents():
+            document.discard()
+        self.settings.set_window_state(self.saveGeometry(), self.saveState())
+        self.settings.sync()
+        if self.library is not None:
+            self.library.close()
+        event.accept()
+

@@ -1,0 +1,76 @@
+"""User preferences and window state, kept in QSettings."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from sopstudio.model.style import Paper
+
+#: How many recently opened libraries the Berkas menu lists.
+MAX_RECENT = 8
+#: Interface languages: code -> name shown in the preferences (each in its own language).
+LANGUAGES: dict[str, str] = {"id": "Bahasa Indonesia", "en": "English"}
+
+
+class Settings:
+    """Typed access to the application's QSettings (tests pass an INI file of their own)."""
+
+    def __init__(self, store: QSettings | None = None) -> None:
+        self.store = store if store is not None else QSettings("SOP Studio", "sopstudio")
+
+    # -- preferences ---------------------------------------------------------------------
+
+    @property
+    def language(self) -> str:
+        """The interface language code ("id" or "en")."""
+        value = str(self.store.value("preferences/language", "id"))
+        return value if value in LANGUAGES else "id"
+
+    @language.setter
+    def language(self, value: str) -> None:
+        if value not in LANGUAGES:
+            raise ValueError(f"unknown language {value!r}")
+        self.store.setValue("preferences/language", value)
+
+    @property
+    def paper(self) -> Paper:
+        """The paper new exports default to."""
+        try:
+            return Paper(str(self.store.value("preferences/paper", Paper.F4.value)))
+        except ValueError:
+            return Paper.F4
+
+    @paper.setter
+    def paper(self, value: Paper) -> None:
+        self.store.setValue("preferences/paper", Paper(value).value)
+
+    # -- recent libraries ----------------------------------------------------------------
+
+    def recent_libraries(self) -> list[str]:
+        """Library paths, most recently opened first."""
+        value = self.store.value("recent/libraries", [])
+        if isinstance(value, str):  # QSettings returns a lone string for a one-item list
+            value = [value]
+        return [str(v) for v in value or [] if str(v)]
+
+    def add_recent_library(self, path: str) -> None:
+        """Put a library first in the recent list."""
+        paths = [path, *(p for p in self.recent_libraries() if p != path)]
+        self.store.setValue("recent/libraries", paths[:MAX_RECENT])
+
+    # -- window state --------------------------------------------------------------------
+
+    def window_state(self) -> tuple[QByteArray | None, QByteArray | None]:
+        """The saved (geometry, dock/toolbar state) of the main window."""
+        geometry = self.store.value("window/geometry")
+        state = self.store.value("window/state")
+        return (geometry if isinstance(geometry, QByteArray) else None,
+                state if isinstance(state, QByteArray) else None)
+
+    def set_window_state(self, geometry: QByteArray, state: QByteArray) -> None:
+        self.store.setValue("window/geometry", geometry)
+        self.store.setValue("window/state", state)
+
+    def sync(self) -> None:
+        """Write pending changes to disk."""
+        self.store.sync()
