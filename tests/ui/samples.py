@@ -1,4 +1,4 @@
-"""Sample SOPs for canvas tests and benchmarks (from the NTT Biro Organisasi seed)."""
+"""The sample SOP of the canvas tests (from the NTT Biro Organisasi seed), with short ids."""
 
 from __future__ import annotations
 
@@ -59,29 +59,3 @@ def make_sample() -> Sop:
         actors=actors,
         steps=steps,
     )
-
-
-def make_large(n_steps: int, n_lanes: int = 6) -> Sop:
-    """A generated SOP: a chain of `n_steps` over `n_lanes`, every 5th step a decision."""
-    actors = [Actor(f"Pelaksana {i + 1}", id=f"a{i}") for i in range(n_lanes)]
-    steps = []
-    for i in range(n_steps):
-        kind = StepKind.PROCESS
-        if i == 0:
-            kind = StepKind.START
-        elif i == n_steps - 1:
-            kind = StepKind.END
-        elif i % 5 == 4:
-            kind = StepKind.DECISION
-        steps.append(Step(kind=kind, actor=f"a{(i * 7) % n_lanes}", id=f"s{i + 1}",
-                          text=f"Melaksanakan kegiatan ke-{i + 1} dan menyampaikan hasilnya "
-                               "kepada pelaksana berikutnya untuk ditindaklanjuti.",
-                          kelengkapan="Dokumen usulan", waktu=f"{1 + i % 4} jam",
-                          output="Dokumen hasil"))
-    for i, step in enumerate(steps[:-1]):
-        if step.kind is StepKind.DECISION:
-            step.yes = steps[i + 1].id
-            step.no = steps[i - 2].id
-        else:
-            step.next = steps[i + 1].id
-    return Sop(judul="SOP uji", nomor="99", actors=actors, steps=steps)
