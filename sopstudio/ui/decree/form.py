@@ -58,8 +58,9 @@ class DecreeForm(QScrollArea):
         form = QFormLayout(head)
         kind = QComboBox(head)
         for item in DecreeKind:
-            kind.addItem(item.label, item)
-        kind.activated.connect(lambda _i: self.set_value("kind", kind.currentData()))
+            kind.addItem(item.label, item.value)
+        kind.activated.connect(
+            lambda _i: self.set_value("kind", DecreeKind(kind.currentData())))
         self._add(form, "kind", self.tr("Jenis"), kind)
         self._add(form, "region", self.tr("Daerah"), self._line("region"))
         issuer = self._line("issuer")
@@ -258,7 +259,8 @@ class DecreeForm(QScrollArea):
         elif isinstance(widget, QCheckBox):
             widget.setChecked(value is not None)
         elif isinstance(widget, QComboBox):
-            widget.setCurrentIndex(max(0, widget.findData(value)))
+            data = value.value if isinstance(value, DecreeKind) else value
+            widget.setCurrentIndex(max(0, widget.findData(data)))
         if name == "ordinal_first":
             self.diktum.set_ordinal_first(value)
 

@@ -79,17 +79,24 @@ class RedraftDialog(QDialog):
 
 
 def default_unit(decree: Decree) -> str:
-    """Whose SOPs these are, as a first guess: the tentang after 'Pemerintahan', or the
-    first SOP's unit header (most specific line first)."""
+    """Whose SOPs these are, as a first guess: the tentang after "Administrasi
+    Pemerintahan", else the unit header lines all Lampiran SOPs share, innermost first
+    ("Biro Organisasi Sekretariat Daerah Provinsi Nusa Tenggara Timur")."""
     marker = "Administrasi Pemerintahan"
     if marker in decree.tentang:
         rest = decree.tentang.split(marker, 1)[1].strip(" ,")
         if rest:
             return rest.removeprefix("pada ").strip()
-    for sop in decree.lampiran.sops:
-        if sop.unit_header:
-            return " ".join(line.title() for line in reversed(sop.unit_header[-2:]))
-    return ""
+    headers = [sop.unit_header for sop in decree.lampiran.sops if sop.unit_header]
+    if not headers:
+        return ""
+    shared = []
+    for lines in zip(*headers, strict=False):
+        if len({line.strip().upper() for line in lines}) > 1:
+            break
+        shared.append(lines[0].strip())
+    words = " ".join(reversed(shared)).title()
+    return words.replace("Pemerintah ", "").strip()
 
 
 class DecreeTab(QWidget):
