@@ -92,8 +92,9 @@ class PackageBuildDialog(QDialog):
 
     def _finished(self, result) -> None:
         self._done()
-        self.progress.setRange(0, 1)
-        self.progress.setValue(1)
+        if self.progress.maximum() == 0:
+            self.progress.setRange(0, 1)
+        self.progress.setValue(self.progress.maximum())
         text = self.tr("Paket tersimpan: %1 (%2 berkas).").replace("%1", str(result.path)) \
             .replace("%2", str(len(result.manifest.files)))
         if result.omitted:
