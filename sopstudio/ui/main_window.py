@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from sopstudio import __version__
 from sopstudio.model import decree_json
 from sopstudio.model.decree import Decree
-from sopstudio.model.drafting import draft_body
+from sopstudio.model.drafting import SOP_AP, draft_body
 from sopstudio.model.errors import SopStudioError
 from sopstudio.model.importers import ImportFailed
 from sopstudio.model.package import DECREE_DOCUMENT, decree_title
@@ -43,6 +43,8 @@ from sopstudio.ui.paste import clipboard_table, fill_op, pasted_sop
 from sopstudio.ui.settings import Settings
 
 ICONS = RESOURCES / "icons"
+#: Stands for the unit in a new decree's default diktum until it is redrafted.
+UNIT_PLACEHOLDER = "[unit kerja]"
 #: How long transient status bar messages stay (ms).
 STATUS_MS = 5000
 
@@ -213,7 +215,8 @@ class MainWindow(QMainWindow):
         for action in (self.save_action, self.close_tab_action):
             action.setEnabled(self.tabs.currentWidget() is not None)
         self.paste_action.setEnabled(document is not None)
-        for action in (self.export_action, self.export_pdf_action, self.export_docx_action, self.zoom_in_action,
+        for action in (self.export_action, self.export_pdf_action, self.export_docx_action,
+                       self.zoom_in_action,
                        self.zoom_out_action, self.fit_action, self.actual_size_action):
             action.setEnabled(document is not None)
         # Del deletes a step only while the canvas shows; elsewhere the key stays the field's.
@@ -483,12 +486,10 @@ class MainWindow(QMainWindow):
         """Create a decree (Keputusan Gubernur, default diktum), save it and open it."""
         if self.library is None:
             return None
-        decree = Decree(tentang=self.tr("Standar Operasional Prosedur Administrasi "
-                                        "Pemerintahan"))
-        # The default body names the unit; "Buat ulang diktum" fills it in once the
-        # Lampiran holds SOPs.
-        placeholder = self.tr("[unit kerja]")
-        draft_body(decree, placeholder, placeholder)
+        # Decree text is Indonesian whatever the UI language. The default body names the
+        # unit; "Buat ulang diktum" fills it in once the Lampiran holds SOPs.
+        decree = Decree(tentang=SOP_AP)
+        draft_body(decree, UNIT_PLACEHOLDER, UNIT_PLACEHOLDER)
         try:
             self.library.save_document(DECREE_DOCUMENT, decree.id,
                                        decree_json.decree_to_dict(decree), decree_title(decree))

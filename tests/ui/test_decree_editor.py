@@ -131,7 +131,9 @@ def test_create_fill_reorder_renumber_with_exact_undo(qtbot, window):
 
 def test_findings_follow_edits_and_lead_to_the_field(qtbot, window):
     tab = new_decree(qtbot, window)
-    codes = lambda: [tab.findings.item(i).toolTip() for i in range(tab.findings.count())]  # noqa: E731
+    def codes() -> list[str]:
+        return [tab.findings.item(i).toolTip() for i in range(tab.findings.count())]
+
     assert "decree-empty-lampiran" in codes()
     assert "decree-missing-menimbang" in codes()
     item = next(tab.findings.item(i) for i in range(tab.findings.count())

@@ -176,7 +176,7 @@ class ChapterEditor(QWidget):
         self._chapters: list[Chapter] = []
         self.chapter_list = KeyedRows(self)
         self.title = PlainTextField(self)
-        self.title.setPlaceholderText(self.tr("BAB I\nKETENTUAN UMUM"))
+        self.title.setPlaceholderText("BAB I\nKETENTUAN UMUM")
         self.title.setMaximumHeight(60)
         self.article_list = KeyedRows(self)
         self.paragraphs = PlainTextField(self)
@@ -264,8 +264,7 @@ class ChapterEditor(QWidget):
         for row in rows:
             index, _, _label = row.partition("\t")
             chapters.append(self._chapters[int(index)] if index.isdigit() else
-                            Chapter(self.tr("BAB %1\nJUDUL BAB").replace(
-                                "%1", str(len(chapters) + 1))))
+                            Chapter(f"BAB {len(chapters) + 1}\nJUDUL BAB"))
         self._emit(chapters)
 
     def _articles_reordered(self, rows: list[str]) -> None:
