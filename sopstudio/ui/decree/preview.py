@@ -31,7 +31,7 @@ def _items_html(items: tuple[Item, ...]) -> str:
         f"<td>{escape(i.text)}{_items_html(i.sub) if i.sub else ''}</td></tr>"
         for i in items
     )
-    return f"<table cellspacing='0' cellpadding='1'>{rows}</table>"
+    return f"<table cellspacing='0' cellpadding='1' width='100%'>{rows}</table>"
 
 
 def block_html(block: Block) -> str:
@@ -49,8 +49,8 @@ def block_html(block: Block) -> str:
         colon = ":" if block.label else ""
         return (
             "<table cellspacing='0' cellpadding='2' width='100%'><tr>"
-            f"<td valign='top' width='110'>{label}</td><td valign='top' width='10'>{colon}</td>"
-            f"<td valign='top'>{body}</td></tr></table>"
+            f"<td valign='top' width='22%'>{label}</td><td valign='top' width='3%'>{colon}</td>"
+            f"<td valign='top' width='75%'>{body}</td></tr></table>"
         )
     if isinstance(block, Signature):
         lines = [*block.lines_before, *block.office, "", "", f"<u><b>{escape(block.nama)}</b></u>",
