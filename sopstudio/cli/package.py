@@ -93,8 +93,6 @@ def _build(args: argparse.Namespace, source: str) -> int:
             result = build_package(decree, args.output, paper=paper)
     except OSError as exc:
         raise SopStudioError(f"tidak dapat menulis {args.output}: {exc.strerror or exc}") from exc
-    for name in result.omitted:
-        print(f"peringatan: {name} tidak disertakan (ekspor ini belum tersedia pada versi ini)")
     print(
         f"Tersimpan: {result.path} ({len(result.manifest.files)} berkas, "
         f"{len(result.manifest.sops)} SOP)"

@@ -9,7 +9,6 @@ entries are sorted and carry that date.
 from __future__ import annotations
 
 import hashlib
-import importlib
 import os
 import re
 import shutil
@@ -23,6 +22,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from sopstudio import __version__
+from sopstudio.export.docx import write_decree_docx, write_sop_docx
+from sopstudio.export.pdf import write_decree_pdf, write_sop_pdf
 from sopstudio.model import decree_json, jsonio
 from sopstudio.model.decree import Decree
 from sopstudio.model.package import (
@@ -48,12 +49,10 @@ _COPY_CHUNK = 1024 * 1024
 
 @dataclass(frozen=True)
 class BuildResult:
-    """A written package: its manifest, and files left out because their exporter is
-    not part of this build of SOP Studio."""
+    """A written package and its manifest."""
 
     path: Path
     manifest: Manifest
-    omitted: tuple[str, ...]
 
 
 def build_package(
@@ -75,7 +74,7 @@ def build_package(
     if len({sop.id for sop in sops}) != len(sops):
         raise PackageError("Lampiran memuat SOP yang sama lebih dari sekali")
     listed = [_manifest_sop(sop, library) for sop in sops]
-    jobs, omitted = _jobs(decree, paper, created)
+    jobs = _jobs(decree, paper, created)
     meter = _Meter(progress, sum(job.weight for job in jobs) + 1)  # + 1: writing the zip
     with tempfile.TemporaryDirectory(prefix=f".{out.name}.", dir=out.parent) as tmp:
         root = Path(tmp) / "isi"
@@ -100,7 +99,7 @@ def build_package(
         _write_zip(staged, root, sorted([*(f.path for f in files), MANIFEST]), created)
         os.replace(staged, out)
     meter.advance(1)
-    return BuildResult(out, manifest, tuple(omitted))
+    return BuildResult(out, manifest)
 
 
 def sop_stem(index: int, sop: Sop) -> str:
@@ -142,39 +141,24 @@ class _Job:
     write: Callable[[Path, Progress], object]
 
 
-def _jobs(decree: Decree, paper: Paper | None, created: datetime) -> tuple[list[_Job], list[str]]:
-    """Every file of the package as a job; and the files whose exporter is missing."""
+def _jobs(decree: Decree, paper: Paper | None, created: datetime) -> list[_Job]:
+    """Every file of the package as a job."""
     sops = decree.lampiran.sops
-    dated = {"paper": paper, "creation_date": created}
+    options = {"paper": paper, "creation_date": created}
     # The decree files hold every SOP: they weigh as much as all SOPs plus the body, and
     # their exporters report progress after the body and after each SOP.
-    exports: list[tuple[str, str, str, object, dict[str, object], int]] = [
-        ("keputusan.pdf", "pdf", "write_decree_pdf", decree, dated, len(sops) + 1),
-        ("keputusan.docx", "docx", "write_decree_docx", decree, {"paper": paper}, len(sops) + 1),
+    weight = len(sops) + 1
+    jobs = [
+        _Job("keputusan.pdf", weight, _export(write_decree_pdf, decree, options, True)),
+        _Job("keputusan.docx", weight, _export(write_decree_docx, decree, options, True)),
     ]
     data = [(DECREE_DATA, decree_json.dumps(decree))]
     for index, sop in enumerate(sops, start=1):
         stem = f"sop/{sop_stem(index, sop)}"
-        exports.append((f"{stem}.pdf", "pdf", "write_sop_pdf", sop, dated, 1))
-        exports.append((f"{stem}.docx", "docx", "write_sop_docx", sop, {"paper": paper}, 1))
+        jobs.append(_Job(f"{stem}.pdf", 1, _export(write_sop_pdf, sop, options, False)))
+        jobs.append(_Job(f"{stem}.docx", 1, _export(write_sop_docx, sop, options, False)))
         data.append((f"data/{stem}.sop.json", jsonio.dumps(sop)))
-    jobs, omitted = [], []
-    for name, module, function, subject, options, weight in exports:
-        write = _exporter(f"sopstudio.export.{module}", function)
-        if write is None:
-            omitted.append(name)
-        else:
-            jobs.append(_Job(name, weight, _export(write, subject, options, weight > 1)))
-    jobs += [_Job(name, 1, _text(text)) for name, text in data]
-    return jobs, omitted
-
-
-def _exporter(module: str, name: str) -> Callable[..., object] | None:
-    """An exporter function, or None while it is not part of SOP Studio."""
-    try:
-        return getattr(importlib.import_module(module), name, None)
-    except ImportError:
-        return None
+    return jobs + [_Job(name, 1, _text(text)) for name, text in data]
 
 
 def _export(

@@ -4,7 +4,6 @@ library."""
 from __future__ import annotations
 
 import hashlib
-import importlib
 import io
 import json
 import stat
@@ -15,7 +14,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from sopstudio.export import pdf
+from sopstudio.export import package as package_module
 from sopstudio.export.package import TOOL, build_package, sop_stem
 from sopstudio.model import decree_json, jsonio
 from sopstudio.model.package import PackageError, content_hash, verify_package
@@ -24,21 +23,6 @@ from sopstudio.model.store import Library
 from tests.hostile.packages import CREATED, build, edit, library_decree, sample_decree, sample_sops
 
 
-def available(module: str, name: str) -> bool:
-    try:
-        return hasattr(importlib.import_module(module), name)
-    except ImportError:
-        return False
-
-
-ALL_EXPORTERS = all(
-    available(module, name)
-    for module, name in [
-        ("sopstudio.export.pdf", "write_decree_pdf"),
-        ("sopstudio.export.docx", "write_sop_docx"),
-        ("sopstudio.export.docx", "write_decree_docx"),
-    ]
-)
 STEMS = [
     "01-fasilitasi-penataan-kelembagaan-perangkat-daerah-kabupaten",
     "02-penanganan-surat-masuk",
@@ -71,17 +55,13 @@ def test_data_and_sop_pdfs_are_in_the_zip(decree, package):
         assert sop.judul.split()[0] in pdf.pages[0].extract_text()
     expected = {"manifest.json", "data/keputusan.decree.json"}
     expected |= {f"data/sop/{s}.sop.json" for s in STEMS} | {f"sop/{s}.pdf" for s in STEMS}
-    assert expected <= set(files)
-    # Whatever is missing is exactly what an exporter not yet in this build would write.
-    assert set(files) | set(package.omitted) == expected | {
+    assert set(files) == expected | {
         "keputusan.pdf", "keputusan.docx", *(f"sop/{s}.docx" for s in STEMS)
     }
 
 
-@pytest.mark.skipif(not ALL_EXPORTERS, reason="decree PDF / DOCX exporters not merged yet")
-def test_complete_package_when_every_exporter_is_present(package):
+def test_decree_and_docx_files_are_real(package):
     files = members(package.path)
-    assert package.omitted == ()
     assert files["keputusan.pdf"].startswith(b"%PDF")
     for name in ["keputusan.docx", *(f"sop/{s}.docx" for s in STEMS)]:
         with zipfile.ZipFile(io.BytesIO(files[name])) as docx:
@@ -126,23 +106,7 @@ def test_entries_are_sorted_dated_and_plain_files(package):
 
 def test_same_input_and_date_give_the_same_zip(decree, package, tmp_path):
     again = build(decree, tmp_path / "lagi.zip")
-    first, second = members(package.path), members(again.path)
-    assert list(first) == list(second)
-    # python-docx stamps its own zip entries with the current time, so DOCX bytes (and
-    # their manifest lines) may differ between runs until the DOCX writer fixes its dates;
-    # every other entry is identical.
-    docx = {name for name in first if name.endswith(".docx")}
-    differing = {name for name in first if first[name] != second[name]}
-    assert differing <= docx | {"manifest.json"}
-
-    def without_docx(raw: bytes) -> dict:
-        manifest = json.loads(raw)
-        manifest["files"] = [f for f in manifest["files"] if f["path"] not in docx]
-        return manifest
-
-    assert without_docx(first["manifest.json"]) == without_docx(second["manifest.json"])
-    if not differing:
-        assert package.path.read_bytes() == again.path.read_bytes()
+    assert package.path.read_bytes() == again.path.read_bytes()
 
 
 def test_lineage_comes_from_the_library(tmp_path):
@@ -175,7 +139,7 @@ def test_lineage_comes_from_the_library(tmp_path):
 def test_failed_build_leaves_nothing_and_keeps_the_old_file(decree, tmp_path, monkeypatch):
     target = tmp_path / "paket.zip"
     target.write_bytes(b"paket lama")
-    original, calls = pdf.write_sop_pdf, []
+    original, calls = package_module.write_sop_pdf, []
 
     def failing(*args, **kwargs):
         calls.append(1)
@@ -183,7 +147,7 @@ def test_failed_build_leaves_nothing_and_keeps_the_old_file(decree, tmp_path, mo
             raise OSError("cakram penuh")
         return original(*args, **kwargs)
 
-    monkeypatch.setattr(pdf, "write_sop_pdf", failing)
+    monkeypatch.setattr(package_module, "write_sop_pdf", failing)
     with pytest.raises(OSError, match="cakram penuh"):
         build(decree, target)
     assert target.read_bytes() == b"paket lama"
@@ -195,8 +159,7 @@ def test_progress_counts_up_to_the_total(decree, tmp_path):
     result = build_package(
         decree, tmp_path / "p.zip", created=CREATED, progress=lambda d, t: seen.append((d, t))
     )
-    decree_files = 2 - sum(name.startswith("keputusan.") for name in result.omitted)
-    total = len(result.manifest.files) + 1 + decree_files * len(decree.lampiran.sops)
+    total = len(result.manifest.files) + 1 + 2 * len(decree.lampiran.sops)
     done = [d for d, _ in seen]
     assert done == sorted(set(done)) and done[-1] == total
     assert {t for _, t in seen} == {total}
@@ -210,12 +173,10 @@ def test_decree_exporters_report_progress_within_their_share(decree, tmp_path, m
             progress(done, steps)
         Path(path).write_bytes(b"keputusan")
 
-    docx = pytest.importorskip("sopstudio.export.docx")
-    monkeypatch.setattr(pdf, "write_decree_pdf", fake, raising=False)
-    monkeypatch.setattr(docx, "write_decree_docx", fake, raising=False)
+    monkeypatch.setattr(package_module, "write_decree_pdf", fake)
+    monkeypatch.setattr(package_module, "write_decree_docx", fake)
     seen = []
     result = build_package(decree, tmp_path / "p.zip", progress=lambda d, t: seen.append(d))
-    assert result.omitted == ()
     # Each decree file weighs 3 SOPs + 1; every other file 1; writing the zip 1.
     total = 2 * (3 + 1) + (len(result.manifest.files) - 2) + 1
     assert seen == list(range(1, total + 1))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import os
 
 from sopstudio.export.docx.decree import write_decree_docx
@@ -13,9 +14,19 @@ from sopstudio.model.style import Paper, house_style
 __all__ = ["DocxBuilder", "write_decree_docx", "write_sop_docx"]
 
 
-def write_sop_docx(sop: Sop, path: str | os.PathLike[str], paper: Paper | None = None) -> None:
+def write_sop_docx(
+    sop: Sop,
+    path: str | os.PathLike[str],
+    paper: Paper | None = None,
+    creation_date: datetime.datetime | None = None,
+) -> None:
     """Write one SOP (identity and flowchart pages) as an editable DOCX, atomically."""
     style = house_style(sop.style)
-    builder = DocxBuilder(family=style.fonts.family, size=style.fonts.body_size, title=sop.judul)
+    builder = DocxBuilder(
+        family=style.fonts.family,
+        size=style.fonts.body_size,
+        title=sop.judul,
+        creation_date=creation_date,
+    )
     builder.add_layout(layout_sop(sop, style=style, paper=paper), sop)
     builder.save(path)

@@ -11,6 +11,7 @@ justified text wraps under the text column.
 
 from __future__ import annotations
 
+import datetime
 import os
 from collections.abc import Callable, Iterable
 
@@ -50,6 +51,7 @@ def write_decree_docx(
     path: str | os.PathLike[str],
     paper: Paper | None = None,
     progress: Progress | None = None,
+    creation_date: datetime.datetime | None = None,
 ) -> None:
     """Write the decree body, its Lampiran front matter and every SOP of the Lampiran as one
     DOCX (F4 unless told otherwise), atomically.
@@ -60,7 +62,9 @@ def write_decree_docx(
     paper = paper or style.paper
     family = style.fonts.family
     metadata = decree_metadata(decree)
-    builder = DocxBuilder(family=family, size=style.fonts.body_size, title=metadata["title"])
+    builder = DocxBuilder(
+        family=family, size=style.fonts.body_size, title=metadata["title"], creation_date=creation_date
+    )
     properties = builder.document.core_properties
     properties.subject = metadata["subject"]
     properties.author = metadata["author"]

@@ -9,12 +9,15 @@ starts a new section. We paginate ourselves, so every table fits its page. Flowi
 
 from __future__ import annotations
 
+import datetime
 import io
 import os
+import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
 import docx
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from lxml import etree
 
 from sopstudio.export.docx import oxml
@@ -181,9 +184,15 @@ class DocxBuilder:
         margins: Margins | None = None,
         title: str = "",
         page_numbers: bool = True,
+        creation_date: datetime.datetime | None = None,
     ):
         self.margins = margins or Margins()
         self.document = docx.Document()
+        #: Stamped on the core properties and every zip entry: a fixed date gives
+        #: byte-identical files.
+        self.creation_date = (creation_date or datetime.datetime.now(datetime.timezone.utc)).replace(
+            microsecond=0
+        )
         self._body = self.document.element.body
         self._current: _Geometry | None = None
         self._pages = 0
@@ -200,6 +209,13 @@ class DocxBuilder:
         properties.language = oxml.LANG
         properties.author = "SOP Studio"
         properties.title = title
+        properties.comments = ""
+        properties.created = properties.modified = self.creation_date.replace(tzinfo=None)
+        # python-docx's template carries a thumbnail of some other document: drop it.
+        package_rels = self.document.part.package.rels
+        for r_id, rel in list(package_rels.items()):
+            if rel.reltype == RT.THUMBNAIL:
+                del package_rels[r_id]
         # The template's own paragraphs (none in python-docx's default) and its sectPr go;
         # every section is written by `_start_page`.
         for child in list(self._body):
@@ -255,7 +271,7 @@ class DocxBuilder:
         self._finish()
         buffer = io.BytesIO()
         self.document.save(buffer)
-        return buffer.getvalue()
+        return _restamp(buffer.getvalue(), self.creation_date)
 
     def save(self, path: str | os.PathLike[str]) -> None:
         """Write the document atomically (temporary file, then rename)."""
@@ -487,3 +503,16 @@ def _v_align(cell: Cell) -> str:
     above = first.baseline - ascent(first.font, first.size) - leading - inner.y
     below = inner.bottom - (above + inner.y + pitch * len(lines))
     return "center" if above > 0.5 and abs(above - below) < 1.0 else "top"
+
+
+def _restamp(data: bytes, when: datetime.datetime) -> bytes:
+    """The DOCX zip with every entry dated `when` (python-docx stamps the current time)."""
+    stamp = when.timetuple()[:6]
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w") as target:
+        for info in source.infolist():
+            entry = zipfile.ZipInfo(info.filename, date_time=stamp)
+            entry.compress_type = zipfile.ZIP_DEFLATED
+            entry.external_attr = 0o644 << 16
+            target.writestr(entry, source.read(info))
+    return out.getvalue()

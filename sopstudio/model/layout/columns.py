@@ -2,21 +2,26 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sopstudio.model.style import MM
 
 #: Width of the No column.
 NO_WIDTH = 24.0
-#: Preferred widths of the text columns (Kegiatan, Kelengkapan, Waktu, Output, Keterangan);
-#: they scale together to fill whatever the lanes leave.
+#: Preferred widths of the text columns (Kegiatan, Kelengkapan, Waktu, Output, Keterangan):
+#: they set the lanes' share of the page, and split the text columns' width when there is no
+#: text to measure.
 TEXT_WIDTHS: tuple[float, ...] = (200.0, 90.0, 50.0, 90.0, 60.0)
 #: A lane is never narrower than this while the text columns keep half their width...
 LANE_MIN = 20 * MM
 #: ...and never wider than this (extra width goes to the text columns).
 LANE_MAX = 130.0
-#: The text columns never shrink below this fraction of their preferred widths.
+#: The text columns together never shrink below this fraction of their preferred widths...
 TEXT_MIN_SCALE = 0.5
+#: ...and each one stays between these fractions of its preferred width (or its longest word).
+COLUMN_MIN_SCALE = 0.5
+COLUMN_MAX_SCALE = 2.0
 
 
 @dataclass(frozen=True)
@@ -46,18 +51,66 @@ class FlowColumns:
         return 2 + self.lane_count
 
 
-def flow_columns(x: float, width: float, lane_count: int) -> FlowColumns:
-    """Columns filling `width` from `x` for `lane_count` lanes (at least one)."""
-    lane_count = max(1, lane_count)
+def lane_width(width: float, lane_count: int) -> float:
+    """The width of each of `lane_count` lanes in a table `width` wide."""
     text_total = sum(TEXT_WIDTHS)
     lane = (width - NO_WIDTH - text_total) / lane_count
     lane = min(max(lane, LANE_MIN), LANE_MAX)
     # Keep the text readable before honouring the lane minimum.
-    lane = min(lane, (width - NO_WIDTH - TEXT_MIN_SCALE * text_total) / lane_count)
-    scale = (width - NO_WIDTH - lane * lane_count) / text_total
-    widths = [NO_WIDTH, TEXT_WIDTHS[0] * scale]
-    widths += [lane] * lane_count
-    widths += [w * scale for w in TEXT_WIDTHS[1:]]
+    return min(lane, (width - NO_WIDTH - TEXT_MIN_SCALE * text_total) / lane_count)
+
+
+def text_widths(total: float, needs: Sequence[float], least: Sequence[float]) -> list[float]:
+    """Split `total` between the five text columns in proportion to the text each holds
+    (`needs`, e.g. the summed width of its words), each kept between its minimum (the larger of
+    `least` and COLUMN_MIN_SCALE of its preferred width) and COLUMN_MAX_SCALE of its preferred
+    width. With no text at all, the preferred proportions apply.
+    """
+    lows = [min(max(low, COLUMN_MIN_SCALE * pref), COLUMN_MAX_SCALE * pref)
+            for low, pref in zip(least, TEXT_WIDTHS)]
+    if sum(lows) > total:  # crowded by lanes: every column gives up the same share
+        return [low * total / sum(lows) for low in lows]
+    highs = [COLUMN_MAX_SCALE * pref for pref in TEXT_WIDTHS]
+    weights = list(needs) if any(needs) else list(TEXT_WIDTHS)
+    widths: list[float | None] = [None] * len(TEXT_WIDTHS)
+    while True:  # water-filling: fix the columns that hit a bound, share the rest again
+        free = [c for c, w in enumerate(widths) if w is None]
+        left = total - sum(w for w in widths if w is not None)
+        weight = sum(weights[c] for c in free)
+        if not free or weight <= 0:
+            break
+        share = {c: left * weights[c] / weight for c in free}
+        low = [c for c in free if share[c] < lows[c]]
+        high = [c for c in free if share[c] > highs[c]]
+        for c in low:
+            widths[c] = lows[c]
+        if not low:
+            for c in high:
+                widths[c] = highs[c]
+        if not low and not high:
+            for c in free:
+                widths[c] = share[c]
+            break
+    for c in range(len(widths)):  # columns with no text keep their minimum
+        if widths[c] is None:
+            widths[c] = lows[c]
+    fixed: list[float] = [w for w in widths if w is not None]
+    spare = total - sum(fixed)
+    if spare > 1e-9:  # every column at its maximum: the rest in preferred proportions
+        fixed = [w + spare * pref / sum(TEXT_WIDTHS) for w, pref in zip(fixed, TEXT_WIDTHS)]
+    return fixed
+
+
+def flow_columns(
+    x: float, width: float, lane_count: int, needs: Sequence[float] = (0.0,) * 5,
+    least: Sequence[float] = (0.0,) * 5,
+) -> FlowColumns:
+    """Columns filling `width` from `x` for `lane_count` lanes (at least one), the text columns
+    sized by `text_widths(..., needs, least)`."""
+    lane_count = max(1, lane_count)
+    lane = lane_width(width, lane_count)
+    text = text_widths(width - NO_WIDTH - lane * lane_count, needs, least)
+    widths = [NO_WIDTH, text[0]] + [lane] * lane_count + text[1:]
     edges = [x]
     for w in widths:
         edges.append(edges[-1] + w)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sopstudio.model.layout.columns import FlowColumns, flow_columns
 from sopstudio.model.layout.fonts import font_key, line_height, string_width, wrap
@@ -18,7 +18,15 @@ from sopstudio.model.layout.geometry import (
     Table,
     TextBlock,
 )
-from sopstudio.model.layout.routing import LABEL_GAP, Link, Node, PageFrame, route_page
+from sopstudio.model.layout.routing import (
+    LABEL_GAP,
+    ROW_CLEARANCE,
+    TRACK_MARGIN,
+    Link,
+    Node,
+    PageFrame,
+    route_page,
+)
 from sopstudio.model.layout.shapes import OFFPAGE_HEIGHT, OFFPAGE_WIDTH, symbol_height, symbol_width
 from sopstudio.model.layout.text import place_lines, text_block
 from sopstudio.model.sop import Port, Sop, StepKind
@@ -28,12 +36,17 @@ from sopstudio.model.style import HouseStyle, PageSettings
 CELL_PAD = 3.0
 #: Least free height kept above and below a symbol inside its row (room for arrow tracks).
 ROW_BAND = 10.0
+#: Distance between neighbouring horizontal runs that rows are made tall enough for.
+TRACK_PITCH = 4.0
 #: Space above and below the off-page symbols in the band added to a page's first/last row.
 BAND_PAD = 6.0
 #: Horizontal space between off-page symbols sharing a lane.
 OFFPAGE_GAP = 2.0
 #: Ya/Tidak labels and the text inside symbols are this much smaller than the body text.
 LABEL_SHRINK = 1.0
+#: Extra width a column keeps beyond its longest word: Word and LibreOffice re-wrap the DOCX
+#: and break a word that fits its cell only to the hundredth of a point.
+WORD_SLACK = 2.0
 #: Header text shrinks down to this size so that a long word need not break.
 HEADER_MIN_SIZE = 6.0
 #: Height of an off-page band (top or bottom of a page).
@@ -115,6 +128,33 @@ def _text_columns(columns: FlowColumns) -> list[int]:
     return [1, m, m + 1, m + 2, m + 3]
 
 
+_WAKTU = 2  # index of Waktu among the text columns
+
+
+def _column_text(sop: Sop, style: HouseStyle, fonts: _Fonts) -> tuple[list[float], list[float]]:
+    """For Kegiatan, Kelengkapan, Waktu, Output and Keterangan: how much text each holds (the
+    summed width of its words) and the least width it needs (its longest word, body or head;
+    for Waktu its longest entry)."""
+    labels = style.labels
+    heads = (labels.kegiatan, labels.kelengkapan, labels.waktu, labels.output, labels.keterangan)
+    needs = [0.0] * 5
+    least = [
+        max((string_width(w, fonts.bold, fonts.header) for w in head.split()), default=0.0)
+        for head in heads
+    ]
+    space = string_width(" ", fonts.regular, fonts.body)
+    for step in sop.steps:
+        texts = (step.text, step.kelengkapan, step.waktu, step.output, step.keterangan)
+        for c, text in enumerate(texts):
+            widths = [string_width(w, fonts.regular, fonts.body) for w in text.split()]
+            if widths:
+                whole = sum(widths) + space * (len(widths) - 1)
+                needs[c] += whole
+                # A duration ("10 menit") reads best unbroken; other texts may wrap at spaces.
+                least[c] = max(least[c], whole if c == _WAKTU else max(widths))
+    return needs, [w + 2 * CELL_PAD + WORD_SLACK for w in least]
+
+
 def _measure(texts: tuple[str, ...], number: str, columns: FlowColumns, fonts: _Fonts) -> float:
     """Height the row's text needs (excluding symbols)."""
     lines = 1 if number else 0
@@ -144,8 +184,7 @@ def _rows_and_links(
     row_of: dict[str, int] = {}
 
     def add(step_id, number, lane, kind, label, texts):
-        core = symbol_height(kind) + 2 * ROW_BAND + _label_room(kind, fonts)
-        height = max(core, _measure(texts, number, columns, fonts))
+        height = _measure(texts, number, columns, fonts)  # grown for the symbol below
         rows.append(_Row(step_id, number, lane, kind, label, texts, height))
 
     def lane(step) -> int:
@@ -185,7 +224,44 @@ def _rows_and_links(
             links.append(_Link(source, target, port.value, step.id, target_id, side, label))
         if separate and step.kind is StepKind.END:
             links.append(_Link(source, len(rows) - 1, Port.NEXT.value, step.id, None, 0, None))
+    bands = _bands(rows, links)
+    rows = [
+        replace(row, height=max(row.height, symbol_height(row.kind) + 2 * band
+                                + _label_room(row.kind, fonts)))
+        for row, band in zip(rows, bands)
+    ]
     return rows, links
+
+
+def _bands(rows: list[_Row], links: list[_Link]) -> list[float]:
+    """Free height kept above and below each row's symbol: enough for the horizontal runs in
+    the gaps beside it to keep `TRACK_PITCH` apart and `ROW_CLEARANCE` clear of the row borders.
+
+    Counted as if every row shared one page; a page break only moves runs into the off-page
+    bands, which hold no row border.
+    """
+    count = len(rows)
+    runs = [0] * (count + 1)  # runs in the gap above each row, and below the last one
+    for link in links:
+        if link.side == 0 and link.target == link.source + 1:
+            runs[link.target] += rows[link.source].lane != rows[link.target].lane
+            continue
+        if link.side == 0:
+            runs[link.source + 1] += 1
+        runs[link.target] += 1
+    reach = ROW_CLEARANCE + TRACK_MARGIN
+    bands = [ROW_BAND] * count
+    for gap, n in enumerate(runs):
+        if not n:
+            continue
+        room = TRACK_PITCH * (n + 1)
+        if 0 < gap < count:  # a row border in the middle, a row's band on either side
+            sides, need = (gap - 1, gap), reach + room / 2
+        else:  # the table head above the first row or its foot below the last: one band
+            sides, need = (min(gap, count - 1),), reach + room
+        for row in sides:
+            bands[row] = max(bands[row], need)
+    return bands
 
 
 # -- header -------------------------------------------------------------------------------
@@ -333,7 +409,7 @@ def layout_flowchart(sop: Sop, style: HouseStyle, settings: PageSettings) -> Flo
                    body - LABEL_SHRINK)
     x, y, width, height = settings.content_box
     lane_names, lane_of, orphan = _lanes(sop)
-    columns = flow_columns(x, width, len(lane_names))
+    columns = flow_columns(x, width, len(lane_names), *_column_text(sop, style, fonts))
     lane_ranges = tuple(columns.lane_range(i) for i in range(columns.lane_count))
     rows, links = _rows_and_links(sop, style, columns, fonts, lane_of, orphan)
     header_edges, header_cells = _header(style, columns, lane_names, fonts, y)
@@ -421,7 +497,8 @@ def _flow_page(sheet: _Sheet, index: int, first: int, last: int):
     tops = [sheet.header_edges[-1]] + [bottom for _, bottom in slots]
     bottoms = [top for top, _ in slots] + [y]
     frame = PageFrame(
-        tuple(zip(tops, bottoms)), sheet.lane_ranges, sheet.symbol_width, fonts.regular, fonts.label
+        tuple(zip(tops, bottoms)), sheet.lane_ranges, sheet.symbol_width, fonts.regular,
+        fonts.label, tuple(row_y[header_rows:]),
     )
     table = Table(tuple(col_x), tuple(row_y), tuple(cells), header_rows)
     width, height = sheet.page_size

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sopstudio.model.layout.fonts import font_key, line_height, string_width, wrap
 from sopstudio.model.layout.geometry import (
@@ -17,6 +16,7 @@ from sopstudio.model.layout.geometry import (
     TextLine,
 )
 from sopstudio.model.layout.text import place_lines, text_block
+from sopstudio.model.numbering import format_date_field, format_nip
 from sopstudio.model.sop import LIST_FIELDS, Sop
 from sopstudio.model.style import HouseStyle, PageSettings
 
@@ -32,41 +32,18 @@ FIELD_LABEL_SHARE = 0.32
 SIGNATURE_SPACE = 42.0
 #: Vertical space between the header/field table and the list grid.
 GRID_GAP = 10.0
-
-_MONTHS = (
-    "Januari", "Februari", "Maret", "April", "Mei", "Juni",
-    "Juli", "Agustus", "September", "Oktober", "November", "Desember",
-)
-_ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
-
-
-def long_date(text: str) -> str:
-    """An ISO date (YYYY-MM-DD) as an Indonesian long date; any other text unchanged."""
-    match = _ISO_DATE.fullmatch(text.strip())
-    if not match:
-        return text
-    year, month, day = (int(g) for g in match.groups())
-    if not 1 <= month <= 12 or not 1 <= day <= 31:
-        return text
-    return f"{day} {_MONTHS[month - 1]} {year}"
-
-
-def format_nip(nip: str) -> str:
-    """An 18-digit NIP grouped 8-6-1-3 ("NIP. 19710329 199903 1 002"); other text kept."""
-    digits = re.sub(r"\D", "", nip)
-    if len(digits) == 18:
-        return f"NIP. {digits[:8]} {digits[8:14]} {digits[14]} {digits[15:]}"
-    text = nip.strip()
-    if not text or text.upper().startswith("NIP"):
-        return text
-    return f"NIP. {text}"
-
+#: The tighter padding and gap used when they save an identity page (never below this).
+COMPACT_PAD = 2.0
+COMPACT_GAP = 4.0
 
 @dataclass(frozen=True)
 class _Fonts:
+    """The identity page's fonts and the padding between its cells' borders and their text."""
+
     regular: str
     bold: str
     size: float
+    pad: float = CELL_PAD
 
     @property
     def line(self) -> float:
@@ -134,9 +111,17 @@ def _split_point(lines: list[_ListLine], fit: int) -> int:
     return starts[-1] if starts else fit
 
 
-def _inner(rect: Rect) -> Rect:
+def _nip_line(nip: str) -> str:
+    """The approver's NIP as printed under the name ("NIP. 19710329 199903 1 002")."""
+    text = nip.strip()
+    if not text or text.upper().startswith("NIP"):
+        return text
+    return f"NIP. {format_nip(text)}"
+
+
+def _inner(rect: Rect, pad: float) -> Rect:
     """The padding box of a cell."""
-    return Rect(rect.x + CELL_PAD, rect.y + CELL_PAD, rect.w - 2 * CELL_PAD, rect.h - 2 * CELL_PAD)
+    return Rect(rect.x + pad, rect.y + pad, rect.w - 2 * pad, rect.h - 2 * pad)
 
 
 def _field_table(
@@ -147,19 +132,20 @@ def _field_table(
     label_w = width * FIELD_LABEL_SHARE
     value_w = width - label_w
     approver = sop.approver
-    value_inner_w = value_w - 2 * CELL_PAD
+    value_inner_w = value_w - 2 * fonts.pad
+    regular = fonts.regular
     fields: list[tuple[str, list[tuple[str, str, float]]]] = [
         (labels.nomor, [(sop.nomor, fonts.regular, 0.0)]),
-        (labels.tanggal_pembuatan, [(long_date(sop.tanggal_pembuatan), fonts.regular, 0.0)]),
-        (labels.tanggal_revisi, [(long_date(sop.tanggal_revisi), fonts.regular, 0.0)]),
-        (labels.tanggal_efektif, [(long_date(sop.tanggal_efektif), fonts.regular, 0.0)]),
+        (labels.tanggal_pembuatan, [(format_date_field(sop.tanggal_pembuatan), regular, 0.0)]),
+        (labels.tanggal_revisi, [(format_date_field(sop.tanggal_revisi), regular, 0.0)]),
+        (labels.tanggal_efektif, [(format_date_field(sop.tanggal_efektif), regular, 0.0)]),
         (
             labels.disahkan,
             [
                 (approver.jabatan, fonts.regular, 0.0),
                 (approver.nama, fonts.bold, SIGNATURE_SPACE),
                 (approver.pangkat, fonts.regular, 0.0),
-                (format_nip(approver.nip), fonts.regular, 0.0),
+                (_nip_line(approver.nip), fonts.regular, 0.0),
             ],
         ),
         (labels.judul, [(sop.judul, fonts.bold, 0.0)]),
@@ -167,16 +153,16 @@ def _field_table(
     cells = []
     row_y = [y]
     for row, (label, parts) in enumerate(fields):
-        label_lines = len(wrap(label, fonts.regular, fonts.size, label_w - 2 * CELL_PAD))
-        probe = Rect(x + label_w + CELL_PAD, row_y[-1] + CELL_PAD, value_inner_w, 0)
+        label_lines = len(wrap(label, fonts.regular, fonts.size, label_w - 2 * fonts.pad))
+        probe = Rect(x + label_w + fonts.pad, row_y[-1] + fonts.pad, value_inner_w, 0)
         value, value_h = _paragraphs_block(parts, probe, fonts)
-        height = max(label_lines * fonts.line, value_h, fonts.line) + 2 * CELL_PAD
+        height = max(label_lines * fonts.line, value_h, fonts.line) + 2 * fonts.pad
         top = row_y[-1]
         label_rect = Rect(x, top, label_w, height)
         value_rect = Rect(x + label_w, top, value_w, height)
-        label_block = text_block(label, fonts.regular, fonts.size, _inner(label_rect))
+        label_block = text_block(label, fonts.regular, fonts.size, _inner(label_rect, fonts.pad))
         cells.append(Cell(label_rect, label_block, CellRole.FIELD_LABEL, row, 0))
-        value = TextBlock(_inner(value_rect), value.lines)
+        value = TextBlock(_inner(value_rect, fonts.pad), value.lines)
         cells.append(Cell(value_rect, value, CellRole.FIELD_VALUE, row, 1))
         row_y.append(top + height)
     return Table((x, x + label_w, x + width), tuple(row_y), tuple(cells))
@@ -189,7 +175,7 @@ def _grid_pages(
     """The 2 x 3 list grid as one table per page, splitting lists by whole lines."""
     half = width / 2
     col_x = (x, x + half, x + width)
-    inner_w = half - 2 * CELL_PAD
+    inner_w = half - 2 * fonts.pad
     pairs = []
     for k in range(0, len(LIST_FIELDS), 2):
         names = LIST_FIELDS[k : k + 2]
@@ -199,7 +185,7 @@ def _grid_pages(
         ])
     heading_h = max(
         len(wrap(getattr(style.labels, n), fonts.bold, fonts.size, inner_w)) for n in LIST_FIELDS
-    ) * fonts.line + 2 * CELL_PAD
+    ) * fonts.line + 2 * fonts.pad
 
     tables: list[Table] = []
     cells: list[Cell] = []
@@ -213,7 +199,7 @@ def _grid_pages(
         remaining = [lines for _, lines in pair]
         while True:
             y = row_y[-1]
-            room = bottom - y - heading_h - 2 * CELL_PAD
+            room = bottom - y - heading_h - 2 * fonts.pad
             fit = int(room // fonts.line + 1e-9) if room > 0 else 0
             need = max(len(r) for r in remaining)
             fresh = len(row_y) == 1 and bool(tables)  # an empty continuation page must take lines
@@ -225,13 +211,13 @@ def _grid_pages(
             take = max(takes)
             row = len(row_y) - 1
             heading_bottom = y + heading_h
-            content_h = take * fonts.line + 2 * CELL_PAD
+            content_h = take * fonts.line + 2 * fonts.pad
             for col, ((label, _), lines, count) in enumerate(zip(pair, remaining, takes)):
                 rect = Rect(col_x[col], y, half, heading_h)
-                heading = text_block(label, fonts.bold, fonts.size, _inner(rect))
+                heading = text_block(label, fonts.bold, fonts.size, _inner(rect, fonts.pad))
                 cells.append(Cell(rect, heading, CellRole.HEADER, row, col))
                 rect = Rect(col_x[col], heading_bottom, half, content_h)
-                content = _list_block(lines[:count], _inner(rect), fonts)
+                content = _list_block(lines[:count], _inner(rect, fonts.pad), fonts)
                 cells.append(Cell(rect, content, CellRole.LIST, row + 1, col))
             row_y.extend([heading_bottom, heading_bottom + content_h])
             remaining = [lines[count:] for lines, count in zip(remaining, takes)]
@@ -244,19 +230,32 @@ def _grid_pages(
 
 
 def layout_identity(sop: Sop, style: HouseStyle, settings: PageSettings) -> tuple[Page, ...]:
-    """The identity page, continued on further pages when the lists are long."""
-    page_w, page_h = settings.size
-    x, y, width, height = settings.content_box
+    """The identity page, continued on further pages when the lists are long; when tighter
+    padding saves a page (a short tail of a list alone on the last page), it is used."""
     family = style.fonts.family
     fonts = _Fonts(font_key(family), font_key(family, bold=True), style.fonts.identity_size)
+    pages = _identity_pages(sop, style, settings, fonts, GRID_GAP)
+    if len(pages) > 1:
+        tight = replace(fonts, pad=COMPACT_PAD)
+        compact = _identity_pages(sop, style, settings, tight, COMPACT_GAP)
+        if len(compact) < len(pages):
+            return compact
+    return pages
 
+
+def _identity_pages(
+    sop: Sop, style: HouseStyle, settings: PageSettings, fonts: _Fonts, grid_gap: float
+) -> tuple[Page, ...]:
+    """The identity page(s) with the given fonts, padding and gap above the list grid."""
+    page_w, page_h = settings.size
+    x, y, width, height = settings.content_box
     header_lines = sop.unit_header or [style.title.upper()]
     header_rect = Rect(x, y, width * HEADER_SHARE, 0)
     parts = [(line, fonts.bold, 0.0) for line in header_lines]
     header, header_h = _paragraphs_block(parts, header_rect, fonts)
     table_w = width * FIELD_TABLE_SHARE
     fields = _field_table(sop, style, x + width - table_w, y, table_w, fonts)
-    grid_top = max(y + header_h, fields.row_y[-1]) + GRID_GAP
+    grid_top = max(y + header_h, fields.row_y[-1]) + grid_gap
     grids = _grid_pages(sop, style, x, width, grid_top, y, y + height, fonts)
     first = (fields,) if grids[0] is None else (fields, grids[0])
     pages = [Page(PageKind.IDENTITY, page_w, page_h, first, texts=(header,))]

@@ -42,6 +42,12 @@ CHANNEL_SPACINGS = (3.0, 1.5, 0.75)
 BORDER_CLEARANCE = 1.0
 #: Space kept between a gap's ends and its outermost tracks.
 TRACK_MARGIN = 2.0
+#: Horizontal runs keep at least this far from a row border: printed, a run on (or next to) a
+#: grid line merges with it and the arrow reads as an unconnected stub.
+ROW_CLEARANCE = 4.0
+#: Least gap between the ends of two connectors' runs in line with each other (the eye joins
+#: closer ones into one line).
+RUN_GAP = 4.0
 #: Gap between a connector and its Ya/Tidak label.
 LABEL_GAP = 1.0
 
@@ -81,6 +87,8 @@ class PageFrame:
     symbol_width: float
     label_font: str
     label_size: float
+    #: y of the table's row borders that horizontal runs keep `ROW_CLEARANCE` away from
+    borders: tuple[float, ...] = ()
 
 
 @dataclass(eq=False)
@@ -132,26 +140,44 @@ def _assign_entries(routes: list[_Route]) -> None:
         others = [r for r in group if r is not first]
         # Arrows coming from further left take entry points further left, to avoid crossings.
         others.sort(key=lambda r: (r.link.source.lane + 0.5 * r.link.side, r.exit.y))
-        n = len(group)
-        half = entry_half_range(target.kind, rect)
-        if first is not None:
-            steps = (len(others) + 1) // 2 or 1
-            spacing = min(ENTRY_SPACING, half / steps) if half else 0.0
-            candidates = []
-            k = 1
-            while len(candidates) < len(others):
-                candidates.append(-k * spacing)
-                if len(candidates) < len(others):
-                    candidates.append(k * spacing)
-                k += 1
-            offsets = [0.0] + sorted(candidates)
-            ordered = [first] + others
-        else:
-            spacing = min(ENTRY_SPACING, 2 * half / (n - 1)) if n > 1 else 0.0
-            offsets = [(j - (n - 1) / 2) * spacing for j in range(n)]
-            ordered = others
+        # Drops leaving the slot above through the same gap: an entry drop in line with one
+        # would read as its continuation (a Ya arrow seeming to run into the wrong step).
+        drops = [
+            r.exit.x - cx for r in routes
+            if r is not first and r.link.side == 0 and r.link.source.slot == target.slot - 1
+        ]
+        offsets = _entry_offsets(len(others), first is not None,
+                                 entry_half_range(target.kind, rect), drops)
+        ordered = ([first] if first is not None else []) + others
+        offsets = ([0.0] if first is not None else []) + offsets
         for route, offset in zip(ordered, offsets):
             route.entry = Point(cx + offset, top_outline(target.kind, rect, offset))
+
+
+def _entry_offsets(count: int, straight: bool, half: float, drops: list[float]) -> list[float]:
+    """Entry offsets from the top centre for `count` arrows, left to right: spread around the
+    centre (or around a straight arrow that keeps the centre), shifted by half steps where
+    needed to keep `ENTRY_SPACING / 2` clear of the `drops` (offsets of other vertical runs)."""
+    if not count:
+        return []
+    if straight:
+        spacing = min(ENTRY_SPACING, half / ((count + 1) // 2)) if half else 0.0
+        pattern = sorted(k * sign * spacing for k in range(1, count // 2 + 2) for sign in (-1, 1))
+        pattern = sorted(sorted(pattern, key=abs)[:count])
+    else:
+        spacing = min(ENTRY_SPACING, 2 * half / (count - 1)) if count > 1 else ENTRY_SPACING
+        pattern = [(j - (count - 1) / 2) * spacing for j in range(count)]
+    clear = ENTRY_SPACING / 2
+    shifts = [0.0] + [sign * k * clear for k in range(1, 4) for sign in (1, -1)]
+    for shift in shifts:
+        offsets = [o + shift for o in pattern]
+        if any(abs(o) > half + 1e-9 for o in offsets):
+            continue
+        if straight and any(abs(o) < clear - 1e-9 for o in offsets):
+            continue
+        if all(abs(o - d) >= clear - 1e-9 for o in offsets for d in drops):
+            return offsets
+    return pattern
 
 
 def _assign_tracks(routes: list[_Route], frame: PageFrame) -> None:
@@ -183,17 +209,50 @@ def _assign_tracks(routes: list[_Route], frame: PageFrame) -> None:
             continue
         lo = max(top + TRACK_MARGIN, reserve.get(gap_index, top))
         hi = bottom - TRACK_MARGIN
-        if hi <= lo:  # no room left under a label: share the whole gap
-            lo, hi = top, bottom
-        step = (hi - lo) / (len(tracks) + 1)
-        for k, route in enumerate(tracks, start=1):
-            y = lo + k * step
+        spans = _free_spans(lo, hi, frame.borders)
+        if not spans:  # no room left clear of labels and borders: the checks will show it
+            spans = [(top, bottom)]
+        for route, y in zip(tracks, _spread_tracks(len(tracks), spans)):
             if route in lower:
                 route.entry_track = y
             else:
                 route.exit_track = y
                 if route in middle:
                     route.entry_track = y
+
+
+def _free_spans(lo: float, hi: float, borders: tuple[float, ...]) -> list[tuple[float, float]]:
+    """The parts of [lo, hi] at least `ROW_CLEARANCE` away from every row border, top down."""
+    spans = [(lo, hi)] if hi > lo else []
+    for border in borders:
+        near_lo, near_hi = border - ROW_CLEARANCE, border + ROW_CLEARANCE
+        kept = []
+        for a, b in spans:
+            if near_hi <= a or near_lo >= b:
+                kept.append((a, b))
+                continue
+            if near_lo > a:
+                kept.append((a, near_lo))
+            if near_hi < b:
+                kept.append((near_hi, b))
+        spans = kept
+    return spans
+
+
+def _spread_tracks(count: int, spans: list[tuple[float, float]]) -> list[float]:
+    """`count` y values evenly spaced along the spans laid end to end (their ends excluded)."""
+    total = sum(b - a for a, b in spans)
+    ys = []
+    for k in range(1, count + 1):
+        along = k * total / (count + 1)
+        for a, b in spans:
+            if along <= b - a:
+                ys.append(a + along)
+                break
+            along -= b - a
+        else:
+            ys.append(spans[-1][1])
+    return ys
 
 
 def _exit_order(route: _Route) -> tuple[float, str]:
@@ -265,6 +324,7 @@ def _assign_channels(routes: list[_Route], frame: PageFrame) -> None:
         occupied.append((route.entry.x, from_y, route.entry.y))
     obstacles = [r.label.text.rect for r in routes if r.label is not None]
     channel_routes = [r for r in routes if not r.direct]
+    side_taken = {r.link.source: r.link.side for r in routes if r.link.side}
     # Short runs first: they get the channels nearest the symbols, long ones go outside.
     channel_routes.sort(key=lambda r: (_channel_length(r), r.exit.y, r.exit.x))
     for route in channel_routes:
@@ -279,6 +339,11 @@ def _assign_channels(routes: list[_Route], frame: PageFrame) -> None:
             allowed = range(len(strips))
         home = lane if (link.side < 0 or (link.side == 0 and link.target.lane < lane)) else lane + 1
         toward = 1 if link.target.lane >= lane else -1
+        if link.side == 0 and link.target.lane == lane and link.source in side_taken:
+            # A Ya skipping down its own lane goes round on the side its Tidak does not take,
+            # so the two never cross.
+            toward = -side_taken[link.source]
+            home = lane + 1 if toward > 0 else lane
         order = sorted(allowed, key=lambda k: (abs(k - home), 0 if (k - home) * toward >= 0 else 1))
         chosen = None
         # Crowded gutters get denser channels before anything is allowed to overlap.
@@ -313,7 +378,8 @@ def _channel_span(route: _Route) -> tuple[float, float]:
 def _free(x: float, y0: float, y1: float, occupied, obstacles) -> bool:
     """Whether a channel at x over [y0, y1] keeps clear of other channels and of labels."""
     for other_x, a, b in occupied:
-        if abs(other_x - x) < 0.5 and a <= y1 + 1.0 and y0 <= b + 1.0:
+        # In line (within a point) and less than RUN_GAP apart end to end reads as one line.
+        if abs(other_x - x) < 1.0 and a <= y1 + RUN_GAP and y0 <= b + RUN_GAP:
             return False
     for rect in obstacles:
         if rect.x - 0.5 <= x <= rect.right + 0.5 and rect.y - 0.5 <= y1 and y0 <= rect.bottom + 0.5:

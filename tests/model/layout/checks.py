@@ -5,6 +5,13 @@ from __future__ import annotations
 from sopstudio.model.layout.geometry import Connector, Page, Point, Rect
 
 EPS = 0.01
+#: Horizontal runs keep this far from row borders and from cell text (printed closer, an arrow
+#: merges with the grid line and reads as an unconnected stub).
+RUN_CLEARANCE = 4.0
+#: Collinear runs of different connectors closer than this end to end read as one line.
+MIN_GAP = 3.0
+#: Labels keep this far from every connector, their own included, and from every symbol.
+LABEL_CLEARANCE = 0.5
 
 
 def segments(connector: Connector) -> list[tuple[Point, Point]]:
@@ -23,13 +30,50 @@ def _segment_hits(a: Point, b: Point, rect: Rect, tol: float = 0.5) -> bool:
     return rect.y + tol < a.y < rect.bottom - tol and min(a.x, b.x) < rect.right - tol and max(a.x, b.x) > rect.x + tol
 
 
-def _collinear_overlap(s: tuple[Point, Point], t: tuple[Point, Point]) -> bool:
+def _collinear_overlap(s: tuple[Point, Point], t: tuple[Point, Point], gap: float = -EPS) -> bool:
+    """True when two axis-parallel segments lie on one line (within half a point) and overlap,
+    or come closer than `gap` end to end."""
     (a, b), (c, d) = s, t
-    if abs(a.x - b.x) < EPS and abs(c.x - d.x) < EPS and abs(a.x - c.x) < EPS:
-        return min(max(a.y, b.y), max(c.y, d.y)) - max(min(a.y, b.y), min(c.y, d.y)) > EPS
-    if abs(a.y - b.y) < EPS and abs(c.y - d.y) < EPS and abs(a.y - c.y) < EPS:
-        return min(max(a.x, b.x), max(c.x, d.x)) - max(min(a.x, b.x), min(c.x, d.x)) > EPS
+    if abs(a.x - b.x) < EPS and abs(c.x - d.x) < EPS and abs(a.x - c.x) < 0.5:
+        return min(max(a.y, b.y), max(c.y, d.y)) - max(min(a.y, b.y), min(c.y, d.y)) > -gap
+    if abs(a.y - b.y) < EPS and abs(c.y - d.y) < EPS and abs(a.y - c.y) < 0.5:
+        return min(max(a.x, b.x), max(c.x, d.x)) - max(min(a.x, b.x), min(c.x, d.x)) > -gap
     return False
+
+
+def _grows(rect: Rect, by: float) -> Rect:
+    return Rect(rect.x - by, rect.y - by, rect.w + 2 * by, rect.h + 2 * by)
+
+
+def _shared_arrival(c: Connector, other: Connector) -> bool:
+    """Two connectors ending in the same point of one target (their last stubs may touch)."""
+    end, other_end = c.points[-1], other.points[-1]
+    same_point = abs(end.x - other_end.x) < EPS and abs(end.y - other_end.y) < EPS
+    return c.target_step == other.target_step and same_point
+
+
+def run_clearance_problems(page: Page) -> list[str]:
+    """Horizontal runs closer than RUN_CLEARANCE to a body row border or to cell text."""
+    found = []
+    for table in page.tables:
+        borders = table.row_y[table.header_rows :]
+        text_boxes = [
+            Rect(line.x, line.baseline - line.size, line.width, 1.2 * line.size)
+            for cell in table.cells for line in cell.text.lines
+        ]
+        for c in page.connectors:
+            for a, b in segments(c):
+                if abs(a.y - b.y) > EPS or abs(a.x - b.x) < EPS:
+                    continue
+                near = [y for y in borders if abs(a.y - y) < RUN_CLEARANCE - EPS]
+                if near:
+                    found.append(f"{c.source_step}->{c.target_step} runs at y={a.y:.1f}, "
+                                 f"{abs(a.y - near[0]):.1f} pt from a row border")
+                run = Rect(min(a.x, b.x), a.y, abs(a.x - b.x), 0.0)
+                halos = (_grows(box, RUN_CLEARANCE - EPS) for box in text_boxes)
+                if any(halo.intersects(run, -1.0) for halo in halos):
+                    found.append(f"{c.source_step}->{c.target_step} runs at y={a.y:.1f} by cell text")
+    return found
 
 
 def problems(page: Page) -> list[str]:
@@ -52,26 +96,30 @@ def problems(page: Page) -> list[str]:
                 if not own and _segment_hits(a, b, s.rect):
                     found.append(f"{c.source_step}->{c.target_step} crosses symbol {s.step_id or s.label}")
         for other in page.connectors[k + 1 :]:
-            for s in segs:
-                for t in segments(other):
-                    if _collinear_overlap(s, t):
+            for n, s in enumerate(segs):
+                for m, t in enumerate(segments(other)):
+                    # Two arrows into one entry point may share a short last stub.
+                    last = n == len(segs) - 1 and m == len(other.points) - 2
+                    gap = EPS if (last and _shared_arrival(c, other)) else MIN_GAP
+                    if _collinear_overlap(s, t, gap):
                         found.append(f"overlap {c.source_step}->{c.target_step} / {other.source_step}->{other.target_step}")
     labels = [c.label.text.rect for c in page.connectors if c.label]
     for i, rect in enumerate(labels):
+        halo = _grows(rect, LABEL_CLEARANCE)
         for s in symbols:
-            if rect.intersects(s.rect):
-                found.append(f"label overlaps symbol {s.step_id}")
+            if halo.intersects(s.rect):
+                found.append(f"label touches symbol {s.step_id}")
         for other in labels[i + 1 :]:
             if rect.intersects(other):
                 found.append("labels overlap")
-        for c in page.connectors:
+        for c in page.connectors:  # its own connector included
             for a, b in segments(c):
-                if _segment_hits(a, b, rect, 0.0):
-                    found.append(f"label crossed by {c.source_step}->{c.target_step}")
+                if _segment_hits(a, b, halo, 0.0):
+                    found.append(f"label touched by {c.source_step}->{c.target_step}")
     for table in page.tables:
         for cell in table.cells:
             for line in cell.text.lines:
                 r = cell.rect
                 if line.x < r.x - EPS or line.x + line.width > r.right + EPS or line.baseline > r.bottom + EPS or line.baseline - line.size < r.y - EPS:
                     found.append(f"text overflows cell: {line.text!r}")
-    return found
+    return found + run_clearance_problems(page)

@@ -5,11 +5,32 @@ from __future__ import annotations
 import pytest
 
 from sopstudio.model.layout import layout_sop
-from sopstudio.model.layout.columns import LANE_MAX, LANE_MIN, NO_WIDTH, TEXT_WIDTHS
-from sopstudio.model.layout.flowchart import BAND_PAD, CELL_PAD, OFFPAGE_BAND, ROW_BAND
+from sopstudio.model.layout.columns import (
+    COLUMN_MAX_SCALE,
+    COLUMN_MIN_SCALE,
+    LANE_MAX,
+    LANE_MIN,
+    NO_WIDTH,
+    TEXT_MIN_SCALE,
+    TEXT_WIDTHS,
+)
+from sopstudio.model.layout.flowchart import (
+    BAND_PAD,
+    CELL_PAD,
+    OFFPAGE_BAND,
+    ROW_BAND,
+    TRACK_PITCH,
+    WORD_SLACK,
+)
 from sopstudio.model.layout.fonts import line_height, string_width
 from sopstudio.model.layout.geometry import CellRole, PageKind, Rect, SymbolKind
-from sopstudio.model.layout.routing import CHANNEL_MARGIN, CHANNEL_SPACINGS, LABEL_GAP, TRACK_MARGIN
+from sopstudio.model.layout.routing import (
+    CHANNEL_MARGIN,
+    CHANNEL_SPACINGS,
+    LABEL_GAP,
+    ROW_CLEARANCE,
+    TRACK_MARGIN,
+)
 from sopstudio.model.layout.shapes import (
     DECISION_HEIGHT,
     ENTRY_SPACING,
@@ -32,6 +53,9 @@ HEADER_ROW = LH + 2 * CELL_PAD  # every header row holds one line in these cases
 LABEL_H = line_height(7.0)  # Ya/Tidak are 1 pt smaller than the body text
 ROW = SYMBOL_HEIGHT + 2 * ROW_BAND  # a one-line row is as tall as its symbol needs
 DROW = DECISION_HEIGHT + 2 * ROW_BAND + LABEL_H + 2 * LABEL_GAP  # room for the Ya label below
+# Beside a gap holding two horizontal runs, rows keep more room around their symbols: the two
+# runs keep TRACK_PITCH apart and ROW_CLEARANCE off the row border (12 pt with the constants).
+BAND2 = ROW_CLEARANCE + TRACK_MARGIN + 3 * TRACK_PITCH / 2
 
 
 def box(rect: Rect) -> tuple[float, float, float, float]:
@@ -58,11 +82,30 @@ def flow_pages(layout):
     return [p for p in layout.pages if p.kind is PageKind.FLOWCHART]
 
 
-def lane_geometry(lanes: int, content_w: float = CONTENT_W):
-    """(x of the first lane, lane width) for the ntt table."""
+def text_columns(
+    lanes: int, content_w: float = CONTENT_W, keterangan: str = "Keterangan", font: str = "Arial-Bold"
+) -> tuple[float, list[float]]:
+    """(lane width, widths of Kegiatan, Kelengkapan, Waktu, Output, Keterangan) for a table
+    whose only text is a short Kegiatan per step: the other text columns shrink to their
+    minimum (their bold 8 pt heading's longest word with padding and slack, or half their
+    preferred width), Kegiatan
+    takes the rest up to twice its preferred width, and what is left after that is shared in
+    the preferred proportions."""
     lane = min(max((content_w - NO_WIDTH - sum(TEXT_WIDTHS)) / lanes, LANE_MIN), LANE_MAX)
-    scale = (content_w - NO_WIDTH - lane * lanes) / sum(TEXT_WIDTHS)
-    return MARGIN + NO_WIDTH + TEXT_WIDTHS[0] * scale, lane
+    lane = min(lane, (content_w - NO_WIDTH - TEXT_MIN_SCALE * sum(TEXT_WIDTHS)) / lanes)
+    total = content_w - NO_WIDTH - lane * lanes
+    heads = ("Kelengkapan", "Waktu", "Output", keterangan)
+    others = [max(string_width(h, font, 8.0) + 2 * CELL_PAD + WORD_SLACK, COLUMN_MIN_SCALE * pref)
+              for h, pref in zip(heads, TEXT_WIDTHS[1:])]
+    widths = [min(total - sum(others), COLUMN_MAX_SCALE * TEXT_WIDTHS[0])] + others
+    spare = total - sum(widths)
+    return lane, [w + spare * pref / sum(TEXT_WIDTHS) for w, pref in zip(widths, TEXT_WIDTHS)]
+
+
+def lane_geometry(lanes: int, content_w: float = CONTENT_W, *house: str):
+    """(x of the first lane, lane width) for the ntt table (or another house's headings)."""
+    lane, widths = text_columns(lanes, content_w, *house)
+    return MARGIN + NO_WIDTH + widths[0], lane
 
 
 def connector(page, source, target, port=None):
@@ -159,16 +202,19 @@ def test_decision_with_approval_loop_back():
     lane_x, lane_w = lane_geometry(3)
     cx = [lane_x + (k + 0.5) * lane_w for k in range(3)]
     half = min(lane_w - 2 * LANE_GUTTER, SYMBOL_MAX_WIDTH) / 2
-    tops = [BODY_TOP, BODY_TOP + ROW, BODY_TOP + 2 * ROW, BODY_TOP + 2 * ROW + DROW]
-    sym_top = [tops[0] + ROW_BAND, tops[1] + ROW_BAND, tops[2] + ROW_BAND, tops[3] + ROW_BAND]
+    # The gap between rows 1 and 2 holds two runs (1 -> 2 and the loop): both rows grow.
+    assert BAND2 == 12.0
+    row12 = SYMBOL_HEIGHT + 2 * BAND2
+    tops = [BODY_TOP, BODY_TOP + row12, BODY_TOP + 2 * row12, BODY_TOP + 2 * row12 + DROW]
+    sym_top = [tops[0] + BAND2, tops[1] + BAND2, tops[2] + ROW_BAND, tops[3] + ROW_BAND]
     sym_bottom = [sym_top[0] + SYMBOL_HEIGHT, sym_top[1] + SYMBOL_HEIGHT, sym_top[2] + DECISION_HEIGHT,
                   sym_top[3] + SYMBOL_HEIGHT]
     decision_mid = sym_top[2] + DECISION_HEIGHT / 2  # diamonds sit ROW_BAND below the row top
 
     # Step 2 has two arrivals: from 1 (coming from the left) and the loop (from the right).
-    gap = (sym_bottom[0] + TRACK_MARGIN, sym_top[1] - TRACK_MARGIN)
-    step = (gap[1] - gap[0]) / 3
-    run_1_2, run_loop = gap[0] + step, gap[0] + 2 * step  # exits run above entries
+    # Free for runs: 12 - 2 - 4 = 6 pt above the border and 6 pt below it; the two runs split
+    # those 12 pt in thirds, 6 pt above and 6 pt below the border (exits run above entries).
+    run_1_2, run_loop = tops[1] - 6.0, tops[1] + 6.0
     left_in, right_in = cx[1] - ENTRY_SPACING / 2, cx[1] + ENTRY_SPACING / 2
     assert pts(connector(page, "1", "2")) == approx(
         [(cx[0], sym_bottom[0]), (cx[0], run_1_2), (left_in, run_1_2), (left_in, sym_top[1])]
@@ -188,8 +234,9 @@ def test_decision_with_approval_loop_back():
     ya = connector(page, "3", "4", "yes")
     ya_w = string_width("Ya", "Arial", 7.0)
     assert box(ya.label.text.rect) == approx_box(cx[2] + LABEL_GAP + 1, sym_bottom[2] + LABEL_GAP, ya_w, LABEL_H)
-    low = ya.label.text.rect.bottom + LABEL_GAP
-    run = low + (sym_top[3] - TRACK_MARGIN - low) / 2
+    # Under the label 10 - 4 = 6 pt are free above the border, and 10 - 4 - 2 = 4 pt below it:
+    # the one run sits halfway along those 10 pt, 5 pt above the border.
+    run = tops[3] - 5.0
     assert pts(ya) == approx([(cx[2], sym_bottom[2]), (cx[2], run), (cx[0], run), (cx[0], sym_top[3])])
     assert problems(page) == []
 
@@ -204,17 +251,17 @@ def test_decision_skipping_forward():
     lane_x, lane_w = lane_geometry(2)
     cx = [lane_x + (k + 0.5) * lane_w for k in range(2)]
     half = min(lane_w - 2 * LANE_GUTTER, SYMBOL_MAX_WIDTH) / 2
-    tops = [BODY_TOP, BODY_TOP + ROW, BODY_TOP + ROW + DROW, BODY_TOP + 2 * ROW + DROW]
-    top3, top4 = tops[2] + ROW_BAND, tops[3] + ROW_BAND
+    # The gap above 4 holds two runs, so rows 3 and 4 keep BAND2 around their symbols.
+    tops = [BODY_TOP, BODY_TOP + ROW, BODY_TOP + ROW + DROW, BODY_TOP + ROW + DROW + SYMBOL_HEIGHT + 2 * BAND2]
+    top3, top4 = tops[2] + BAND2, tops[3] + BAND2
     mid2 = tops[1] + ROW_BAND + DECISION_HEIGHT / 2
     bottom3 = top3 + SYMBOL_HEIGHT
 
     skip = connector(page, "2", "4", "no")
     channel = cx[0] + half + CHANNEL_MARGIN  # first channel right of the diamond (lane A is the first lane)
-    gap = (bottom3 + TRACK_MARGIN, top4 - TRACK_MARGIN)
-    step = (gap[1] - gap[0]) / 3
-    # In the gap above 4: the run from 3 (an exit, upper) and the skip's entry run (lower).
-    run_3_4, run_skip = gap[0] + step, gap[0] + 2 * step
+    # In the gap above 4: the run from 3 (an exit, upper) and the skip's entry run (lower), each
+    # 6 pt from the row border (see test_decision_with_approval_loop_back).
+    run_3_4, run_skip = tops[3] - 6.0, tops[3] + 6.0
     left_in, right_in = cx[0] - ENTRY_SPACING / 2, cx[0] + ENTRY_SPACING / 2
     assert pts(skip) == approx([
         (cx[0] + half, mid2), (channel, mid2), (channel, run_skip), (left_in, run_skip), (left_in, top4),
@@ -239,28 +286,33 @@ def test_decision_that_ends_the_procedure():
     lane_x, lane_w = lane_geometry(2)
     cx = [lane_x + (k + 0.5) * lane_w for k in range(2)]
     half = min(lane_w - 2 * LANE_GUTTER, SYMBOL_MAX_WIDTH) / 2
+    # The gap between rows 2 and 3 holds two runs (Ya leaving, Tidak arriving): both rows keep
+    # BAND2 around their symbols.
     top2 = BODY_TOP + ROW
-    mid2 = top2 + ROW_BAND + DECISION_HEIGHT / 2
-    top3 = top2 + DROW
-    sym3 = top3 + ROW_BAND
-    # Below the diamond, under the Ya label: the Ya exit run, then the Tidak entry run.
-    low = top2 + ROW_BAND + DECISION_HEIGHT + LABEL_GAP + LABEL_H + LABEL_GAP
-    step = (sym3 - TRACK_MARGIN - low) / 3
-    run_yes, run_no = low + step, low + 2 * step
-    # Tidak: left vertex (B is the last lane), down the gutter between the lanes, into the END.
+    mid2 = top2 + BAND2 + DECISION_HEIGHT / 2
+    top3 = top2 + DROW + 2 * (BAND2 - ROW_BAND)
+    sym3 = top3 + BAND2
+    # Free for runs: under the Ya label 12 - 4 = 8 pt above the border, 12 - 4 - 2 = 6 pt below
+    # it. Two runs split the 14 pt in thirds: the Ya exit run, then the Tidak entry run.
+    run_yes = top3 - ROW_CLEARANCE - 8.0 + 14 / 3
+    run_no = top3 + ROW_CLEARANCE + (28 / 3 - 8.0)
+    # Tidak: left vertex (B is the last lane), down the gutter between the lanes, into the END,
+    # half an entry spacing right of its centre: a drop on the centre line would continue the
+    # Ya arrow's drop and seem to send Ya into the END.
     end = connector(page, "2", "3", "no")
     channel = cx[1] - half - CHANNEL_MARGIN
+    end_in = cx[1] + ENTRY_SPACING / 2
     assert pts(end) == approx(
-        [(cx[1] - half, mid2), (channel, mid2), (channel, run_no), (cx[1], run_no), (cx[1], sym3)]
+        [(cx[1] - half, mid2), (channel, mid2), (channel, run_no), (end_in, run_no), (end_in, sym3)]
     )
     # The END step has no way out; the Ya branch skips it in the next channel to step 4.
     assert not [c for c in page.connectors if c.source_step == "3"]
     ya = connector(page, "2", "4", "yes")
-    top4 = top3 + ROW
-    run_4 = (sym3 + SYMBOL_HEIGHT + TRACK_MARGIN + top4 + ROW_BAND - TRACK_MARGIN) / 2
+    top4 = top3 + SYMBOL_HEIGHT + 2 * BAND2
+    run_4 = top4 - 5.0  # one run: 6 pt free above the border and 4 pt below, halfway along
     channel_yes = channel - CHANNEL_SPACINGS[0]
     assert pts(ya) == approx([
-        (cx[1], top2 + ROW_BAND + DECISION_HEIGHT), (cx[1], run_yes), (channel_yes, run_yes),
+        (cx[1], top2 + BAND2 + DECISION_HEIGHT), (cx[1], run_yes), (channel_yes, run_yes),
         (channel_yes, run_4), (cx[0], run_4), (cx[0], top4 + ROW_BAND),
     ])
     assert symbol(page, "3").kind is SymbolKind.TERMINATOR
@@ -336,8 +388,9 @@ def test_seven_lanes_fit_a4():
     table = page.tables[0]
     assert table.col_x[-1] == pytest.approx(MARGIN + content_w)
     widths = [b - a for a, b in zip(table.col_x, table.col_x[1:])]
-    scale = (content_w - NO_WIDTH - 7 * LANE_MIN) / sum(TEXT_WIDTHS)
-    expected = [NO_WIDTH, TEXT_WIDTHS[0] * scale] + [LANE_MIN] * 7 + [w * scale for w in TEXT_WIDTHS[1:]]
+    lane, text = text_columns(7, content_w)
+    assert lane == pytest.approx(LANE_MIN)
+    expected = [NO_WIDTH, text[0]] + [LANE_MIN] * 7 + text[1:]
     assert widths == pytest.approx(expected)
     for s in page.symbols:
         assert s.rect.w == pytest.approx(LANE_MIN - 2 * LANE_GUTTER)
@@ -356,7 +409,7 @@ def test_malang_rows_mulai_and_selesai():
     assert (selesai.kind, selesai.step_id, selesai.label) == (SymbolKind.TERMINATOR, None, "Selesai")
     assert mulai.label_text.lines[0].text == "Mulai"
     assert [s.kind for s in steps] == [SymbolKind.PROCESS] * 3
-    lane_x, lane_w = lane_geometry(2)
+    lane_x, lane_w = lane_geometry(2, CONTENT_W, "Ket", "Bookman Old Style-Bold")
     cx = [lane_x + (k + 0.5) * lane_w for k in range(2)]
     assert (mulai.rect.center.x, mulai.rect.center.y) == approx_point(cx[0], body_top + ROW / 2)
     assert (selesai.rect.center.x, selesai.rect.center.y) == approx_point(cx[1], body_top + 4 * ROW + ROW / 2)
@@ -412,3 +465,26 @@ def test_empty_sop_still_prints_the_table_head(style):
     table = page.tables[0]
     assert len(table.row_y) == table.header_rows + 1
     assert layout.step_rows == ()
+
+
+def test_symbols_sit_in_the_middle_of_tall_rows_and_waktu_is_centred():
+    long = " ".join(["Menelaah dan mengoreksi konsep Nota Dinas"] * 20)
+    sop = chain([(StepKind.START, "A"), (StepKind.DECISION, "A"), (StepKind.END, "A")], ["A"],
+                yes2="3", no2="1")
+    for step in sop.steps:
+        step.text, step.waktu = long, "10 menit"
+    layout = layout_sop(sop)
+    page = flow_pages(layout)[0]
+    rows = {sid: rect for sid, _, rect in layout.step_rows}
+    assert rows["1"].h > SYMBOL_HEIGHT + 2 * ROW_BAND + 10  # the text makes the rows tall
+    # A process or terminator sits in the middle of its row; a diamond in the middle of the
+    # part above the room kept for its Ya label.
+    assert symbol(page, "1").rect.center.y == pytest.approx(rows["1"].y + rows["1"].h / 2)
+    assert symbol(page, "3").rect.center.y == pytest.approx(rows["3"].y + rows["3"].h / 2)
+    label_room = LABEL_H + 2 * LABEL_GAP
+    assert symbol(page, "2").rect.center.y == pytest.approx(rows["2"].y + (rows["2"].h - label_room) / 2)
+    for cell in page.tables[0].cells:
+        if cell.role is CellRole.WAKTU and cell.text.lines:
+            (line,) = cell.text.lines
+            assert line.x + line.width / 2 == pytest.approx(cell.rect.x + cell.rect.w / 2)
+    assert problems(page) == []

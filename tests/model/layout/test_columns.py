@@ -1,0 +1,86 @@
+"""Text column widths follow the text the columns hold, within bounds, so rows stay balanced."""
+
+from __future__ import annotations
+
+import pytest
+
+from sopstudio.model.layout import layout_sop
+from sopstudio.model.layout.columns import (
+    COLUMN_MAX_SCALE,
+    COLUMN_MIN_SCALE,
+    LANE_MIN,
+    TEXT_WIDTHS,
+    text_widths,
+)
+from sopstudio.model.layout.fonts import string_width
+from sopstudio.model.layout.geometry import CellRole, PageKind
+from sopstudio.model.sop import Actor, Sop, Step, StepKind
+from sopstudio.model.style import Paper
+
+LOWS = [COLUMN_MIN_SCALE * w for w in TEXT_WIDTHS]  # 100, 45, 25, 45, 30
+
+
+def test_without_text_the_preferred_proportions_apply():
+    assert text_widths(245.0, [0.0] * 5, [0.0] * 5) == pytest.approx([100, 45, 25, 45, 30])
+    assert text_widths(490.0, [0.0] * 5, [0.0] * 5) == pytest.approx(list(TEXT_WIDTHS))
+
+
+def test_width_follows_the_text_each_column_holds():
+    # Kegiatan holds three times the text of Kelengkapan and Output; Waktu and Keterangan none.
+    widths = text_widths(500.0, [600.0, 200.0, 0.0, 200.0, 0.0], [0.0] * 5)
+    # Waktu and Keterangan keep their minimum (25 and 30); the 445 pt left go 3 : 1 : 1.
+    assert widths == pytest.approx([267.0, 89.0, 25.0, 89.0, 30.0])
+
+
+def test_bounds_hold_and_the_whole_width_is_used():
+    # Kelengkapan alone holds text: it stops at twice its preferred width; Kegiatan, with a
+    # long word, keeps room for it; the spare width is shared in the preferred proportions.
+    widths = text_widths(600.0, [0.0, 900.0, 0.0, 0.0, 0.0], [150.0, 0.0, 0.0, 0.0, 0.0])
+    high = COLUMN_MAX_SCALE * TEXT_WIDTHS[1]
+    fixed = [150.0, high, LOWS[2], LOWS[3], LOWS[4]]
+    spare = 600.0 - sum(fixed)
+    shares = [w + spare * p / sum(TEXT_WIDTHS) for w, p in zip(fixed, TEXT_WIDTHS)]
+    assert widths == pytest.approx(shares)
+    assert sum(widths) == pytest.approx(600.0)
+
+
+def test_crowded_tables_shrink_every_minimum_alike():
+    least = [120.0, 60.0, 40.0, 60.0, 60.0]  # 340 pt of minimums in 245 pt
+    widths = text_widths(245.0, [1.0] * 5, least)
+    assert widths == pytest.approx([w * 245.0 / 340.0 for w in least])
+
+
+def test_a_long_kelengkapan_widens_its_column_and_lowers_the_row():
+    kelengkapan = ("Formulir data penyedia, Formulir keikutsertaan dan Dokumen perusahaan asli "
+                   "serta salinannya; NPWP; SIUP; Akta pendirian perusahaan dan Akta perubahan "
+                   "terakhir")
+    actors = [Actor(f"Pelaksana {k}", id=f"a{k}") for k in range(4)]
+    steps = [
+        Step(id="1", kind=StepKind.START, actor="a0", text="Mempersiapkan berkas permohonan.",
+             kelengkapan=kelengkapan, waktu="10 menit", next="2"),
+        Step(id="2", kind=StepKind.END, actor="a1", text="Menyerahkan berkas.",
+             kelengkapan="Berkas", waktu="5 menit"),
+    ]
+    layout = layout_sop(Sop(actors=actors, steps=steps))
+    page = next(p for p in layout.pages if p.kind is PageKind.FLOWCHART)
+    table = page.tables[0]
+    widths = [b - a for a, b in zip(table.col_x, table.col_x[1:])]
+    assert all(w >= LANE_MIN for w in widths[2:6])
+    kegiatan, kel, waktu = widths[1], widths[6], widths[7]
+    assert kel > TEXT_WIDTHS[1] and kegiatan < TEXT_WIDTHS[0] * 1.5
+    # Waktu keeps its longest entry on one line; every text line fits its cell.
+    assert waktu >= string_width("10 menit", "Arial", 8.0) + 6.0
+    for cell in table.cells:
+        if cell.role is CellRole.WAKTU and cell.text.lines:
+            assert len(cell.text.lines) == 1
+    kel_cell = next(c for c in table.cells if c.role is CellRole.KELENGKAPAN and c.step_id == "1")
+    assert len(kel_cell.text.lines) <= 6  # 9 lines at the preferred 90 pt
+
+
+@pytest.mark.parametrize("paper", list(Paper), ids=lambda p: p.value)
+def test_columns_fill_the_content_width(paper):
+    sop = Sop(actors=[Actor("A", id="a")], steps=[Step(id="1", actor="a", text="x " * 200)])
+    page = next(p for p in layout_sop(sop, paper=paper).pages if p.kind is PageKind.FLOWCHART)
+    col_x = page.tables[0].col_x
+    assert all(b > a for a, b in zip(col_x, col_x[1:]))
+    assert col_x[-1] - col_x[0] == pytest.approx(page.width - 2 * col_x[0])
