@@ -307,7 +307,6 @@ EN = {
     "Paket tanda tangan": "Signature package",
     "Membuat paket %1...": "Building package %1...",
     "Paket tersimpan: %1 (%2 berkas).": "Package saved: %1 (%2 files).",
-    "Tidak disertakan (pengekspor tidak tersedia): %1": "Left out (exporter not available): %1",
     "Paket tidak dapat dibuat: %1": "The package cannot be built: %1",
     "Impor paket %1": "Import package %1",
     "Memeriksa paket...": "Checking the package...",

@@ -1020,10 +1020,6 @@
       <translation>Package saved: %1 (%2 files).</translation>
     </message>
     <message>
-      <source>Tidak disertakan (pengekspor tidak tersedia): %1</source>
-      <translation>Left out (exporter not available): %1</translation>
-    </message>
-    <message>
       <source>Paket tidak dapat dibuat: %1</source>
       <translation>The package cannot be built: %1</translation>
     </message>

@@ -182,9 +182,7 @@ class DecreeTab(QWidget):
             item = QListWidgetItem(f"{mark} {finding.message}", self.findings)
             item.setData(LOCATION, finding.location)
             item.setToolTip(finding.code)
-        errors = sum(1 for f in findings if f.severity == ERROR)
         self.side.setTabText(1, self.tr("Temuan (%1)").replace("%1", str(len(findings))))
-        self.errors = errors
 
     def _finding_activated(self, item: QListWidgetItem) -> None:
         kind, _, key = str(item.data(LOCATION)).partition(":")

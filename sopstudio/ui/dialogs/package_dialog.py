@@ -97,9 +97,6 @@ class PackageBuildDialog(QDialog):
         self.progress.setValue(self.progress.maximum())
         text = self.tr("Paket tersimpan: %1 (%2 berkas).").replace("%1", str(result.path)) \
             .replace("%2", str(len(result.manifest.files)))
-        if result.omitted:
-            text += "\n" + self.tr("Tidak disertakan (pengekspor tidak tersedia): %1").replace(
-                "%1", ", ".join(result.omitted))
         self.status.setText(text)
         self.built.emit(str(result.path))
 
