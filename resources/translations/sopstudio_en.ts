@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="id">
   <context>
+    <name>ChapterEditor</name>
+    <message>
+      <source>Satu ayat atau butir per baris</source>
+      <extracomment>The new chapter list, and whether it comes from typing (which merges). A typing session ended (the next keystroke starts a new undo step).</extracomment>
+      <translation>One paragraph or item per line</translation>
+    </message>
+    <message>
+      <source>Diikuti daftar SOP dari Lampiran</source>
+      <translation>Followed by the list of SOPs from the Attachment</translation>
+    </message>
+    <message>
+      <source>Judul bab (satu baris per baris cetak)</source>
+      <translation>Chapter title (one line per printed line)</translation>
+    </message>
+    <message>
+      <source>Pasal dalam bab ini</source>
+      <translation>Articles in this chapter</translation>
+    </message>
+    <message>
+      <source>Isi pasal</source>
+      <translation>Article text</translation>
+    </message>
+  </context>
+  <context>
     <name>DateField</name>
     <message>
       <source>(kosong)</source>
@@ -19,6 +43,298 @@
     <message>
       <source>Tertulis: %1</source>
       <translation>Written as: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>DecreeExportDialog</name>
+    <message>
+      <source>Ekspor keputusan</source>
+      <extracomment>The written file (after a successful export).</extracomment>
+      <translation>Export decree</translation>
+    </message>
+    <message>
+      <source>DOCX (Word)</source>
+      <translation>DOCX (Word)</translation>
+    </message>
+    <message>
+      <source>F4 (215 × 330 mm)</source>
+      <translation>F4 (215 × 330 mm)</translation>
+    </message>
+    <message>
+      <source>A4 (210 × 297 mm)</source>
+      <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+      <source>Pilih...</source>
+      <translation>Choose...</translation>
+    </message>
+    <message>
+      <source>Format</source>
+      <translation>Format</translation>
+    </message>
+    <message>
+      <source>Kertas</source>
+      <translation>Paper</translation>
+    </message>
+    <message>
+      <source>Berkas tujuan</source>
+      <translation>Target file</translation>
+    </message>
+    <message>
+      <source>Ekspor</source>
+      <translation>Export</translation>
+    </message>
+    <message>
+      <source>Tutup</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <source>Dokumen PDF (*.pdf)</source>
+      <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Dokumen Word (*.docx)</source>
+      <translation>Word documents (*.docx)</translation>
+    </message>
+    <message>
+      <source>Simpan sebagai</source>
+      <translation>Save as</translation>
+    </message>
+    <message>
+      <source>Tentukan berkas tujuan terlebih dahulu.</source>
+      <translation>Choose a target file first.</translation>
+    </message>
+    <message>
+      <source>Mengekspor...</source>
+      <translation>Exporting...</translation>
+    </message>
+    <message>
+      <source>Mengekspor... (%1 dari %2 bagian)</source>
+      <translation>Exporting... (%1 of %2 parts)</translation>
+    </message>
+    <message>
+      <source>Tersimpan: %1</source>
+      <translation>Saved: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>DecreeForm</name>
+    <message>
+      <source>Keputusan</source>
+      <extracomment>Paths of optional blocks: the widgets below them are enabled only when the block exists. The editing widget of each path ("nomor", "signer.nama", "menimbang", ...). The label of each path, as the form shows it.</extracomment>
+      <translation>Decision</translation>
+    </message>
+    <message>
+      <source>Jenis</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <source>Daerah</source>
+      <translation>Region</translation>
+    </message>
+    <message>
+      <source>Pejabat penetap (jika berbeda)</source>
+      <translation>Issuing official (if different)</translation>
+    </message>
+    <message>
+      <source>Nomor</source>
+      <translation>Number</translation>
+    </message>
+    <message>
+      <source>Tentang</source>
+      <translation>Subject</translation>
+    </message>
+    <message>
+      <source>Ditetapkan di</source>
+      <translation>Enacted at</translation>
+    </message>
+    <message>
+      <source>Tanggal ditetapkan</source>
+      <translation>Date enacted</translation>
+    </message>
+    <message>
+      <source>Diktum pertama</source>
+      <translation>First clause</translation>
+    </message>
+    <message>
+      <source>Kop (satu baris per butir)</source>
+      <translation>Letterhead (one line per item)</translation>
+    </message>
+    <message>
+      <source>Konsiderans</source>
+      <translation>Considerations</translation>
+    </message>
+    <message>
+      <source>Menimbang</source>
+      <translation>Considering (Menimbang)</translation>
+    </message>
+    <message>
+      <source>Sarankan dari Dasar Hukum SOP</source>
+      <translation>Suggest from the SOPs' legal basis</translation>
+    </message>
+    <message>
+      <source>Mengingat</source>
+      <translation>Having regard to (Mengingat)</translation>
+    </message>
+    <message>
+      <source>Memperhatikan</source>
+      <translation>Noting (Memperhatikan)</translation>
+    </message>
+    <message>
+      <source>Diktum</source>
+      <translation>Clauses (diktum)</translation>
+    </message>
+    <message>
+      <source>Buat ulang diktum...</source>
+      <translation>Redraft clauses...</translation>
+    </message>
+    <message>
+      <source>Bab dan Pasal</source>
+      <translation>Chapters and articles</translation>
+    </message>
+    <message>
+      <source>Buat ulang bab dan pasal...</source>
+      <translation>Redraft chapters and articles...</translation>
+    </message>
+    <message>
+      <source>Penandatangan</source>
+      <translation>Signatory</translation>
+    </message>
+    <message>
+      <source>Pengundangan (Peraturan)</source>
+      <translation>Promulgation (regulation)</translation>
+    </message>
+    <message>
+      <source>Diundangkan dalam Berita Daerah</source>
+      <translation>Promulgated in the Regional Gazette</translation>
+    </message>
+    <message>
+      <source>Diundangkan di</source>
+      <translation>Promulgated at</translation>
+    </message>
+    <message>
+      <source>Tanggal diundangkan</source>
+      <translation>Date promulgated</translation>
+    </message>
+    <message>
+      <source>Berita Daerah</source>
+      <translation>Regional Gazette</translation>
+    </message>
+    <message>
+      <source>Salinan sesuai dengan aslinya</source>
+      <translation>Certified true copy</translation>
+    </message>
+    <message>
+      <source>Tembusan dan paraf</source>
+      <translation>Copies and initials</translation>
+    </message>
+    <message>
+      <source>Tembusan</source>
+      <translation>Copies to</translation>
+    </message>
+    <message>
+      <source>Paraf hierarki (jabatan)</source>
+      <translation>Initials hierarchy (positions)</translation>
+    </message>
+    <message>
+      <source>Jabatan</source>
+      <translation>Position</translation>
+    </message>
+    <message>
+      <source>Nama</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Pangkat/golongan</source>
+      <translation>Rank/grade</translation>
+    </message>
+    <message>
+      <source>NIP</source>
+      <translation>Employee ID (NIP)</translation>
+    </message>
+    <message>
+      <source>a.n. (atas nama)</source>
+      <translation>a.n. (on behalf of)</translation>
+    </message>
+    <message>
+      <source>ub. (untuk beliau)</source>
+      <translation>ub. (for him/her)</translation>
+    </message>
+    <message>
+      <source>Ubah %1</source>
+      <translation>Change %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>DecreeTab</name>
+    <message>
+      <source>Keputusan</source>
+      <extracomment>After every committed edit. Ask the main window to open an SOP of the library. A status bar message.</extracomment>
+      <translation>Decision</translation>
+    </message>
+    <message>
+      <source>Lampiran</source>
+      <translation>Attachment</translation>
+    </message>
+    <message>
+      <source>Pratinjau</source>
+      <translation>Preview</translation>
+    </message>
+    <message>
+      <source>Temuan</source>
+      <translation>Findings</translation>
+    </message>
+    <message>
+      <source>Ekspor PDF...</source>
+      <translation>Export PDF...</translation>
+    </message>
+    <message>
+      <source>Ekspor DOCX...</source>
+      <translation>Export DOCX...</translation>
+    </message>
+    <message>
+      <source>Buat paket tanda tangan...</source>
+      <translation>Build signature package...</translation>
+    </message>
+    <message>
+      <source>Temuan (%1)</source>
+      <translation>Findings (%1)</translation>
+    </message>
+    <message>
+      <source>Sarankan Mengingat dari Dasar Hukum SOP</source>
+      <translation>Suggest Mengingat from the SOPs' legal basis</translation>
+    </message>
+    <message>
+      <source>%1 butir Mengingat ditambahkan.</source>
+      <translation>%1 Mengingat item(s) added.</translation>
+    </message>
+    <message>
+      <source>Buat ulang diktum</source>
+      <translation>Redraft clauses</translation>
+    </message>
+    <message>
+      <source>Diekspor ke %1</source>
+      <translation>Exported to %1</translation>
+    </message>
+    <message>
+      <source>Simpan paket tanda tangan</source>
+      <translation>Save signature package</translation>
+    </message>
+    <message>
+      <source>Paket tanda tangan (*.zip)</source>
+      <translation>Signature packages (*.zip)</translation>
+    </message>
+    <message>
+      <source>Paket tersimpan: %1</source>
+      <translation>Package saved: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>DiktumEditor</name>
+    <message>
+      <source>Diikuti daftar SOP dari Lampiran</source>
+      <extracomment>Markers of the decree's lists, by 1-based position.</extracomment>
+      <translation>Followed by the list of SOPs from the Attachment</translation>
     </message>
   </context>
   <context>
@@ -213,15 +529,175 @@
     </message>
   </context>
   <context>
+    <name>ImportDialog</name>
+    <message>
+      <source>Impor SOP dari %1</source>
+      <extracomment>The unit combo's value for "the unit named by the SOP's own header". Ids of the SOPs added to the library, in order.</extracomment>
+      <translation>Import SOPs from %1</translation>
+    </message>
+    <message>
+      <source>Membaca %1...</source>
+      <translation>Reading %1...</translation>
+    </message>
+    <message>
+      <source>Judul SOP</source>
+      <translation>SOP title</translation>
+    </message>
+    <message>
+      <source>Langkah</source>
+      <translation>Step</translation>
+    </message>
+    <message>
+      <source>Pelaksana</source>
+      <translation>Performer</translation>
+    </message>
+    <message>
+      <source>Masalah</source>
+      <translation>Problems</translation>
+    </message>
+    <message>
+      <source>Tebakan</source>
+      <translation>Guesses</translation>
+    </message>
+    <message>
+      <source>Sumber</source>
+      <translation>Source</translation>
+    </message>
+    <message>
+      <source>Pilih SOP untuk melihat laporan impornya.</source>
+      <translation>Select an SOP to see its import report.</translation>
+    </message>
+    <message>
+      <source>Menurut kop unit kerja pada SOP</source>
+      <translation>By the unit header of each SOP</translation>
+    </message>
+    <message>
+      <source>Unit tujuan</source>
+      <translation>Target unit</translation>
+    </message>
+    <message>
+      <source>Tambahkan ke pustaka</source>
+      <translation>Add to library</translation>
+    </message>
+    <message>
+      <source>Tutup</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <source>(tanpa judul)</source>
+      <translation>(untitled)</translation>
+    </message>
+    <message>
+      <source>Berkas tidak dapat diimpor: %1</source>
+      <translation>The file cannot be imported: %1</translation>
+    </message>
+    <message>
+      <source>%1 — %2 langkah, %3 pelaksana</source>
+      <translation>%1 — %2 steps, %3 performers</translation>
+    </message>
+    <message>
+      <source>Tidak ada tebakan maupun masalah.</source>
+      <translation>No guesses and no problems.</translation>
+    </message>
+    <message>
+      <source>Catatan untuk seluruh berkas:</source>
+      <translation>Notes on the whole file:</translation>
+    </message>
+    <message>
+      <source>%1 SOP ditemukan, %2 dipilih. Periksa laporan tiap SOP sebelum menambahkannya.</source>
+      <translation>%1 SOP(s) found, %2 chosen. Check each SOP's report before adding it.</translation>
+    </message>
+    <message>
+      <source>SOP tidak dapat disimpan: %1</source>
+      <translation>The SOP cannot be saved: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>LampiranEditor</name>
+    <message>
+      <source>Tambah SOP dari pustaka...</source>
+      <extracomment>Ask the main window to open an SOP of the library (double-click on a row).</extracomment>
+      <translation>Add SOPs from the library...</translation>
+    </message>
+    <message>
+      <source>Hapus dari Lampiran</source>
+      <translation>Remove from Attachment</translation>
+    </message>
+    <message>
+      <source>Perbarui dari pustaka</source>
+      <translation>Update from library</translation>
+    </message>
+    <message>
+      <source>Ganti salinan SOP di Lampiran dengan versi terbaru di pustaka.</source>
+      <translation>Replace the Attachment's copies of the SOPs with the library's latest versions.</translation>
+    </message>
+    <message>
+      <source>Nomori ulang</source>
+      <translation>Renumber</translation>
+    </message>
+    <message>
+      <source>Beri nomor “NN Tahun YYYY” menurut urutan Lampiran.</source>
+      <translation>Number “NN Tahun YYYY” in Attachment order.</translation>
+    </message>
+    <message>
+      <source>Tahun</source>
+      <translation>Year</translation>
+    </message>
+    <message>
+      <source>Urutan SOP di Lampiran (seret untuk memindahkan; klik dua kali untuk membuka):</source>
+      <translation>SOPs of the Attachment in order (drag to move; double-click to open):</translation>
+    </message>
+    <message>
+      <source>(tanpa nomor)</source>
+      <translation>(no number)</translation>
+    </message>
+    <message>
+      <source>SOP tidak dapat dimuat</source>
+      <translation>The SOP cannot be loaded</translation>
+    </message>
+    <message>
+      <source>Tambah %1 SOP ke Lampiran</source>
+      <translation>Add %1 SOP(s) to the Attachment</translation>
+    </message>
+    <message>
+      <source>Pindahkan SOP di Lampiran</source>
+      <translation>Move SOP in the Attachment</translation>
+    </message>
+    <message>
+      <source>Hapus SOP dari Lampiran</source>
+      <translation>Remove SOP from the Attachment</translation>
+    </message>
+    <message>
+      <source>Perbarui SOP Lampiran dari pustaka</source>
+      <translation>Update Attachment SOPs from the library</translation>
+    </message>
+    <message>
+      <source>SOP berikut tidak ada di pustaka ini dan tetap seperti di Lampiran:</source>
+      <translation>These SOPs are not in this library and stay as they are in the Attachment:</translation>
+    </message>
+    <message>
+      <source>Semua SOP di Lampiran sudah sama dengan pustaka.</source>
+      <translation>Every SOP of the Attachment already matches the library.</translation>
+    </message>
+    <message>
+      <source>Nomori ulang SOP Lampiran (tahun %1)</source>
+      <translation>Renumber Attachment SOPs (year %1)</translation>
+    </message>
+  </context>
+  <context>
     <name>LibraryDock</name>
     <message>
       <source>Pustaka</source>
-      <extracomment>Item data roles: what an item stands for. Typing pauses this long before the library is searched. The id of the SOP to open.</extracomment>
+      <extracomment>Item data roles: what an item stands for. The library's document kind for decrees (sopstudio.model.package.DECREE_DOCUMENT). Typing pauses this long before the library is searched. The id of the SOP to open. The id of the decree to open.</extracomment>
       <translation>Library</translation>
     </message>
     <message>
       <source>Cari judul, nomor atau kegiatan...</source>
       <translation>Search title, number or activity...</translation>
+    </message>
+    <message>
+      <source>Keputusan</source>
+      <translation>Decision</translation>
     </message>
     <message>
       <source>(tanpa judul)</source>
@@ -252,12 +728,28 @@
     <name>MainWindow</name>
     <message>
       <source>&amp;Baru</source>
-      <extracomment>How long transient status bar messages stay (ms). (nomor, judul) of every SOP in the library, as last listed.</extracomment>
+      <extracomment>Stands for the unit in a new decree's default diktum until it is redrafted. How long transient status bar messages stay (ms). (nomor, judul) of every SOP in the library, as last listed.</extracomment>
       <translation>&amp;New</translation>
     </message>
     <message>
       <source>&amp;Buka pustaka...</source>
       <translation>&amp;Open library...</translation>
+    </message>
+    <message>
+      <source>&amp;Keputusan baru</source>
+      <translation>New &amp;decree</translation>
+    </message>
+    <message>
+      <source>&amp;Impor...</source>
+      <translation>&amp;Import...</translation>
+    </message>
+    <message>
+      <source>Impor &amp;paket...</source>
+      <translation>Import &amp;package...</translation>
+    </message>
+    <message>
+      <source>&amp;Tempel tabel</source>
+      <translation>&amp;Paste table</translation>
     </message>
     <message>
       <source>&amp;Simpan</source>
@@ -436,6 +928,54 @@
       <translation>Cancel</translation>
     </message>
     <message>
+      <source>Keputusan tidak dapat dibuka</source>
+      <translation>The decree cannot be opened</translation>
+    </message>
+    <message>
+      <source>Keputusan tidak dapat dibuat</source>
+      <translation>The decree cannot be created</translation>
+    </message>
+    <message>
+      <source>Impor SOP</source>
+      <translation>Import SOPs</translation>
+    </message>
+    <message>
+      <source>Dokumen SOP (*.docx *.txt *.tsv);;Semua berkas (*)</source>
+      <translation>SOP documents (*.docx *.txt *.tsv);;All files (*)</translation>
+    </message>
+    <message>
+      <source>%1 SOP ditambahkan ke pustaka.</source>
+      <translation>%1 SOP(s) added to the library.</translation>
+    </message>
+    <message>
+      <source>Impor paket tanda tangan</source>
+      <translation>Import signature package</translation>
+    </message>
+    <message>
+      <source>Paket tanda tangan (*.zip)</source>
+      <translation>Signature packages (*.zip)</translation>
+    </message>
+    <message>
+      <source>Tempel tabel</source>
+      <translation>Paste table</translation>
+    </message>
+    <message>
+      <source>Tabel hanya dapat ditempel ke SOP yang belum berisi langkah. Buat SOP baru, lalu tempel tabelnya di sana.</source>
+      <translation>A table can only be pasted into an SOP without steps. Create a new SOP and paste the table there.</translation>
+    </message>
+    <message>
+      <source>Papan klip tidak berisi tabel (salin tabel dari Word atau Excel).</source>
+      <translation>The clipboard holds no table (copy a table from Word or Excel).</translation>
+    </message>
+    <message>
+      <source>Tidak ada langkah SOP yang dikenali dalam tabel yang ditempel.</source>
+      <translation>No SOP steps were recognised in the pasted table.</translation>
+    </message>
+    <message>
+      <source>%1 langkah ditempel.</source>
+      <translation>%1 step(s) pasted.</translation>
+    </message>
+    <message>
       <source>SOP</source>
       <translation>SOP</translation>
     </message>
@@ -458,6 +998,146 @@
     <message>
       <source>&lt;b&gt;SOP Studio %1&lt;/b&gt;&lt;p&gt;Penyusun Standar Operasional Prosedur Administrasi Pemerintahan (Permenpan-RB Nomor 35 Tahun 2012), bekerja tanpa jaringan.&lt;/p&gt;</source>
       <translation>&lt;b&gt;SOP Studio %1&lt;/b&gt;&lt;p&gt;Writes Indonesian government Standard Operating Procedures (Permenpan-RB Regulation 35/2012), entirely offline.&lt;/p&gt;</translation>
+    </message>
+  </context>
+  <context>
+    <name>PackageBuildDialog</name>
+    <message>
+      <source>Paket tanda tangan</source>
+      <extracomment>Table columns of the import plan. The written package (after a successful build).</extracomment>
+      <translation>Signature package</translation>
+    </message>
+    <message>
+      <source>Membuat paket %1...</source>
+      <translation>Building package %1...</translation>
+    </message>
+    <message>
+      <source>Tutup</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <source>Paket tersimpan: %1 (%2 berkas).</source>
+      <translation>Package saved: %1 (%2 files).</translation>
+    </message>
+    <message>
+      <source>Paket tidak dapat dibuat: %1</source>
+      <translation>The package cannot be built: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>PackageImportDialog</name>
+    <message>
+      <source>Impor paket %1</source>
+      <extracomment>After a successful import (the library changed).</extracomment>
+      <translation>Import package %1</translation>
+    </message>
+    <message>
+      <source>Memeriksa paket...</source>
+      <translation>Checking the package...</translation>
+    </message>
+    <message>
+      <source>Isi paket</source>
+      <translation>Package content</translation>
+    </message>
+    <message>
+      <source>Revisi paket</source>
+      <translation>Package revision</translation>
+    </message>
+    <message>
+      <source>Revisi pustaka</source>
+      <translation>Library revision</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Keputusan Anda</source>
+      <translation>Your decision</translation>
+    </message>
+    <message>
+      <source>Impor</source>
+      <translation>Import</translation>
+    </message>
+    <message>
+      <source>Tutup</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <source>Baru</source>
+      <translation>New</translation>
+    </message>
+    <message>
+      <source>Tidak berubah</source>
+      <translation>Unchanged</translation>
+    </message>
+    <message>
+      <source>Lebih baru di paket</source>
+      <translation>Newer in the package</translation>
+    </message>
+    <message>
+      <source>Lebih lama di paket</source>
+      <translation>Older in the package</translation>
+    </message>
+    <message>
+      <source>Konflik</source>
+      <translation>Conflict</translation>
+    </message>
+    <message>
+      <source>SOP %1</source>
+      <translation>SOP %1</translation>
+    </message>
+    <message>
+      <source>— pilih —</source>
+      <translation>— choose —</translation>
+    </message>
+    <message>
+      <source>Pertahankan milik kita</source>
+      <translation>Keep ours</translation>
+    </message>
+    <message>
+      <source>Ambil dari paket</source>
+      <translation>Take the package's</translation>
+    </message>
+    <message>
+      <source>Paket tidak dapat diimpor: %1</source>
+      <translation>The package cannot be imported: %1</translation>
+    </message>
+    <message>
+      <source>%1 konflik: isi berubah di paket dan di pustaka. Pilih untuk setiap konflik sebelum mengimpor.</source>
+      <translation>%1 conflict(s): changed in the package and in the library. Choose for each conflict before importing.</translation>
+    </message>
+    <message>
+      <source>Paket utuh. Periksa rencana impor, lalu klik Impor.</source>
+      <translation>The package is intact. Check the import plan, then click Import.</translation>
+    </message>
+    <message>
+      <source>Versi lebih baru</source>
+      <translation>Newer versions</translation>
+    </message>
+    <message>
+      <source>%1 isi paket lebih baru daripada versi di pustaka. Ganti versi pustaka dengan versi paket?</source>
+      <translation>%1 item(s) of the package are newer than the library's. Replace the library's versions with the package's?</translation>
+    </message>
+    <message>
+      <source>Ganti</source>
+      <translation>Replace</translation>
+    </message>
+    <message>
+      <source>Pertahankan versi pustaka</source>
+      <translation>Keep the library's versions</translation>
+    </message>
+    <message>
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>Impor gagal: %1</source>
+      <translation>Import failed: %1</translation>
+    </message>
+    <message>
+      <source>Impor selesai.</source>
+      <translation>Import finished.</translation>
     </message>
   </context>
   <context>
@@ -619,6 +1299,37 @@
     </message>
   </context>
   <context>
+    <name>RedraftDialog</name>
+    <message>
+      <source>Buat ulang bab dan pasal</source>
+      <translation>Redraft chapters and articles</translation>
+    </message>
+    <message>
+      <source>Buat ulang diktum</source>
+      <translation>Redraft clauses</translation>
+    </message>
+    <message>
+      <source>Isi diktum (atau bab dan pasal) saat ini diganti dengan teks baku. Perubahan ini dapat diurungkan.</source>
+      <translation>The current clauses (or chapters and articles) are replaced by the standard text. This can be undone.</translation>
+    </message>
+    <message>
+      <source>Unit kerja pemilik SOP</source>
+      <translation>Unit owning the SOPs</translation>
+    </message>
+    <message>
+      <source>Pelaksana monitoring dan evaluasi</source>
+      <translation>Who monitors and evaluates</translation>
+    </message>
+    <message>
+      <source>Buat ulang</source>
+      <translation>Redraft</translation>
+    </message>
+    <message>
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+  </context>
+  <context>
     <name>SopEditor</name>
     <message>
       <source>Ubah teks kegiatan</source>
@@ -758,6 +1469,30 @@
     </message>
   </context>
   <context>
+    <name>SopPickerDialog</name>
+    <message>
+      <source>Tambah SOP ke Lampiran</source>
+      <extracomment>Pixels the mouse must travel with the button held before a press becomes a drag.</extracomment>
+      <translation>Add SOPs to the Attachment</translation>
+    </message>
+    <message>
+      <source>Cari judul, nomor atau kegiatan...</source>
+      <translation>Search title, number or activity...</translation>
+    </message>
+    <message>
+      <source>Tambahkan</source>
+      <translation>Add</translation>
+    </message>
+    <message>
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>SOP yang sudah ada di Lampiran tidak ditampilkan.</source>
+      <translation>SOPs already in the Attachment are not shown.</translation>
+    </message>
+  </context>
+  <context>
     <name>ValidationDock</name>
     <message>
       <source>Validasi</source>
@@ -791,6 +1526,17 @@
     <message>
       <source>Validasi: tidak ada temuan</source>
       <translation>Validation: no findings</translation>
+    </message>
+  </context>
+  <context>
+    <name>Worker</name>
+    <message>
+      <source>Berkas tidak dapat dibaca atau ditulis: %1 (%2)</source>
+      <translation>The file cannot be read or written: %1 (%2)</translation>
+    </message>
+    <message>
+      <source>Galat tak terduga: %1</source>
+      <translation>Unexpected error: %1</translation>
     </message>
   </context>
 </TS>

@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QLabel,
     QMainWindow,
@@ -17,22 +18,33 @@ from PySide6.QtWidgets import (
 )
 
 from sopstudio import __version__
+from sopstudio.model import decree_json
+from sopstudio.model.decree import Decree
+from sopstudio.model.drafting import SOP_AP, draft_body
 from sopstudio.model.errors import SopStudioError
+from sopstudio.model.importers import ImportFailed
+from sopstudio.model.package import DECREE_DOCUMENT, decree_title
 from sopstudio.model.sop import Actor, Sop
 from sopstudio.model.store import Library
 from sopstudio.model.validate import validate_sop
 from sopstudio.resources import RESOURCES
 from sopstudio.ui.autosave import RecoveryJournal, default_recovery_dir
+from sopstudio.ui.decree import DecreeTab
 from sopstudio.ui.dialogs.export import ExportDialog
+from sopstudio.ui.dialogs.import_dialog import ImportDialog
+from sopstudio.ui.dialogs.package_dialog import PackageImportDialog
 from sopstudio.ui.dialogs.preferences import PreferencesDialog
 from sopstudio.ui.dialogs.recovery import DISCARD, RESTORE, RecoveryDialog
 from sopstudio.ui.docks.library import LibraryDock
 from sopstudio.ui.docks.properties import PropertiesDock
 from sopstudio.ui.docks.validation import ValidationDock
 from sopstudio.ui.document_tab import DIAGRAM_PAGE, DocumentTab
+from sopstudio.ui.paste import clipboard_table, fill_op, pasted_sop
 from sopstudio.ui.settings import Settings
 
 ICONS = RESOURCES / "icons"
+#: Stands for the unit in a new decree's default diktum until it is redrafted.
+UNIT_PLACEHOLDER = "[unit kerja]"
 #: How long transient status bar messages stay (ms).
 STATUS_MS = 5000
 
@@ -71,6 +83,7 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.properties_dock)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.validation_dock)
         self.library_dock.open_requested.connect(self.open_sop)
+        self.library_dock.decree_open_requested.connect(self.open_decree)
         self.validation_dock.location_activated.connect(self.go_to)
         self.library_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.library_label)
@@ -107,6 +120,11 @@ class MainWindow(QMainWindow):
         self.new_action = self._action(self.tr("&Baru"), self.new_sop, keys.New, "new")
         self.open_action = self._action(self.tr("&Buka pustaka..."), self.choose_library,
                                         keys.Open, "open")
+        self.new_decree_action = self._action(self.tr("&Keputusan baru"), self.new_decree)
+        self.import_action = self._action(self.tr("&Impor..."), self.import_file, "Ctrl+I")
+        self.import_package_action = self._action(self.tr("Impor &paket..."),
+                                                  self.import_package)
+        self.paste_action = self._action(self.tr("&Tempel tabel"), self.paste, keys.Paste)
         self.save_action = self._action(self.tr("&Simpan"), self.save_all, keys.Save, "save")
         self.export_action = self._action(self.tr("&Ekspor..."), lambda: self.export("pdf"),
                                           "Ctrl+E", "export")
@@ -143,10 +161,12 @@ class MainWindow(QMainWindow):
     def _create_menus(self) -> None:
         bar = self.menuBar()
         berkas = bar.addMenu(self.tr("&Berkas"))
-        berkas.addActions([self.new_action, self.open_action])
+        berkas.addActions([self.new_action, self.new_decree_action, self.open_action])
         self.recent_menu = QMenu(self.tr("Pustaka &terakhir"), self)
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         berkas.addMenu(self.recent_menu)
+        berkas.addSeparator()
+        berkas.addActions([self.import_action, self.import_package_action])
         berkas.addSeparator()
         berkas.addActions([self.save_action, self.export_action, self.close_tab_action])
         berkas.addSeparator()
@@ -156,7 +176,7 @@ class MainWindow(QMainWindow):
         sunting = bar.addMenu(self.tr("&Sunting"))
         sunting.addActions([self.undo_action, self.redo_action])
         sunting.addSeparator()
-        sunting.addActions([self.delete_action, self.find_action])
+        sunting.addActions([self.paste_action, self.delete_action, self.find_action])
         tampilan = bar.addMenu(self.tr("&Tampilan"))
         tampilan.addActions([self.zoom_in_action, self.zoom_out_action, self.fit_action,
                              self.actual_size_action])
@@ -189,10 +209,14 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         document = self.current_document()
         has_library = self.library is not None
-        for action in (self.new_action, self.find_action):
+        for action in (self.new_action, self.find_action, self.new_decree_action,
+                       self.import_action, self.import_package_action):
             action.setEnabled(has_library)
-        for action in (self.save_action, self.export_action, self.close_tab_action,
-                       self.export_pdf_action, self.export_docx_action, self.zoom_in_action,
+        for action in (self.save_action, self.close_tab_action):
+            action.setEnabled(self.tabs.currentWidget() is not None)
+        self.paste_action.setEnabled(document is not None)
+        for action in (self.export_action, self.export_pdf_action, self.export_docx_action,
+                       self.zoom_in_action,
                        self.zoom_out_action, self.fit_action, self.actual_size_action):
             action.setEnabled(document is not None)
         # Del deletes a step only while the canvas shows; elsewhere the key stays the field's.
@@ -286,8 +310,21 @@ class MainWindow(QMainWindow):
 
     # -- documents -----------------------------------------------------------------------
 
-    def documents(self) -> list[DocumentTab]:
+    def open_tabs(self) -> list[DocumentTab | DecreeTab]:
+        """Every open SOP and decree tab."""
         return [self.tabs.widget(i) for i in range(self.tabs.count())]
+
+    def documents(self) -> list[DocumentTab]:
+        """The open SOP tabs."""
+        return [t for t in self.open_tabs() if isinstance(t, DocumentTab)]
+
+    def decree_tabs(self) -> list[DecreeTab]:
+        """The open decree tabs."""
+        return [t for t in self.open_tabs() if isinstance(t, DecreeTab)]
+
+    def current_decree(self) -> DecreeTab | None:
+        widget = self.tabs.currentWidget()
+        return widget if isinstance(widget, DecreeTab) else None
 
     def current_document(self) -> DocumentTab | None:
         widget = self.tabs.currentWidget()
@@ -346,8 +383,9 @@ class MainWindow(QMainWindow):
 
     def _current_changed(self, _index: int) -> None:
         document = self.current_document()
-        if document is not None:
-            self.undo_group.setActiveStack(document.undo_stack)
+        tab = self.tabs.currentWidget()
+        if isinstance(tab, DocumentTab | DecreeTab):
+            self.undo_group.setActiveStack(tab.undo_stack)
         self.properties_dock.set_editor(document.editor if document is not None else None)
         self.validate()
         self._update_actions()
@@ -371,15 +409,16 @@ class MainWindow(QMainWindow):
 
     def save_all(self) -> bool:
         """Save every open SOP now (autosave does it anyway within a second)."""
-        ok = all([document.autosaver.flush() for document in self.documents()])
+        ok = all([tab.autosaver.flush() for tab in self.open_tabs()])
         if ok:
             self.statusBar().showMessage(self.tr("Semua perubahan tersimpan."), STATUS_MS)
         return ok
 
     def close_tab(self, index: int) -> bool:
-        """Close one SOP, saving it; asks before dropping edits that cannot be saved."""
+        """Close one SOP or decree, saving it; asks before dropping edits that cannot be
+        saved."""
         document = self.tabs.widget(index)
-        if not isinstance(document, DocumentTab):
+        if not isinstance(document, DocumentTab | DecreeTab):
             return True
         if not document.close_document():
             if not self._confirm_close_unsaved([document.title()]):
@@ -391,7 +430,7 @@ class MainWindow(QMainWindow):
         return True
 
     def _close_current(self) -> None:
-        if self.current_document() is not None:
+        if self.tabs.currentWidget() is not None:
             self.close_tab(self.tabs.currentIndex())
 
     def close_all_documents(self) -> bool:
@@ -413,6 +452,137 @@ class MainWindow(QMainWindow):
         box.setDefaultButton(box.addButton(self.tr("Batal"), QMessageBox.ButtonRole.RejectRole))
         box.exec()
         return box.clickedButton() is close
+
+    # -- decrees -------------------------------------------------------------------------
+
+    def decree_tab_for(self, decree_id: str) -> DecreeTab | None:
+        return next((t for t in self.decree_tabs() if t.decree.id == decree_id), None)
+
+    def open_decree(self, decree_id: str) -> DecreeTab | None:
+        """Open a decree of the library in a tab (or switch to its tab)."""
+        tab = self.decree_tab_for(decree_id)
+        if tab is None:
+            if self.library is None:
+                return None
+            try:
+                decree = decree_json.decree_from_dict(
+                    self.library.load_document(DECREE_DOCUMENT, decree_id))
+            except SopStudioError as exc:
+                QMessageBox.warning(self, self.tr("Keputusan tidak dapat dibuka"), str(exc))
+                return None
+            tab = DecreeTab(decree, self.library, self.settings.paper, self.tabs)
+            tab.edited.connect(lambda t=tab: self.tabs.setTabText(self.tabs.indexOf(t),
+                                                                  t.title()))
+            tab.autosaver.saved.connect(lambda _rev: self.library_dock.refresh())
+            tab.autosaver.failed.connect(self._save_failed)
+            tab.message.connect(lambda text: self.statusBar().showMessage(text, STATUS_MS))
+            tab.open_sop_requested.connect(self.open_sop)
+            self.undo_group.addStack(tab.undo_stack)
+            self.tabs.addTab(tab, tab.title())
+        self.tabs.setCurrentWidget(tab)
+        return tab
+
+    def new_decree(self) -> DecreeTab | None:
+        """Create a decree (Keputusan Gubernur, default diktum), save it and open it."""
+        if self.library is None:
+            return None
+        # Decree text is Indonesian whatever the UI language. The default body names the
+        # unit; "Buat ulang diktum" fills it in once the Lampiran holds SOPs.
+        decree = Decree(tentang=SOP_AP)
+        draft_body(decree, UNIT_PLACEHOLDER, UNIT_PLACEHOLDER)
+        try:
+            self.library.save_document(DECREE_DOCUMENT, decree.id,
+                                       decree_json.decree_to_dict(decree), decree_title(decree))
+        except SopStudioError as exc:
+            QMessageBox.warning(self, self.tr("Keputusan tidak dapat dibuat"), str(exc))
+            return None
+        self.library_dock.refresh()
+        tab = self.open_decree(decree.id)
+        if tab is not None:
+            tab.form.focus_field("region")
+        return tab
+
+    # -- import and paste -----------------------------------------------------------------
+
+    def import_file(self, path: str | Path | None = None) -> ImportDialog | None:
+        """Berkas > Impor: read SOPs from a .docx/.txt/.tsv file and preview them."""
+        if self.library is None:
+            return None
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Impor SOP"), str(Path.home()),
+                self.tr("Dokumen SOP (*.docx *.txt *.tsv);;Semua berkas (*)"))
+            if not path:
+                return None
+        dialog = ImportDialog(self.library, Path(path), self)
+        dialog.added.connect(self._imported)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.import_dialog = dialog
+        return dialog
+
+    def _imported(self, sop_ids: list[str]) -> None:
+        self.library_dock.refresh()
+        self._remember_listing()
+        self.statusBar().showMessage(self.tr("%1 SOP ditambahkan ke pustaka.").replace(
+            "%1", str(len(sop_ids))), STATUS_MS)
+        if sop_ids:
+            self.open_sop(sop_ids[0])
+
+    def import_package(self, path: str | Path | None = None) -> PackageImportDialog | None:
+        """Berkas > Impor paket: verify a signature package and import it after review."""
+        if self.library is None:
+            return None
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Impor paket tanda tangan"), str(Path.home()),
+                self.tr("Paket tanda tangan (*.zip)"))
+            if not path:
+                return None
+        # Open tabs must not hold older copies of what the package replaces.
+        self.save_all()
+        dialog = PackageImportDialog(self.library, Path(path), self)
+        dialog.imported.connect(self._package_imported)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.package_dialog = dialog
+        return dialog
+
+    def _package_imported(self) -> None:
+        self.library_dock.refresh()
+        self._remember_listing()
+
+    def paste(self) -> bool:
+        """Ctrl+V: fill an SOP without steps from a table on the clipboard (one undo step)."""
+        document = self.current_document()
+        if document is None:
+            return False
+        if document.sop.steps:
+            QMessageBox.information(self, self.tr("Tempel tabel"), self.tr(
+                "Tabel hanya dapat ditempel ke SOP yang belum berisi langkah. Buat SOP baru, "
+                "lalu tempel tabelnya di sana."))
+            return False
+        text = clipboard_table(QApplication.clipboard().mimeData())
+        if text is None:
+            self.statusBar().showMessage(self.tr(
+                "Papan klip tidak berisi tabel (salin tabel dari Word atau Excel)."), STATUS_MS)
+            return False
+        try:
+            found = pasted_sop(text)
+        except ImportFailed as exc:
+            QMessageBox.warning(self, self.tr("Tempel tabel"), str(exc))
+            return False
+        if found is None or not found.steps:
+            QMessageBox.warning(self, self.tr("Tempel tabel"), self.tr(
+                "Tidak ada langkah SOP yang dikenali dalam tabel yang ditempel."))
+            return False
+        document.editor.commit_edit()
+        op = fill_op(document.sop, found, self.tr("SOP Baru"))
+        if not document.editor.runner.run(op, self.tr("Tempel tabel")):
+            return False
+        self.statusBar().showMessage(self.tr("%1 langkah ditempel.").replace(
+            "%1", str(len(found.steps))), STATUS_MS)
+        return True
 
     # -- validation ----------------------------------------------------------------------
 
@@ -493,11 +663,11 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         # Autosave keeps every edit in the library, so closing normally just flushes; only an
         # edit that cannot be saved makes closing ask.
-        failed = [d.title() for d in self.documents() if not d.flush()]
+        failed = [d.title() for d in self.open_tabs() if not d.flush()]
         if failed and not self._confirm_close_unsaved(failed):
             event.ignore()
             return
-        for document in self.documents():
+        for document in self.open_tabs():
             document.discard()
         self.settings.set_window_state(self.saveGeometry(), self.saveState())
         self.settings.sync()

@@ -17,6 +17,9 @@ from sopstudio.model.store import Library, SopSummary
 #: Item data roles: what an item stands for.
 SOP_ROLE = Qt.ItemDataRole.UserRole
 UNIT_ROLE = Qt.ItemDataRole.UserRole + 1
+DECREE_ROLE = Qt.ItemDataRole.UserRole + 2
+#: The library's document kind for decrees (sopstudio.model.package.DECREE_DOCUMENT).
+DECREE_KIND = "decree"
 #: Typing pauses this long before the library is searched.
 SEARCH_DELAY_MS = 150
 
@@ -26,6 +29,8 @@ class LibraryDock(QDockWidget):
 
     #: The id of the SOP to open.
     open_requested = Signal(str)
+    #: The id of the decree to open.
+    decree_open_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Pustaka"), parent)
@@ -88,7 +93,32 @@ class LibraryDock(QDockWidget):
                 self.tree.addTopLevelItem(item)
             else:
                 parent.addChild(item)
+        self._add_decrees(text)
         self.tree.expandAll()
+
+    def _add_decrees(self, text: str) -> None:
+        """The "Keputusan" node: the library's decrees whose title matches the search."""
+        assert self.library is not None
+        decrees = [d for d in self.library.list_documents(DECREE_KIND)
+                   if text.casefold() in d.title.casefold()]
+        if not decrees:
+            return
+        node = QTreeWidgetItem([self.tr("Keputusan")])
+        self.tree.addTopLevelItem(node)
+        for decree in decrees:
+            item = QTreeWidgetItem([decree.title])
+            item.setData(0, DECREE_ROLE, decree.id)
+            item.setToolTip(0, decree.title)
+            node.addChild(item)
+
+    def decree_items(self) -> list[QTreeWidgetItem]:
+        """The decree items of the tree, in display order."""
+        found = []
+        for index in range(self.tree.topLevelItemCount()):
+            node = self.tree.topLevelItem(index)
+            found += [node.child(i) for i in range(node.childCount())
+                      if node.child(i).data(0, DECREE_ROLE)]
+        return found
 
     @staticmethod
     def _units_to_show(summaries: list[SopSummary], units: list) -> set[int]:
@@ -139,3 +169,6 @@ class LibraryDock(QDockWidget):
         sop_id = item.data(0, SOP_ROLE)
         if sop_id:
             self.open_requested.emit(str(sop_id))
+        decree_id = item.data(0, DECREE_ROLE)
+        if decree_id:
+            self.decree_open_requested.emit(str(decree_id))

@@ -1,0 +1,94 @@
+"""Berkas > Impor: the importer runs in a worker, the dialog previews the SOPs found with
+their reports, and the chosen ones go into the library (the first one opens)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from sopstudio.ui.dialogs.import_dialog import (
+    COL_LANES,
+    COL_PROBLEMS,
+    COL_STEPS,
+    COL_TITLE,
+    ImportDialog,
+)
+from tests.ui.main_window_fixtures import (  # noqa: F401 - fixtures
+    library_path,
+    sample_library_file,
+    window,
+)
+
+FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "import" / \
+    "pbj-surat-masuk-keluar.tsv"
+
+
+def opened(qtbot, window, path) -> ImportDialog:
+    dialog = window.import_file(path)
+    qtbot.waitUntil(lambda: dialog.worker is None, timeout=30000)
+    return dialog
+
+
+def test_preview_report_and_add_chosen_sops(qtbot, window):
+    before = {s.id for s in window.library.list_sops()}
+    dialog = opened(qtbot, window, FIXTURE)
+    table = dialog.table
+    assert table.rowCount() == 2
+    # Expected from reading the seed (lines 245-330 of kepgub-ntt-324-2024-biro-pbj.txt).
+    assert [table.item(r, COL_TITLE).text() for r in range(2)] == \
+        ["Penanganan Surat Masuk", "Penanganan Surat Keluar"]
+    assert [table.item(r, COL_STEPS).text() for r in range(2)] == ["6", "6"]
+    assert [table.item(r, COL_LANES).text() for r in range(2)] == ["4", "4"]
+    second = dialog.result.sops[1]
+    assert table.item(1, COL_PROBLEMS).text() == str(len(second.report.problems))
+    # Selecting a row shows that SOP's report, each note with its source place.
+    table.setFocus()
+    QTest.keyClick(table, Qt.Key.Key_Down)
+    report = dialog.report.toPlainText()
+    assert report.startswith("Penanganan Surat Keluar")
+    for note in second.report.notes:
+        assert note.line() in report
+    assert any("baris" in note.where for note in second.report.notes)
+
+    # Untick the first SOP with the keyboard; add only the second into a chosen unit.
+    QTest.keyClick(table, Qt.Key.Key_Up)
+    table.setCurrentCell(0, COL_TITLE)
+    QTest.keyClick(table, Qt.Key.Key_Space)
+    assert table.item(0, COL_TITLE).checkState() == Qt.CheckState.Unchecked
+    assert "2 SOP ditemukan, 1 dipilih" in dialog.status.text()
+    unit = next(i for i in range(dialog.unit.count())
+                if dialog.unit.itemText(i).endswith("BIRO PENGADAAN BARANG DAN JASA"))
+    dialog.unit.setCurrentIndex(unit)
+    with qtbot.waitSignal(dialog.added) as blocker:
+        QTest.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    (added_id,) = blocker.args[0]
+    assert added_id == second.sop.id
+    summaries = {s.id: s for s in window.library.list_sops()}
+    assert set(summaries) == before | {added_id}
+    assert summaries[added_id].unit_path[-1] == "BIRO PENGADAAN BARANG DAN JASA"
+    stored = window.library.load_sop(added_id)
+    assert len(stored.steps) == 6 and [a.name for a in stored.actors][0] == "Kasubag / Tim Kerja"
+    # The first added SOP opens, and the library tree lists it.
+    qtbot.waitUntil(lambda: window.current_document() is not None)
+    assert window.current_document().sop.id == added_id
+    assert window.library_dock.item_for(added_id) is not None
+
+
+def test_add_by_unit_header_creates_the_units(qtbot, window):
+    dialog = opened(qtbot, window, FIXTURE)
+    assert dialog.unit.currentIndex() == 0  # by each SOP's own header
+    ids = dialog.add_to_library()
+    assert len(ids) == 2
+    paths = {s.id: s.unit_path for s in window.library.list_sops()}
+    assert paths[ids[0]][-1] == "BAGIAN PEMBINAAN DAN ADVOKASI"
+
+
+def test_unreadable_file_reports_in_indonesian(qtbot, window, tmp_path):
+    bad = tmp_path / "gambar.docx"
+    bad.write_bytes(b"PK\x03\x04" + b"\x00" * 100)
+    dialog = opened(qtbot, window, bad)
+    assert dialog.result is None
+    assert dialog.status.text().startswith("Berkas tidak dapat diimpor:")
+    assert not dialog.add_button.isEnabled()
