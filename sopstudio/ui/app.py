@@ -27,10 +27,11 @@ def sample_library_path() -> Path:
 
 
 def build_sample_library(path: Path) -> Path:
-    """Build the library of bundled sample SOPs at `path` once (kept if it exists)."""
+    """Build the library of bundled sample SOPs and decrees at `path` once (kept if it exists)."""
     if path.exists():
         return path
-    from sopstudio.model import jsonio
+    from sopstudio.model import decree_json, jsonio
+    from sopstudio.model.package import DECREE_DOCUMENT, decree_title
     from sopstudio.model.store import Library
 
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -42,6 +43,11 @@ def build_sample_library(path: Path) -> Path:
             sop = jsonio.load(file)
             unit = library.ensure_unit(sop.unit_header) if sop.unit_header else None
             library.save_sop(sop, unit)
+        for file in sorted(SAMPLES.glob("*.decree.json")):
+            decree = decree_json.load(file)
+            library.save_document(
+                DECREE_DOCUMENT, decree.id, decree_json.decree_to_dict(decree), decree_title(decree)
+            )
     os.replace(building, path)
     return path
 
@@ -118,5 +124,9 @@ def run(library: str | None = None, sample: bool = False) -> int:
     else:
         recent = settings.recent_libraries()
         location = library or (recent[0] if recent else default_library_path())
-    window.open_library(location)
+    if window.open_library(location) and sample and window.library is not None:
+        # First look at the samples: open the longest SOP, so the flowchart is on screen.
+        sops = window.library.list_sops()
+        if sops:
+            window.open_sop(max(sops, key=lambda s: len(window.library.load_sop(s.id).steps)).id)
     return app.exec()
