@@ -13,7 +13,12 @@ from sopstudio.model.layout import layout_sop
 from sopstudio.model.layout.quality import link_coverage, quality_report
 from sopstudio.model.style import Paper
 
-SEEDS = Path(__file__).resolve().parents[3].parent / "shared" / "seeds"
+# The seeds sit in `shared/` beside the checkout (or beside the worktrees' parent).
+SEEDS = next(
+    (d / "shared" / "seeds" for d in Path(__file__).resolve().parents[3].parents
+     if (d / "shared" / "seeds").is_dir()),
+    Path("/work/shared/seeds"),
+)
 DECREES = ["kepgub-ntt-267-2024-biro-organisasi.txt", "kepgub-ntt-324-2024-biro-pbj.txt"]
 
 
