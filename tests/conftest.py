@@ -5,6 +5,7 @@ from __future__ import annotations
 import glob
 import os
 import shutil
+from pathlib import Path
 
 import pytest
 
@@ -50,3 +51,18 @@ def require_tool(name_or_path: str) -> str:
 def require_tool_fixture():
     """Fixture form of `require_tool`: ``def test_x(require_tool): require_tool("soffice")``."""
     return require_tool
+
+
+#: The real signed decrees beside the repository (`../shared/seeds`), as CI lays them out.
+SEEDS_DIR = Path(__file__).resolve().parents[1].parent / "shared" / "seeds"
+
+
+def seed_path(name: str) -> Path:
+    """A seed decree's path; skips the calling test when shared/ is absent (fails under CI)."""
+    path = SEEDS_DIR / name
+    if not path.exists():
+        message = f"seed {name} not found in {SEEDS_DIR} (shared/ beside the repository)"
+        if in_ci():
+            pytest.fail(message, pytrace=False)
+        pytest.skip(message)
+    return path

@@ -2,7 +2,7 @@
 fill in the English of every entry from EN below (entries without English stay unfinished
 and make this script fail, so a new UI string cannot ship untranslated).
 
-    /work/venv/bin/python tools/translate_en.py
+    .venv/bin/python tools/translate_en.py
 """
 
 from __future__ import annotations

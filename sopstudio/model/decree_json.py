@@ -31,6 +31,8 @@ from sopstudio.model.jsonio import JsonReader
 
 FORMAT = "sopstudio.decree"
 VERSION = 1
+#: Files larger than this are refused before parsing (decrees embed SOPs: five SOPs' limit).
+MAX_BYTES = 5 * jsonio.MAX_BYTES
 MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
 
 _TEXT = ("region", "nomor", "tentang", "tempat_ditetapkan", "tanggal_ditetapkan", "issuer",
@@ -80,6 +82,10 @@ def load(path: str | os.PathLike[str]) -> Decree:
     """Read a `*.decree.json` file."""
     path = Path(path)
     try:
+        # Checked before reading: a huge (or sparse) file must not be pulled into memory.
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise FormatError(f"berkas terlalu besar ({size} bita) untuk sebuah keputusan", str(path))
         raw = path.read_bytes()
     except OSError as exc:
         raise FormatError(f"berkas tidak dapat dibaca ({exc.strerror})", str(path)) from exc
@@ -91,9 +97,9 @@ def load(path: str | os.PathLike[str]) -> Decree:
 
 def loads(text: str | bytes) -> Decree:
     """Parse `*.decree.json` text (decrees embed SOPs, so the size limit is 5x an SOP's)."""
-    if len(text) > 5 * jsonio.MAX_BYTES:
+    if len(text) > MAX_BYTES:
         raise FormatError("data terlalu besar untuk sebuah keputusan")
-    return decree_from_dict(jsonio.parse_json(text, 5 * jsonio.MAX_BYTES))
+    return decree_from_dict(jsonio.parse_json(text, MAX_BYTES))
 
 
 def decree_from_dict(data: Any) -> Decree:

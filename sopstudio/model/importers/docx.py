@@ -118,6 +118,10 @@ def parse_part(content: bytes) -> etree._Element:
         root = etree.fromstring(content, parser)
     except (etree.XMLSyntaxError, ValueError) as exc:
         raise ImportFailed(f"XML dokumen Word rusak ({exc}).") from exc
+    # The byte scan above misses declarations in UTF-16/32 text; the parsed tree does not.
+    if root is not None and (root.getroottree().docinfo.doctype
+                             or root.getroottree().docinfo.internalDTD is not None):
+        raise ImportFailed("Dokumen Word berisi deklarasi DOCTYPE/ENTITY; ditolak demi keamanan.")
     if root is None or root.tag != _w("document"):
         raise ImportFailed("Bagian utama dokumen Word tidak dikenali.")
     return root

@@ -11,8 +11,8 @@ import pytest
 from sopstudio.model.importers import ImportResult, import_file
 from sopstudio.model.sop import StepKind
 from sopstudio.model.waktu import WaktuKind, parse_waktu
+from tests.conftest import seed_path
 
-SEEDS = Path("/work/shared/seeds")
 FIXTURES = Path(__file__).parents[2] / "fixtures" / "import"
 CASES = {
     "pbj": ("kepgub-ntt-324-2024-biro-pbj.txt", "expected_pbj.json"),
@@ -26,10 +26,7 @@ KNOWN_LANE_MISSES = {
 
 
 def _seed(name: str) -> Path:
-    path = SEEDS / CASES[name][0]
-    if not path.exists():
-        pytest.skip(f"seed {path} not available")
-    return path
+    return seed_path(CASES[name][0])
 
 
 @cache

@@ -4,28 +4,21 @@ The quality report must be all zeros and every link drawn exactly once, on F4 an
 seeds are the real documents our users print.
 """
 
-from pathlib import Path
-
 import pytest
 
 from sopstudio.model.importers import import_file
 from sopstudio.model.layout import layout_sop
 from sopstudio.model.layout.quality import link_coverage, quality_report
 from sopstudio.model.style import Paper
+from tests.conftest import seed_path
 
-# The seeds sit in `shared/` beside the checkout (or beside the worktrees' parent).
-SEEDS = next(
-    (d / "shared" / "seeds" for d in Path(__file__).resolve().parents[3].parents
-     if (d / "shared" / "seeds").is_dir()),
-    Path("/work/shared/seeds"),
-)
 DECREES = ["kepgub-ntt-267-2024-biro-organisasi.txt", "kepgub-ntt-324-2024-biro-pbj.txt"]
 
 
 @pytest.mark.parametrize("name", DECREES)
 @pytest.mark.parametrize("paper", [Paper.F4, Paper.A4], ids=lambda p: p.value)
 def test_every_seed_sop_lays_out_without_defects(name, paper):
-    result = import_file(SEEDS / name)
+    result = import_file(seed_path(name))
     assert len(result.sops) > 50
     problems = []
     for item in result.sops:
