@@ -551,6 +551,7 @@ def _flow_page(sheet: _Sheet, index: int, first: int, last: int):
     frame = PageFrame(
         tuple(zip(tops, bottoms)), sheet.lane_ranges, sheet.symbol_width, fonts.regular,
         fonts.label, tuple(row_y[header_rows:]),
+        frozenset((node.slot, node.lane) for node in nodes.values()),
     )
     table = Table(tuple(col_x), tuple(row_y), tuple(cells), header_rows)
     width, height = sheet.page_size

@@ -94,6 +94,9 @@ class PageFrame:
     label_size: float
     #: y of the table's row borders that horizontal runs keep `ROW_CLEARANCE` away from
     borders: tuple[float, ...] = ()
+    #: (slot, lane) of every step symbol on the page, so a link may drop straight down a lane
+    #: where no symbol stands in its way
+    taken: frozenset[tuple[int, int]] = frozenset()
 
 
 @dataclass(eq=False)
@@ -456,13 +459,27 @@ def _points(route: _Route) -> tuple[Point, ...]:
     )
 
 
+def _clear_drop(link: Link, frame: PageFrame) -> bool:
+    """Whether a bottom exit reaches its target without a channel: the next slot, or further
+    down the same lane with no symbol in that lane between them (a straight drop, no detour
+    round empty cells)."""
+    source, target = link.source, link.target
+    if target.slot == source.slot + 1:
+        return True
+    return (
+        target.slot > source.slot
+        and target.lane == source.lane
+        and all((slot, source.lane) not in frame.taken for slot in range(source.slot + 1, target.slot))
+    )
+
+
 def route_page(links: list[Link], frame: PageFrame) -> tuple[Connector, ...]:
     """Connectors for every link on one page, in the order given."""
     routes = []
     for link in links:
         rect = link.source.rect
         exit = side_exit(rect, link.side) if link.side else bottom_exit(rect)
-        direct = link.side == 0 and link.target.slot == link.source.slot + 1
+        direct = link.side == 0 and _clear_drop(link, frame)
         route = _Route(link, exit, direct)
         route.label = _label_for(link, exit, frame)
         routes.append(route)

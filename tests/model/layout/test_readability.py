@@ -226,3 +226,37 @@ def test_every_real_sop_stays_inside_the_margins_without_warnings(layouts):
         assert layout.warnings == (), name
         for page in flow_pages(layout):
             assert page.tables[0].row_y[-1] <= page.height - 15 * MM + 1e-6, name
+
+
+# -- detours ------------------------------------------------------------------------------------
+
+
+def test_a_skip_down_an_empty_stretch_of_its_lane_is_one_straight_drop():
+    # Sample 07's last rows: s1 decides; Tidak goes to s2 in the other lane, Ya skips s2 to s3
+    # in its own lane. Nothing stands in s1's lane at s2's row, so Ya drops straight down.
+    actors = [Actor("Pokja", id="a0"), Actor("PPK", id="a1")]
+    steps = [
+        Step(id="s0", kind=StepKind.START, actor="a0", text="Mulai", next="s1"),
+        Step(id="s1", kind=StepKind.DECISION, actor="a0", text="Lulus?", yes="s3", no="s2"),
+        Step(id="s2", kind=StepKind.END, actor="a1", text="Gagal"),
+        Step(id="s3", kind=StepKind.END, actor="a0", text="Selesai"),
+    ]
+    layout = layout_sop(Sop(actors=actors, steps=steps))
+    page = flow_pages(layout)[0]
+    ya = next(c for c in page.connectors if c.port == "yes")
+    decision = next(s for s in page.symbols if s.step_id == "s1").rect
+    end = next(s for s in page.symbols if s.step_id == "s3").rect
+    assert ya.points == (Point(decision.center.x, decision.bottom), Point(end.center.x, end.y))
+    assert quality_report(layout).ok
+
+
+def test_a_skip_past_a_symbol_in_its_lane_still_goes_round_it():
+    actors = [Actor("Pokja", id="a0")]
+    steps = [
+        Step(id="s0", kind=StepKind.DECISION, actor="a0", text="Lulus?", yes="s2", no="s1"),
+        Step(id="s1", actor="a0", text="Perbaiki", next="s2"),
+        Step(id="s2", kind=StepKind.END, actor="a0", text="Selesai"),
+    ]
+    page = flow_pages(layout_sop(Sop(actors=actors, steps=steps)))[0]
+    ya = next(c for c in page.connectors if c.port == "yes")
+    assert len(ya.points) > 2
