@@ -570,10 +570,19 @@ def _inside(text: str, rect: Rect, fonts: _Fonts) -> TextBlock | None:
 
 def _band(sheet: _Sheet, lanes: dict[int, int], slot: int, top: float, symbols: list[Symbol]):
     """Off-page symbols (link index -> node) for links crossing a page edge, side by side in
-    their lanes (`lanes`: link index -> lane)."""
+    their lanes (`lanes`: link index -> lane), in label order; at the bottom of a page a
+    decision whose two exits both cross the break puts the one from its left vertex on the
+    left and the one from its right vertex on the right, so they do not cross."""
     labels = sheet.offpage_label
+    bottom = slot > 0
     by_lane: dict[int, list[int]] = {}
-    for k in sorted(lanes, key=lambda k: (len(labels[k]), labels[k])):
+
+    def order(k: int) -> tuple[int, int, int, str]:
+        # Labels follow the links' sources, so this only swaps the two exits of one decision.
+        source, side = (sheet.links[k].source, sheet.links[k].side) if bottom else (0, 0)
+        return (source, side, len(labels[k]), labels[k])
+
+    for k in sorted(lanes, key=order):
         by_lane.setdefault(lanes[k], []).append(k)
     pitch = OFFPAGE_WIDTH + OFFPAGE_GAP
     wanted = []  # (centre x, lane, link index), centred in the lane, in lane order

@@ -260,3 +260,27 @@ def test_a_skip_past_a_symbol_in_its_lane_still_goes_round_it():
     page = flow_pages(layout_sop(Sop(actors=actors, steps=steps)))[0]
     ya = next(c for c in page.connectors if c.port == "yes")
     assert len(ya.points) > 2
+
+
+def test_off_page_pair_from_a_decision_keeps_tidak_on_its_side_at_the_page_foot(layouts):
+    # Sample 08, step 18 (Verifikator, last lane) sends Ya and Tidak (left vertex) over the
+    # break: Tidak takes the left pentagon, Ya the right, so the two arrows do not cross.
+    layout = next(lay for name, paper, _, lay in layouts
+                  if name == "08-registrasi-verifikasi-penyedia" and paper is Paper.F4)
+    page = next(p for p in flow_pages(layout)
+                if any(c.source_step == "18" and c.offpage for c in p.connectors))
+    pieces = {c.port: c for c in page.connectors if c.source_step == "18"}
+    assert pieces["no"].points[0].x < pieces["yes"].points[0].x  # left vertex, bottom vertex
+    assert pieces["no"].points[-1].x < pieces["yes"].points[-1].x
+    assert not _crosses(pieces["no"], pieces["yes"])
+
+
+def _crosses(c, other) -> bool:
+    """Whether two connectors cross (a vertical segment of one through a horizontal of the other)."""
+    for a, b in zip(c.points, c.points[1:]):
+        for p, q in zip(other.points, other.points[1:]):
+            for (v1, v2), (h1, h2) in (((a, b), (p, q)), ((p, q), (a, b))):
+                if v1.x == v2.x and h1.y == h2.y and min(h1.x, h2.x) < v1.x < max(h1.x, h2.x) \
+                        and min(v1.y, v2.y) < h1.y < max(v1.y, v2.y):
+                    return True
+    return False
