@@ -39,8 +39,9 @@ from sopstudio.model.layout.text import place_lines
 CHANNEL_MARGIN = 3.0
 #: Distances tried, in turn, between neighbouring channels in a strip.
 CHANNEL_SPACINGS = (3.0, 1.5, 0.75)
-#: Channels keep at least this far from a lane border (so arrows never run on a grid line).
-BORDER_CLEARANCE = 1.0
+#: Channels keep at least this far from a lane border: printed closer, an arrow merges with
+#: the grid line (as close as a channel keeps to a symbol).
+BORDER_CLEARANCE = 3.0
 #: Space kept between a gap's ends and its outermost tracks.
 TRACK_MARGIN = 2.0
 #: Horizontal runs keep at least this far from a row border: printed, a run on (or next to) a

@@ -19,7 +19,7 @@ from sopstudio.model.layout.flowchart import (
 )
 from sopstudio.model.layout.geometry import CellRole, Page, PageKind, Point, SymbolKind
 from sopstudio.model.layout.quality import quality_report
-from sopstudio.model.layout.routing import LABEL_GAP, LABEL_MARGIN
+from sopstudio.model.layout.routing import BORDER_CLEARANCE, LABEL_GAP, LABEL_MARGIN
 from sopstudio.model.sop import Actor, Sop, Step, StepKind
 from sopstudio.model.style import MM, Paper
 
@@ -284,3 +284,15 @@ def _crosses(c, other) -> bool:
                         and min(v1.y, v2.y) < h1.y < max(v1.y, v2.y):
                     return True
     return False
+
+
+def test_vertical_runs_keep_off_the_column_lines(layouts):
+    problems = []
+    for name, paper, _, layout in layouts:
+        for index, page in enumerate(flow_pages(layout)):
+            col_x = page.tables[0].col_x
+            for c in page.connectors:
+                for a, b in zip(c.points, c.points[1:]):
+                    if a.x == b.x and min(abs(a.x - x) for x in col_x) < BORDER_CLEARANCE - 1e-6:
+                        problems.append((name, paper.value, index, c.source_step, c.port))
+    assert problems == []
