@@ -89,4 +89,3 @@ def test_undo_all_and_redo_all_through_the_editor(qtbot, path, script):
     # The scene followed: it lays out the final SOP (one row per step).
     editor.scene.flush()
     assert all(editor.scene.row_rect(s.id).isValid() for s in sop.steps)
-    editor.scene.detach()
