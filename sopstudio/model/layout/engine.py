@@ -22,4 +22,4 @@ def layout_sop(
     flow = layout_flowchart(sop, style, settings)
     offset = len(identity)
     step_rows = tuple((step_id, page + offset, rect) for step_id, page, rect in flow.step_rows)
-    return SopLayout(sop.id, identity + flow.pages, step_rows, flow.lanes)
+    return SopLayout(sop.id, identity + flow.pages, step_rows, flow.lanes, flow.warnings)

@@ -34,6 +34,9 @@ from sopstudio.model.style import HouseStyle, PageSettings
 
 #: Padding between a cell's border and its text.
 CELL_PAD = 3.0
+#: The padding, and the smallest body text size, a row taller than a page shrinks to.
+TIGHT_PAD = 1.0
+MIN_BODY_SIZE = 6.0
 #: Least free height kept above and below a symbol inside its row (room for arrow tracks).
 ROW_BAND = 10.0
 #: Distance between neighbouring horizontal runs that rows are made tall enough for.
@@ -72,6 +75,8 @@ class _Row:
     label: str  # text inside the symbol (Mulai/Selesai rows only)
     texts: tuple[str, ...]  # Kegiatan, Kelengkapan, Waktu, Output, Keterangan
     height: float  # without off-page bands
+    size: float  # body text size (smaller than the house style's only in a row too tall)
+    pad: float  # cell padding
 
 
 @dataclass(frozen=True)
@@ -103,6 +108,7 @@ class FlowchartLayout:
     pages: tuple[Page, ...]
     step_rows: tuple[tuple[str, int, Rect], ...]
     lanes: tuple[tuple[str, float, float], ...]
+    warnings: tuple[str, ...] = ()
 
 
 def _label_room(kind: SymbolKind, fonts: _Fonts) -> float:
@@ -155,14 +161,34 @@ def _column_text(sop: Sop, style: HouseStyle, fonts: _Fonts) -> tuple[list[float
     return needs, [w + 2 * CELL_PAD + WORD_SLACK for w in least]
 
 
-def _measure(texts: tuple[str, ...], number: str, columns: FlowColumns, fonts: _Fonts) -> float:
-    """Height the row's text needs (excluding symbols)."""
+def _measure(
+    texts: tuple[str, ...], number: str, columns: FlowColumns, font: str, size: float, pad: float
+) -> float:
+    """Height the row's text needs (excluding symbols) at this size and padding."""
     lines = 1 if number else 0
     for text, col in zip(texts, _text_columns(columns)):
-        width = columns.col_x[col + 1] - columns.col_x[col] - 2 * CELL_PAD
+        width = columns.col_x[col + 1] - columns.col_x[col] - 2 * pad
         if text:
-            lines = max(lines, len(wrap(text, fonts.regular, fonts.body, width)))
-    return lines * line_height(fonts.body) + 2 * CELL_PAD
+            lines = max(lines, len(wrap(text, font, size, width)))
+    return lines * line_height(size) + 2 * pad
+
+
+def _fitting_text(
+    texts: tuple[str, ...], number: str, columns: FlowColumns, fonts: _Fonts, limit: float
+) -> tuple[float, float, float]:
+    """(height, size, pad) of a row's text: the house size and padding when the row fits in
+    `limit` (a page's body height), else the padding tightened, then the size reduced in half
+    points down to MIN_BODY_SIZE. Text is never clipped: if even that is too tall, the row
+    keeps the smallest size and runs past the page (the caller warns)."""
+    height = _measure(texts, number, columns, fonts.regular, fonts.body, CELL_PAD)
+    if height <= limit:
+        return height, fonts.body, CELL_PAD
+    size = fonts.body
+    while True:
+        height = _measure(texts, number, columns, fonts.regular, size, TIGHT_PAD)
+        if height <= limit or size - 0.5 < MIN_BODY_SIZE:
+            return height, size, TIGHT_PAD
+        size -= 0.5
 
 
 def _side(source_lane: int, target_lane: int, lane_count: int) -> int:
@@ -177,15 +203,17 @@ def _side(source_lane: int, target_lane: int, lane_count: int) -> int:
 
 def _rows_and_links(
     sop: Sop, style: HouseStyle, columns: FlowColumns, fonts: _Fonts, lane_of: dict[str, int],
-    orphan: int | None,
+    orphan: int | None, limit: float,
 ) -> tuple[list[_Row], list[_Link]]:
+    """The body rows (text fitted to `limit`, the most a row may take on a page) and links."""
     separate = style.separate_terminator_rows
     rows: list[_Row] = []
     row_of: dict[str, int] = {}
 
     def add(step_id, number, lane, kind, label, texts):
-        height = _measure(texts, number, columns, fonts)  # grown for the symbol below
-        rows.append(_Row(step_id, number, lane, kind, label, texts, height))
+        # Grown below for the symbol and its arrow tracks.
+        height, size, pad = _fitting_text(texts, number, columns, fonts, limit)
+        rows.append(_Row(step_id, number, lane, kind, label, texts, height, size, pad))
 
     def lane(step) -> int:
         return lane_of.get(step.actor, orphan)
@@ -334,9 +362,10 @@ def _header(
 def _cell(
     text: str, rect: Rect, role: CellRole, row: int, col: int, font: str, size: float, align: Align,
     middle: bool, row_span: int = 1, col_span: int = 1, step_id: str | None = None,
+    pad: float = CELL_PAD,
 ) -> Cell:
     """A table cell with its text wrapped inside the padding."""
-    inner = Rect(rect.x + CELL_PAD, rect.y + CELL_PAD, rect.w - 2 * CELL_PAD, rect.h - 2 * CELL_PAD)
+    inner = Rect(rect.x + pad, rect.y + pad, rect.w - 2 * pad, rect.h - 2 * pad)
     block = text_block(text, font, size, inner, align, middle)
     return Cell(rect, block, role, row, col, row_span, col_span, step_id)
 
@@ -355,19 +384,33 @@ def _crossing(links: list[_Link], first: int, last: int) -> tuple[bool, bool]:
 
 
 def _paginate(rows: list[_Row], links: list[_Link], available: float) -> list[tuple[int, int]]:
-    """Pages as (first row, last row): as many whole rows as fit with their off-page bands."""
+    """Pages as (first row, last row): as many whole rows as fit with their off-page bands.
+
+    A last page left with a single row takes one more from the page before when that still
+    fits and no more links cross the new break than the old one (the same pages and off-page
+    pairs, but no lone row at the end)."""
+
+    def fits(first: int, last: int) -> bool:
+        top, bottom = _crossing(links, first, last)
+        need = sum(r.height for r in rows[first : last + 1]) + OFFPAGE_BAND * (top + bottom)
+        return need <= available
+
+    def crossing(before: int) -> int:
+        """How many links cross a break between row `before - 1` and row `before`."""
+        return sum((link.source < before) != (link.target < before) for link in links)
+
     pages = []
     first = 0
     while first < len(rows):
         last = first
-        while last + 1 < len(rows):
-            top, bottom = _crossing(links, first, last + 1)
-            need = sum(r.height for r in rows[first : last + 2]) + OFFPAGE_BAND * (top + bottom)
-            if need > available:
-                break
+        while last + 1 < len(rows) and fits(first, last + 1):
             last += 1
         pages.append((first, last))
         first = last + 1
+    if len(pages) >= 2:
+        (a, b), (c, d) = pages[-2:]
+        if c == d and b > a and fits(b, d) and crossing(b) <= crossing(c):
+            pages[-2:] = [(a, b - 1), (b, d)]
     return pages
 
 
@@ -411,9 +454,12 @@ def layout_flowchart(sop: Sop, style: HouseStyle, settings: PageSettings) -> Flo
     lane_names, lane_of, orphan = _lanes(sop)
     columns = flow_columns(x, width, len(lane_names), *_column_text(sop, style, fonts))
     lane_ranges = tuple(columns.lane_range(i) for i in range(columns.lane_count))
-    rows, links = _rows_and_links(sop, style, columns, fonts, lane_of, orphan)
     header_edges, header_cells = _header(style, columns, lane_names, fonts, y)
-    pagination = _paginate(rows, links, y + height - header_edges[-1]) if rows else [(0, -1)]
+    available = y + height - header_edges[-1]
+    # A row alone on its page may need an off-page band above and below it.
+    limit = available - 2 * OFFPAGE_BAND
+    rows, links = _rows_and_links(sop, style, columns, fonts, lane_of, orphan, limit)
+    pagination = _paginate(rows, links, available) if rows else [(0, -1)]
     page_of = {
         r: index for index, (first, last) in enumerate(pagination) for r in range(first, last + 1)
     }
@@ -432,7 +478,13 @@ def layout_flowchart(sop: Sop, style: HouseStyle, settings: PageSettings) -> Flo
         pages.append(page)
         step_rows.extend(page_step_rows)
     lanes = tuple((actor.id, *lane_ranges[i]) for i, actor in enumerate(sop.actors))
-    return FlowchartLayout(tuple(pages), tuple(step_rows), lanes)
+    warnings = tuple(
+        f"Langkah {row.number.rstrip('.')} terlalu panjang untuk satu halaman, bahkan dengan "
+        f"huruf {MIN_BODY_SIZE:g} pt: barisnya melewati batas bawah halaman. Persingkat "
+        "uraiannya atau bagi menjadi beberapa langkah."
+        for row in rows if row.height > limit
+    )
+    return FlowchartLayout(tuple(pages), tuple(step_rows), lanes, warnings)
 
 
 def _flow_page(sheet: _Sheet, index: int, first: int, last: int):
@@ -499,6 +551,7 @@ def _flow_page(sheet: _Sheet, index: int, first: int, last: int):
     frame = PageFrame(
         tuple(zip(tops, bottoms)), sheet.lane_ranges, sheet.symbol_width, fonts.regular,
         fonts.label, tuple(row_y[header_rows:]),
+        frozenset((node.slot, node.lane) for node in nodes.values()),
     )
     table = Table(tuple(col_x), tuple(row_y), tuple(cells), header_rows)
     width, height = sheet.page_size
@@ -517,10 +570,19 @@ def _inside(text: str, rect: Rect, fonts: _Fonts) -> TextBlock | None:
 
 def _band(sheet: _Sheet, lanes: dict[int, int], slot: int, top: float, symbols: list[Symbol]):
     """Off-page symbols (link index -> node) for links crossing a page edge, side by side in
-    their lanes (`lanes`: link index -> lane)."""
+    their lanes (`lanes`: link index -> lane), in label order; at the bottom of a page a
+    decision whose two exits both cross the break puts the one from its left vertex on the
+    left and the one from its right vertex on the right, so they do not cross."""
     labels = sheet.offpage_label
+    bottom = slot > 0
     by_lane: dict[int, list[int]] = {}
-    for k in sorted(lanes, key=lambda k: (len(labels[k]), labels[k])):
+
+    def order(k: int) -> tuple[int, int, int, str]:
+        # Labels follow the links' sources, so this only swaps the two exits of one decision.
+        source, side = (sheet.links[k].source, sheet.links[k].side) if bottom else (0, 0)
+        return (source, side, len(labels[k]), labels[k])
+
+    for k in sorted(lanes, key=order):
         by_lane.setdefault(lanes[k], []).append(k)
     pitch = OFFPAGE_WIDTH + OFFPAGE_GAP
     wanted = []  # (centre x, lane, link index), centred in the lane, in lane order
@@ -566,8 +628,8 @@ def _body_cells(row: _Row, table_row: int, y: float, height: float, columns: Flo
 
     def cell(text: str, col: int, role: CellRole, align: Align) -> Cell:
         rect = Rect(col_x[col], y, col_x[col + 1] - col_x[col], height)
-        return _cell(text, rect, role, table_row, col, fonts.regular, fonts.body, align, False,
-                     step_id=row.step_id)
+        return _cell(text, rect, role, table_row, col, fonts.regular, row.size, align, False,
+                     step_id=row.step_id, pad=row.pad)
 
     cells = [cell(row.number, 0, CellRole.NO, Align.CENTER)]
     for text, col, role, align in zip(row.texts, _text_columns(columns), _BODY_ROLES, _BODY_ALIGNS):

@@ -250,3 +250,6 @@ class SopLayout:
     step_rows: tuple[tuple[str, int, Rect], ...] = ()
     #: actor id -> (left x, right x) of its lane column, the same on every flowchart page
     lanes: tuple[tuple[str, float, float], ...] = ()
+    #: Problems the layout could not solve and the user should know (Bahasa Indonesia), e.g. a
+    #: step whose text does not fit on one page even at the smallest size
+    warnings: tuple[str, ...] = ()

@@ -13,6 +13,7 @@ passes through a symbol.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from sopstudio.model.layout.fonts import line_height, string_width
@@ -38,8 +39,9 @@ from sopstudio.model.layout.text import place_lines
 CHANNEL_MARGIN = 3.0
 #: Distances tried, in turn, between neighbouring channels in a strip.
 CHANNEL_SPACINGS = (3.0, 1.5, 0.75)
-#: Channels keep at least this far from a lane border (so arrows never run on a grid line).
-BORDER_CLEARANCE = 1.0
+#: Channels keep at least this far from a lane border: printed closer, an arrow merges with
+#: the grid line (as close as a channel keeps to a symbol).
+BORDER_CLEARANCE = 3.0
 #: Space kept between a gap's ends and its outermost tracks.
 TRACK_MARGIN = 2.0
 #: Horizontal runs keep at least this far from a row border: printed, a run on (or next to) a
@@ -50,6 +52,10 @@ ROW_CLEARANCE = 4.0
 RUN_GAP = 4.0
 #: Gap between a connector and its Ya/Tidak label.
 LABEL_GAP = 1.0
+#: Least distance between a Ya/Tidak label and its lane's borders.
+LABEL_MARGIN = 1.5
+#: Smallest font size a Ya/Tidak label shrinks to in a narrow lane.
+LABEL_MIN_SIZE = 6.0
 
 
 @dataclass(frozen=True)
@@ -89,6 +95,9 @@ class PageFrame:
     label_size: float
     #: y of the table's row borders that horizontal runs keep `ROW_CLEARANCE` away from
     borders: tuple[float, ...] = ()
+    #: (slot, lane) of every step symbol on the page, so a link may drop straight down a lane
+    #: where no symbol stands in its way
+    taken: frozenset[tuple[int, int]] = frozenset()
 
 
 @dataclass(eq=False)
@@ -103,11 +112,11 @@ class _Route:
     label: Label | None = None
 
 
-def _label_block(text: str, frame: PageFrame, x: float, y: float) -> Label:
+def _label_block(text: str, frame: PageFrame, x: float, y: float, size: float) -> Label:
     """A label whose box has its top-left corner at (x, y)."""
-    width = string_width(text, frame.label_font, frame.label_size)
-    rect = Rect(x, y, width, line_height(frame.label_size))
-    lines = place_lines([text], frame.label_font, frame.label_size, rect)
+    width = string_width(text, frame.label_font, size)
+    rect = Rect(x, y, width, line_height(size))
+    lines = place_lines([text], frame.label_font, size, rect)
     return Label(TextBlock(rect, lines, Align.LEFT))
 
 
@@ -115,15 +124,47 @@ def _label_for(link: Link, exit: Point, frame: PageFrame) -> Label | None:
     """The Ya/Tidak label next to the start of a connector."""
     if not link.label:
         return None
-    width = string_width(link.label, frame.label_font, frame.label_size)
-    height = line_height(frame.label_size)
     if link.side == 0:
-        return _label_block(link.label, frame, exit.x + LABEL_GAP + 1, exit.y + LABEL_GAP)
-    x = exit.x + LABEL_GAP if link.side > 0 else exit.x - LABEL_GAP - width
+        return _label_block(
+            link.label, frame, exit.x + LABEL_GAP + 1, exit.y + LABEL_GAP, frame.label_size
+        )
     # Keep the label on the side of the horizontal run that its own channel does not take.
     upward = link.target.slot <= link.source.slot
-    y = exit.y + LABEL_GAP if upward else exit.y - LABEL_GAP - height
-    return _label_block(link.label, frame, x, y)
+    x, lift, size = _side_label_place(link, exit, frame)
+    height = line_height(size)
+    y = exit.y + lift if upward else exit.y - lift - height
+    return _label_block(link.label, frame, x, y, size)
+
+
+def _side_label_place(link: Link, exit: Point, frame: PageFrame) -> tuple[float, float, float]:
+    """(left x, distance from the run, font size) of a side exit's label.
+
+    The label sits beside the vertex, inside the source's lane and `LABEL_MARGIN` off its
+    borders (a label across a grid line reads as struck through). Where the gutter is
+    narrower than the label, the label slides back over the diamond's corner, lifted off the
+    run just enough to clear the diamond's slanted edge; only when it would then rise past
+    the diamond's half height does the font shrink (down to `LABEL_MIN_SIZE`).
+    """
+    rect = link.source.rect
+    lane_left, lane_right = frame.lanes[link.source.lane]
+    half_w, half_h = rect.w / 2, rect.h / 2
+    size = frame.label_size
+    while True:
+        width, height = string_width(link.label, frame.label_font, size), line_height(size)
+        if link.side > 0:
+            x = min(exit.x + LABEL_GAP, lane_right - LABEL_MARGIN - width)
+            back = exit.x - x  # how far the label's near corner reaches back over the diamond
+        else:
+            x = max(exit.x - LABEL_GAP - width, lane_left + LABEL_MARGIN)
+            back = x + width - exit.x
+        # Lifted by `lift`, that corner keeps LABEL_GAP from the diamond's slanted edge (which
+        # recedes half_w / half_h per point of height).
+        lift = LABEL_GAP
+        if half_w > 0 and half_h > 0:
+            lift = max(lift, (back * half_h + LABEL_GAP * math.hypot(half_w, half_h)) / half_w)
+        if lift + height <= half_h or size - 0.5 < LABEL_MIN_SIZE:
+            return x, lift, size
+        size -= 0.5
 
 
 def _assign_entries(routes: list[_Route]) -> None:
@@ -419,13 +460,27 @@ def _points(route: _Route) -> tuple[Point, ...]:
     )
 
 
+def _clear_drop(link: Link, frame: PageFrame) -> bool:
+    """Whether a bottom exit reaches its target without a channel: the next slot, or further
+    down the same lane with no symbol in that lane between them (a straight drop, no detour
+    round empty cells)."""
+    source, target = link.source, link.target
+    if target.slot == source.slot + 1:
+        return True
+    return (
+        target.slot > source.slot
+        and target.lane == source.lane
+        and all((slot, source.lane) not in frame.taken for slot in range(source.slot + 1, target.slot))
+    )
+
+
 def route_page(links: list[Link], frame: PageFrame) -> tuple[Connector, ...]:
     """Connectors for every link on one page, in the order given."""
     routes = []
     for link in links:
         rect = link.source.rect
         exit = side_exit(rect, link.side) if link.side else bottom_exit(rect)
-        direct = link.side == 0 and link.target.slot == link.source.slot + 1
+        direct = link.side == 0 and _clear_drop(link, frame)
         route = _Route(link, exit, direct)
         route.label = _label_for(link, exit, frame)
         routes.append(route)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from sopstudio.model.layout.geometry import Connector, Page, Point, Rect
+from sopstudio.model.layout.geometry import Connector, Page, Point, Rect, Symbol
+from sopstudio.model.layout.quality import outline
 
 EPS = 0.01
 #: Horizontal runs keep this far from row borders and from cell text (printed closer, an arrow
@@ -39,6 +40,22 @@ def _collinear_overlap(s: tuple[Point, Point], t: tuple[Point, Point], gap: floa
     if abs(a.y - b.y) < EPS and abs(c.y - d.y) < EPS and abs(a.y - c.y) < 0.5:
         return min(max(a.x, b.x), max(c.x, d.x)) - max(min(a.x, b.x), min(c.x, d.x)) > -gap
     return False
+
+
+def _touches_outline(rect: Rect, symbol: Symbol) -> bool:
+    """True when `rect` overlaps the symbol's real outline (a label may sit by a diamond's
+    slanted edge, inside its bounding box); separating axes of the rect and the outline."""
+    shape = outline(symbol)
+    axes = [(1.0, 0.0), (0.0, 1.0)]
+    axes += [(b.y - a.y, a.x - b.x) for a, b in zip(shape, shape[1:] + shape[:1])]
+    corners = [Point(rect.x, rect.y), Point(rect.right, rect.y), Point(rect.x, rect.bottom),
+               Point(rect.right, rect.bottom)]
+    for nx, ny in axes:
+        p = [nx * v.x + ny * v.y for v in shape]
+        q = [nx * v.x + ny * v.y for v in corners]
+        if min(max(p), max(q)) - max(min(p), min(q)) <= 0:
+            return False
+    return True
 
 
 def _grows(rect: Rect, by: float) -> Rect:
@@ -107,7 +124,7 @@ def problems(page: Page) -> list[str]:
     for i, rect in enumerate(labels):
         halo = _grows(rect, LABEL_CLEARANCE)
         for s in symbols:
-            if halo.intersects(s.rect):
+            if _touches_outline(halo, s):
                 found.append(f"label touches symbol {s.step_id}")
         for other in labels[i + 1 :]:
             if rect.intersects(other):
