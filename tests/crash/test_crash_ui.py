@@ -160,5 +160,6 @@ def test_killed_editor_keeps_every_acknowledged_edit(qapp, tmp_path):
     expected = Replayer().after(EDITS)
     expected.revision = stored.revision
     assert stored == expected
-    # The kills landed both where only the journal had the latest edits and elsewhere.
-    assert 0 < restored_rounds < KILLS
+    # Some kills landed where only the journal had the latest edits (how many depends on the
+    # machine's load against the autosave debounce, so only "some" is checked).
+    assert restored_rounds > 0
