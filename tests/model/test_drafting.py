@@ -77,3 +77,14 @@ def test_delegated_signer_lines():
     sig = next(blk for blk in b.decree_body_blocks(decree) if isinstance(blk, b.Signature))
     assert sig.office == ("a.n. Sekretaris Daerah Provinsi Nusa Tenggara Timur", "ub.", "Kepala Biro Pengadaan Barang dan Jasa,")
     assert sig.details == ("NIP. 19631119 198903 1 009",)
+
+
+def test_docs_list_every_decree_code_with_its_severity():
+    from pathlib import Path
+
+    from sopstudio.model.validate_decree import DECREE_CODES
+
+    text = (Path(__file__).resolve().parents[2] / "docs" / "validation.md").read_text(encoding="utf-8")
+    for code, severity in DECREE_CODES.items():
+        rows = [line for line in text.splitlines() if line.startswith(f"| `{code}` |")]
+        assert len(rows) == 1 and f"| {severity} |" in rows[0], code
