@@ -22,7 +22,7 @@ import struct
 import unicodedata
 import zipfile
 import zlib
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -699,17 +699,19 @@ def apply_import(
     """
     choices = dict(choices or {})
     _check_choices(plan, choices)
-    fresh = _relations_now(plan, library)
-    if fresh != [item.relation for item in plan.items()]:
-        raise PackageError("pustaka berubah sejak rencana impor dibuat; buat rencana ulang")
     result = ImportResult()
-    journal = _Journal(library)
     try:
-        for item in plan.sops:
-            _apply_sop(item, library, choices, confirm_newer, journal, result)
-        _apply_decree(plan.decree, library, choices, confirm_newer, journal, result)
+        with library.transaction():
+            # Checked inside the transaction: nothing can change between check and writes.
+            fresh = _relations_now(plan, library)
+            if fresh != [item.relation for item in plan.items()]:
+                raise PackageError("pustaka berubah sejak rencana impor dibuat; buat rencana ulang")
+            for item in plan.sops:
+                _apply_sop(item, library, choices, confirm_newer, result)
+            _apply_decree(plan.decree, library, choices, confirm_newer, result)
+    except PackageError:
+        raise
     except Exception as exc:
-        journal.undo(exc)
         raise PackageError(f"impor gagal; pustaka dikembalikan seperti semula ({exc})") from exc
     return result
 
@@ -750,14 +752,12 @@ def _apply_sop(
     library: Library,
     choices: Mapping[str, str],
     confirm: bool,
-    journal: _Journal,
     result: ImportResult,
 ) -> None:
     label = f"SOP {item.sop.judul} (revisi {item.sop.revision})"
     if not _takes(item, choices, confirm):
         (result.skipped if item.relation is Relation.UNCHANGED else result.kept).append(label)
         return
-    journal.before_sop(item.id, item.lineage)
     sop = item.sop
     if item.relation is Relation.NEW:
         unit = library.ensure_unit(sop.unit_header) if sop.unit_header else None
@@ -773,7 +773,6 @@ def _apply_decree(
     library: Library,
     choices: Mapping[str, str],
     confirm: bool,
-    journal: _Journal,
     result: ImportResult,
 ) -> None:
     decree = item.decree
@@ -781,7 +780,6 @@ def _apply_decree(
     if not _takes(item, choices, confirm):
         (result.skipped if item.relation is Relation.UNCHANGED else result.kept).append(label)
         return
-    journal.before_document(DECREE_DOCUMENT, decree.id)
     # Stored as signed, with the SOP versions it embeds, whatever was chosen for each SOP.
     data = decree_json.decree_to_dict(decree)
     library.save_document(DECREE_DOCUMENT, decree.id, data, decree_title(decree))
@@ -792,80 +790,3 @@ def decree_title(decree: Decree) -> str:
     """The title a library lists a decree under."""
     nomor = f" Nomor {decree.nomor}" if decree.nomor else ""
     return f"{decree.kind.label}{nomor} tentang {decree.tentang}".strip()
-
-
-class _Journal:
-    """Undo steps for the writes of one import, run newest first when the import fails.
-
-    The store commits each call on its own, so all-or-nothing is made here: before each
-    write the journal records how to put the library back exactly (content, revision
-    history with its snapshots, unit, documents, units created).
-    """
-
-    def __init__(self, library: Library) -> None:
-        self._library = library
-        existing = {unit.id for unit in library.units()}
-
-        def remove_new_units() -> None:
-            # Runs last, once the SOPs added to new units are gone; units() lists parents
-            # first, so children are deleted first.
-            for unit in reversed(library.units()):
-                if unit.id not in existing:
-                    library.delete_unit(unit.id)
-
-        self._undo: list[Callable[[], None]] = [remove_new_units]
-
-    def before_sop(self, sop_id: str, incoming: Lineage) -> None:
-        """Record an SOP before it is added or replaced by one with the `incoming` lineage."""
-        library = self._library
-        lineage = library.lineage(sop_id)
-        if not lineage:
-            self._undo.append(lambda: _absent(library.delete_sop, sop_id))
-            return
-        current, unit = library.load_sop(sop_id), library.sop_unit(sop_id)
-        # adopt_sop drops our revisions that are not in the incoming lineage and can put
-        # back only the head with its snapshot, so dropped snapshots are re-adopted one by one.
-        kept = set(incoming)
-        dropped = [
-            (index, library.load_revision(sop_id, rev.revision))
-            for index, rev in enumerate(library.history(sop_id))
-            if rev.has_snapshot
-            and (rev.revision, rev.content_hash) not in kept
-            and rev.revision != current.revision
-        ]
-
-        def restore() -> None:
-            for index, old in dropped:
-                library.adopt_sop(old, lineage[: index + 1], unit)
-            library.adopt_sop(current, lineage, unit)
-
-        self._undo.append(restore)
-
-    def before_document(self, kind: str, doc_id: str) -> None:
-        """Record a document before it is written."""
-        library = self._library
-        titles = {d.id: d.title for d in library.list_documents(kind)}
-        if doc_id not in titles:
-            self._undo.append(lambda: _absent(library.delete_document, kind, doc_id))
-            return
-        data = library.load_document(kind, doc_id)
-        self._undo.append(lambda: library.save_document(kind, doc_id, data, titles[doc_id]))
-
-    def undo(self, cause: Exception) -> None:
-        """Put the library back; PackageError if that fails too."""
-        for step in reversed(self._undo):
-            try:
-                step()
-            except Exception as exc:
-                raise PackageError(
-                    f"impor gagal ({cause}) dan pustaka tidak dapat dipulihkan sepenuhnya "
-                    f"({exc}); periksa pustaka atau pulihkan dari cadangan"
-                ) from exc
-
-
-def _absent(delete: Callable[..., None], *key: str) -> None:
-    """Delete what an import added; a write that failed may not have added it."""
-    try:
-        delete(*key)
-    except NotFoundError:
-        pass

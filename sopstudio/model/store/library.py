@@ -1,12 +1,14 @@
 """The SOP library: units, SOPs with revision history, and generic documents (decrees).
 
 A library is one SQLite file or a PostgreSQL database. `Library.open` connects and runs the
-Alembic migrations to the current schema. Every public write is one transaction.
+Alembic migrations to the current schema. Every public write is one transaction, or part of
+the caller's when it runs inside `Library.transaction()`.
 """
 
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -88,6 +90,9 @@ class Library:
     def __init__(self, engine: Engine) -> None:
         self._engine = engine
         self._saved: dict[str, _Saved] = {}
+        # The connection of the transaction this thread has open, if any: each thread has
+        # its own, so a worker thread never writes into the UI thread's transaction.
+        self._local = threading.local()
 
     # -- opening ---------------------------------------------------------------------------
 
@@ -134,16 +139,51 @@ class Library:
         self.close()
 
     @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Make every Library call inside the block one transaction: all of it or none.
+
+        Calls inside commit nothing on their own; the block commits when it ends and rolls
+        back when an exception leaves it. A nested `transaction()` joins the outer one as a
+        savepoint: an exception leaving it undoes its own writes, and the outer block still
+        decides what is committed. Objects saved in a block that rolled back keep the
+        revision numbers they were given; load them again.
+        """
+        with self._write() as _conn:
+            yield
+
+    @contextmanager
     def _read(self) -> Iterator[Connection]:
+        active: Connection | None = getattr(self._local, "conn", None)
+        if active is not None:
+            yield active  # sees the transaction's own uncommitted writes
+            return
         with self._engine.connect() as conn, conn.begin():
             yield conn
 
     @contextmanager
     def _write(self) -> Iterator[Connection]:
-        with self._engine.connect() as conn:
-            conn.execution_options(**{WRITE: True})
-            with conn.begin():
-                yield conn
+        active: Connection | None = getattr(self._local, "conn", None)
+        saved = dict(self._saved)
+        try:
+            if active is not None:
+                # A savepoint keeps each write all-or-nothing inside the caller's transaction,
+                # and leaves that transaction usable after a failed write (PostgreSQL aborts
+                # the whole transaction on an error otherwise).
+                with active.begin_nested():
+                    yield active
+                return
+            with self._engine.connect() as conn:
+                conn.execution_options(**{WRITE: True})
+                with conn.begin():
+                    self._local.conn = conn
+                    try:
+                        yield conn
+                    finally:
+                        self._local.conn = None
+        except BaseException:
+            # What this process remembers of saved rows must not outlive a rollback.
+            self._saved = saved
+            raise
 
     # -- units -----------------------------------------------------------------------------
 
