@@ -53,6 +53,11 @@ from sopstudio.model.store.schema import (
 from sopstudio.model.store.units import Unit, clean_unit_name, unit_kind
 
 
+#: Snapshots kept per SOP or document: the editor autosaves often and each changed save
+#: adds one (about 4 KB for 100 steps). Older revisions keep their hash for lineage only.
+SNAPSHOTS_KEPT = 50
+
+
 @dataclass(frozen=True)
 class SopSummary:
     """One line of the library list."""
@@ -69,7 +74,7 @@ class SopSummary:
 @dataclass(frozen=True)
 class Revision:
     """One saved revision of an SOP or a document; `has_snapshot` is False when only its
-    hash is known (taken over from another library)."""
+    hash is known (pruned, or taken over from another library)."""
 
     revision: int
     content_hash: str
@@ -104,6 +109,8 @@ class Library:
     def __init__(self, engine: Engine) -> None:
         self._engine = engine
         self._saved: dict[str, _Saved] = {}
+        #: How many of the newest snapshots each SOP and document keeps (see `SNAPSHOTS_KEPT`).
+        self.snapshots_kept = SNAPSHOTS_KEPT
         # The connection of the transaction this thread has open, if any: each thread has
         # its own, so a worker thread never writes into the UI thread's transaction.
         self._local = threading.local()
@@ -553,8 +560,9 @@ class Library:
             raise NotFoundError(f"revisi {revision} dari {what} tidak ada di pustaka")
         if row.snapshot is None:
             raise NotFoundError(
-                f"isi revisi {revision} dari {what} tidak tersimpan (revisi dari pustaka lain "
-                "hanya tercatat silsilahnya)"
+                f"isi revisi {revision} dari {what} tidak tersimpan lagi: pustaka hanya menyimpan "
+                f"isi {self.snapshots_kept} revisi terakhir (revisi dari pustaka lain hanya "
+                "tercatat silsilahnya)"
             )
         return row.snapshot
 
@@ -568,11 +576,23 @@ class Library:
         snapshot: bytes,
         now: datetime,
     ) -> None:
-        """Record a revision with its snapshot."""
+        """Record a revision with its snapshot, then drop the snapshots beyond the newest
+        `snapshots_kept` of the same item (their revision and hash stay, for lineage)."""
         conn.execute(
             insert(table).values(
                 **key, revision=revision, content_hash=content_hash, saved_at=now, snapshot=snapshot
             )
+        )
+        kept = (
+            select(table.c.revision)
+            .where(*_match(table, key), table.c.snapshot.is_not(None))
+            .order_by(table.c.revision.desc())
+            .offset(self.snapshots_kept)
+        )
+        conn.execute(
+            update(table)
+            .where(*_match(table, key), table.c.revision.in_(kept.scalar_subquery()))
+            .values(snapshot=None)
         )
 
     def _take_lineage(

@@ -1,5 +1,5 @@
-"""Revision history of documents (decrees) as for SOPs, and the 0002 migration of a library
-holding data."""
+"""Revision history of documents (decrees) as for SOPs, snapshot pruning, and the 0002
+migration of a library holding data."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ import pytest
 from sqlalchemy import JSON, DateTime, String, Text, column, insert, inspect, table
 
 from sopstudio.model.store import (
+    SNAPSHOTS_KEPT,
     Library,
     NotFoundError,
     Relation,
@@ -17,7 +18,7 @@ from sopstudio.model.store import (
 )
 from sopstudio.model.store import migrate
 from sopstudio.model.store.engine import create_library_engine, library_url
-from sopstudio.model.store.mapping import document_hash
+from sopstudio.model.store.mapping import Content, document_hash
 from tests.model.store.samples import sample_sop
 
 
@@ -86,6 +87,47 @@ def test_document_relation_and_adoption(library: Library):
     ]
     library.delete_document("decree", "baru")
     assert library.document_history("decree", "baru") == []
+
+
+# -- pruning ------------------------------------------------------------------------------
+
+
+def test_only_the_newest_snapshots_are_kept(library: Library):
+    assert library.snapshots_kept == SNAPSHOTS_KEPT == 50
+    library.snapshots_kept = 3
+    sop = sample_sop()
+    for number in range(6):
+        sop.judul = f"Judul {number}"
+        library.save_sop(sop)
+        library.save_document("decree", "kep-1", decree(str(number), number), "K")
+    for history in (library.history(sop.id), library.document_history("decree", "kep-1")):
+        assert [(r.revision, r.has_snapshot) for r in history] == [
+            (1, False),
+            (2, False),
+            (3, False),
+            (4, True),
+            (5, True),
+            (6, True),
+        ]
+    assert len(library.lineage(sop.id)) == 6  # every (revision, hash) stays, for lineage
+    assert library.load_revision(sop.id, 4).judul == "Judul 3"
+    with pytest.raises(NotFoundError, match="hanya menyimpan isi 3 revisi terakhir"):
+        library.load_revision(sop.id, 3)
+    with pytest.raises(NotFoundError, match="hanya menyimpan isi 3 revisi terakhir"):
+        library.load_document_revision("decree", "kep-1", 1)
+
+
+def test_adopting_prunes_too(library: Library):
+    library.snapshots_kept = 2
+    sop = sample_sop()
+    for number in range(3):
+        sop.judul = f"Judul {number}"
+        library.save_sop(sop)
+    lineage = library.lineage(sop.id)
+    sop.judul = "Dari paket"
+    sop.revision = 4
+    library.adopt_sop(sop, [*lineage, (4, Content(sop).hash)])
+    assert [r.has_snapshot for r in library.history(sop.id)] == [False, False, True, True]
 
 
 # -- migration 0002 -----------------------------------------------------------------------
