@@ -500,8 +500,34 @@ OURS = "ours"
 THEIRS = "theirs"
 
 
+class _PlannedItem:
+    """What the SOP and decree entries of an import plan share: a line for the user."""
+
+    lineage: Lineage
+    relation: Relation
+    our_revision: int | None
+
+    @property
+    def id(self) -> str:
+        """The item's id."""
+        raise NotImplementedError
+
+    @property
+    def name(self) -> str:
+        """The item as the user knows it, e.g. 'SOP 02 Penanganan Surat Masuk'."""
+        raise NotImplementedError
+
+    def describe(self) -> str:
+        """One line for the user."""
+        ours = "" if self.our_revision is None else f", pustaka revisi {self.our_revision}"
+        return (
+            f"{self.name} [{self.id}] (paket revisi {self.lineage[-1][0]}{ours}): "
+            f"{_RELATION_TEXT[self.relation]}"
+        )
+
+
 @dataclass(frozen=True)
-class PlannedSop:
+class PlannedSop(_PlannedItem):
     """An SOP of the package and what importing it would do."""
 
     sop: Sop
@@ -514,17 +540,23 @@ class PlannedSop:
         """The SOP's id."""
         return self.sop.id
 
-    def describe(self) -> str:
-        """One line for the user."""
-        ours = "" if self.our_revision is None else f", pustaka revisi {self.our_revision}"
-        return (
-            f"SOP {self.sop.nomor or '-'} {self.sop.judul} [{self.id}] (paket revisi "
-            f"{self.sop.revision}{ours}): {_RELATION_TEXT[self.relation]}"
-        )
+    @property
+    def name(self) -> str:
+        """'SOP <nomor> <judul>'."""
+        return f"SOP {self.sop.nomor or '-'} {self.sop.judul}"
+
+    def write_to(self, library: Library) -> None:
+        """Store the package's SOP with its lineage; a new one goes into its unit."""
+        sop = self.sop
+        if self.relation is Relation.NEW:
+            unit = library.ensure_unit(sop.unit_header) if sop.unit_header else None
+            library.adopt_sop(sop, self.lineage, unit)
+        else:
+            library.adopt_sop(sop, self.lineage)
 
 
 @dataclass(frozen=True)
-class PlannedDecree:
+class PlannedDecree(_PlannedItem):
     """The package's decree and what importing it would do."""
 
     decree: Decree
@@ -537,13 +569,17 @@ class PlannedDecree:
         """The decree's id."""
         return self.decree.id
 
-    def describe(self) -> str:
-        """One line for the user."""
-        ours = "" if self.our_revision is None else f", pustaka revisi {self.our_revision}"
-        return (
-            f"{self.decree.kind.label} Nomor {self.decree.nomor or '-'} [{self.id}] (paket "
-            f"revisi {self.decree.revision}{ours}): {_RELATION_TEXT[self.relation]}"
-        )
+    @property
+    def name(self) -> str:
+        """'<kind> Nomor <nomor>'."""
+        return f"{self.decree.kind.label} Nomor {self.decree.nomor or '-'}"
+
+    def write_to(self, library: Library) -> None:
+        """Store the package's decree with its lineage."""
+        # Stored as signed, with the SOP versions it embeds, whatever was chosen for each SOP.
+        decree = self.decree
+        data = decree_json.decree_to_dict(decree)
+        library.adopt_document(DECREE_DOCUMENT, decree.id, data, decree_title(decree), self.lineage)
 
 
 @dataclass(frozen=True)
@@ -682,9 +718,14 @@ def apply_import(
             fresh = _relations_now(plan, library)
             if fresh != [item.relation for item in plan.items()]:
                 raise PackageError("pustaka berubah sejak rencana impor dibuat; buat rencana ulang")
-            for item in plan.sops:
-                _apply_sop(item, library, choices, confirm_newer, result)
-            _apply_decree(plan.decree, library, choices, confirm_newer, result)
+            for item in plan.items():
+                label = f"{item.name} (revisi {item.lineage[-1][0]})"
+                if not _takes(item, choices, confirm_newer):
+                    unchanged = item.relation is Relation.UNCHANGED
+                    (result.skipped if unchanged else result.kept).append(label)
+                    continue
+                item.write_to(library)
+                (result.added if item.relation is Relation.NEW else result.replaced).append(label)
     except PackageError:
         raise
     except Exception as exc:
@@ -721,45 +762,6 @@ def _takes(item: PlannedSop | PlannedDecree, choices: Mapping[str, str], confirm
     if item.relation is Relation.CONFLICT:
         return choices[item.id] == THEIRS
     return False
-
-
-def _apply_sop(
-    item: PlannedSop,
-    library: Library,
-    choices: Mapping[str, str],
-    confirm: bool,
-    result: ImportResult,
-) -> None:
-    label = f"SOP {item.sop.judul} (revisi {item.sop.revision})"
-    if not _takes(item, choices, confirm):
-        (result.skipped if item.relation is Relation.UNCHANGED else result.kept).append(label)
-        return
-    sop = item.sop
-    if item.relation is Relation.NEW:
-        unit = library.ensure_unit(sop.unit_header) if sop.unit_header else None
-        library.adopt_sop(sop, item.lineage, unit)
-        result.added.append(label)
-    else:
-        library.adopt_sop(sop, item.lineage)
-        result.replaced.append(label)
-
-
-def _apply_decree(
-    item: PlannedDecree,
-    library: Library,
-    choices: Mapping[str, str],
-    confirm: bool,
-    result: ImportResult,
-) -> None:
-    decree = item.decree
-    label = f"{decree.kind.label} Nomor {decree.nomor or '-'}"
-    if not _takes(item, choices, confirm):
-        (result.skipped if item.relation is Relation.UNCHANGED else result.kept).append(label)
-        return
-    # Stored as signed, with the SOP versions it embeds, whatever was chosen for each SOP.
-    data = decree_json.decree_to_dict(decree)
-    library.adopt_document(DECREE_DOCUMENT, decree.id, data, decree_title(decree), item.lineage)
-    (result.added if item.relation is Relation.NEW else result.replaced).append(label)
 
 
 def decree_title(decree: Decree) -> str:
