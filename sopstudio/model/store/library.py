@@ -330,11 +330,7 @@ class Library:
         now = _now()
         try:
             with self._write() as conn:
-                stored = conn.execute(
-                    select(sops.c.revision, sops.c.content_hash, sops.c.unit_id)
-                    .where(sops.c.id == sop.id)
-                    .with_for_update()
-                ).first()
+                stored = _stored_sop(conn, sop.id)
                 if stored is None:
                     revision = max(sop.revision, 1)
                     self._insert_sop(conn, sop.id, content, revision, unit_id, now)
@@ -521,11 +517,7 @@ class Library:
             raise StoreError("silsilah revisi tidak cocok dengan isi SOP yang diimpor")
         now = _now()
         with self._write() as conn:
-            stored = conn.execute(
-                select(sops.c.revision, sops.c.content_hash, sops.c.unit_id)
-                .where(sops.c.id == sop.id)
-                .with_for_update()
-            ).first()
+            stored = _stored_sop(conn, sop.id)
             if stored is None:
                 self._insert_sop(conn, sop.id, content, sop.revision, unit_id, now)
             else:
@@ -763,6 +755,15 @@ class Library:
 def _match(table: Table, key: dict[str, Any]) -> list[Any]:
     """The conditions selecting one item's rows: column == value for each key column."""
     return [table.c[name] == value for name, value in key.items()]
+
+
+def _stored_sop(conn: Connection, sop_id: str) -> Any:
+    """The stored revision, hash and unit of an SOP (None if new), locked for this write."""
+    return conn.execute(
+        select(sops.c.revision, sops.c.content_hash, sops.c.unit_id)
+        .where(sops.c.id == sop_id)
+        .with_for_update()
+    ).first()
 
 
 def _summary_query() -> Any:
