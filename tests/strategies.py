@@ -8,7 +8,8 @@
   A valid SOP needs a start and an end, so fewer than 2 steps are never generated.
 * `any_sops()`: arbitrary SOPs the `*.sop.json` format can hold (unique ids, step actors that
   exist or None) but otherwise anything: any kinds, dangling or self links, empty or odd
-  Unicode texts. For round-trip and robustness tests.
+  Unicode texts. For round-trip and robustness tests; `any_sops(text=STORABLE_TEXT)` for
+  what the library store keeps (it refuses NUL, as PostgreSQL text cannot hold it).
 
 Step ids are "s1", "s2", ... and actor ids "a1", "a2", ... so shrunk examples read easily.
 """
@@ -19,7 +20,7 @@ from hypothesis import strategies as st
 
 from sopstudio.model.sop import LIST_FIELDS, Actor, Approver, Sop, Step, StepKind
 
-__all__ = ["any_sops", "sops", "words"]
+__all__ = ["STORABLE_TEXT", "any_sops", "sops", "words"]
 
 _WORDS = (
     "menerima memeriksa menelaah mendisposisi menyiapkan menyampaikan mengoreksi memaraf "
@@ -157,25 +158,36 @@ def sops(
     )
 
 
+#: Any Unicode text but surrogates (not encodable).
 _TEXT = st.text(st.characters(exclude_categories=("Cs",)), max_size=60)
+#: Any text a user could type that the library stores: no surrogates and no NUL.
+STORABLE_TEXT = st.text(
+    st.characters(exclude_categories=("Cs",), exclude_characters="\x00"), max_size=60
+)
 
 
 @st.composite
-def any_sops(draw: st.DrawFn, max_steps: int = 12, max_lanes: int = 5) -> Sop:
-    """An arbitrary SOP the JSON format can represent (see the module docstring)."""
-    actor_ids = draw(st.lists(_TEXT.filter(bool), max_size=max_lanes, unique=True))
-    step_ids = draw(st.lists(_TEXT.filter(bool), max_size=max_steps, unique=True))
-    link = st.one_of(st.none(), st.sampled_from(step_ids) if step_ids else st.none(), _TEXT)
+def any_sops(
+    draw: st.DrawFn,
+    max_steps: int = 12,
+    max_lanes: int = 5,
+    text: st.SearchStrategy[str] = _TEXT,
+) -> Sop:
+    """An arbitrary SOP the JSON format can represent (see the module docstring), every
+    text, id and name drawn from `text`."""
+    actor_ids = draw(st.lists(text.filter(bool), max_size=max_lanes, unique=True))
+    step_ids = draw(st.lists(text.filter(bool), max_size=max_steps, unique=True))
+    link = st.one_of(st.none(), st.sampled_from(step_ids) if step_ids else st.none(), text)
     steps = [
         Step(
             id=ident,
             kind=draw(st.sampled_from(list(StepKind))),
             actor=draw(st.sampled_from([None, *actor_ids])),
-            text=draw(_TEXT),
-            kelengkapan=draw(_TEXT),
-            waktu=draw(_TEXT),
-            output=draw(_TEXT),
-            keterangan=draw(_TEXT),
+            text=draw(text),
+            kelengkapan=draw(text),
+            waktu=draw(text),
+            output=draw(text),
+            keterangan=draw(text),
             next=draw(link),
             yes=draw(link),
             no=draw(link),
@@ -184,17 +196,17 @@ def any_sops(draw: st.DrawFn, max_steps: int = 12, max_lanes: int = 5) -> Sop:
         for ident in step_ids
     ]
     return Sop(
-        id=draw(_TEXT.filter(bool)),
+        id=draw(text.filter(bool)),
         revision=draw(st.integers(0, 1000)),
-        judul=draw(_TEXT),
-        nomor=draw(_TEXT),
-        unit_header=draw(st.lists(_TEXT, max_size=4)),
-        tanggal_pembuatan=draw(_TEXT),
-        tanggal_revisi=draw(_TEXT),
-        tanggal_efektif=draw(_TEXT),
-        approver=Approver(draw(_TEXT), draw(_TEXT), draw(_TEXT), draw(_TEXT)),
-        actors=[Actor(name=draw(_TEXT.filter(bool)), id=ident) for ident in actor_ids],
+        judul=draw(text),
+        nomor=draw(text),
+        unit_header=draw(st.lists(text, max_size=4)),
+        tanggal_pembuatan=draw(text),
+        tanggal_revisi=draw(text),
+        tanggal_efektif=draw(text),
+        approver=Approver(draw(text), draw(text), draw(text), draw(text)),
+        actors=[Actor(name=draw(text.filter(bool)), id=ident) for ident in actor_ids],
         steps=steps,
         style=draw(st.sampled_from(["ntt", "malang", "other"])),
-        **{name: draw(st.lists(_TEXT, max_size=4)) for name in LIST_FIELDS},
+        **{name: draw(st.lists(text, max_size=4)) for name in LIST_FIELDS},
     )

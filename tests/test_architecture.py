@@ -80,3 +80,19 @@ def test_import_finder_sees_every_form(source, module, expected):
 def test_import_finder_resolves_relative_imports_in_a_package_init():
     names = imported_modules("from ..ui import app\nfrom .pdf import draw", "sopstudio.export", True)
     assert {"sopstudio.ui", "sopstudio.ui.app", "sopstudio.export.pdf"} <= names
+
+
+def test_docx_writer_imports_neither_the_pdf_writer_nor_reportlab():
+    # Shared typography lives in sopstudio.export.decree_style / page_footer; text is
+    # measured through sopstudio.model.layout.fonts.
+    found = [
+        f"{path.relative_to(PACKAGE.parent)}: {name}"
+        for path in sorted((PACKAGE / "export" / "docx").rglob("*.py"))
+        for name in imported_modules(
+            path.read_text(encoding="utf-8"), module_name(path), path.name == "__init__.py"
+        )
+        if name.split(".")[0] == "reportlab"
+        or name == "sopstudio.export.pdf"
+        or name.startswith("sopstudio.export.pdf.")
+    ]
+    assert found == []

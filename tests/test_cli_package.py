@@ -12,11 +12,11 @@ from sopstudio.model import decree_json
 from sopstudio.model.store import Library
 from tests.hostile.packages import (
     edit,
-    library_decree,
     library_dump,
     rewrite_zip,
     sample_decree,
     sample_sops,
+    save_decree,
     save_samples,
 )
 
@@ -38,9 +38,10 @@ def analyst(tmp_path):
 
 
 def package_from(location: Path, ids: list[str], tmp_path: Path, name: str) -> Path:
-    """Write the decree over the library's SOPs to a file and package it with --library."""
+    """Save the decree over the library's SOPs in the library (as the decree editor does),
+    write it to a file and package that with --library, which gives the decree's lineage."""
     with Library.open(location) as library:
-        decree = library_decree(library, ids)
+        decree = save_decree(library, ids)
     source = tmp_path / f"{name}.decree.json"
     decree_json.save(decree, source)
     out = tmp_path / f"{name}.zip"

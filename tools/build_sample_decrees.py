@@ -6,7 +6,7 @@ the seed enacts, read from resources/samples/sops. Only OCR noise in the decree 
 fixed (see resources/samples/README.md). The output is deterministic (fixed ids), so running
 this again without changes rewrites the same bytes.
 
-Usage: python tools/build_sample_decrees.py
+Usage: python tools/build_sample_decrees.py (or python -m tools.build_sample_decrees)
 """
 
 from __future__ import annotations

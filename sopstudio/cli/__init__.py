@@ -12,6 +12,7 @@ import importlib
 import sys
 
 from sopstudio import __version__
+from sopstudio.cli.inputs import fail
 from sopstudio.model.errors import SopStudioError
 
 #: Subcommand modules, in the order `sopstudio --help` lists them.
@@ -43,8 +44,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return args.func(args)
     except SopStudioError as exc:
-        print(f"galat: {exc}", file=sys.stderr)
-        return 2
+        return fail(exc)
 
 
 if __name__ == "__main__":

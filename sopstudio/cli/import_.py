@@ -11,15 +11,15 @@ from __future__ import annotations
 import argparse
 import json
 import re
-import sys
 import unicodedata
 from pathlib import Path
 
+from sopstudio.cli.inputs import fail
 from sopstudio.model import jsonio
 from sopstudio.model.importers import ImportedSop, ImportFailed, ImportResult, import_file
 from sopstudio.model.validate import Finding, has_errors, validate_sop
 
-EXIT_OK, EXIT_ERRORS, EXIT_UNREADABLE = 0, 1, 2
+EXIT_OK, EXIT_ERRORS = 0, 1
 #: Longest file-name stem written (the slug of nomor and judul).
 MAX_STEM = 80
 
@@ -86,27 +86,21 @@ def run(args: argparse.Namespace) -> int:
     try:
         result = import_file(args.input)
     except ImportFailed as exc:
-        print(f"galat: {exc}", file=sys.stderr)
-        return EXIT_UNREADABLE
+        return fail(exc)
     if not result.sops:
-        for note in result.report.notes:
-            print(f"galat: {note.message}", file=sys.stderr)
-        return EXIT_UNREADABLE
+        return fail(*(note.message for note in result.report.notes))
     outdir = Path(args.output)
     names = file_names(result)
     targets = [outdir / name for name in names]
     existing = [t for t in targets if t.exists()]
     if existing and not args.force:
-        for target in existing:
-            print(f"galat: {target} sudah ada (pakai --force untuk menimpa)", file=sys.stderr)
-        return EXIT_UNREADABLE
+        return fail(*(f"{target} sudah ada (pakai --force untuk menimpa)" for target in existing))
     try:
         outdir.mkdir(parents=True, exist_ok=True)
         for item, target in zip(result.sops, targets):
             jsonio.save(item.sop, target)
     except OSError as exc:
-        print(f"galat: tidak dapat menulis ke {outdir}: {exc}", file=sys.stderr)
-        return EXIT_UNREADABLE
+        return fail(f"tidak dapat menulis ke {outdir}: {exc}")
     nomors = [item.sop.nomor for item in result.sops]
     findings = [
         validate_sop(item.sop, nomors[:i] + nomors[i + 1:]) for i, item in enumerate(result.sops)

@@ -8,13 +8,12 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 
+from sopstudio.cli.inputs import add_paper_option, fail, paper_option
 from sopstudio.model import jsonio
 from sopstudio.model.errors import SopStudioError
 from sopstudio.model.layout import layout_sop
 from sopstudio.model.layout.quality import link_coverage, quality_report
-from sopstudio.model.style import Paper
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -29,11 +28,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--report", action="store_true", help="cetak laporan lengkap sebagai JSON"
     )
-    parser.add_argument(
-        "--paper",
-        choices=[paper.value for paper in Paper],
-        help="ukuran kertas (bawaan: kertas gaya instansi SOP)",
-    )
+    add_paper_option(parser)
     parser.set_defaults(func=run)
 
 
@@ -42,10 +37,8 @@ def run(args: argparse.Namespace) -> int:
     try:
         sop = jsonio.load(args.file)
     except SopStudioError as exc:
-        print(f"galat: {exc}", file=sys.stderr)
-        return 2
-    paper = Paper(args.paper) if args.paper else None
-    layout = layout_sop(sop, paper=paper)
+        return fail(exc)
+    layout = layout_sop(sop, paper=paper_option(args))
     report = quality_report(layout)
     coverage = link_coverage(sop, layout)
     ok = report.ok and coverage.ok

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 
+from sopstudio.cli.inputs import add_paper_option, paper_option
 from sopstudio.model import decree_json
 from sopstudio.model.errors import SopStudioError
 from sopstudio.model.package import (
@@ -23,7 +24,6 @@ from sopstudio.model.package import (
     verify_package,
 )
 from sopstudio.model.store import Library
-from sopstudio.model.style import Paper
 
 USAGE = (
     "sopstudio package KEPUTUSAN.decree.json -o PAKET.zip\n"
@@ -46,11 +46,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("words", nargs="+", metavar="ARGUMEN", help=argparse.SUPPRESS)
     parser.add_argument("-o", "--output", metavar="PAKET", help="berkas paket .zip yang dibuat")
-    parser.add_argument(
-        "--paper",
-        choices=[paper.value for paper in Paper],
-        help="ukuran kertas (bawaan: sesuai gaya instansi, biasanya F4)",
-    )
+    add_paper_option(parser)
     parser.add_argument(
         "--yes",
         action="store_true",
@@ -84,7 +80,7 @@ def _build(args: argparse.Namespace, source: str) -> int:
     from sopstudio.export.package import build_package
 
     decree = decree_json.load(source)
-    paper = Paper(args.paper) if args.paper else None
+    paper = paper_option(args)
     try:
         if args.library:
             with Library.open(args.library, create=False) as library:

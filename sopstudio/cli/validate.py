@@ -8,15 +8,15 @@ other for duplicate Nomor SOP. Exit status: 0 no errors, 1 errors, 2 a file is u
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
+from sopstudio.cli.inputs import fail
 from sopstudio.model import jsonio
 from sopstudio.model.errors import FormatError
 from sopstudio.model.sop import Sop
 from sopstudio.model.validate import ERROR, WARNING, Finding, has_errors, validate_sop
 
-EXIT_OK, EXIT_ERRORS, EXIT_UNREADABLE = 0, 1, 2
+EXIT_OK, EXIT_ERRORS = 0, 1
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -47,8 +47,7 @@ def run(args: argparse.Namespace) -> int:
         try:
             loaded[name] = jsonio.load(Path(name))
         except FormatError as exc:
-            print(f"galat: {exc}", file=sys.stderr)
-            status = EXIT_UNREADABLE
+            status = fail(exc)
     several = len(args.files) > 1
     shown = (ERROR,) if args.errors_only else (ERROR, WARNING)
     for name, sop in loaded.items():

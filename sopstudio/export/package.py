@@ -28,6 +28,7 @@ from sopstudio.model import decree_json, jsonio
 from sopstudio.model.decree import Decree
 from sopstudio.model.package import (
     DECREE_DATA,
+    DECREE_DOCUMENT,
     MANIFEST,
     Lineage,
     Manifest,
@@ -35,6 +36,7 @@ from sopstudio.model.package import (
     ManifestSop,
     PackageError,
     content_hash,
+    decree_hash,
 )
 from sopstudio.model.sop import Sop
 from sopstudio.model.store import Library
@@ -66,7 +68,9 @@ def build_package(
     """Write the signature package of a decree to `out_zip` atomically.
 
     With `library`, each SOP's lineage is its revision history there (the SOP must be a
-    saved revision); without, it is the SOP's own revision and content hash.
+    saved revision); without, it is the SOP's own revision and content hash. The decree's
+    lineage is its history in `library` when this revision of it is saved there, else its
+    own revision and content hash.
     """
     out = Path(out_zip)
     created = created or datetime.now(UTC).replace(microsecond=0)
@@ -91,6 +95,7 @@ def build_package(
             decree_id=decree.id,
             decree_nomor=decree.nomor,
             decree_tentang=decree.tentang,
+            decree_lineage=_decree_lineage(decree, library),
             sops=tuple(listed),
             files=tuple(sorted(files, key=lambda f: f.path)),
         )
@@ -129,6 +134,15 @@ def _lineage(sop: Sop, library: Library | None) -> Lineage:
             "simpan SOP ke pustaka sebelum membuat paket"
         )
     return tuple(history[: history.index(head) + 1])
+
+
+def _decree_lineage(decree: Decree, library: Library | None) -> Lineage:
+    """The decree's lineage up to its own revision (from the library when saved there)."""
+    head = (decree.revision, decree_hash(decree))
+    if library is None:
+        return (head,)
+    history = [tuple(entry) for entry in library.document_lineage(DECREE_DOCUMENT, decree.id)]
+    return tuple(history[: history.index(head) + 1]) if head in history else (head,)
 
 
 @dataclass(frozen=True)

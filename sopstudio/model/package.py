@@ -1,7 +1,8 @@
 """The signature package (paket tanda tangan): reading, verifying and importing.
 
 A package is one zip holding the decree and each SOP of its Lampiran as PDF, DOCX and JSON,
-plus `manifest.json` with the SHA-256 and size of every file and each SOP's revision lineage.
+plus `manifest.json` with the SHA-256 and size of every file and the revision lineage of the
+decree and of each SOP.
 Building it is `sopstudio.export.package` (it needs the exporters); everything here is pure
 model code.
 
@@ -22,8 +23,8 @@ import struct
 import unicodedata
 import zipfile
 import zlib
-from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -32,8 +33,8 @@ from sopstudio.model.decree import Decree
 from sopstudio.model.errors import FormatError, SopStudioError
 from sopstudio.model.jsonio import JsonReader
 from sopstudio.model.sop import Sop
-from sopstudio.model.store import Library, NotFoundError, Relation, compare_lineage
-from sopstudio.model.store.mapping import Content
+from sopstudio.model.store import Library, Relation, compare_lineage
+from sopstudio.model.store.mapping import Content, document_hash
 
 FORMAT = "sopstudio.package"
 VERSION = 1
@@ -70,6 +71,11 @@ def content_hash(sop: Sop) -> str:
     return Content(sop).hash
 
 
+def decree_hash(decree: Decree) -> str:
+    """The store's hash of a decree's content (everything but id and revision)."""
+    return document_hash(decree_json.decree_to_dict(decree))
+
+
 # -- the manifest ------------------------------------------------------------------------
 
 
@@ -102,6 +108,8 @@ class Manifest:
     decree_id: str
     decree_nomor: str
     decree_tentang: str
+    #: Empty in packages written before decrees had a lineage: the decree's own revision.
+    decree_lineage: Lineage
     sops: tuple[ManifestSop, ...]
     files: tuple[ManifestFile, ...]
 
@@ -116,6 +124,7 @@ class Manifest:
                 "id": self.decree_id,
                 "nomor": self.decree_nomor,
                 "tentang": self.decree_tentang,
+                "lineage": [[rev, digest] for rev, digest in self.decree_lineage],
             },
             "sops": [
                 {
@@ -153,6 +162,7 @@ class Manifest:
             decree_id=decree.text("id", required=True),
             decree_nomor=decree.text("nomor"),
             decree_tentang=decree.text("tentang"),
+            decree_lineage=_lineage(decree) if "lineage" in decree.data else (),
             sops=tuple(_manifest_sop(item) for item in r.items("sops")),
             files=files,
         )
@@ -173,7 +183,21 @@ def _manifest_file(r: JsonReader) -> ManifestFile:
 
 def _manifest_sop(r: JsonReader) -> ManifestSop:
     revision = r.integer("revision")
-    lineage = []
+    lineage = _lineage(r)
+    if lineage[-1][0] != revision:
+        raise FormatError("silsilah harus berakhir pada revisi SOP", f"{r.where}.lineage")
+    return ManifestSop(
+        id=r.text("id", required=True),
+        revision=revision,
+        nomor=r.text("nomor"),
+        judul=r.text("judul"),
+        lineage=lineage,
+    )
+
+
+def _lineage(r: JsonReader) -> Lineage:
+    """The "lineage" of an object: [revision, SHA-256] pairs, revisions rising, not empty."""
+    lineage: list[tuple[int, str]] = []
     for index, item in enumerate(r.values("lineage")):
         where = f"{r.where}.lineage[{index}]"
         if (
@@ -189,15 +213,9 @@ def _manifest_sop(r: JsonReader) -> ManifestSop:
         if lineage and item[0] <= lineage[-1][0]:
             raise FormatError("revisi harus naik", where)
         lineage.append((item[0], item[1]))
-    if not lineage or lineage[-1][0] != revision:
-        raise FormatError("silsilah harus berakhir pada revisi SOP", f"{r.where}.lineage")
-    return ManifestSop(
-        id=r.text("id", required=True),
-        revision=revision,
-        nomor=r.text("nomor"),
-        judul=r.text("judul"),
-        lineage=tuple(lineage),
-    )
+    if not lineage:
+        raise FormatError("silsilah tidak boleh kosong", f"{r.where}.lineage")
+    return tuple(lineage)
 
 
 # -- safe reading --------------------------------------------------------------------------
@@ -482,8 +500,34 @@ OURS = "ours"
 THEIRS = "theirs"
 
 
+class _PlannedItem:
+    """What the SOP and decree entries of an import plan share: a line for the user."""
+
+    lineage: Lineage
+    relation: Relation
+    our_revision: int | None
+
+    @property
+    def id(self) -> str:
+        """The item's id."""
+        raise NotImplementedError
+
+    @property
+    def name(self) -> str:
+        """The item as the user knows it, e.g. 'SOP 02 Penanganan Surat Masuk'."""
+        raise NotImplementedError
+
+    def describe(self) -> str:
+        """One line for the user."""
+        ours = "" if self.our_revision is None else f", pustaka revisi {self.our_revision}"
+        return (
+            f"{self.name} [{self.id}] (paket revisi {self.lineage[-1][0]}{ours}): "
+            f"{_RELATION_TEXT[self.relation]}"
+        )
+
+
 @dataclass(frozen=True)
-class PlannedSop:
+class PlannedSop(_PlannedItem):
     """An SOP of the package and what importing it would do."""
 
     sop: Sop
@@ -496,20 +540,27 @@ class PlannedSop:
         """The SOP's id."""
         return self.sop.id
 
-    def describe(self) -> str:
-        """One line for the user."""
-        ours = "" if self.our_revision is None else f", pustaka revisi {self.our_revision}"
-        return (
-            f"SOP {self.sop.nomor or '-'} {self.sop.judul} [{self.id}] (paket revisi "
-            f"{self.sop.revision}{ours}): {_RELATION_TEXT[self.relation]}"
-        )
+    @property
+    def name(self) -> str:
+        """'SOP <nomor> <judul>'."""
+        return f"SOP {self.sop.nomor or '-'} {self.sop.judul}"
+
+    def write_to(self, library: Library) -> None:
+        """Store the package's SOP with its lineage; a new one goes into its unit."""
+        sop = self.sop
+        if self.relation is Relation.NEW:
+            unit = library.ensure_unit(sop.unit_header) if sop.unit_header else None
+            library.adopt_sop(sop, self.lineage, unit)
+        else:
+            library.adopt_sop(sop, self.lineage)
 
 
 @dataclass(frozen=True)
-class PlannedDecree:
+class PlannedDecree(_PlannedItem):
     """The package's decree and what importing it would do."""
 
     decree: Decree
+    lineage: Lineage
     relation: Relation
     our_revision: int | None
 
@@ -518,13 +569,17 @@ class PlannedDecree:
         """The decree's id."""
         return self.decree.id
 
-    def describe(self) -> str:
-        """One line for the user."""
-        ours = "" if self.our_revision is None else f", pustaka revisi {self.our_revision}"
-        return (
-            f"{self.decree.kind.label} Nomor {self.decree.nomor or '-'} [{self.id}] (paket "
-            f"revisi {self.decree.revision}{ours}): {_RELATION_TEXT[self.relation]}"
-        )
+    @property
+    def name(self) -> str:
+        """'<kind> Nomor <nomor>'."""
+        return f"{self.decree.kind.label} Nomor {self.decree.nomor or '-'}"
+
+    def write_to(self, library: Library) -> None:
+        """Store the package's decree with its lineage."""
+        # Stored as signed, with the SOP versions it embeds, whatever was chosen for each SOP.
+        decree = self.decree
+        data = decree_json.decree_to_dict(decree)
+        library.adopt_document(DECREE_DOCUMENT, decree.id, data, decree_title(decree), self.lineage)
 
 
 @dataclass(frozen=True)
@@ -601,6 +656,8 @@ def _read_package(path: str | os.PathLike[str]) -> tuple[Manifest, Decree]:
         decree = decree_json.loads(raw)
     except FormatError as exc:
         raise PackageError(f"{DECREE_DATA} tidak dapat dibaca: {exc}") from exc
+    if not manifest.decree_lineage:
+        manifest = replace(manifest, decree_lineage=((decree.revision, decree_hash(decree)),))
     _check_consistent(manifest, decree)
     return manifest, decree
 
@@ -609,6 +666,8 @@ def _check_consistent(manifest: Manifest, decree: Decree) -> None:
     """The manifest's SOP list is the decree's Lampiran, revision and content alike."""
     if manifest.decree_id != decree.id:
         raise PackageError("manifest menyebut keputusan lain dari data keputusan dalam paket")
+    if manifest.decree_lineage[-1] != (decree.revision, decree_hash(decree)):
+        raise PackageError("revisi atau isi keputusan tidak cocok dengan silsilah di manifest")
     sops = decree.lampiran.sops
     if [s.id for s in manifest.sops] != [s.id for s in sops]:
         raise PackageError("daftar SOP di manifest tidak sama dengan Lampiran keputusan")
@@ -629,61 +688,14 @@ def plan_import(path: str | os.PathLike[str], library: Library) -> ImportPlan:
         ours = library.lineage(sop.id)
         relation = compare_lineage(ours, listed.lineage)
         planned.append(PlannedSop(sop, listed.lineage, relation, ours[-1][0] if ours else None))
-    lineages = {item.id: item.lineage for item in planned}
-    return ImportPlan(Path(path), manifest, tuple(planned), _plan_decree(decree, lineages, library))
-
-
-def _plan_decree(
-    decree: Decree, lineages: Mapping[str, Lineage], library: Library
-) -> PlannedDecree:
-    """How the package's decree relates to the library's copy.
-
-    Decrees have no lineage in the store. A higher or lower revision decides; at the same
-    revision, a decree whose own text is unchanged follows its embedded SOPs (newer when
-    each changed SOP is newer, older when each is older); anything else is a conflict.
-    """
-    try:
-        stored = library.load_document(DECREE_DOCUMENT, decree.id)
-    except NotFoundError:
-        return PlannedDecree(decree, Relation.NEW, None)
-    try:
-        ours = decree_json.decree_from_dict(stored)
-    except FormatError:
-        # A stored copy this version cannot read is never replaced without asking.
-        return PlannedDecree(decree, Relation.CONFLICT, None)
-    if decree_json.decree_to_dict(ours) == decree_json.decree_to_dict(decree):
-        relation = Relation.UNCHANGED
-    elif decree.revision != ours.revision:
-        relation = Relation.NEWER if decree.revision > ours.revision else Relation.OLDER
-    elif _decree_text(ours) != _decree_text(decree):
-        relation = Relation.CONFLICT
-    else:
-        relation = _follow_sops(ours, decree, lineages, library)
-    return PlannedDecree(decree, relation, ours.revision)
-
-
-def _decree_text(decree: Decree) -> dict[str, Any]:
-    """A decree's own content: its dict with the embedded SOPs reduced to their ids."""
-    data = decree_json.decree_to_dict(decree)
-    data["lampiran"]["sops"] = [sop["id"] for sop in data["lampiran"]["sops"]]
-    return data
-
-
-def _follow_sops(
-    ours: Decree, theirs: Decree, lineages: Mapping[str, Lineage], library: Library
-) -> Relation:
-    """The relation of two decrees that differ only in the versions of their SOPs."""
-    relations = set()
-    for our_sop, their_sop in zip(ours.lampiran.sops, theirs.lampiran.sops, strict=True):
-        head = (our_sop.revision, content_hash(our_sop))
-        history = [tuple(entry) for entry in library.lineage(our_sop.id)]
-        # Our embedded copy's lineage: the library's history up to it, when it is there.
-        our_lineage = history[: history.index(head) + 1] if head in history else [head]
-        relations.add(compare_lineage(our_lineage, lineages[their_sop.id]))
-    relations.discard(Relation.UNCHANGED)
-    if not relations:  # same contents, only revision numbers differ
-        return Relation.UNCHANGED
-    return relations.pop() if len(relations) == 1 else Relation.CONFLICT
+    ours = library.document_lineage(DECREE_DOCUMENT, decree.id)
+    planned_decree = PlannedDecree(
+        decree,
+        manifest.decree_lineage,
+        compare_lineage(ours, manifest.decree_lineage),
+        ours[-1][0] if ours else None,
+    )
+    return ImportPlan(Path(path), manifest, tuple(planned), planned_decree)
 
 
 def apply_import(
@@ -699,26 +711,33 @@ def apply_import(
     """
     choices = dict(choices or {})
     _check_choices(plan, choices)
-    fresh = _relations_now(plan, library)
-    if fresh != [item.relation for item in plan.items()]:
-        raise PackageError("pustaka berubah sejak rencana impor dibuat; buat rencana ulang")
     result = ImportResult()
-    journal = _Journal(library)
     try:
-        for item in plan.sops:
-            _apply_sop(item, library, choices, confirm_newer, journal, result)
-        _apply_decree(plan.decree, library, choices, confirm_newer, journal, result)
+        with library.transaction():
+            # Checked inside the transaction: nothing can change between check and writes.
+            fresh = _relations_now(plan, library)
+            if fresh != [item.relation for item in plan.items()]:
+                raise PackageError("pustaka berubah sejak rencana impor dibuat; buat rencana ulang")
+            for item in plan.items():
+                label = f"{item.name} (revisi {item.lineage[-1][0]})"
+                if not _takes(item, choices, confirm_newer):
+                    unchanged = item.relation is Relation.UNCHANGED
+                    (result.skipped if unchanged else result.kept).append(label)
+                    continue
+                item.write_to(library)
+                (result.added if item.relation is Relation.NEW else result.replaced).append(label)
+    except PackageError:
+        raise
     except Exception as exc:
-        journal.undo(exc)
         raise PackageError(f"impor gagal; pustaka dikembalikan seperti semula ({exc})") from exc
     return result
 
 
 def _relations_now(plan: ImportPlan, library: Library) -> list[Relation]:
     """The relation of each plan item to the library as it is now."""
-    relations = [compare_lineage(library.lineage(item.id), item.lineage) for item in plan.sops]
-    lineages = {item.id: item.lineage for item in plan.sops}
-    return [*relations, _plan_decree(plan.decree.decree, lineages, library).relation]
+    relations = [library.relation(item.id, item.lineage) for item in plan.sops]
+    decree = plan.decree
+    return [*relations, library.document_relation(DECREE_DOCUMENT, decree.id, decree.lineage)]
 
 
 def _check_choices(plan: ImportPlan, choices: Mapping[str, str]) -> None:
@@ -745,127 +764,7 @@ def _takes(item: PlannedSop | PlannedDecree, choices: Mapping[str, str], confirm
     return False
 
 
-def _apply_sop(
-    item: PlannedSop,
-    library: Library,
-    choices: Mapping[str, str],
-    confirm: bool,
-    journal: _Journal,
-    result: ImportResult,
-) -> None:
-    label = f"SOP {item.sop.judul} (revisi {item.sop.revision})"
-    if not _takes(item, choices, confirm):
-        (result.skipped if item.relation is Relation.UNCHANGED else result.kept).append(label)
-        return
-    journal.before_sop(item.id, item.lineage)
-    sop = item.sop
-    if item.relation is Relation.NEW:
-        unit = library.ensure_unit(sop.unit_header) if sop.unit_header else None
-        library.adopt_sop(sop, item.lineage, unit)
-        result.added.append(label)
-    else:
-        library.adopt_sop(sop, item.lineage)
-        result.replaced.append(label)
-
-
-def _apply_decree(
-    item: PlannedDecree,
-    library: Library,
-    choices: Mapping[str, str],
-    confirm: bool,
-    journal: _Journal,
-    result: ImportResult,
-) -> None:
-    decree = item.decree
-    label = f"{decree.kind.label} Nomor {decree.nomor or '-'}"
-    if not _takes(item, choices, confirm):
-        (result.skipped if item.relation is Relation.UNCHANGED else result.kept).append(label)
-        return
-    journal.before_document(DECREE_DOCUMENT, decree.id)
-    # Stored as signed, with the SOP versions it embeds, whatever was chosen for each SOP.
-    data = decree_json.decree_to_dict(decree)
-    library.save_document(DECREE_DOCUMENT, decree.id, data, decree_title(decree))
-    (result.added if item.relation is Relation.NEW else result.replaced).append(label)
-
-
 def decree_title(decree: Decree) -> str:
     """The title a library lists a decree under."""
     nomor = f" Nomor {decree.nomor}" if decree.nomor else ""
     return f"{decree.kind.label}{nomor} tentang {decree.tentang}".strip()
-
-
-class _Journal:
-    """Undo steps for the writes of one import, run newest first when the import fails.
-
-    The store commits each call on its own, so all-or-nothing is made here: before each
-    write the journal records how to put the library back exactly (content, revision
-    history with its snapshots, unit, documents, units created).
-    """
-
-    def __init__(self, library: Library) -> None:
-        self._library = library
-        existing = {unit.id for unit in library.units()}
-
-        def remove_new_units() -> None:
-            # Runs last, once the SOPs added to new units are gone; units() lists parents
-            # first, so children are deleted first.
-            for unit in reversed(library.units()):
-                if unit.id not in existing:
-                    library.delete_unit(unit.id)
-
-        self._undo: list[Callable[[], None]] = [remove_new_units]
-
-    def before_sop(self, sop_id: str, incoming: Lineage) -> None:
-        """Record an SOP before it is added or replaced by one with the `incoming` lineage."""
-        library = self._library
-        lineage = library.lineage(sop_id)
-        if not lineage:
-            self._undo.append(lambda: _absent(library.delete_sop, sop_id))
-            return
-        current, unit = library.load_sop(sop_id), library.sop_unit(sop_id)
-        # adopt_sop drops our revisions that are not in the incoming lineage and can put
-        # back only the head with its snapshot, so dropped snapshots are re-adopted one by one.
-        kept = set(incoming)
-        dropped = [
-            (index, library.load_revision(sop_id, rev.revision))
-            for index, rev in enumerate(library.history(sop_id))
-            if rev.has_snapshot
-            and (rev.revision, rev.content_hash) not in kept
-            and rev.revision != current.revision
-        ]
-
-        def restore() -> None:
-            for index, old in dropped:
-                library.adopt_sop(old, lineage[: index + 1], unit)
-            library.adopt_sop(current, lineage, unit)
-
-        self._undo.append(restore)
-
-    def before_document(self, kind: str, doc_id: str) -> None:
-        """Record a document before it is written."""
-        library = self._library
-        titles = {d.id: d.title for d in library.list_documents(kind)}
-        if doc_id not in titles:
-            self._undo.append(lambda: _absent(library.delete_document, kind, doc_id))
-            return
-        data = library.load_document(kind, doc_id)
-        self._undo.append(lambda: library.save_document(kind, doc_id, data, titles[doc_id]))
-
-    def undo(self, cause: Exception) -> None:
-        """Put the library back; PackageError if that fails too."""
-        for step in reversed(self._undo):
-            try:
-                step()
-            except Exception as exc:
-                raise PackageError(
-                    f"impor gagal ({cause}) dan pustaka tidak dapat dipulihkan sepenuhnya "
-                    f"({exc}); periksa pustaka atau pulihkan dari cadangan"
-                ) from exc
-
-
-def _absent(delete: Callable[..., None], *key: str) -> None:
-    """Delete what an import added; a write that failed may not have added it."""
-    try:
-        delete(*key)
-    except NotFoundError:
-        pass

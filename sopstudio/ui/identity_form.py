@@ -10,8 +10,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from PySide6.QtCore import QDate, QEvent, QKeyCombination, QLocale, Qt, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -35,38 +34,12 @@ from sopstudio.model.ops import SetField
 from sopstudio.model.sop import Change, Sop
 from sopstudio.model.style import HOUSE_STYLES
 from sopstudio.ui.commands import UndoRunner
+from sopstudio.ui.text_fields import FieldLineEdit
 
 #: The day QDateEdit shows as "empty" (its minimum, displayed as the special value text).
 _EMPTY_DATE = QDate(1900, 1, 1)
 _ISO_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 INDONESIAN = QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia)
-
-
-def leaves_undo_to_stack(event: QEvent) -> bool:
-    """True for the undo/redo keys' shortcut override, which text fields must let pass so
-    Ctrl+Z reaches the document's undo stack instead of the widget's private history."""
-    return event.type() == QEvent.Type.ShortcutOverride and (
-        event.matches(QKeySequence.StandardKey.Undo)
-        or event.matches(QKeySequence.StandardKey.Redo)
-        or event.keyCombination() == QKeyCombination(
-            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier, Qt.Key.Key_Z)
-    )
-
-
-class FieldLineEdit(QLineEdit):
-    """A line edit that ends its typing session when it loses focus."""
-
-    session_ended = Signal()
-
-    def event(self, event: QEvent) -> bool:
-        if leaves_undo_to_stack(event):
-            event.ignore()
-            return False
-        return super().event(event)
-
-    def focusOutEvent(self, event) -> None:
-        self.session_ended.emit()
-        super().focusOutEvent(event)
 
 
 class DateField(QWidget):

@@ -19,7 +19,7 @@ from pypdf import PdfReader
 from sopstudio.export.docx import DocxBuilder, oxml, write_decree_docx
 from sopstudio.export.docx import decree as decree_docx
 from sopstudio.export.pdf import write_decree_pdf
-from sopstudio.export.pdf.decree import BODY_MARGINS, SIDE_BLOCK
+from sopstudio.export.decree_style import BODY_MARGINS, SIDE_BLOCK
 from sopstudio.model import decree_blocks as b
 from sopstudio.model.decree import Decree
 from sopstudio.model.layout import layout_sop

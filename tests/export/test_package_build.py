@@ -17,10 +17,25 @@ from pypdf import PdfReader
 from sopstudio.export import package as package_module
 from sopstudio.export.package import TOOL, build_package, sop_stem
 from sopstudio.model import decree_json, jsonio
-from sopstudio.model.package import PackageError, content_hash, verify_package
+from sopstudio.model.package import (
+    DECREE_DOCUMENT,
+    PackageError,
+    content_hash,
+    decree_hash,
+    verify_package,
+)
 from sopstudio.model.sop import Sop
 from sopstudio.model.store import Library
-from tests.hostile.packages import CREATED, build, edit, library_decree, sample_decree, sample_sops
+from tests.hostile.packages import (
+    CREATED,
+    build,
+    edit,
+    library_decree,
+    sample_decree,
+    sample_sops,
+    save_decree,
+    save_samples,
+)
 
 
 STEMS = [
@@ -74,7 +89,13 @@ def test_manifest_lists_every_file_with_hash_and_size(decree, package):
     assert manifest["format"] == "sopstudio.package" and manifest["version"] == 1
     assert manifest["tool"] == TOOL
     assert manifest["created"] == "2024-09-17T09:30:00+00:00"
-    assert manifest["decree"] == {"id": decree.id, "nomor": decree.nomor, "tentang": decree.tentang}
+    assert manifest["decree"] == {
+        "id": decree.id,
+        "nomor": decree.nomor,
+        "tentang": decree.tentang,
+        # Not saved in a library: known by its own revision and content only.
+        "lineage": [[decree.revision, decree_hash(decree)]],
+    }
     assert manifest["files"] == [
         {"path": name, "sha256": hashlib.sha256(data).hexdigest(), "size": len(data)}
         for name, data in sorted(files.items())
@@ -134,6 +155,22 @@ def test_lineage_comes_from_the_library(tmp_path):
         with pytest.raises(PackageError, match="tidak tersimpan di pustaka"):
             build(sample_decree([unsaved]), tmp_path / "x.zip", library=library)
         assert not (tmp_path / "x.zip").exists()
+
+
+def test_decree_lineage_comes_from_the_library_when_saved_there(tmp_path):
+    with Library.open(tmp_path / "a.sqlite") as library:
+        ids = [sop.id for sop in save_samples(library, 2)]
+        save_decree(library, ids)
+        edit(library, ids[0], "Menerima usulan")
+        decree = save_decree(library, ids)  # embeds the new SOP revision: decree revision 2
+        lineage = library.document_lineage(DECREE_DOCUMENT, decree.id)
+        assert [rev for rev, _ in lineage] == [1, 2]
+        result = build(decree, tmp_path / "paket.zip", library=library)
+        assert list(result.manifest.decree_lineage) == lineage
+        # An edit not saved yet: the decree is known by its own revision and content only.
+        decree.tentang = "Belum disimpan"
+        result = build(decree, tmp_path / "baru.zip", library=library)
+        assert result.manifest.decree_lineage == ((2, decree_hash(decree)),)
 
 
 def test_failed_build_leaves_nothing_and_keeps_the_old_file(decree, tmp_path, monkeypatch):

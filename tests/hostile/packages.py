@@ -17,7 +17,8 @@ from sopstudio.export.package import BuildResult, build_package
 from sopstudio.model import decree_json, jsonio
 from sopstudio.model.decree import Decree, DecreeKind, Lampiran, Signer
 from sopstudio.model.sop import Sop
-from sopstudio.model.store import Library
+from sopstudio.model.package import DECREE_DOCUMENT, decree_title
+from sopstudio.model.store import Library, NotFoundError
 from sopstudio.resources import SAMPLES
 
 SOP_FILES = sorted((SAMPLES / "sops").glob("*.sop.json"))
@@ -60,6 +61,18 @@ def library_decree(library: Library, ids: list[str]) -> Decree:
     return sample_decree([library.load_sop(sop_id) for sop_id in ids])
 
 
+def save_decree(library: Library, ids: list[str]) -> Decree:
+    """Save the sample decree over the library's current copies of these SOPs into the
+    library, as the decree editor does (a new revision when they changed); the stored copy."""
+    decree = library_decree(library, ids)
+    try:
+        decree.revision = library.load_document(DECREE_DOCUMENT, decree.id)["revision"]
+    except NotFoundError:
+        pass
+    library.save_document(DECREE_DOCUMENT, decree.id, decree_dict(decree), decree_title(decree))
+    return decree_json.decree_from_dict(library.load_document(DECREE_DOCUMENT, decree.id))
+
+
 def build(decree: Decree, path: Path, library: Library | None = None) -> BuildResult:
     """Build a package with the fixed test date."""
     return build_package(decree, path, created=CREATED, library=library)
@@ -74,8 +87,8 @@ def edit(library: Library, sop_id: str, text: str) -> Sop:
 
 
 def library_dump(library: Library) -> dict[str, Any]:
-    """Everything a user could see in a library, timestamps aside: units, SOPs with their
-    unit, history and snapshots, and decree documents."""
+    """Everything a user could see in a library, timestamps aside: units, SOPs and decree
+    documents with their history and snapshots, and the SOPs' units."""
     sops = {}
     for summary in library.list_sops():
         history = library.history(summary.id)
@@ -89,10 +102,19 @@ def library_dump(library: Library) -> dict[str, Any]:
                 if r.has_snapshot
             ],
         }
-    documents = {
-        d.id: (d.title, library.load_document(d.kind, d.id))
-        for d in library.list_documents("decree")
-    }
+    documents = {}
+    for d in library.list_documents(DECREE_DOCUMENT):
+        history = library.document_history(d.kind, d.id)
+        documents[d.id] = {
+            "title": d.title,
+            "data": library.load_document(d.kind, d.id),
+            "history": [(r.revision, r.content_hash, r.has_snapshot) for r in history],
+            "snapshots": [
+                library.load_document_revision(d.kind, d.id, r.revision)
+                for r in history
+                if r.has_snapshot
+            ],
+        }
     units = [library.unit_path(unit.id) for unit in library.units()]
     return {"units": units, "sops": sops, "documents": documents}
 

@@ -3,28 +3,33 @@ SOPs; nothing overwritten silently; all or nothing."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from sopstudio.model import decree_json
+from sopstudio.model.decree import Decree
 from sopstudio.model.package import (
     DECREE_DOCUMENT,
     OURS,
     THEIRS,
     PackageError,
     apply_import,
+    decree_hash,
+    decree_title,
     plan_import,
 )
 from sopstudio.model.store import Library, Relation
 from tests.hostile.packages import (
+    DECREE_ID,
     build,
     decree_dict,
     edit,
-    library_decree,
     library_dump,
     rewrite_zip,
+    save_decree,
     save_samples,
 )
 
@@ -49,7 +54,9 @@ def ids_of(library: Library) -> list[str]:
 
 
 def package_of(library: Library, ids: list[str], path: Path) -> Path:
-    build(library_decree(library, ids), path, library=library)
+    """A package of the decree over these SOPs, saved in the library first (as the editor
+    does), so the package carries its lineage."""
+    build(save_decree(library, ids), path, library=library)
     return path
 
 
@@ -72,7 +79,10 @@ def test_round_trip_into_an_empty_library(library_a, library_b, tmp_path):
             library_a.sop_unit(sop_id)
         )
     stored = library_b.load_document(DECREE_DOCUMENT, plan.decree.id)
-    assert stored == decree_dict(library_decree(library_a, ids))
+    assert stored == library_a.load_document(DECREE_DOCUMENT, plan.decree.id)
+    assert library_b.document_lineage(DECREE_DOCUMENT, plan.decree.id) == (
+        library_a.document_lineage(DECREE_DOCUMENT, plan.decree.id)
+    )
     assert [d.title for d in library_b.list_documents(DECREE_DOCUMENT)] == [
         "Keputusan Gubernur Nomor 267/KEP/HK/2024 tentang Standar Operasional Prosedur "
         "Administrasi Pemerintahan Biro Organisasi"
@@ -100,7 +110,7 @@ def test_newer_sop_replaces_only_after_confirmation(library_a, library_b, tmp_pa
         ids[0]: Relation.UNCHANGED,
         ids[1]: Relation.NEWER,
         ids[2]: Relation.UNCHANGED,
-        plan.decree.id: Relation.NEWER,  # same decree text, a newer SOP inside
+        plan.decree.id: Relation.NEWER,  # saved again in A with the newer SOP inside
     }
     assert plan.newer() == [ids[1], plan.decree.id]
     assert "lebih baru di paket" in plan.sops[1].describe()
@@ -115,8 +125,8 @@ def test_newer_sop_replaces_only_after_confirmation(library_a, library_b, tmp_pa
     assert library_b.load_sop(ids[1]) == edited == library_a.load_sop(ids[1])
     assert library_b.lineage(ids[1]) == library_a.lineage(ids[1])
     assert len(library_b.lineage(ids[1])) == 2
-    assert library_b.load_document(DECREE_DOCUMENT, plan.decree.id) == decree_dict(
-        library_decree(library_a, ids)
+    assert library_b.load_document(DECREE_DOCUMENT, plan.decree.id) == (
+        library_a.load_document(DECREE_DOCUMENT, plan.decree.id)
     )
 
 
@@ -144,7 +154,7 @@ def test_conflict_needs_a_choice_and_overwrites_nothing_until_made(library_a, li
     plan = plan_import(paket, library_b)
     assert relations(plan)[ids[2]] is Relation.CONFLICT
     assert plan.conflicts() == [ids[2]]
-    # The stored decree still embeds revision 1 of that SOP, so the package's is newer.
+    # B did not touch its decree; A saved its decree again with its SOP edit: newer.
     assert plan.decree.relation is Relation.NEWER
     assert "KONFLIK" in plan.sops[2].describe()
 
@@ -170,27 +180,65 @@ def test_conflict_needs_a_choice_and_overwrites_nothing_until_made(library_a, li
     assert stored.lampiran.sops[2] == theirs
 
 
+def edit_decree(library: Library, decree_id: str, tentang: str) -> Decree:
+    """Change a stored decree's title and save it (a new revision)."""
+    decree = decree_json.decree_from_dict(library.load_document(DECREE_DOCUMENT, decree_id))
+    decree.tentang = tentang
+    library.save_document(DECREE_DOCUMENT, decree_id, decree_dict(decree), decree_title(decree))
+    return decree_json.decree_from_dict(library.load_document(DECREE_DOCUMENT, decree_id))
+
+
 def test_decree_changed_on_both_sides_is_a_conflict(library_a, library_b, tmp_path):
     ids = ids_of(library_a)
-    decree = library_decree(library_a, ids)
-    build(decree, tmp_path / "v1.zip", library=library_a)
-    apply_import(plan_import(tmp_path / "v1.zip", library_b), library_b)
-    ours = library_decree(library_a, ids)
-    ours.tentang = "Judul yang diubah di Biro"
-    library_b.save_document(DECREE_DOCUMENT, ours.id, decree_dict(ours), "diubah")
-    decree.tentang = "Judul yang diubah analis"
-    build(decree, tmp_path / "v2.zip", library=library_a)
+    apply_import(plan_import(package_of(library_a, ids, tmp_path / "v1.zip"), library_b), library_b)
+    ours = edit_decree(library_b, DECREE_ID, "Judul yang diubah di Biro")
+    # Edited twice on the analyst's side: a higher revision number, and still a conflict.
+    edit_decree(library_a, DECREE_ID, "Judul yang diubah analis")
+    theirs = edit_decree(library_a, DECREE_ID, "Judul yang diubah analis lagi")
+    assert theirs.revision > ours.revision
+    build(theirs, tmp_path / "v2.zip", library=library_a)
     plan = plan_import(tmp_path / "v2.zip", library_b)
-    assert plan.conflicts() == [decree.id]
-    apply_import(plan, library_b, {decree.id: OURS})
-    assert library_b.load_document(DECREE_DOCUMENT, decree.id)["tentang"] == ours.tentang
+    assert plan.decree.relation is Relation.CONFLICT
+    assert plan.conflicts() == [DECREE_ID]
+    assert "KONFLIK" in plan.decree.describe()
+    before = library_dump(library_b)
+    apply_import(plan, library_b, {DECREE_ID: OURS})
+    assert library_dump(library_b) == before
 
-    decree.revision = 1  # a later revision of the decree replaces ours, after confirmation
-    build(decree, tmp_path / "v3.zip", library=library_a)
+    apply_import(plan, library_b, {DECREE_ID: THEIRS})
+    assert library_b.load_document(DECREE_DOCUMENT, DECREE_ID) == decree_dict(theirs)
+    lineage = library_a.document_lineage(DECREE_DOCUMENT, DECREE_ID)
+    assert library_b.document_lineage(DECREE_DOCUMENT, DECREE_ID) == lineage
+
+    # Now B holds A's line: A's next revision is newer and replaces B's after confirmation.
+    newest = edit_decree(library_a, DECREE_ID, "Judul final")
+    build(newest, tmp_path / "v3.zip", library=library_a)
     plan = plan_import(tmp_path / "v3.zip", library_b)
     assert plan.decree.relation is Relation.NEWER
     apply_import(plan, library_b, confirm_newer=True)
-    assert library_b.load_document(DECREE_DOCUMENT, decree.id) == decree_dict(decree)
+    assert library_b.load_document(DECREE_DOCUMENT, DECREE_ID) == decree_dict(newest)
+
+
+def test_package_without_decree_lineage_imports_by_the_decree_revision(
+    library_a, library_b, tmp_path
+):
+    # Packages written before decrees had a lineage in the manifest.
+    paket = package_of(library_a, ids_of(library_a), tmp_path / "paket.zip")
+    old = tmp_path / "lama.zip"
+
+    def drop_lineage(name: str, data: bytes) -> bytes:
+        if name != "manifest.json":
+            return data
+        manifest = json.loads(data)
+        del manifest["decree"]["lineage"]
+        return json.dumps(manifest).encode()
+
+    rewrite_zip(paket, old, drop_lineage)
+    plan = plan_import(old, library_b)
+    decree = plan.decree.decree
+    assert plan.decree.lineage == ((decree.revision, decree_hash(decree)),)
+    apply_import(plan, library_b)
+    assert plan_import(paket, library_b).decree.relation is Relation.UNCHANGED
 
 
 def test_plan_is_rechecked_before_applying(library_a, library_b, tmp_path):
@@ -219,7 +267,7 @@ def fail_on_call(monkeypatch, library: Library, method: str, call: int) -> None:
     monkeypatch.setattr(library, method, failing)
 
 
-@pytest.mark.parametrize(("method", "call"), [("adopt_sop", 3), ("save_document", 1)])
+@pytest.mark.parametrize(("method", "call"), [("adopt_sop", 3), ("adopt_document", 1)])
 def test_failure_into_empty_library_leaves_it_empty(
     library_a, library_b, tmp_path, monkeypatch, method, call
 ):
@@ -250,7 +298,7 @@ def test_failure_after_replacing_restores_history_and_snapshots(
     assert len(before["sops"][ids[2]]["snapshots"]) == 3
     assert plan.decree.relation is Relation.NEWER
     choices = {ids[2]: THEIRS}
-    fail_on_call(monkeypatch, library_b, "save_document", 1)  # after both SOPs were replaced
+    fail_on_call(monkeypatch, library_b, "adopt_document", 1)  # after both SOPs were replaced
     with pytest.raises(PackageError, match="impor gagal"):
         apply_import(plan, library_b, choices, confirm_newer=True)
     assert library_dump(library_b) == before

@@ -126,7 +126,11 @@ def test_missing_manifest_is_a_clear_error(package, copy, tmp_path):
         (lambda m: json.dumps(dict(m, sops=[dict(m["sops"][0], lineage=[[0, "xyz"]])])),
          "[revisi, hash SHA-256]"),
         (lambda m: json.dumps(dict(m, sops=[dict(m["sops"][0], lineage=[])])),
+         "silsilah tidak boleh kosong"),
+        (lambda m: json.dumps(dict(m, sops=[dict(m["sops"][0], revision=9)])),
          "silsilah harus berakhir"),
+        (lambda m: json.dumps(dict(m, decree=dict(m["decree"], lineage=[[1, "0" * 64], [1, "1" * 64]]))),
+         "revisi harus naik"),
     ],
 )
 def test_malformed_manifest_is_reported(package, copy, edit, message):
@@ -147,7 +151,7 @@ def test_manifest_round_trip(package):
     data = json.loads(raw)
     assert data["format"] == "sopstudio.package" and data["version"] == 1
     assert data["tool"].startswith("SOP Studio ")
-    assert set(data["decree"]) == {"id", "nomor", "tentang"}
+    assert set(data["decree"]) == {"id", "nomor", "tentang", "lineage"}
 
 
 def test_manifest_requires_a_decree_id():

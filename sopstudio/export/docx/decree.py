@@ -3,7 +3,7 @@ editable Word paragraphs and tables typeset from `decree_blocks`, then every SOP
 layout pages through `DocxBuilder`.
 
 The body is flowing text that Word paginates. The typography (size, leading, margins, gaps,
-column widths) is the PDF decree's, so both documents look alike and carry the same words
+column widths) is the PDF decree's (`sopstudio.export.decree_style`), so both documents look alike and carry the same words
 in the same order. Hanging clauses ("Menimbang : a. text") are tab stops plus a hanging
 indent, as offices type them: the label, the colon and the marker sit on tab stops and the
 justified text wraps under the text column.
@@ -19,7 +19,7 @@ from lxml import etree
 
 from sopstudio.export.docx import oxml
 from sopstudio.export.docx.document import DocxBuilder
-from sopstudio.export.pdf.decree import (
+from sopstudio.export.decree_style import (
     BLOCK_GAP,
     BODY_MARGINS,
     BODY_SIZE,

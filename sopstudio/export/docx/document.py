@@ -21,6 +21,7 @@ from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from lxml import etree
 
 from sopstudio.export.docx import oxml
+from sopstudio.export.page_footer import FOOTER_SIZE, footer_baseline, footer_font
 from sopstudio.model.jsonio import write_atomic
 from sopstudio.model.layout.fonts import ascent, descent, font_key, line_height, string_width
 from sopstudio.model.layout.geometry import (
@@ -41,8 +42,6 @@ from sopstudio.model.style import Margins, PageSettings
 ANCHOR_HEIGHT = 1.0
 #: Room left below the bottom margin for the paragraph Word requires after a table.
 TRAILER_HEIGHT = 1.0
-#: Size of the "Halaman n dari N" footer, as in the PDF.
-FOOTER_SIZE = 8.0
 
 #: Cell role -> the Step attribute it shows.
 _STEP_FIELDS = {
@@ -306,10 +305,10 @@ class DocxBuilder:
         closing[0].append(self._section_properties(self._current))
 
     def _section_properties(self, geometry: _Geometry) -> etree._Element:
-        # The PDF prints the page number with its baseline at the middle of the bottom
-        # margin less a third of the size; the footer's distance is to its line's bottom.
-        font = font_key(self._family)
-        baseline = self.margins.bottom / 2 - FOOTER_SIZE / 3
+        # The footer's baseline sits where the PDF's does; Word's footer distance is to the
+        # bottom of its line, below the baseline by the descent and half the extra leading.
+        font = footer_font(self._family)
+        baseline = footer_baseline(self.margins)
         size = FOOTER_SIZE
         leading = (line_height(size) - ascent(font, size) - descent(font, size)) / 2
         footer = baseline - descent(font, size) - leading

@@ -1,13 +1,12 @@
 """PDF export: layout pages drawn with reportlab, fonts embedded, written atomically."""
 
-from sopstudio.export.pdf.decree import decree_metadata, write_decree_pdf
+from sopstudio.export.pdf.decree import write_decree_pdf
 from sopstudio.export.pdf.document import PdfDocument
 from sopstudio.export.pdf.draw import draw_page
 from sopstudio.export.pdf.sop import sop_metadata, write_sop_pdf
 
 __all__ = [
     "PdfDocument",
-    "decree_metadata",
     "draw_page",
     "sop_metadata",
     "write_decree_pdf",

@@ -21,32 +21,30 @@ from reportlab.platypus import Flowable, Frame, PageBreak, Paragraph, Spacer
 from reportlab.platypus import Table as RlTable
 from reportlab.platypus.doctemplate import LayoutError
 
+from sopstudio.export.decree_style import (
+    BLOCK_GAP,
+    BODY_MARGINS,
+    BODY_SIZE,
+    CELL_PADDING,
+    COLON_WIDTH,
+    LEADING,
+    MARKER_GAP,
+    SIDE_BLOCK,
+    SIGNING_SPACE,
+    decree_house_style,
+    decree_metadata,
+)
 from sopstudio.export.pdf.document import PdfDocument
 from sopstudio.model import decree_blocks as b
 from sopstudio.model.decree import Decree
 from sopstudio.model.layout import layout_sop
 from sopstudio.model.layout.fonts import ensure_registered, font_key, string_width
-from sopstudio.model.style import MM, HouseStyle, Margins, Paper, house_style
+from sopstudio.model.style import Paper
 
-SUBJECT = "Standar Operasional Prosedur Administrasi Pemerintahan"
-#: Body text size and leading (Tata Naskah Dinas: 12 pt, a little over single spacing).
-BODY_SIZE = 12.0
-LEADING = 15.0
-#: Portrait margins: a wider left margin for binding, room for the page number below.
-BODY_MARGINS = Margins(top=20 * MM, right=20 * MM, bottom=25 * MM, left=25 * MM)
-#: Gaps in points: between blocks, after the colon column, before a list marker's text.
-BLOCK_GAP = 8.0
-COLON_WIDTH = 12.0
-MARKER_GAP = 6.0
-#: Width of a signature block and of the Lampiran header, as a fraction of the text width.
-SIDE_BLOCK = 0.55
-#: Blank lines left for the signature itself.
-SIGNING_SPACE = 4 * LEADING
 #: Space a heading, a caption or a line ending in ":" needs below it so it is not left alone
 #: at the foot of a page; also the least part of a list that may stay before a page break.
 KEEP_WITH_NEXT = 3 * LEADING
 TABLE_LINE = 0.5
-CELL_PADDING = 3.0
 
 Progress = Callable[[int, int], None]
 
@@ -66,7 +64,9 @@ def write_decree_pdf(
     style = decree_house_style(decree)
     paper = paper or style.paper
     total = len(decree.lampiran.sops) + 1
-    with PdfDocument(path, creation_date=creation_date, **decree_metadata(decree)) as document:
+    with PdfDocument(
+        path, family=style.fonts.family, creation_date=creation_date, **decree_metadata(decree)
+    ) as document:
         blocks = [*b.decree_body_blocks(decree), *b.lampiran_front_blocks(decree)]
         typeset(document, blocks, paper, style.fonts.family)
         if progress:
@@ -76,18 +76,6 @@ def write_decree_pdf(
             if progress:
                 progress(done, total)
     return document.page_count
-
-
-def decree_house_style(decree: Decree) -> HouseStyle:
-    """The house style of the decree's pages: that of its first SOP (the issuing house)."""
-    sops = decree.lampiran.sops
-    return house_style(sops[0].style if sops else "")
-
-
-def decree_metadata(decree: Decree) -> dict[str, str]:
-    """The PDF title (instrument and number), subject and author (the issuing office)."""
-    title = f"{decree.title} NOMOR {decree.nomor}" if decree.nomor.strip() else decree.title
-    return {"title": title, "subject": decree.tentang or SUBJECT, "author": decree.issuing_office}
 
 
 def typeset(document: PdfDocument, blocks: Iterable[b.Block], paper: Paper, family: str) -> None:

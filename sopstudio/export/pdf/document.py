@@ -18,6 +18,7 @@ from types import TracebackType
 from reportlab.pdfgen.canvas import Canvas
 
 from sopstudio import __version__
+from sopstudio.export.page_footer import FOOTER_SIZE, footer_baseline, footer_font
 from sopstudio.export.pdf.draw import draw_page
 from sopstudio.model.jsonio import write_atomic
 from sopstudio.model.layout.fonts import ensure_registered
@@ -25,11 +26,6 @@ from sopstudio.model.layout.geometry import Page, SopLayout
 from sopstudio.model.style import Margins
 
 CREATOR = f"SOP Studio {__version__}"
-#: Page-number footer: font key, size, and its baseline's distance above the page bottom
-#: (the middle of the default bottom margin, clear of the content box).
-FOOTER_FONT = "Arial"
-FOOTER_SIZE = 8.0
-FOOTER_BASELINE = Margins().bottom / 2 - FOOTER_SIZE / 3
 
 
 class PdfDocument:
@@ -47,13 +43,16 @@ class PdfDocument:
         title: str = "",
         subject: str = "",
         author: str = "",
+        family: str = "Arial",
         creation_date: datetime | None = None,
     ) -> None:
         ensure_registered()
         self.path = Path(path)
         self._buffer = io.BytesIO()
+        #: The page numbers' font: the house style's `family`, as in the DOCX footer.
+        self._footer_font = footer_font(family)
         self._canvas = Canvas(
-            self._buffer, invariant=1, pageCompression=1, initialFontName=FOOTER_FONT
+            self._buffer, invariant=1, pageCompression=1, initialFontName=self._footer_font
         )
         self._canvas.setTitle(title)
         self._canvas.setSubject(subject)
@@ -99,9 +98,9 @@ class PdfDocument:
         canvas = self._canvas
         for number, (width, height) in self._numbered.items():
             canvas.beginForm(_page_number_form(number), 0, 0, width, height)
-            canvas.setFont(FOOTER_FONT, FOOTER_SIZE)
+            canvas.setFont(self._footer_font, FOOTER_SIZE)
             canvas.drawCentredString(
-                width / 2, FOOTER_BASELINE, f"Halaman {number} dari {self.page_count}"
+                width / 2, footer_baseline(Margins()), f"Halaman {number} dari {self.page_count}"
             )
             canvas.endForm()
         canvas.save()

@@ -5,11 +5,18 @@ The model does not know about persistence; `mapping` converts between `Sop` and 
 
 from sopstudio.model.store.engine import default_library_path, library_url
 from sopstudio.model.store.errors import NotFoundError, StaleRevisionError, StoreError
-from sopstudio.model.store.library import DocumentSummary, Library, Revision, SopSummary
+from sopstudio.model.store.library import (
+    SNAPSHOTS_KEPT,
+    DocumentSummary,
+    Library,
+    Revision,
+    SopSummary,
+)
 from sopstudio.model.store.lineage import Relation, compare_lineage
 from sopstudio.model.store.units import UNIT_KINDS, Unit, unit_kind
 
 __all__ = [
+    "SNAPSHOTS_KEPT",
     "UNIT_KINDS",
     "DocumentSummary",
     "Library",

@@ -1,12 +1,14 @@
 """The SOP library: units, SOPs with revision history, and generic documents (decrees).
 
 A library is one SQLite file or a PostgreSQL database. `Library.open` connects and runs the
-Alembic migrations to the current schema. Every public write is one transaction.
+Alembic migrations to the current schema. Every public write is one transaction, or part of
+the caller's when it runs inside `Library.transaction()`.
 """
 
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -14,7 +16,18 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import URL, Connection, Engine, bindparam, delete, func, insert, select, update
+from sqlalchemy import (
+    URL,
+    Connection,
+    Engine,
+    Table,
+    bindparam,
+    delete,
+    func,
+    insert,
+    select,
+    update,
+)
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from sopstudio.model.sop import Sop
@@ -29,6 +42,7 @@ from sopstudio.model.store.errors import NotFoundError, StaleRevisionError, Stor
 from sopstudio.model.store.lineage import Lineage, Relation, compare_lineage
 from sopstudio.model.store.mapping import Content, Row
 from sopstudio.model.store.schema import (
+    document_revisions,
     documents,
     sop_actors,
     sop_revisions,
@@ -37,6 +51,11 @@ from sopstudio.model.store.schema import (
     units,
 )
 from sopstudio.model.store.units import Unit, clean_unit_name, unit_kind
+
+
+#: Snapshots kept per SOP or document: the editor autosaves often and each changed save
+#: adds one (about 4 KB for 100 steps). Older revisions keep their hash for lineage only.
+SNAPSHOTS_KEPT = 50
 
 
 @dataclass(frozen=True)
@@ -54,7 +73,8 @@ class SopSummary:
 
 @dataclass(frozen=True)
 class Revision:
-    """One saved revision of an SOP."""
+    """One saved revision of an SOP or a document; `has_snapshot` is False when only its
+    hash is known (pruned, or taken over from another library)."""
 
     revision: int
     content_hash: str
@@ -69,6 +89,7 @@ class DocumentSummary:
     kind: str
     id: str
     title: str
+    revision: int
     updated_at: datetime
 
 
@@ -88,6 +109,11 @@ class Library:
     def __init__(self, engine: Engine) -> None:
         self._engine = engine
         self._saved: dict[str, _Saved] = {}
+        #: How many of the newest snapshots each SOP and document keeps (see `SNAPSHOTS_KEPT`).
+        self.snapshots_kept = SNAPSHOTS_KEPT
+        # The connection of the transaction this thread has open, if any: each thread has
+        # its own, so a worker thread never writes into the UI thread's transaction.
+        self._local = threading.local()
 
     # -- opening ---------------------------------------------------------------------------
 
@@ -134,16 +160,51 @@ class Library:
         self.close()
 
     @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Make every Library call inside the block one transaction: all of it or none.
+
+        Calls inside commit nothing on their own; the block commits when it ends and rolls
+        back when an exception leaves it. A nested `transaction()` joins the outer one as a
+        savepoint: an exception leaving it undoes its own writes, and the outer block still
+        decides what is committed. Objects saved in a block that rolled back keep the
+        revision numbers they were given; load them again.
+        """
+        with self._write() as _conn:
+            yield
+
+    @contextmanager
     def _read(self) -> Iterator[Connection]:
+        active: Connection | None = getattr(self._local, "conn", None)
+        if active is not None:
+            yield active  # sees the transaction's own uncommitted writes
+            return
         with self._engine.connect() as conn, conn.begin():
             yield conn
 
     @contextmanager
     def _write(self) -> Iterator[Connection]:
-        with self._engine.connect() as conn:
-            conn.execution_options(**{WRITE: True})
-            with conn.begin():
-                yield conn
+        active: Connection | None = getattr(self._local, "conn", None)
+        saved = dict(self._saved)
+        try:
+            if active is not None:
+                # A savepoint keeps each write all-or-nothing inside the caller's transaction,
+                # and leaves that transaction usable after a failed write (PostgreSQL aborts
+                # the whole transaction on an error otherwise).
+                with active.begin_nested():
+                    yield active
+                return
+            with self._engine.connect() as conn:
+                conn.execution_options(**{WRITE: True})
+                with conn.begin():
+                    self._local.conn = conn
+                    try:
+                        yield conn
+                    finally:
+                        self._local.conn = None
+        except BaseException:
+            # What this process remembers of saved rows must not outlive a rollback.
+            self._saved = saved
+            raise
 
     # -- units -----------------------------------------------------------------------------
 
@@ -269,11 +330,7 @@ class Library:
         now = _now()
         try:
             with self._write() as conn:
-                stored = conn.execute(
-                    select(sops.c.revision, sops.c.content_hash, sops.c.unit_id)
-                    .where(sops.c.id == sop.id)
-                    .with_for_update()
-                ).first()
+                stored = _stored_sop(conn, sop.id)
                 if stored is None:
                     revision = max(sop.revision, 1)
                     self._insert_sop(conn, sop.id, content, revision, unit_id, now)
@@ -347,19 +404,12 @@ class Library:
             conn, sop_id, saved.actor_rows, content.actor_rows, saved.step_rows, content.step_rows
         )
 
-    @staticmethod
     def _add_revision(
-        conn: Connection, sop_id: str, content: Content, revision: int, now: datetime
+        self, conn: Connection, sop_id: str, content: Content, revision: int, now: datetime
     ) -> None:
-        conn.execute(
-            insert(sop_revisions).values(
-                sop_id=sop_id,
-                revision=revision,
-                content_hash=content.hash,
-                saved_at=now,
-                snapshot=content.snapshot(revision),
-            )
-        )
+        snapshot = content.snapshot(revision)
+        key = {"sop_id": sop_id}
+        self._add_revision_row(conn, sop_revisions, key, revision, content.hash, snapshot, now)
 
     def load_sop(self, sop_id: str) -> Sop:
         """The stored SOP, exactly as saved."""
@@ -441,33 +491,15 @@ class Library:
 
     def history(self, sop_id: str) -> list[Revision]:
         """The saved revisions of an SOP, oldest first."""
-        with self._read() as conn:
-            rows = conn.execute(
-                select(
-                    sop_revisions.c.revision,
-                    sop_revisions.c.content_hash,
-                    sop_revisions.c.saved_at,
-                    sop_revisions.c.snapshot.is_not(None).label("has_snapshot"),
-                )
-                .where(sop_revisions.c.sop_id == sop_id)
-                .order_by(sop_revisions.c.revision)
-            ).all()
-        return [Revision(r.revision, r.content_hash, _utc(r.saved_at), r.has_snapshot) for r in rows]
+        return self._history(sop_revisions, {"sop_id": sop_id})
 
     def lineage(self, sop_id: str) -> list[tuple[int, str]]:
         """The (revision, content hash) pairs an SOP went through, oldest first."""
         return [(r.revision, r.content_hash) for r in self.history(sop_id)]
 
     def load_revision(self, sop_id: str, revision: int) -> Sop:
-        """An SOP as it was at an earlier revision."""
-        with self._read() as conn:
-            snapshot = conn.scalar(
-                select(sop_revisions.c.snapshot).where(
-                    sop_revisions.c.sop_id == sop_id, sop_revisions.c.revision == revision
-                )
-            )
-        if snapshot is None:
-            raise NotFoundError(f"revisi {revision} dari SOP {sop_id} tidak tersimpan")
+        """An SOP as it was at an earlier revision (NotFoundError if its content is gone)."""
+        snapshot = self._snapshot(sop_revisions, {"sop_id": sop_id}, revision, f"SOP {sop_id}")
         return mapping.sop_from_snapshot(snapshot)
 
     def relation(self, sop_id: str, their_lineage: Lineage) -> Relation:
@@ -485,53 +517,186 @@ class Library:
             raise StoreError("silsilah revisi tidak cocok dengan isi SOP yang diimpor")
         now = _now()
         with self._write() as conn:
-            stored = conn.execute(
-                select(sops.c.revision, sops.c.content_hash, sops.c.unit_id)
-                .where(sops.c.id == sop.id)
-                .with_for_update()
-            ).first()
+            stored = _stored_sop(conn, sop.id)
             if stored is None:
                 self._insert_sop(conn, sop.id, content, sop.revision, unit_id, now)
             else:
                 self._update_sop(conn, sop.id, content, sop.revision, unit_id, stored, now)
-            ours = dict(
-                conn.execute(
-                    select(sop_revisions.c.revision, sop_revisions.c.content_hash).where(
-                        sop_revisions.c.sop_id == sop.id
-                    )
-                ).all()
+            self._take_lineage(
+                conn, sop_revisions, {"sop_id": sop.id}, lineage, content.snapshot(sop.revision), now
             )
-            theirs = {int(rev): digest for rev, digest in lineage}
-            stale = [rev for rev, digest in ours.items() if theirs.get(rev) != digest]
-            if stale:
-                conn.execute(
-                    delete(sop_revisions).where(
-                        sop_revisions.c.sop_id == sop.id, sop_revisions.c.revision.in_(stale)
-                    )
-                )
-            if ours.get(sop.revision) != content.hash:
-                self._add_revision(conn, sop.id, content, sop.revision, now)
-            # Earlier revisions from the other library are known only by their hash.
-            missing = [
-                {"sop_id": sop.id, "revision": rev, "content_hash": digest, "saved_at": now}
-                for rev, digest in theirs.items()
-                if rev != sop.revision and ours.get(rev) != digest
-            ]
-            if missing:
-                conn.execute(insert(sop_revisions), missing)
         self._saved[sop.id] = _Saved(
             sop.revision, content.hash, content.actor_rows, content.step_rows
         )
 
+    def _history(self, table: Table, key: dict[str, Any]) -> list[Revision]:
+        with self._read() as conn:
+            rows = conn.execute(
+                select(
+                    table.c.revision,
+                    table.c.content_hash,
+                    table.c.saved_at,
+                    table.c.snapshot.is_not(None).label("has_snapshot"),
+                )
+                .where(*_match(table, key))
+                .order_by(table.c.revision)
+            ).all()
+        return [Revision(r.revision, r.content_hash, _utc(r.saved_at), r.has_snapshot) for r in rows]
+
+    def _snapshot(self, table: Table, key: dict[str, Any], revision: int, what: str) -> bytes:
+        with self._read() as conn:
+            row = conn.execute(
+                select(table.c.snapshot).where(*_match(table, key), table.c.revision == revision)
+            ).first()
+        if row is None:
+            raise NotFoundError(f"revisi {revision} dari {what} tidak ada di pustaka")
+        if row.snapshot is None:
+            raise NotFoundError(
+                f"isi revisi {revision} dari {what} tidak tersimpan lagi: pustaka hanya menyimpan "
+                f"isi {self.snapshots_kept} revisi terakhir (revisi dari pustaka lain hanya "
+                "tercatat silsilahnya)"
+            )
+        return row.snapshot
+
+    def _add_revision_row(
+        self,
+        conn: Connection,
+        table: Table,
+        key: dict[str, Any],
+        revision: int,
+        content_hash: str,
+        snapshot: bytes,
+        now: datetime,
+    ) -> None:
+        """Record a revision with its snapshot, then drop the snapshots beyond the newest
+        `snapshots_kept` of the same item (their revision and hash stay, for lineage)."""
+        conn.execute(
+            insert(table).values(
+                **key, revision=revision, content_hash=content_hash, saved_at=now, snapshot=snapshot
+            )
+        )
+        kept = (
+            select(table.c.revision)
+            .where(*_match(table, key), table.c.snapshot.is_not(None))
+            .order_by(table.c.revision.desc())
+            .offset(self.snapshots_kept)
+        )
+        conn.execute(
+            update(table)
+            .where(*_match(table, key), table.c.revision.in_(kept.scalar_subquery()))
+            .values(snapshot=None)
+        )
+
+    def _take_lineage(
+        self,
+        conn: Connection,
+        table: Table,
+        key: dict[str, Any],
+        lineage: Lineage,
+        snapshot: bytes,
+        now: datetime,
+    ) -> None:
+        """Make an item's history the incoming `lineage`; its last entry is the content just
+        stored, whose `snapshot` is kept."""
+        query = select(table.c.revision, table.c.content_hash).where(*_match(table, key))
+        ours = {rev: digest for rev, digest in conn.execute(query)}
+        theirs = {int(rev): digest for rev, digest in lineage}
+        head, head_hash = int(lineage[-1][0]), lineage[-1][1]
+        stale = [rev for rev, digest in ours.items() if theirs.get(rev) != digest]
+        if stale:
+            conn.execute(delete(table).where(*_match(table, key), table.c.revision.in_(stale)))
+        # Earlier revisions from the other library are known only by their hash.
+        missing = [
+            {**key, "revision": rev, "content_hash": digest, "saved_at": now}
+            for rev, digest in theirs.items()
+            if rev != head and ours.get(rev) != digest
+        ]
+        if missing:
+            conn.execute(insert(table), missing)
+        if ours.get(head) != head_hash:
+            self._add_revision_row(conn, table, key, head, head_hash, snapshot, now)
+
     # -- documents -------------------------------------------------------------------------
 
-    def save_document(self, kind: str, doc_id: str, data: dict[str, Any], title: str) -> None:
-        """Insert or replace a document (e.g. a decree as its JSON dict)."""
-        values = {"title": title, "data": data, "updated_at": _now()}
+    def save_document(self, kind: str, doc_id: str, data: dict[str, Any], title: str) -> int:
+        """Insert or update a document (e.g. a decree as its JSON dict); return its revision.
+
+        Revisions work as for `save_sop`: the revision goes up by one only when the content
+        (everything but "id" and "revision") changed, and the history records each one.
+        Data with an integer "revision" is stored carrying the library's revision; when it
+        changed and its revision is not the stored one, it was edited from an older copy:
+        StaleRevisionError.
+        """
+        digest = mapping.document_hash(data)
+        carried = mapping.document_revision(data)
+        key = {"kind": kind, "id": doc_id}
+        now = _now()
         with self._write() as conn:
-            key = (documents.c.kind == kind) & (documents.c.id == doc_id)
-            if conn.execute(update(documents).where(key).values(values)).rowcount == 0:
-                conn.execute(insert(documents).values(kind=kind, id=doc_id, **values))
+            stored = conn.execute(
+                select(documents.c.revision, documents.c.content_hash)
+                .where(*_match(documents, key))
+                .with_for_update()
+            ).first()
+            if stored is not None and stored.content_hash == digest:
+                conn.execute(update(documents).where(*_match(documents, key)).values(title=title))
+                return stored.revision
+            if stored is None:
+                revision = max(carried or 0, 1)
+            elif carried is not None and carried != stored.revision:
+                raise StaleRevisionError(
+                    f"dokumen {title!r} telah disimpan sebagai revisi {stored.revision} di "
+                    f"tempat lain, sedangkan salinan ini revisi {carried}; muat ulang dokumen"
+                )
+            else:
+                revision = stored.revision + 1
+            if carried is not None:
+                data = dict(data, revision=revision)
+            self._put_document(conn, key, data, title, revision, digest, stored is None, now)
+            snapshot = mapping.document_snapshot(data)
+            self._add_revision_row(conn, document_revisions, key, revision, digest, snapshot, now)
+        return revision
+
+    def adopt_document(
+        self, kind: str, doc_id: str, data: dict[str, Any], title: str, lineage: Lineage
+    ) -> None:
+        """Store a document from another library as is, with its lineage (as `adopt_sop`);
+        the last lineage entry must be the data's own "revision" and content."""
+        digest = mapping.document_hash(data)
+        revision = mapping.document_revision(data)
+        if revision is None or not lineage or tuple(lineage[-1]) != (revision, digest):
+            raise StoreError("silsilah revisi tidak cocok dengan isi dokumen yang diimpor")
+        key = {"kind": kind, "id": doc_id}
+        now = _now()
+        with self._write() as conn:
+            stored = conn.execute(
+                select(documents.c.revision).where(*_match(documents, key)).with_for_update()
+            ).first()
+            self._put_document(conn, key, data, title, revision, digest, stored is None, now)
+            snapshot = mapping.document_snapshot(data)
+            self._take_lineage(conn, document_revisions, key, lineage, snapshot, now)
+
+    @staticmethod
+    def _put_document(
+        conn: Connection,
+        key: dict[str, Any],
+        data: dict[str, Any],
+        title: str,
+        revision: int,
+        digest: str,
+        new: bool,
+        now: datetime,
+    ) -> None:
+        values = {
+            "title": title,
+            "data": data,
+            "updated_at": now,
+            "revision": revision,
+            "content_hash": digest,
+        }
+        if new:
+            conn.execute(insert(documents).values(**key, **values))
+        else:
+            conn.execute(update(documents).where(*_match(documents, key)).values(values))
 
     def load_document(self, kind: str, doc_id: str) -> dict[str, Any]:
         """The data of a stored document."""
@@ -547,18 +712,58 @@ class Library:
         """The stored documents of a kind, by title."""
         with self._read() as conn:
             rows = conn.execute(
-                select(documents.c.kind, documents.c.id, documents.c.title, documents.c.updated_at)
+                select(
+                    documents.c.kind,
+                    documents.c.id,
+                    documents.c.title,
+                    documents.c.revision,
+                    documents.c.updated_at,
+                )
                 .where(documents.c.kind == kind)
                 .order_by(documents.c.title, documents.c.id)
             ).all()
-        return [DocumentSummary(r.kind, r.id, r.title, _utc(r.updated_at)) for r in rows]
+        return [
+            DocumentSummary(r.kind, r.id, r.title, r.revision, _utc(r.updated_at)) for r in rows
+        ]
 
     def delete_document(self, kind: str, doc_id: str) -> None:
-        """Remove a stored document."""
+        """Remove a stored document with its history."""
         with self._write() as conn:
             key = (documents.c.kind == kind) & (documents.c.id == doc_id)
             if conn.execute(delete(documents).where(key)).rowcount == 0:
                 raise NotFoundError(f"dokumen {kind} {doc_id} tidak ditemukan di pustaka")
+
+    def document_history(self, kind: str, doc_id: str) -> list[Revision]:
+        """The saved revisions of a document, oldest first."""
+        return self._history(document_revisions, {"kind": kind, "id": doc_id})
+
+    def document_lineage(self, kind: str, doc_id: str) -> list[tuple[int, str]]:
+        """The (revision, content hash) pairs a document went through, oldest first."""
+        return [(r.revision, r.content_hash) for r in self.document_history(kind, doc_id)]
+
+    def load_document_revision(self, kind: str, doc_id: str, revision: int) -> dict[str, Any]:
+        """A document's data as it was at an earlier revision (NotFoundError if gone)."""
+        key = {"kind": kind, "id": doc_id}
+        snapshot = self._snapshot(document_revisions, key, revision, f"dokumen {kind} {doc_id}")
+        return mapping.document_from_snapshot(snapshot)
+
+    def document_relation(self, kind: str, doc_id: str, their_lineage: Lineage) -> Relation:
+        """How an incoming document with this lineage relates to ours (`compare_lineage`)."""
+        return compare_lineage(self.document_lineage(kind, doc_id), their_lineage)
+
+
+def _match(table: Table, key: dict[str, Any]) -> list[Any]:
+    """The conditions selecting one item's rows: column == value for each key column."""
+    return [table.c[name] == value for name, value in key.items()]
+
+
+def _stored_sop(conn: Connection, sop_id: str) -> Any:
+    """The stored revision, hash and unit of an SOP (None if new), locked for this write."""
+    return conn.execute(
+        select(sops.c.revision, sops.c.content_hash, sops.c.unit_id)
+        .where(sops.c.id == sop_id)
+        .with_for_update()
+    ).first()
 
 
 def _summary_query() -> Any:

@@ -1,4 +1,5 @@
-"""Conversion between the model (`Sop`, `Actor`, `Step`) and the store's rows.
+"""Conversion between the model (`Sop`, `Actor`, `Step`) and the store's rows, and the
+content hashes and snapshots of SOPs and documents.
 
 Rows are plain tuples in table column order (without `sop_id`), so the store can compare
 the rows of two versions cheaply and write only the ones that changed.
@@ -45,14 +46,8 @@ class Content:
     def __init__(self, sop: Sop) -> None:
         data = jsonio.sop_to_dict(sop)
         self.data = data
-        body = {k: v for k, v in data.items() if k not in ("id", "revision")}
-        canonical = json.dumps(body, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-        try:
-            encoded = canonical.encode("utf-8")
-        except UnicodeEncodeError as exc:
-            raise StoreError("teks SOP mengandung karakter yang tidak sah (surrogate)") from exc
         #: SHA-256 of the canonical JSON of everything but id and revision.
-        self.hash = hashlib.sha256(encoded).hexdigest()
+        self.hash = _hash(data, "SOP")
         self.actor_rows: list[Row] = [(i, a.id, a.name) for i, a in enumerate(sop.actors)]
         self.step_rows: list[Row] = [
             (i, s.id, *(_column_value(getattr(s, name)) for name in _STEP_ATTRS))
@@ -76,8 +71,44 @@ class Content:
 
     def snapshot(self, revision: int) -> bytes:
         """The compressed `*.sop.json` text of this content at `revision`."""
-        data = dict(self.data, revision=revision)
-        return zlib.compress(json.dumps(data, ensure_ascii=False).encode("utf-8"), 6)
+        return _compress(dict(self.data, revision=revision))
+
+
+def document_hash(data: dict[str, Any]) -> str:
+    """SHA-256 of a document's canonical JSON without its "id" and "revision" keys."""
+    return _hash(data, "dokumen")
+
+
+def document_revision(data: dict[str, Any]) -> int | None:
+    """The revision a document's data carries, None when it has no integer "revision"."""
+    value = data.get("revision")
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+def document_snapshot(data: dict[str, Any]) -> bytes:
+    """The compressed JSON of a document as saved."""
+    return _compress(data)
+
+
+def document_from_snapshot(snapshot: bytes) -> dict[str, Any]:
+    """The document data stored in a `document_revisions.snapshot`."""
+    return json.loads(zlib.decompress(snapshot))
+
+
+def _hash(data: dict[str, Any], what: str) -> str:
+    # id and revision say which copy this is, not what it holds: two copies with the same
+    # content have the same hash, whatever their ids and revision numbers.
+    body = {k: v for k, v in data.items() if k not in ("id", "revision")}
+    canonical = json.dumps(body, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    try:
+        encoded = canonical.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise StoreError(f"teks {what} mengandung karakter yang tidak sah (surrogate)") from exc
+    return hashlib.sha256(encoded).hexdigest()
+
+
+def _compress(data: dict[str, Any]) -> bytes:
+    return zlib.compress(json.dumps(data, ensure_ascii=False).encode("utf-8"), 6)
 
 
 def _column_value(value: Any) -> Any:

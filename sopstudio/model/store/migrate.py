@@ -25,6 +25,13 @@ def alembic_config() -> Config:
     return config
 
 
+def head_revision() -> str:
+    """The schema revision this version of SOP Studio creates."""
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
 def current_revision(engine: Engine) -> str | None:
     """The schema revision stamped in the library, None for an empty database."""
     with engine.connect() as conn:

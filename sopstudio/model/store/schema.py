@@ -13,6 +13,7 @@ from sqlalchemy import (
     Column,
     DateTime,
     ForeignKey,
+    ForeignKeyConstraint,
     Index,
     Integer,
     LargeBinary,
@@ -112,7 +113,8 @@ sop_revisions = Table(
     Column("content_hash", String(64), nullable=False),
     Column("saved_at", DateTime(timezone=True), nullable=False),
     # zlib-compressed `*.sop.json` text of that revision; NULL for a revision known only by
-    # its hash (taken over from another library's lineage on import).
+    # its hash (taken over from another library's lineage on import, or pruned: the library
+    # keeps the snapshots of the newest revisions only).
     Column("snapshot", LargeBinary, nullable=True),
 )
 
@@ -124,4 +126,23 @@ documents = Table(
     Column("title", Text, nullable=False),
     Column("data", JSON, nullable=False),
     Column("updated_at", DateTime(timezone=True), nullable=False),
+    Column("revision", Integer, nullable=False),
+    Column("content_hash", String(64), nullable=False),
+)
+
+# The history of documents, as `sop_revisions` is for SOPs.
+document_revisions = Table(
+    "document_revisions",
+    metadata,
+    Column("kind", String(40), primary_key=True),
+    Column("id", ID, primary_key=True),
+    Column("revision", Integer, primary_key=True, autoincrement=False),
+    Column("content_hash", String(64), nullable=False),
+    Column("saved_at", DateTime(timezone=True), nullable=False),
+    # zlib-compressed JSON of the document at that revision; NULL for a revision known only
+    # by its hash (from another library, or pruned as for SOPs).
+    Column("snapshot", LargeBinary, nullable=True),
+    ForeignKeyConstraint(
+        ["kind", "id"], ["documents.kind", "documents.id"], ondelete="CASCADE"
+    ),
 )

@@ -59,12 +59,11 @@ class DecreeAutoSaver(QObject):
         content = _content(self.decree)
         if content == self._saved:
             return True
-        revision = self.decree.revision + 1
         data = decree_json.decree_to_dict(self.decree)
-        data["revision"] = revision
         try:
-            self.library.save_document(DECREE_DOCUMENT, self.decree.id, data,
-                                       decree_title(self.decree))
+            # The library gives the revision, as for SOPs (one more than the stored one).
+            revision = self.library.save_document(DECREE_DOCUMENT, self.decree.id, data,
+                                                  decree_title(self.decree))
         except SopStudioError as exc:
             self.failed.emit(str(exc))
             return False

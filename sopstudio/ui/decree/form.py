@@ -32,7 +32,8 @@ from sopstudio.ui.decree.lists import (
     DiktumEditor,
     MarkedListEditor,
 )
-from sopstudio.ui.identity_form import DateField, FieldLineEdit, ListEditor
+from sopstudio.ui.identity_form import DateField, ListEditor
+from sopstudio.ui.text_fields import FieldLineEdit
 
 #: Paths of optional blocks: the widgets below them are enabled only when the block exists.
 OPTIONAL = ("promulgation", "salinan")

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QStyledItemDelegate,
     QVBoxLayout,
     QWidget,
@@ -19,7 +18,8 @@ from PySide6.QtWidgets import (
 
 from sopstudio.model.decree import Article, Chapter, Diktum
 from sopstudio.model.numbering import diktum_ordinal, letter_label
-from sopstudio.ui.identity_form import ListEditor, leaves_undo_to_stack
+from sopstudio.ui.identity_form import ListEditor
+from sopstudio.ui.text_fields import FieldTextEdit
 
 #: Markers of the decree's lists, by 1-based position.
 LETTERED: Callable[[int], str] = lambda n: f"{letter_label(n)}."  # noqa: E731
@@ -138,30 +138,6 @@ class KeyedRows(ListEditor):
         self.list.setCurrentRow(row)
 
 
-class PlainTextField(QPlainTextEdit):
-    """Multi-line text that ends its typing session on focus out; Ctrl+Z goes to the
-    document's undo stack."""
-
-    session_ended = Signal()
-
-    def event(self, event) -> bool:
-        if leaves_undo_to_stack(event):
-            event.ignore()
-            return False
-        return super().event(event)
-
-    def focusOutEvent(self, event) -> None:
-        self.session_ended.emit()
-        super().focusOutEvent(event)
-
-    def set_text(self, text: str) -> None:
-        """Show text from the model without announcing an edit."""
-        if self.toPlainText() != text:
-            blocked = self.blockSignals(True)
-            self.setPlainText(text)
-            self.blockSignals(blocked)
-
-
 class ChapterEditor(QWidget):
     """The BAB/Pasal body of a Peraturan: chapters, their articles, each article's
     paragraphs (one per line). Emits the whole new chapter list after each change."""
@@ -175,11 +151,11 @@ class ChapterEditor(QWidget):
         super().__init__(parent)
         self._chapters: list[Chapter] = []
         self.chapter_list = KeyedRows(self)
-        self.title = PlainTextField(self)
+        self.title = FieldTextEdit(self)
         self.title.setPlaceholderText("BAB I\nKETENTUAN UMUM")
         self.title.setMaximumHeight(60)
         self.article_list = KeyedRows(self)
-        self.paragraphs = PlainTextField(self)
+        self.paragraphs = FieldTextEdit(self)
         self.paragraphs.setPlaceholderText(self.tr("Satu ayat atau butir per baris"))
         self.lists_sops = QCheckBox(self.tr("Diikuti daftar SOP dari Lampiran"), self)
         right = QVBoxLayout()

@@ -9,13 +9,11 @@ from __future__ import annotations
 
 import itertools
 
-from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
     QFormLayout,
     QLabel,
-    QPlainTextEdit,
     QScrollArea,
     QStackedWidget,
     QWidget,
@@ -24,26 +22,10 @@ from PySide6.QtWidgets import (
 from sopstudio.model import ops
 from sopstudio.model.sop import PORTS_BY_KIND, Change, Port, Step, StepKind
 from sopstudio.ui.editor import SopEditor
-from sopstudio.ui.identity_form import FieldLineEdit, leaves_undo_to_stack
+from sopstudio.ui.text_fields import FieldLineEdit, FieldTextEdit
 
 #: The text fields of a step shown as one-line edits, in table order.
 LINE_FIELDS = ("kelengkapan", "waktu", "output", "keterangan")
-
-
-class FieldTextEdit(QPlainTextEdit):
-    """A multi-line edit that ends its typing session when it loses focus."""
-
-    session_ended = Signal()
-
-    def event(self, event: QEvent) -> bool:
-        if leaves_undo_to_stack(event):
-            event.ignore()
-            return False
-        return super().event(event)
-
-    def focusOutEvent(self, event) -> None:
-        self.session_ended.emit()
-        super().focusOutEvent(event)
 
 
 class PropertiesDock(QDockWidget):
@@ -146,10 +128,7 @@ class PropertiesDock(QDockWidget):
         self.number.setText(str(sop.step_index(step.id) + 1))
         self.kind.setCurrentIndex(self.kind.findData(step.kind))
         self._fill(self.actor, [(a.name, a.id) for a in sop.actors], step.actor)
-        if self.text.toPlainText() != step.text:
-            blocked = self.text.blockSignals(True)
-            self.text.setPlainText(step.text)
-            self.text.blockSignals(blocked)
+        self.text.set_text(step.text)
         for name, edit in self.lines.items():
             if edit.text() != getattr(step, name):
                 edit.setText(getattr(step, name))
