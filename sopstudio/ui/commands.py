@@ -11,7 +11,7 @@ from collections.abc import Hashable
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from sopstudio.model.ops import Op, OpError
+from sopstudio.model.ops import Op, OpError, RenameActor, SetField, SetStepField
 from sopstudio.model.sop import Sop
 
 #: QUndoCommand.id() of commands that may merge (typing in one cell); others use -1.
@@ -54,6 +54,10 @@ class OpCommand(QUndoCommand):
     def mergeWith(self, other: QUndoCommand) -> bool:
         if not isinstance(other, OpCommand) or other.merge_key != self.merge_key:
             return False
+        if _field_of(other._op) is None or _field_of(other._op) != _field_of(self._op):
+            # Only repeated settings of one field merge: keeping the first inverse of anything
+            # else would lose what the later command changed.
+            return False
         # The first inverse (the value before the session) stays; the latest op wins.
         self._op = other._op
         self.setObsolete(self._op == self._inverse)
@@ -84,3 +88,14 @@ class UndoRunner(QObject):
             return False
         self.stack.push(command)
         return True
+
+
+def _field_of(op: Op) -> tuple[str, ...] | None:
+    """The field an operation sets (a step's field, an identity field, a lane name), if any."""
+    if isinstance(op, SetStepField):
+        return ("step", op.step_id, op.name)
+    if isinstance(op, SetField):
+        return ("sop", op.name)
+    if isinstance(op, RenameActor):
+        return ("actor", op.actor_id)
+    return None
