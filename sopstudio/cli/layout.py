@@ -41,7 +41,7 @@ def run(args: argparse.Namespace) -> int:
     layout = layout_sop(sop, paper=paper_option(args))
     report = quality_report(layout)
     coverage = link_coverage(sop, layout)
-    ok = report.ok and coverage.ok
+    ok = report.ok and coverage.ok and not layout.warnings
     if args.report:
         result = {
             "file": str(args.file),
@@ -51,10 +51,15 @@ def run(args: argparse.Namespace) -> int:
             "counts": report.counts(),
             "links": coverage.to_dict(),
             "details": list(report.details),
+            "warnings": list(layout.warnings),
         }
         print(json.dumps(result, ensure_ascii=False, indent=2))
     else:
-        problems = sum(report.counts().values()) + sum(coverage.counts().values())
+        problems = (
+            sum(report.counts().values()) + sum(coverage.counts().values()) + len(layout.warnings)
+        )
         verdict = "tanpa masalah" if ok else f"{problems} masalah (lihat --report)"
         print(f"{args.file}: {report.pages} halaman, {verdict}")
+        for warning in layout.warnings:
+            print(f"peringatan: {warning}")
     return 0 if ok else 1

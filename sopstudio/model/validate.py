@@ -12,6 +12,7 @@ from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 
 from sopstudio.model.numbering import parse_indonesian_date
+from sopstudio.model.layout.geometry import SopLayout
 from sopstudio.model.sop import Port, Sop, Step, StepKind
 from sopstudio.model.waktu import WaktuKind, parse_waktu
 
@@ -71,6 +72,7 @@ CODES: dict[str, str] = {
     "actor-without-name": ERROR,
     "duplicate-actor-name": WARNING,
     "actor-without-steps": WARNING,
+    "layout-overflow": WARNING,
 }
 
 _PORT_LABELS = {Port.NEXT: "berikutnya", Port.YES: "Ya", Port.NO: "Tidak"}
@@ -452,3 +454,10 @@ def _actors(sop: Sop) -> Iterator[Finding]:
                 f'Pelaksana "{name or index + 1}" tidak memiliki langkah.',
                 where,
             )
+
+
+def layout_findings(layout: SopLayout | None) -> list[Finding]:
+    """The layout engine's warnings (a row too tall for a page) as findings."""
+    if layout is None:
+        return []
+    return [_finding("layout-overflow", warning, "sop") for warning in layout.warnings]

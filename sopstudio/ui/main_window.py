@@ -26,7 +26,7 @@ from sopstudio.model.importers import ImportFailed
 from sopstudio.model.package import DECREE_DOCUMENT, decree_title
 from sopstudio.model.sop import Actor, Sop
 from sopstudio.model.store import Library
-from sopstudio.model.validate import validate_sop
+from sopstudio.model.validate import layout_findings, validate_sop
 from sopstudio.resources import RESOURCES
 from sopstudio.ui.autosave import RecoveryJournal, default_recovery_dir
 from sopstudio.ui.decree import DecreeTab
@@ -594,7 +594,7 @@ class MainWindow(QMainWindow):
             return
         sop = document.sop
         others = [nomor for sop_id, (nomor, _) in self._listed.items() if sop_id != sop.id]
-        findings = validate_sop(sop, others)
+        findings = validate_sop(sop, others) + layout_findings(document.editor.scene.layout)
         self.validation_dock.set_findings(findings, self._places(document))
         document.editor.set_findings(findings)
 

@@ -146,7 +146,7 @@ def test_crafted_broken_sop(code: str, location: str, change: Callable[[Sop], No
 
 
 def test_every_code_has_a_crafted_case() -> None:
-    assert {c[0] for c in CASES} | {"duplicate-nomor"} == set(CODES)
+    assert {c[0] for c in CASES} | {"duplicate-nomor", "layout-overflow"} == set(CODES)
 
 
 def test_duplicate_nomor_against_the_library() -> None:
@@ -319,3 +319,19 @@ def test_findings_are_well_formed_for_any_sop(steps: list[Step], others: list[st
     for code in ("dead-end-step", "unreachable-step"):
         locations = [f.location for f in findings if f.code == code]
         assert len(locations) == len(set(locations))
+
+
+def test_layout_overflow_becomes_a_finding() -> None:
+    from sopstudio.model.layout import layout_sop
+    from sopstudio.model.validate import layout_findings
+
+    actor = Actor("Analis", id="a")
+    long_text = "Menyusun " + " ".join(["dokumen rencana kerja tahunan perangkat daerah"] * 900)
+    sop = Sop(actors=[actor], steps=[
+        Step(id="1", kind=StepKind.START, actor="a", text="Memulai", next="2"),
+        Step(id="2", kind=StepKind.END, actor="a", text=long_text),
+    ])
+    findings = layout_findings(layout_sop(sop))
+    assert [f.code for f in findings] == ["layout-overflow"]
+    assert "Langkah 2" in findings[0].message and findings[0].severity == "warning"
+    assert layout_findings(None) == []
