@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from sopstudio.model.layout.cache import PageMemo
 from sopstudio.model.layout.columns import FlowColumns, flow_columns
 from sopstudio.model.layout.fonts import font_key, line_height, string_width, wrap
 from sopstudio.model.layout.geometry import (
@@ -444,8 +445,11 @@ class _Sheet:
     offpage_label: dict[int, str]  # link index -> label of its off-page pair
 
 
-def layout_flowchart(sop: Sop, style: HouseStyle, settings: PageSettings) -> FlowchartLayout:
-    """Lay out the flowchart table of `sop` on as many pages as it needs."""
+def layout_flowchart(
+    sop: Sop, style: HouseStyle, settings: PageSettings, memo: PageMemo | None = None
+) -> FlowchartLayout:
+    """Lay out the flowchart table of `sop` on as many pages as it needs; `memo` returns the
+    pages of earlier layouts whose inputs are unchanged (the same objects)."""
     family = style.fonts.family
     body = style.fonts.body_size
     fonts = _Fonts(font_key(family), font_key(family, bold=True), body, style.fonts.header_size,
@@ -471,12 +475,27 @@ def layout_flowchart(sop: Sop, style: HouseStyle, settings: PageSettings) -> Flo
         header_cells, fonts, settings.size, page_of,
         {k: _offpage_name(i) for i, k in enumerate(crossing)},
     )
+    touching: list[list[int]] = [[] for _ in pagination]  # page index -> its links
+    for k, link in enumerate(links):
+        touching[page_of[link.source]].append(k)
+        if page_of[link.target] != page_of[link.source]:
+            touching[page_of[link.target]].append(k)
+    if memo is not None:
+        memo.start((columns, tuple(header_edges), tuple(header_cells), fonts, settings.size))
     pages = []
     step_rows = []
     for index, (first, last) in enumerate(pagination):
-        page, page_step_rows = _flow_page(sheet, index, first, last)
+        page_links = sorted(touching[index])
+
+        def build(index=index, first=first, last=last, page_links=page_links):
+            return _flow_page(sheet, index, first, last, page_links)
+
+        if memo is None:
+            page, rows_here = build()
+        else:
+            page, rows_here = memo.get(_page_key(sheet, index, first, last, page_links), build)
         pages.append(page)
-        step_rows.extend(page_step_rows)
+        step_rows.extend((step_id, index, rect) for step_id, rect in rows_here)
     lanes = tuple((actor.id, *lane_ranges[i]) for i, actor in enumerate(sop.actors))
     warnings = tuple(
         f"Langkah {row.number.rstrip('.')} terlalu panjang untuk satu halaman, bahkan dengan "
@@ -487,13 +506,30 @@ def layout_flowchart(sop: Sop, style: HouseStyle, settings: PageSettings) -> Flo
     return FlowchartLayout(tuple(pages), tuple(step_rows), lanes, warnings)
 
 
-def _flow_page(sheet: _Sheet, index: int, first: int, last: int):
-    """One page holding rows first..last: table, symbols, off-page bands and connectors."""
+def _page_key(sheet: _Sheet, index: int, first: int, last: int, touching: list[int]) -> tuple:
+    """Everything `_flow_page` reads besides the sheet's shared parts: the page's rows and the
+    links touching it, with row indices relative to the page's first row."""
+    links = []
+    for k in touching:
+        link = sheet.links[k]
+        here = sheet.page_of[link.source] == index
+        there = sheet.page_of[link.target] == index
+        links.append((link.source - first if here else None, link.target - first if there else None,
+                      link.port, link.source_step, link.target_step, link.side, link.label,
+                      sheet.offpage_label.get(k)))
+    return tuple(sheet.rows[first : last + 1]), tuple(links)
+
+
+def _flow_page(
+    sheet: _Sheet, index: int, first: int, last: int, touching: list[int]
+) -> tuple[Page, list[tuple[str, Rect]]]:
+    """One page holding rows first..last (`touching`: the indices of the links with an end on
+    it, ascending): table, symbols, off-page bands and connectors; and each step's row."""
     rows, fonts, col_x = sheet.rows, sheet.fonts, sheet.columns.col_x
-    here = [sheet.page_of[link.source] == index for link in sheet.links]
-    there = [sheet.page_of[link.target] == index for link in sheet.links]
-    incoming = [k for k in range(len(sheet.links)) if there[k] and not here[k]]
-    outgoing = [k for k in range(len(sheet.links)) if here[k] and not there[k]]
+    here = {k: sheet.page_of[sheet.links[k].source] == index for k in touching}
+    there = {k: sheet.page_of[sheet.links[k].target] == index for k in touching}
+    incoming = [k for k in touching if not here[k]]
+    outgoing = [k for k in touching if not there[k]]
     header_rows = len(sheet.header_edges) - 1
 
     row_y = list(sheet.header_edges)
@@ -524,7 +560,7 @@ def _flow_page(sheet: _Sheet, index: int, first: int, last: int):
         slots.append((rect.y, rect.bottom))
         cells.extend(_body_cells(row, header_rows + r - first, y, height, sheet.columns, fonts))
         if row.step_id is not None:
-            step_rows.append((row.step_id, index, Rect(col_x[0], y, col_x[-1] - col_x[0], height)))
+            step_rows.append((row.step_id, Rect(col_x[0], y, col_x[-1] - col_x[0], height)))
         y += height
         row_y.append(y)
     bottom_nodes: dict[int, Node] = {}
@@ -535,9 +571,8 @@ def _flow_page(sheet: _Sheet, index: int, first: int, last: int):
         bottom_nodes = _band(sheet, bottom_lanes, len(slots) - 1, band_top, symbols)
 
     page_links: list[Link] = []
-    for k, link in enumerate(sheet.links):
-        if not (here[k] or there[k]):
-            continue
+    for k in touching:
+        link = sheet.links[k]
         page_links.append(Link(
             nodes[link.source] if here[k] else top_nodes[k],
             nodes[link.target] if there[k] else bottom_nodes[k],

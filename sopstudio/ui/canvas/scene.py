@@ -59,6 +59,8 @@ class SopScene(QGraphicsScene):
         super().__init__(parent)
         self.sop = sop
         self.layout: SopLayout | None = None
+        # Pages whose inputs an edit left alone come back as the same objects.
+        self._layout_cache = layout_engine.LayoutCache()
         self._pages: list[PageItem] = []
         self._origins: list[QPointF] = []
         self._symbols: dict[object, SymbolItem] = {}
@@ -97,7 +99,7 @@ class SopScene(QGraphicsScene):
             return
         self._dirty = False
         self._timer.stop()
-        self._apply_layout(layout_engine.layout_sop(self.sop))
+        self._apply_layout(layout_engine.layout_sop(self.sop, cache=self._layout_cache))
 
     def _apply_layout(self, layout: SopLayout) -> None:
         self.layout = layout
