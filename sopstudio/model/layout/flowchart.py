@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from sopstudio.model.layout.cache import PageMemo
 from sopstudio.model.layout.columns import FlowColumns, flow_columns
@@ -138,10 +140,34 @@ def _text_columns(columns: FlowColumns) -> list[int]:
 _WAKTU = 2  # index of Waktu among the text columns
 
 
+#: Text column widths follow the amount of text counted on a grid of about 1/NEEDS_GRID of the
+#: total, so that typing a character does not shift every column by a hundredth of a point
+#: (and re-wrap, and redraw, every page). The grid is a power of two, steady as the total grows.
+NEEDS_GRID = 256
+
+
+@lru_cache(maxsize=16384)
+def _extent(text: str, font: str, size: float) -> tuple[float, float]:
+    """(width of the words of `text` set on one line, width of its longest word); 0 for none."""
+    widths = [string_width(word, font, size) for word in text.split()]
+    if not widths:
+        return 0.0, 0.0
+    return sum(widths) + string_width(" ", font, size) * (len(widths) - 1), max(widths)
+
+
+def _on_grid(needs: list[float]) -> list[float]:
+    """`needs` rounded to a power-of-two grid of about 1/NEEDS_GRID of their sum."""
+    total = sum(needs)
+    if total <= 0:
+        return needs
+    step = 2.0 ** math.floor(math.log2(total / NEEDS_GRID))
+    return [round(need / step) * step for need in needs]
+
+
 def _column_text(sop: Sop, style: HouseStyle, fonts: _Fonts) -> tuple[list[float], list[float]]:
     """For Kegiatan, Kelengkapan, Waktu, Output and Keterangan: how much text each holds (the
-    summed width of its words) and the least width it needs (its longest word, body or head;
-    for Waktu its longest entry)."""
+    summed width of its words, see NEEDS_GRID) and the least width it needs (its longest word,
+    body or head; for Waktu its longest entry)."""
     labels = style.labels
     heads = (labels.kegiatan, labels.kelengkapan, labels.waktu, labels.output, labels.keterangan)
     needs = [0.0] * 5
@@ -149,17 +175,15 @@ def _column_text(sop: Sop, style: HouseStyle, fonts: _Fonts) -> tuple[list[float
         max((string_width(w, fonts.bold, fonts.header) for w in head.split()), default=0.0)
         for head in heads
     ]
-    space = string_width(" ", fonts.regular, fonts.body)
     for step in sop.steps:
         texts = (step.text, step.kelengkapan, step.waktu, step.output, step.keterangan)
         for c, text in enumerate(texts):
-            widths = [string_width(w, fonts.regular, fonts.body) for w in text.split()]
-            if widths:
-                whole = sum(widths) + space * (len(widths) - 1)
+            whole, longest = _extent(text, fonts.regular, fonts.body)
+            if whole:
                 needs[c] += whole
                 # A duration ("10 menit") reads best unbroken; other texts may wrap at spaces.
-                least[c] = max(least[c], whole if c == _WAKTU else max(widths))
-    return needs, [w + 2 * CELL_PAD + WORD_SLACK for w in least]
+                least[c] = max(least[c], whole if c == _WAKTU else longest)
+    return _on_grid(needs), [w + 2 * CELL_PAD + WORD_SLACK for w in least]
 
 
 def _measure(
