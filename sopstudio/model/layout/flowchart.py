@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 
 from sopstudio.model.layout.cache import PageMemo
@@ -187,30 +187,34 @@ def _column_text(sop: Sop, style: HouseStyle, fonts: _Fonts) -> tuple[list[float
 
 
 def _measure(
-    texts: tuple[str, ...], number: str, columns: FlowColumns, font: str, size: float, pad: float
+    texts: tuple[str, ...], numbered: bool, widths: tuple[float, ...], font: str, size: float,
+    pad: float,
 ) -> float:
-    """Height the row's text needs (excluding symbols) at this size and padding."""
-    lines = 1 if number else 0
-    for text, col in zip(texts, _text_columns(columns)):
-        width = columns.col_x[col + 1] - columns.col_x[col] - 2 * pad
+    """Height the row's text needs (excluding symbols) at this size and padding, its five text
+    columns being `widths` wide."""
+    lines = 1 if numbered else 0
+    for text, width in zip(texts, widths):
         if text:
-            lines = max(lines, len(wrap(text, font, size, width)))
+            lines = max(lines, len(wrap(text, font, size, width - 2 * pad)))
     return lines * line_height(size) + 2 * pad
 
 
+@lru_cache(maxsize=16384)
 def _fitting_text(
-    texts: tuple[str, ...], number: str, columns: FlowColumns, fonts: _Fonts, limit: float
+    texts: tuple[str, ...], numbered: bool, widths: tuple[float, ...], fonts: _Fonts,
+    limit: float,
 ) -> tuple[float, float, float]:
-    """(height, size, pad) of a row's text: the house size and padding when the row fits in
-    `limit` (a page's body height), else the padding tightened, then the size reduced in half
-    points down to MIN_BODY_SIZE. Text is never clipped: if even that is too tall, the row
-    keeps the smallest size and runs past the page (the caller warns)."""
-    height = _measure(texts, number, columns, fonts.regular, fonts.body, CELL_PAD)
+    """(height, size, pad) of a row's text in text columns `widths` wide: the house size and
+    padding when the row fits in `limit` (a page's body height), else the padding tightened,
+    then the size reduced in half points down to MIN_BODY_SIZE. Text is never clipped: if even
+    that is too tall, the row keeps the smallest size and runs past the page (the caller
+    warns). Cached: an edit leaves most rows' text as it was."""
+    height = _measure(texts, numbered, widths, fonts.regular, fonts.body, CELL_PAD)
     if height <= limit:
         return height, fonts.body, CELL_PAD
     size = fonts.body
     while True:
-        height = _measure(texts, number, columns, fonts.regular, size, TIGHT_PAD)
+        height = _measure(texts, numbered, widths, fonts.regular, size, TIGHT_PAD)
         if height <= limit or size - 0.5 < MIN_BODY_SIZE:
             return height, size, TIGHT_PAD
         size -= 0.5
@@ -232,13 +236,13 @@ def _rows_and_links(
 ) -> tuple[list[_Row], list[_Link]]:
     """The body rows (text fitted to `limit`, the most a row may take on a page) and links."""
     separate = style.separate_terminator_rows
-    rows: list[_Row] = []
+    widths = tuple(columns.col_x[c + 1] - columns.col_x[c] for c in _text_columns(columns))
+    specs: list[tuple] = []  # the fields of each _Row, its height still without the symbol
     row_of: dict[str, int] = {}
 
     def add(step_id, number, lane, kind, label, texts):
-        # Grown below for the symbol and its arrow tracks.
-        height, size, pad = _fitting_text(texts, number, columns, fonts, limit)
-        rows.append(_Row(step_id, number, lane, kind, label, texts, height, size, pad))
+        fitted = _fitting_text(texts, bool(number), widths, fonts, limit)
+        specs.append((step_id, number, lane, kind, label, texts, *fitted))
 
     def lane(step) -> int:
         return lane_of.get(step.actor, orphan)
@@ -249,7 +253,7 @@ def _rows_and_links(
         kind = _STEP_SYMBOLS[step.kind]
         if separate and kind is SymbolKind.TERMINATOR:
             kind = SymbolKind.PROCESS
-        row_of[step.id] = len(rows)
+        row_of[step.id] = len(specs)
         texts = (step.text, step.kelengkapan, step.waktu, step.output, step.keterangan)
         add(step.id, f"{number}.", lane(step), kind, "", texts)
     if separate and sop.steps:
@@ -257,6 +261,7 @@ def _rows_and_links(
 
     links: list[_Link] = []
     lane_count = columns.lane_count
+    lanes = [spec[2] for spec in specs]
     if separate and sop.steps:
         starts = [s for s in sop.steps if s.kind is StepKind.START] or [sop.steps[0]]
         first = row_of[starts[0].id]
@@ -273,31 +278,32 @@ def _rows_and_links(
                     label = style.labels.ya
                 else:
                     label = style.labels.tidak
-                    side = _side(rows[source].lane, rows[target].lane, lane_count)
+                    side = _side(lanes[source], lanes[target], lane_count)
             links.append(_Link(source, target, port.value, step.id, target_id, side, label))
         if separate and step.kind is StepKind.END:
-            links.append(_Link(source, len(rows) - 1, Port.NEXT.value, step.id, None, 0, None))
-    bands = _bands(rows, links)
+            links.append(_Link(source, len(specs) - 1, Port.NEXT.value, step.id, None, 0, None))
+    # Each row grows to hold its symbol and the arrow tracks above and below it.
     rows = [
-        replace(row, height=max(row.height, symbol_height(row.kind) + 2 * band
-                                + _label_room(row.kind, fonts)))
-        for row, band in zip(rows, bands)
+        _Row(step_id, number, lane, kind, label, texts,
+             max(height, symbol_height(kind) + 2 * band + _label_room(kind, fonts)), size, pad)
+        for (step_id, number, lane, kind, label, texts, height, size, pad), band
+        in zip(specs, _bands(lanes, links))
     ]
     return rows, links
 
 
-def _bands(rows: list[_Row], links: list[_Link]) -> list[float]:
+def _bands(lanes: list[int], links: list[_Link]) -> list[float]:
     """Free height kept above and below each row's symbol: enough for the horizontal runs in
     the gaps beside it to keep `TRACK_PITCH` apart and `ROW_CLEARANCE` clear of the row borders.
 
     Counted as if every row shared one page; a page break only moves runs into the off-page
     bands, which hold no row border.
     """
-    count = len(rows)
+    count = len(lanes)
     runs = [0] * (count + 1)  # runs in the gap above each row, and below the last one
     for link in links:
         if link.side == 0 and link.target == link.source + 1:
-            runs[link.target] += rows[link.source].lane != rows[link.target].lane
+            runs[link.target] += lanes[link.source] != lanes[link.target]
             continue
         if link.side == 0:
             runs[link.source + 1] += 1
@@ -398,27 +404,37 @@ def _cell(
 # -- pagination -----------------------------------------------------------------------------
 
 
-def _crossing(links: list[_Link], first: int, last: int) -> tuple[bool, bool]:
-    """Whether a page holding rows first..last needs a top and a bottom off-page band."""
-    top = bottom = False
-    for link in links:
-        source_in, target_in = first <= link.source <= last, first <= link.target <= last
-        top = top or (target_in and not source_in)
-        bottom = bottom or (source_in and not target_in)
-    return top, bottom
+#: A page being filled: (height of its rows, links into it from elsewhere, links out of it).
+_Fill = tuple[float, int, int]
 
 
 def _paginate(rows: list[_Row], links: list[_Link], available: float) -> list[tuple[int, int]]:
-    """Pages as (first row, last row): as many whole rows as fit with their off-page bands.
+    """Pages as (first row, last row): as many whole rows as fit with their off-page bands
+    (a top band when a link enters the page from elsewhere, a bottom band when one leaves).
 
     A last page left with a single row takes one more from the page before when that still
     fits and no more links cross the new break than the old one (the same pages and off-page
     pairs, but no lone row at the end)."""
+    ends: list[list[tuple[int, bool]]] = [[] for _ in rows]  # row -> (other end, is source)
+    for link in links:
+        if link.source != link.target:
+            ends[link.source].append((link.target, True))
+            ends[link.target].append((link.source, False))
 
-    def fits(first: int, last: int) -> bool:
-        top, bottom = _crossing(links, first, last)
-        need = sum(r.height for r in rows[first : last + 1]) + OFFPAGE_BAND * (top + bottom)
-        return need <= available
+    def grow(fill: _Fill, first: int, row: int) -> _Fill:
+        """The fill of a page holding rows first..row-1 once it takes row `row` too."""
+        height, entering, leaving = fill
+        for other, is_source in ends[row]:
+            inside = first <= other < row
+            if is_source:  # row -> other: it stops entering the page, or starts leaving it
+                entering, leaving = (entering - 1, leaving) if inside else (entering, leaving + 1)
+            else:  # other -> row: it stops leaving the page, or starts entering it
+                entering, leaving = (entering, leaving - 1) if inside else (entering + 1, leaving)
+        return height + rows[row].height, entering, leaving
+
+    def fits(fill: _Fill) -> bool:
+        height, entering, leaving = fill
+        return height + OFFPAGE_BAND * ((entering > 0) + (leaving > 0)) <= available
 
     def crossing(before: int) -> int:
         """How many links cross a break between row `before - 1` and row `before`."""
@@ -428,13 +444,18 @@ def _paginate(rows: list[_Row], links: list[_Link], available: float) -> list[tu
     first = 0
     while first < len(rows):
         last = first
-        while last + 1 < len(rows) and fits(first, last + 1):
-            last += 1
+        fill = grow((0, 0, 0), first, first)
+        while last + 1 < len(rows):
+            grown = grow(fill, first, last + 1)
+            if not fits(grown):
+                break
+            fill, last = grown, last + 1
         pages.append((first, last))
         first = last + 1
     if len(pages) >= 2:
         (a, b), (c, d) = pages[-2:]
-        if c == d and b > a and fits(b, d) and crossing(b) <= crossing(c):
+        if c == d and b > a and fits(grow(grow((0, 0, 0), b, b), b, d)) \
+                and crossing(b) <= crossing(c):
             pages[-2:] = [(a, b - 1), (b, d)]
     return pages
 
