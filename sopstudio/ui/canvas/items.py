@@ -276,7 +276,7 @@ class SymbolItem(QGraphicsItem):
 
     def set_symbol(self, symbol: Symbol, has_handle: bool) -> None:
         """Show new geometry (placed by the scene) and whether a link may start here."""
-        if symbol == self.symbol and has_handle == self.has_handle:
+        if (symbol is self.symbol or symbol == self.symbol) and has_handle == self.has_handle:
             return
         self.prepareGeometryChange()
         self.symbol = symbol

@@ -17,7 +17,7 @@ from PySide6.QtCore import QLineF, QPointF, QRectF, QTimer, Signal
 from PySide6.QtWidgets import QGraphicsScene
 
 from sopstudio.model import layout as layout_engine
-from sopstudio.model.layout.geometry import Cell, CellRole, PageKind, Rect, SopLayout
+from sopstudio.model.layout.geometry import Cell, CellRole, Page, PageKind, Rect, SopLayout
 from sopstudio.model.sop import PORTS_BY_KIND, Change, Sop
 from sopstudio.ui.canvas.items import (
     SELECTION,
@@ -44,6 +44,24 @@ FIELD_BY_ROLE: dict[CellRole, str] = {
 EDIT_FIELDS: tuple[str, ...] = tuple(FIELD_BY_ROLE.values())
 
 
+def _page_cells(page: Page, lane_by_span: dict[tuple[float, float], str]
+                ) -> tuple[list[tuple[tuple[str, str], Cell]], list[tuple[Cell, str]]]:
+    """A flowchart page's editable cells ((step id, field) -> cell) and lane headers."""
+    cells, headers = [], []
+    if page.kind is not PageKind.FLOWCHART:
+        return cells, headers
+    for table in page.tables:
+        for cell in table.cells:
+            field = FIELD_BY_ROLE.get(cell.role)
+            if cell.step_id is not None and field is not None:
+                cells.append(((cell.step_id, field), cell))
+            elif cell.step_id is None and cell.row < table.header_rows:
+                actor = lane_by_span.get((round(cell.rect.x, 2), round(cell.rect.right, 2)))
+                if actor is not None:
+                    headers.append((cell, actor))
+    return cells, headers
+
+
 def qrect(rect: Rect, origin: QPointF) -> QRectF:
     """A layout rectangle on the page at `origin`, in scene coordinates."""
     return QRectF(origin.x() + rect.x, origin.y() + rect.y, rect.w, rect.h)
@@ -67,6 +85,8 @@ class SopScene(QGraphicsScene):
         self._rows: dict[str, tuple[int, Rect]] = {}
         self._cells: dict[tuple[str, str], tuple[int, Cell]] = {}
         self._headers: list[tuple[int, Cell, str]] = []
+        #: page index -> (page, lane spans, its editable cells, its lane headers) last indexed
+        self._page_cells: dict[int, tuple] = {}
         self._selected: str | None = None
         self._severity: dict[str, str] = {}
         self._marks: list[MarkItem] = []
@@ -132,24 +152,20 @@ class SopScene(QGraphicsScene):
 
     def _index_cells(self, layout: SopLayout) -> None:
         self._rows = {step_id: (page, rect) for step_id, page, rect in layout.step_rows}
-        self._cells = {}
-        self._headers = []
         # A lane's header is the header-row cell spanning exactly that lane's column.
         lane_by_span = {(round(left, 2), round(right, 2)): actor
                         for actor, left, right in layout.lanes}
+        indexed = {}
+        self._cells = {}
+        self._headers = []
         for index, page in enumerate(layout.pages):
-            if page.kind is not PageKind.FLOWCHART:
-                continue
-            for table in page.tables:
-                for cell in table.cells:
-                    field = FIELD_BY_ROLE.get(cell.role)
-                    if cell.step_id is not None and field is not None:
-                        self._cells[(cell.step_id, field)] = (index, cell)
-                    elif cell.step_id is None and cell.row < table.header_rows:
-                        actor = lane_by_span.get((round(cell.rect.x, 2),
-                                                  round(cell.rect.right, 2)))
-                        if actor is not None:
-                            self._headers.append((index, cell, actor))
+            entry = self._page_cells.get(index)
+            if entry is None or entry[0] is not page or entry[1] != lane_by_span:
+                entry = (page, lane_by_span, *_page_cells(page, lane_by_span))
+            indexed[index] = entry
+            self._cells.update((key, (index, cell)) for key, cell in entry[2])
+            self._headers.extend((index, cell, actor) for cell, actor in entry[3])
+        self._page_cells = indexed
 
     def _place_symbols(self, layout: SopLayout) -> None:
         kinds = {step.id: step.kind for step in self.sop.steps}
@@ -160,15 +176,19 @@ class SopScene(QGraphicsScene):
                 key = symbol.step_id or (index, n)
                 kind = kinds.get(symbol.step_id)
                 has_handle = kind is not None and bool(PORTS_BY_KIND[kind])
+                x, y = origin.x() + symbol.rect.x, origin.y() + symbol.rect.y
                 item = self._symbols.pop(key, None)
+                keep[key] = item
                 if item is None:
-                    item = SymbolItem(symbol, has_handle)
+                    item = keep[key] = SymbolItem(symbol, has_handle)
                     self.addItem(item)
+                elif (item.symbol is symbol and item.has_handle == has_handle and item.x() == x
+                      and item.y() == y and item.opacity() == 1.0):
+                    continue  # on a page the layout reused, and not being dragged
                 else:
                     item.set_symbol(symbol, has_handle)
                 item.setOpacity(1.0)
-                item.setPos(origin.x() + symbol.rect.x, origin.y() + symbol.rect.y)
-                keep[key] = item
+                item.setPos(x, y)
         for item in self._symbols.values():
             self.removeItem(item)
         self._symbols = keep
