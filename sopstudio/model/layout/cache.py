@@ -58,9 +58,16 @@ class PageMemo(Generic[Value]):
             self._current[tagged] = value
         return value
 
+    def intern(self, value: Value) -> Value:
+        """An equal value from this or a kept layout (the same object as then), else `value`."""
+        return self.get(value, lambda: value)
+
 
 class LayoutCache:
     """What one editor keeps between layouts of its SOP (pass it to `layout_sop`)."""
 
     def __init__(self) -> None:
         self.flowchart_pages: PageMemo = PageMemo()
+        #: Identity pages are cheap to build, so they are built and then exchanged for an equal
+        #: page of a recent layout: no list of the fields they depend on to keep up to date.
+        self.identity_pages: PageMemo = PageMemo()

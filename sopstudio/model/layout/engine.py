@@ -26,6 +26,9 @@ def layout_sop(
     style = style or house_style(sop.style)
     settings = PageSettings(paper or style.paper, True, margins or Margins())
     identity = layout_identity(sop, style, settings)
+    if cache is not None:
+        cache.identity_pages.start(None)
+        identity = tuple(cache.identity_pages.intern(page) for page in identity)
     memo = cache.flowchart_pages if cache is not None else None
     flow = layout_flowchart(sop, style, settings, memo)
     offset = len(identity)
