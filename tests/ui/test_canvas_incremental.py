@@ -5,14 +5,16 @@ from __future__ import annotations
 from PySide6.QtCore import QRectF
 
 from sopstudio.model import ops
-from sopstudio.model.layout.geometry import Align, Cell, CellRole, PageKind, Rect, TextBlock
+from sopstudio.model.layout.geometry import Align, Cell, CellRole, PageKind, Rect, Table, TextBlock
 from sopstudio.model.sop import Actor, Sop, Step, StepKind
 from sopstudio.ui.canvas.items import grid_lines
 from tests.ui.canvas_helpers import open_editor
 
 
-def _cell(x: float, y: float, w: float, h: float) -> Cell:
-    return Cell(Rect(x, y, w, h), TextBlock(Rect(x, y, w, h), (), Align.LEFT), CellRole.OTHER, 0, 0)
+def _cell(row: int, col: int, row_span: int = 1, col_span: int = 1) -> Cell:
+    rect = Rect(0, 0, 1, 1)  # the grid, not the rectangle, places the borders
+    return Cell(rect, TextBlock(rect, (), Align.LEFT), CellRole.OTHER, row, col, row_span,
+                col_span)
 
 
 def _segments(lines) -> set[tuple[float, float, float, float]]:
@@ -20,13 +22,13 @@ def _segments(lines) -> set[tuple[float, float, float, float]]:
 
 
 def test_grid_lines_draw_each_border_once_at_full_length():
-    # A header cell spanning two columns over two body cells, the second with its right
-    # edge a rounding error off the header's.
-    cells = [_cell(0, 0, 20, 10), _cell(0, 10, 10, 5), _cell(10, 10, 10 + 1e-9, 5)]
-    wide = 20 + 1e-9
-    assert _segments(grid_lines(cells)) == {
-        (0, 0, 20, 0), (0, 10, wide, 10), (0, 15, wide, 15),  # across
-        (0, 0, 0, 15), (20, 0, 20, 15), (10, 10, 10, 15),  # down: the middle one below the header
+    # A header spanning two columns over two body rows; the second row's left cell spans
+    # both rows' height in column 0 of a 3-row grid.
+    cells = [_cell(0, 0, col_span=2), _cell(1, 0, row_span=2), _cell(1, 1), _cell(2, 1)]
+    table = Table((0.0, 10.0, 20.0), (0.0, 10.0, 15.0, 20.0), tuple(cells))
+    assert _segments(grid_lines(table)) == {
+        (0, 0, 20, 0), (0, 10, 20, 10), (10, 15, 20, 15), (0, 20, 20, 20),  # across
+        (0, 0, 0, 20), (20, 0, 20, 20), (10, 10, 10, 20),  # down: the middle below the header
     }
 
 

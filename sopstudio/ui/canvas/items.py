@@ -7,6 +7,7 @@ after every relayout. Coordinates inside an item are page points (1 scene unit =
 from __future__ import annotations
 
 import math
+from collections import defaultdict
 from collections.abc import Iterable
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
@@ -14,12 +15,12 @@ from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygon
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from sopstudio.model.layout.geometry import (
-    Cell,
     Connector,
     Page,
     Rect,
     Symbol,
     SymbolKind,
+    Table,
     TextBlock,
     diamond_outline,
     offpage_outline,
@@ -35,8 +36,6 @@ ARROW_HALF_WIDTH = 2.5
 HANDLE_RADIUS = 4.0
 #: Page shadow offset.
 SHADOW = 4.0
-#: Cell edges closer than this (in points) are one grid line.
-GRID_TOLERANCE = 1e-3
 
 INK = QColor("#000000")
 SELECTION = QColor("#1a73e8")
@@ -153,33 +152,38 @@ def page_damage(old: Page, new: Page) -> QRectF | None:
     return dirty
 
 
-def _merged(spans: list[tuple[float, float]]) -> list[tuple[float, float]]:
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Overlapping or touching intervals joined."""
-    out: list[tuple[float, float]] = []
+    out: list[tuple[int, int]] = []
     for start, end in sorted(spans):
-        if out and start <= out[-1][1] + GRID_TOLERANCE:
+        if out and start <= out[-1][1]:
             out[-1] = (out[-1][0], max(out[-1][1], end))
         else:
             out.append((start, end))
     return out
 
 
-def grid_lines(cells: Iterable[Cell]) -> list[QLineF]:
-    """The borders of `cells`, each stretch of the table's grid once and as long as it runs.
+def grid_lines(table: Table) -> list[QLineF]:
+    """The borders of a table's cells, each stretch of its grid once and as long as it runs.
 
     A cell's edge is also its neighbour's: stroking every cell's rectangle would draw the grid
-    twice, in short pieces, and antialiased strokes are what painting a page costs most.
+    twice, in short pieces. Edges are found on the grid (cells' row/col and spans), so equal
+    borders are equal whatever rounding their rectangles carry.
     """
-    across: dict[float, list[tuple[float, float]]] = {}  # y -> x spans of horizontal borders
-    down: dict[float, list[tuple[float, float]]] = {}  # x -> y spans of vertical borders
-    for cell in cells:
-        r = cell.rect
-        for y in (r.y, r.bottom):
-            across.setdefault(round(y, 3), []).append((r.x, r.right))
-        for x in (r.x, r.right):
-            down.setdefault(round(x, 3), []).append((r.y, r.bottom))
-    lines = [QLineF(a, y, b, y) for y, spans in across.items() for a, b in _merged(spans)]
-    lines += [QLineF(x, a, x, b) for x, spans in down.items() for a, b in _merged(spans)]
+    across = defaultdict(list)  # grid row boundary -> column spans of horizontal borders
+    down = defaultdict(list)  # grid column boundary -> row spans of vertical borders
+    for cell in table.cells:
+        r0, r1 = cell.row, cell.row + cell.row_span
+        c0, c1 = cell.col, cell.col + cell.col_span
+        across[r0].append((c0, c1))
+        across[r1].append((c0, c1))
+        down[c0].append((r0, r1))
+        down[c1].append((r0, r1))
+    xs, ys = table.col_x, table.row_y
+    lines = [QLineF(xs[a], ys[r], xs[b], ys[r]) for r, spans in across.items()
+             for a, b in _merged(spans)]
+    lines += [QLineF(xs[c], ys[a], xs[c], ys[b]) for c, spans in down.items()
+              for a, b in _merged(spans)]
     return lines
 
 
@@ -190,7 +194,7 @@ class _PageDrawing:
     def __init__(self, page: Page) -> None:
         cells = [cell for table in page.tables for cell in table.cells]
         self.fills = [(_box(cell.rect), QColor(cell.fill)) for cell in cells if cell.fill]
-        self.grid = grid_lines(cells)
+        self.grid = [line for table in page.tables for line in grid_lines(table)]
         blocks = [cell.text for cell in cells] + list(page.texts)
         self.texts = [(_box(block.rect), block) for block in blocks if block.lines]
         self.connectors = [(connector_box(c), c) for c in page.connectors if len(c.points) > 1]
