@@ -2,8 +2,10 @@
 
 The scene subscribes to the SOP. Notifications only mark the layout stale; the relayout
 runs once, either at `flush()` (the editor calls it after every undo command) or from a
-zero-timer for changes made outside commands. It then updates the items it already has
-(one per page and one per symbol, keyed by step id) instead of rebuilding them.
+zero-timer for changes made outside commands. It lays out through a `LayoutCache`, so the
+pages an edit did not touch come back as the same objects, and it skips those; for the rest
+it updates the items it already has (one per page and one per symbol, keyed by step id)
+instead of rebuilding them, and a visible page repaints only what changed.
 
 The scene only draws and answers geometric questions (what is under a point); editing is
 done by the editor and its interactions.
@@ -178,17 +180,18 @@ class SopScene(QGraphicsScene):
                 has_handle = kind is not None and bool(PORTS_BY_KIND[kind])
                 x, y = origin.x() + symbol.rect.x, origin.y() + symbol.rect.y
                 item = self._symbols.pop(key, None)
-                keep[key] = item
                 if item is None:
-                    item = keep[key] = SymbolItem(symbol, has_handle)
+                    item = SymbolItem(symbol, has_handle)
                     self.addItem(item)
                 elif (item.symbol is symbol and item.has_handle == has_handle and item.x() == x
                       and item.y() == y and item.opacity() == 1.0):
-                    continue  # on a page the layout reused, and not being dragged
+                    keep[key] = item  # on a page the layout reused, and not being dragged
+                    continue
                 else:
                     item.set_symbol(symbol, has_handle)
                 item.setOpacity(1.0)
                 item.setPos(x, y)
+                keep[key] = item
         for item in self._symbols.values():
             self.removeItem(item)
         self._symbols = keep
