@@ -436,6 +436,12 @@ def _paginate(rows: list[_Row], links: list[_Link], available: float) -> list[tu
         height, entering, leaving = fill
         return height + OFFPAGE_BAND * ((entering > 0) + (leaving > 0)) <= available
 
+    def fill_of(first: int, last: int) -> _Fill:
+        fill: _Fill = (0.0, 0, 0)
+        for row in range(first, last + 1):
+            fill = grow(fill, first, row)
+        return fill
+
     def crossing(before: int) -> int:
         """How many links cross a break between row `before - 1` and row `before`."""
         return sum((link.source < before) != (link.target < before) for link in links)
@@ -444,7 +450,7 @@ def _paginate(rows: list[_Row], links: list[_Link], available: float) -> list[tu
     first = 0
     while first < len(rows):
         last = first
-        fill = grow((0, 0, 0), first, first)
+        fill = fill_of(first, first)
         while last + 1 < len(rows):
             grown = grow(fill, first, last + 1)
             if not fits(grown):
@@ -454,8 +460,7 @@ def _paginate(rows: list[_Row], links: list[_Link], available: float) -> list[tu
         first = last + 1
     if len(pages) >= 2:
         (a, b), (c, d) = pages[-2:]
-        if c == d and b > a and fits(grow(grow((0, 0, 0), b, b), b, d)) \
-                and crossing(b) <= crossing(c):
+        if c == d and b > a and fits(fill_of(b, d)) and crossing(b) <= crossing(c):
             pages[-2:] = [(a, b - 1), (b, d)]
     return pages
 
