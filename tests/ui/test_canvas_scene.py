@@ -15,7 +15,8 @@ def test_one_relayout_per_command(qtbot, sop, monkeypatch):
     editor = open_editor(qtbot, sop)
     calls = []
     real = layout_engine.layout_sop
-    monkeypatch.setattr(layout_engine, "layout_sop", lambda s: calls.append(1) or real(s))
+    monkeypatch.setattr(layout_engine, "layout_sop",
+                        lambda s, **kw: calls.append(1) or real(s, **kw))
     item = editor.scene.symbol_item("s4")
     editor.delete_step("s3")  # several notifications: links repaired, row removed
     assert len(calls) == 1

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+import math
+from dataclasses import dataclass
+from functools import lru_cache
 
+from sopstudio.model.layout.cache import PageMemo
 from sopstudio.model.layout.columns import FlowColumns, flow_columns
 from sopstudio.model.layout.fonts import font_key, line_height, string_width, wrap
 from sopstudio.model.layout.geometry import (
@@ -137,10 +140,34 @@ def _text_columns(columns: FlowColumns) -> list[int]:
 _WAKTU = 2  # index of Waktu among the text columns
 
 
+#: Text column widths follow the amount of text counted on a grid of about 1/NEEDS_GRID of the
+#: total, so that typing a character does not shift every column by a hundredth of a point
+#: (and re-wrap, and redraw, every page). The grid is a power of two, steady as the total grows.
+NEEDS_GRID = 256
+
+
+@lru_cache(maxsize=16384)
+def _extent(text: str, font: str, size: float) -> tuple[float, float]:
+    """(width of the words of `text` set on one line, width of its longest word); 0 for none."""
+    widths = [string_width(word, font, size) for word in text.split()]
+    if not widths:
+        return 0.0, 0.0
+    return sum(widths) + string_width(" ", font, size) * (len(widths) - 1), max(widths)
+
+
+def _on_grid(needs: list[float]) -> list[float]:
+    """`needs` rounded to a power-of-two grid of about 1/NEEDS_GRID of their sum."""
+    total = sum(needs)
+    if total <= 0:
+        return needs
+    step = 2.0 ** math.floor(math.log2(total / NEEDS_GRID))
+    return [round(need / step) * step for need in needs]
+
+
 def _column_text(sop: Sop, style: HouseStyle, fonts: _Fonts) -> tuple[list[float], list[float]]:
     """For Kegiatan, Kelengkapan, Waktu, Output and Keterangan: how much text each holds (the
-    summed width of its words) and the least width it needs (its longest word, body or head;
-    for Waktu its longest entry)."""
+    summed width of its words, see NEEDS_GRID) and the least width it needs (its longest word,
+    body or head; for Waktu its longest entry)."""
     labels = style.labels
     heads = (labels.kegiatan, labels.kelengkapan, labels.waktu, labels.output, labels.keterangan)
     needs = [0.0] * 5
@@ -148,44 +175,46 @@ def _column_text(sop: Sop, style: HouseStyle, fonts: _Fonts) -> tuple[list[float
         max((string_width(w, fonts.bold, fonts.header) for w in head.split()), default=0.0)
         for head in heads
     ]
-    space = string_width(" ", fonts.regular, fonts.body)
     for step in sop.steps:
         texts = (step.text, step.kelengkapan, step.waktu, step.output, step.keterangan)
         for c, text in enumerate(texts):
-            widths = [string_width(w, fonts.regular, fonts.body) for w in text.split()]
-            if widths:
-                whole = sum(widths) + space * (len(widths) - 1)
+            whole, longest = _extent(text, fonts.regular, fonts.body)
+            if whole:
                 needs[c] += whole
                 # A duration ("10 menit") reads best unbroken; other texts may wrap at spaces.
-                least[c] = max(least[c], whole if c == _WAKTU else max(widths))
-    return needs, [w + 2 * CELL_PAD + WORD_SLACK for w in least]
+                least[c] = max(least[c], whole if c == _WAKTU else longest)
+    return _on_grid(needs), [w + 2 * CELL_PAD + WORD_SLACK for w in least]
 
 
 def _measure(
-    texts: tuple[str, ...], number: str, columns: FlowColumns, font: str, size: float, pad: float
+    texts: tuple[str, ...], numbered: bool, widths: tuple[float, ...], font: str, size: float,
+    pad: float,
 ) -> float:
-    """Height the row's text needs (excluding symbols) at this size and padding."""
-    lines = 1 if number else 0
-    for text, col in zip(texts, _text_columns(columns)):
-        width = columns.col_x[col + 1] - columns.col_x[col] - 2 * pad
+    """Height the row's text needs (excluding symbols) at this size and padding, its five text
+    columns being `widths` wide."""
+    lines = 1 if numbered else 0
+    for text, width in zip(texts, widths):
         if text:
-            lines = max(lines, len(wrap(text, font, size, width)))
+            lines = max(lines, len(wrap(text, font, size, width - 2 * pad)))
     return lines * line_height(size) + 2 * pad
 
 
+@lru_cache(maxsize=16384)
 def _fitting_text(
-    texts: tuple[str, ...], number: str, columns: FlowColumns, fonts: _Fonts, limit: float
+    texts: tuple[str, ...], numbered: bool, widths: tuple[float, ...], fonts: _Fonts,
+    limit: float,
 ) -> tuple[float, float, float]:
-    """(height, size, pad) of a row's text: the house size and padding when the row fits in
-    `limit` (a page's body height), else the padding tightened, then the size reduced in half
-    points down to MIN_BODY_SIZE. Text is never clipped: if even that is too tall, the row
-    keeps the smallest size and runs past the page (the caller warns)."""
-    height = _measure(texts, number, columns, fonts.regular, fonts.body, CELL_PAD)
+    """(height, size, pad) of a row's text in text columns `widths` wide: the house size and
+    padding when the row fits in `limit` (a page's body height), else the padding tightened,
+    then the size reduced in half points down to MIN_BODY_SIZE. Text is never clipped: if even
+    that is too tall, the row keeps the smallest size and runs past the page (the caller
+    warns). Cached: an edit leaves most rows' text as it was."""
+    height = _measure(texts, numbered, widths, fonts.regular, fonts.body, CELL_PAD)
     if height <= limit:
         return height, fonts.body, CELL_PAD
     size = fonts.body
     while True:
-        height = _measure(texts, number, columns, fonts.regular, size, TIGHT_PAD)
+        height = _measure(texts, numbered, widths, fonts.regular, size, TIGHT_PAD)
         if height <= limit or size - 0.5 < MIN_BODY_SIZE:
             return height, size, TIGHT_PAD
         size -= 0.5
@@ -207,13 +236,13 @@ def _rows_and_links(
 ) -> tuple[list[_Row], list[_Link]]:
     """The body rows (text fitted to `limit`, the most a row may take on a page) and links."""
     separate = style.separate_terminator_rows
-    rows: list[_Row] = []
+    widths = tuple(columns.col_x[c + 1] - columns.col_x[c] for c in _text_columns(columns))
+    specs: list[tuple] = []  # the fields of each _Row, its height still without the symbol
     row_of: dict[str, int] = {}
 
     def add(step_id, number, lane, kind, label, texts):
-        # Grown below for the symbol and its arrow tracks.
-        height, size, pad = _fitting_text(texts, number, columns, fonts, limit)
-        rows.append(_Row(step_id, number, lane, kind, label, texts, height, size, pad))
+        fitted = _fitting_text(texts, bool(number), widths, fonts, limit)
+        specs.append((step_id, number, lane, kind, label, texts, *fitted))
 
     def lane(step) -> int:
         return lane_of.get(step.actor, orphan)
@@ -224,7 +253,7 @@ def _rows_and_links(
         kind = _STEP_SYMBOLS[step.kind]
         if separate and kind is SymbolKind.TERMINATOR:
             kind = SymbolKind.PROCESS
-        row_of[step.id] = len(rows)
+        row_of[step.id] = len(specs)
         texts = (step.text, step.kelengkapan, step.waktu, step.output, step.keterangan)
         add(step.id, f"{number}.", lane(step), kind, "", texts)
     if separate and sop.steps:
@@ -232,6 +261,7 @@ def _rows_and_links(
 
     links: list[_Link] = []
     lane_count = columns.lane_count
+    lanes = [spec[2] for spec in specs]
     if separate and sop.steps:
         starts = [s for s in sop.steps if s.kind is StepKind.START] or [sop.steps[0]]
         first = row_of[starts[0].id]
@@ -248,31 +278,32 @@ def _rows_and_links(
                     label = style.labels.ya
                 else:
                     label = style.labels.tidak
-                    side = _side(rows[source].lane, rows[target].lane, lane_count)
+                    side = _side(lanes[source], lanes[target], lane_count)
             links.append(_Link(source, target, port.value, step.id, target_id, side, label))
         if separate and step.kind is StepKind.END:
-            links.append(_Link(source, len(rows) - 1, Port.NEXT.value, step.id, None, 0, None))
-    bands = _bands(rows, links)
+            links.append(_Link(source, len(specs) - 1, Port.NEXT.value, step.id, None, 0, None))
+    # Each row grows to hold its symbol and the arrow tracks above and below it.
     rows = [
-        replace(row, height=max(row.height, symbol_height(row.kind) + 2 * band
-                                + _label_room(row.kind, fonts)))
-        for row, band in zip(rows, bands)
+        _Row(step_id, number, lane, kind, label, texts,
+             max(height, symbol_height(kind) + 2 * band + _label_room(kind, fonts)), size, pad)
+        for (step_id, number, lane, kind, label, texts, height, size, pad), band
+        in zip(specs, _bands(lanes, links))
     ]
     return rows, links
 
 
-def _bands(rows: list[_Row], links: list[_Link]) -> list[float]:
+def _bands(lanes: list[int], links: list[_Link]) -> list[float]:
     """Free height kept above and below each row's symbol: enough for the horizontal runs in
     the gaps beside it to keep `TRACK_PITCH` apart and `ROW_CLEARANCE` clear of the row borders.
 
     Counted as if every row shared one page; a page break only moves runs into the off-page
     bands, which hold no row border.
     """
-    count = len(rows)
+    count = len(lanes)
     runs = [0] * (count + 1)  # runs in the gap above each row, and below the last one
     for link in links:
         if link.side == 0 and link.target == link.source + 1:
-            runs[link.target] += rows[link.source].lane != rows[link.target].lane
+            runs[link.target] += lanes[link.source] != lanes[link.target]
             continue
         if link.side == 0:
             runs[link.source + 1] += 1
@@ -373,27 +404,43 @@ def _cell(
 # -- pagination -----------------------------------------------------------------------------
 
 
-def _crossing(links: list[_Link], first: int, last: int) -> tuple[bool, bool]:
-    """Whether a page holding rows first..last needs a top and a bottom off-page band."""
-    top = bottom = False
-    for link in links:
-        source_in, target_in = first <= link.source <= last, first <= link.target <= last
-        top = top or (target_in and not source_in)
-        bottom = bottom or (source_in and not target_in)
-    return top, bottom
+#: A page being filled: (height of its rows, links into it from elsewhere, links out of it).
+_Fill = tuple[float, int, int]
 
 
 def _paginate(rows: list[_Row], links: list[_Link], available: float) -> list[tuple[int, int]]:
-    """Pages as (first row, last row): as many whole rows as fit with their off-page bands.
+    """Pages as (first row, last row): as many whole rows as fit with their off-page bands
+    (a top band when a link enters the page from elsewhere, a bottom band when one leaves).
 
     A last page left with a single row takes one more from the page before when that still
     fits and no more links cross the new break than the old one (the same pages and off-page
     pairs, but no lone row at the end)."""
+    ends: list[list[tuple[int, bool]]] = [[] for _ in rows]  # row -> (other end, is source)
+    for link in links:
+        if link.source != link.target:
+            ends[link.source].append((link.target, True))
+            ends[link.target].append((link.source, False))
 
-    def fits(first: int, last: int) -> bool:
-        top, bottom = _crossing(links, first, last)
-        need = sum(r.height for r in rows[first : last + 1]) + OFFPAGE_BAND * (top + bottom)
-        return need <= available
+    def grow(fill: _Fill, first: int, row: int) -> _Fill:
+        """The fill of a page holding rows first..row-1 once it takes row `row` too."""
+        height, entering, leaving = fill
+        for other, is_source in ends[row]:
+            inside = first <= other < row
+            if is_source:  # row -> other: it stops entering the page, or starts leaving it
+                entering, leaving = (entering - 1, leaving) if inside else (entering, leaving + 1)
+            else:  # other -> row: it stops leaving the page, or starts entering it
+                entering, leaving = (entering, leaving - 1) if inside else (entering + 1, leaving)
+        return height + rows[row].height, entering, leaving
+
+    def fits(fill: _Fill) -> bool:
+        height, entering, leaving = fill
+        return height + OFFPAGE_BAND * ((entering > 0) + (leaving > 0)) <= available
+
+    def fill_of(first: int, last: int) -> _Fill:
+        fill: _Fill = (0.0, 0, 0)
+        for row in range(first, last + 1):
+            fill = grow(fill, first, row)
+        return fill
 
     def crossing(before: int) -> int:
         """How many links cross a break between row `before - 1` and row `before`."""
@@ -403,13 +450,17 @@ def _paginate(rows: list[_Row], links: list[_Link], available: float) -> list[tu
     first = 0
     while first < len(rows):
         last = first
-        while last + 1 < len(rows) and fits(first, last + 1):
-            last += 1
+        fill = fill_of(first, first)
+        while last + 1 < len(rows):
+            grown = grow(fill, first, last + 1)
+            if not fits(grown):
+                break
+            fill, last = grown, last + 1
         pages.append((first, last))
         first = last + 1
     if len(pages) >= 2:
         (a, b), (c, d) = pages[-2:]
-        if c == d and b > a and fits(b, d) and crossing(b) <= crossing(c):
+        if c == d and b > a and fits(fill_of(b, d)) and crossing(b) <= crossing(c):
             pages[-2:] = [(a, b - 1), (b, d)]
     return pages
 
@@ -444,8 +495,11 @@ class _Sheet:
     offpage_label: dict[int, str]  # link index -> label of its off-page pair
 
 
-def layout_flowchart(sop: Sop, style: HouseStyle, settings: PageSettings) -> FlowchartLayout:
-    """Lay out the flowchart table of `sop` on as many pages as it needs."""
+def layout_flowchart(
+    sop: Sop, style: HouseStyle, settings: PageSettings, memo: PageMemo | None = None
+) -> FlowchartLayout:
+    """Lay out the flowchart table of `sop` on as many pages as it needs; `memo` returns the
+    pages of earlier layouts whose inputs are unchanged (the same objects)."""
     family = style.fonts.family
     body = style.fonts.body_size
     fonts = _Fonts(font_key(family), font_key(family, bold=True), body, style.fonts.header_size,
@@ -471,12 +525,27 @@ def layout_flowchart(sop: Sop, style: HouseStyle, settings: PageSettings) -> Flo
         header_cells, fonts, settings.size, page_of,
         {k: _offpage_name(i) for i, k in enumerate(crossing)},
     )
+    touching: list[list[int]] = [[] for _ in pagination]  # page index -> its links
+    for k, link in enumerate(links):
+        touching[page_of[link.source]].append(k)
+        if page_of[link.target] != page_of[link.source]:
+            touching[page_of[link.target]].append(k)
+    if memo is not None:
+        memo.start((columns, tuple(header_edges), tuple(header_cells), fonts, settings.size))
     pages = []
     step_rows = []
     for index, (first, last) in enumerate(pagination):
-        page, page_step_rows = _flow_page(sheet, index, first, last)
+        page_links = sorted(touching[index])
+
+        def build(index=index, first=first, last=last, page_links=page_links):
+            return _flow_page(sheet, index, first, last, page_links)
+
+        if memo is None:
+            page, rows_here = build()
+        else:
+            page, rows_here = memo.get(_page_key(sheet, index, first, last, page_links), build)
         pages.append(page)
-        step_rows.extend(page_step_rows)
+        step_rows.extend((step_id, index, rect) for step_id, rect in rows_here)
     lanes = tuple((actor.id, *lane_ranges[i]) for i, actor in enumerate(sop.actors))
     warnings = tuple(
         f"Langkah {row.number.rstrip('.')} terlalu panjang untuk satu halaman, bahkan dengan "
@@ -487,13 +556,30 @@ def layout_flowchart(sop: Sop, style: HouseStyle, settings: PageSettings) -> Flo
     return FlowchartLayout(tuple(pages), tuple(step_rows), lanes, warnings)
 
 
-def _flow_page(sheet: _Sheet, index: int, first: int, last: int):
-    """One page holding rows first..last: table, symbols, off-page bands and connectors."""
+def _page_key(sheet: _Sheet, index: int, first: int, last: int, touching: list[int]) -> tuple:
+    """Everything `_flow_page` reads besides the sheet's shared parts: the page's rows and the
+    links touching it, with row indices relative to the page's first row."""
+    links = []
+    for k in touching:
+        link = sheet.links[k]
+        here = sheet.page_of[link.source] == index
+        there = sheet.page_of[link.target] == index
+        links.append((link.source - first if here else None, link.target - first if there else None,
+                      link.port, link.source_step, link.target_step, link.side, link.label,
+                      sheet.offpage_label.get(k)))
+    return tuple(sheet.rows[first : last + 1]), tuple(links)
+
+
+def _flow_page(
+    sheet: _Sheet, index: int, first: int, last: int, touching: list[int]
+) -> tuple[Page, list[tuple[str, Rect]]]:
+    """One page holding rows first..last (`touching`: the indices of the links with an end on
+    it, ascending): table, symbols, off-page bands and connectors; and each step's row."""
     rows, fonts, col_x = sheet.rows, sheet.fonts, sheet.columns.col_x
-    here = [sheet.page_of[link.source] == index for link in sheet.links]
-    there = [sheet.page_of[link.target] == index for link in sheet.links]
-    incoming = [k for k in range(len(sheet.links)) if there[k] and not here[k]]
-    outgoing = [k for k in range(len(sheet.links)) if here[k] and not there[k]]
+    here = {k: sheet.page_of[sheet.links[k].source] == index for k in touching}
+    there = {k: sheet.page_of[sheet.links[k].target] == index for k in touching}
+    incoming = [k for k in touching if not here[k]]
+    outgoing = [k for k in touching if not there[k]]
     header_rows = len(sheet.header_edges) - 1
 
     row_y = list(sheet.header_edges)
@@ -524,7 +610,7 @@ def _flow_page(sheet: _Sheet, index: int, first: int, last: int):
         slots.append((rect.y, rect.bottom))
         cells.extend(_body_cells(row, header_rows + r - first, y, height, sheet.columns, fonts))
         if row.step_id is not None:
-            step_rows.append((row.step_id, index, Rect(col_x[0], y, col_x[-1] - col_x[0], height)))
+            step_rows.append((row.step_id, Rect(col_x[0], y, col_x[-1] - col_x[0], height)))
         y += height
         row_y.append(y)
     bottom_nodes: dict[int, Node] = {}
@@ -535,9 +621,8 @@ def _flow_page(sheet: _Sheet, index: int, first: int, last: int):
         bottom_nodes = _band(sheet, bottom_lanes, len(slots) - 1, band_top, symbols)
 
     page_links: list[Link] = []
-    for k, link in enumerate(sheet.links):
-        if not (here[k] or there[k]):
-            continue
+    for k in touching:
+        link = sheet.links[k]
         page_links.append(Link(
             nodes[link.source] if here[k] else top_nodes[k],
             nodes[link.target] if there[k] else bottom_nodes[k],

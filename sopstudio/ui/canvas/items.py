@@ -7,6 +7,8 @@ after every relayout. Coordinates inside an item are page points (1 scene unit =
 from __future__ import annotations
 
 import math
+from collections import defaultdict
+from collections.abc import Iterable
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygonF
@@ -18,6 +20,7 @@ from sopstudio.model.layout.geometry import (
     Rect,
     Symbol,
     SymbolKind,
+    Table,
     TextBlock,
     diamond_outline,
     offpage_outline,
@@ -47,20 +50,25 @@ def _pen(color: QColor = INK, width: float = LINE_WIDTH) -> QPen:
     return pen
 
 
-def draw_text_block(painter: QPainter, block: TextBlock) -> None:
+def draw_text_blocks(painter: QPainter, blocks: Iterable[TextBlock]) -> None:
     """Draw already-wrapped lines at their exact positions with the bundled fonts."""
-    if not block.lines:
-        return
     painter.save()
     painter.scale(1 / TEXT_SCALE, 1 / TEXT_SCALE)
     painter.setPen(INK)
     current = None
-    for line in block.lines:
-        if (line.font, line.size) != current:
-            current = (line.font, line.size)
-            painter.setFont(scaled_font(line.font, line.size))
-        painter.drawText(QPointF(line.x * TEXT_SCALE, line.baseline * TEXT_SCALE), line.text)
+    for block in blocks:
+        for line in block.lines:
+            if (line.font, line.size) != current:
+                current = (line.font, line.size)
+                painter.setFont(scaled_font(line.font, line.size))
+            painter.drawText(QPointF(line.x * TEXT_SCALE, line.baseline * TEXT_SCALE), line.text)
     painter.restore()
+
+
+def draw_text_block(painter: QPainter, block: TextBlock) -> None:
+    """Draw one block's lines (see `draw_text_blocks`)."""
+    if block.lines:
+        draw_text_blocks(painter, (block,))
 
 
 def arrowhead(tip: QPointF, towards_from: QPointF) -> QPolygonF:
@@ -144,26 +152,78 @@ def page_damage(old: Page, new: Page) -> QRectF | None:
     return dirty
 
 
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Overlapping or touching intervals joined."""
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
+
+
+def grid_lines(table: Table) -> list[QLineF]:
+    """The borders of a table's cells, each stretch of its grid once and as long as it runs.
+
+    A cell's edge is also its neighbour's: stroking every cell's rectangle would draw the grid
+    twice, in short pieces. Edges are found on the grid (cells' row/col and spans), so equal
+    borders are equal whatever rounding their rectangles carry.
+    """
+    across = defaultdict(list)  # grid row boundary -> column spans of horizontal borders
+    down = defaultdict(list)  # grid column boundary -> row spans of vertical borders
+    for cell in table.cells:
+        r0, r1 = cell.row, cell.row + cell.row_span
+        c0, c1 = cell.col, cell.col + cell.col_span
+        across[r0].append((c0, c1))
+        across[r1].append((c0, c1))
+        down[c0].append((r0, r1))
+        down[c1].append((r0, r1))
+    xs, ys = table.col_x, table.row_y
+    lines = [QLineF(xs[a], ys[r], xs[b], ys[r]) for r, spans in across.items()
+             for a, b in _merged(spans)]
+    lines += [QLineF(xs[c], ys[a], xs[c], ys[b]) for c, spans in down.items()
+              for a, b in _merged(spans)]
+    return lines
+
+
+class _PageDrawing:
+    """One page prepared for painting: fills, grid, text blocks and connectors with the boxes
+    that cull them against the exposed area."""
+
+    def __init__(self, page: Page) -> None:
+        cells = [cell for table in page.tables for cell in table.cells]
+        self.fills = [(_box(cell.rect), QColor(cell.fill)) for cell in cells if cell.fill]
+        self.grid = [line for table in page.tables for line in grid_lines(table)]
+        blocks = [cell.text for cell in cells] + list(page.texts)
+        self.texts = [(_box(block.rect), block) for block in blocks if block.lines]
+        self.connectors = [(connector_box(c), c) for c in page.connectors if len(c.points) > 1]
+
+
 class PageItem(QGraphicsItem):
     """One printed page: paper and shadow, tables with their text, free text, connectors."""
 
     def __init__(self, page: Page) -> None:
         super().__init__()
         self.page = page
+        self._drawing: _PageDrawing | None = None  # prepared at the first paint
         self.setZValue(Z_PAGE)
         # exposedRect then names just the damaged area, so paint() can skip the rest.
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
 
     def set_page(self, page: Page, visible: bool) -> None:
-        """Show new geometry for this page.
+        """Show new geometry for this page (nothing to do when it is the same page object).
 
         A `visible` page repaints only what changed; for a page out of view, finding that
         out would cost more than the (deferred, culled) repaint.
         """
+        if page is self.page:
+            return
         damage = page_damage(self.page, page) if visible else None
         if (page.width, page.height) != (self.page.width, self.page.height):
             self.prepareGeometryChange()
         self.page = page
+        self._drawing = None
         if damage is None:
             self.update()
         elif not damage.isEmpty():
@@ -175,28 +235,29 @@ class PageItem(QGraphicsItem):
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
         page = self.page
+        if self._drawing is None:
+            self._drawing = _PageDrawing(page)
+        drawing = self._drawing
         exposed = option.exposedRect
         shadow = QColor(0, 0, 0, 60)
         painter.fillRect(QRectF(page.width, SHADOW, SHADOW, page.height), shadow)
         painter.fillRect(QRectF(SHADOW, page.height, page.width - SHADOW, SHADOW), shadow)
         painter.fillRect(QRectF(0, 0, page.width, page.height).intersected(exposed),
                          Qt.GlobalColor.white)
+        for rect, color in drawing.fills:
+            if rect.intersects(exposed):
+                painter.fillRect(rect, color)
         painter.setPen(_pen())
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        for table in page.tables:
-            for cell in table.cells:
-                rect = _box(cell.rect)
-                if not rect.intersects(exposed):
-                    continue
-                if cell.fill:
-                    painter.fillRect(rect, QColor(cell.fill))
-                painter.drawRect(rect)
-                draw_text_block(painter, cell.text)
-        for block in page.texts:
-            if _box(block.rect).intersects(exposed):
-                draw_text_block(painter, block)
-        for connector in page.connectors:
-            if connector_box(connector).intersects(exposed):
+        # Borders snapped to whole pixels: crisp and black like a printed grid, where an
+        # antialiased 0.75 pt line straddling two pixels reads as a grey double line.
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        painter.drawLines(drawing.grid)  # clipped to the exposed area by the view
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        draw_text_blocks(painter, [block for rect, block in drawing.texts
+                                   if rect.intersects(exposed)])
+        for rect, connector in drawing.connectors:
+            if rect.intersects(exposed):
                 draw_connector(painter, connector)
 
 
@@ -219,7 +280,7 @@ class SymbolItem(QGraphicsItem):
 
     def set_symbol(self, symbol: Symbol, has_handle: bool) -> None:
         """Show new geometry (placed by the scene) and whether a link may start here."""
-        if symbol == self.symbol and has_handle == self.has_handle:
+        if (symbol is self.symbol or symbol == self.symbol) and has_handle == self.has_handle:
             return
         self.prepareGeometryChange()
         self.symbol = symbol

@@ -2,8 +2,10 @@
 
 The scene subscribes to the SOP. Notifications only mark the layout stale; the relayout
 runs once, either at `flush()` (the editor calls it after every undo command) or from a
-zero-timer for changes made outside commands. It then updates the items it already has
-(one per page and one per symbol, keyed by step id) instead of rebuilding them.
+zero-timer for changes made outside commands. It lays out through a `LayoutCache`, so the
+pages an edit did not touch come back as the same objects, and it skips those; for the rest
+it updates the items it already has (one per page and one per symbol, keyed by step id)
+instead of rebuilding them, and a visible page repaints only what changed.
 
 The scene only draws and answers geometric questions (what is under a point); editing is
 done by the editor and its interactions.
@@ -17,7 +19,7 @@ from PySide6.QtCore import QLineF, QPointF, QRectF, QTimer, Signal
 from PySide6.QtWidgets import QGraphicsScene
 
 from sopstudio.model import layout as layout_engine
-from sopstudio.model.layout.geometry import Cell, CellRole, PageKind, Rect, SopLayout
+from sopstudio.model.layout.geometry import Cell, CellRole, Page, PageKind, Rect, SopLayout
 from sopstudio.model.sop import PORTS_BY_KIND, Change, Sop
 from sopstudio.ui.canvas.items import (
     SELECTION,
@@ -44,6 +46,24 @@ FIELD_BY_ROLE: dict[CellRole, str] = {
 EDIT_FIELDS: tuple[str, ...] = tuple(FIELD_BY_ROLE.values())
 
 
+def _page_cells(page: Page, lane_by_span: dict[tuple[float, float], str]
+                ) -> tuple[list[tuple[tuple[str, str], Cell]], list[tuple[Cell, str]]]:
+    """A flowchart page's editable cells ((step id, field) -> cell) and lane headers."""
+    cells, headers = [], []
+    if page.kind is not PageKind.FLOWCHART:
+        return cells, headers
+    for table in page.tables:
+        for cell in table.cells:
+            field = FIELD_BY_ROLE.get(cell.role)
+            if cell.step_id is not None and field is not None:
+                cells.append(((cell.step_id, field), cell))
+            elif cell.step_id is None and cell.row < table.header_rows:
+                actor = lane_by_span.get((round(cell.rect.x, 2), round(cell.rect.right, 2)))
+                if actor is not None:
+                    headers.append((cell, actor))
+    return cells, headers
+
+
 def qrect(rect: Rect, origin: QPointF) -> QRectF:
     """A layout rectangle on the page at `origin`, in scene coordinates."""
     return QRectF(origin.x() + rect.x, origin.y() + rect.y, rect.w, rect.h)
@@ -59,12 +79,16 @@ class SopScene(QGraphicsScene):
         super().__init__(parent)
         self.sop = sop
         self.layout: SopLayout | None = None
+        # Pages whose inputs an edit left alone come back as the same objects.
+        self._layout_cache = layout_engine.LayoutCache()
         self._pages: list[PageItem] = []
         self._origins: list[QPointF] = []
         self._symbols: dict[object, SymbolItem] = {}
         self._rows: dict[str, tuple[int, Rect]] = {}
         self._cells: dict[tuple[str, str], tuple[int, Cell]] = {}
         self._headers: list[tuple[int, Cell, str]] = []
+        #: page index -> (page, lane spans, its editable cells, its lane headers) last indexed
+        self._page_cells: dict[int, tuple] = {}
         self._selected: str | None = None
         self._severity: dict[str, str] = {}
         self._marks: list[MarkItem] = []
@@ -97,7 +121,7 @@ class SopScene(QGraphicsScene):
             return
         self._dirty = False
         self._timer.stop()
-        self._apply_layout(layout_engine.layout_sop(self.sop))
+        self._apply_layout(layout_engine.layout_sop(self.sop, cache=self._layout_cache))
 
     def _apply_layout(self, layout: SopLayout) -> None:
         self.layout = layout
@@ -130,24 +154,20 @@ class SopScene(QGraphicsScene):
 
     def _index_cells(self, layout: SopLayout) -> None:
         self._rows = {step_id: (page, rect) for step_id, page, rect in layout.step_rows}
-        self._cells = {}
-        self._headers = []
         # A lane's header is the header-row cell spanning exactly that lane's column.
         lane_by_span = {(round(left, 2), round(right, 2)): actor
                         for actor, left, right in layout.lanes}
+        indexed = {}
+        self._cells = {}
+        self._headers = []
         for index, page in enumerate(layout.pages):
-            if page.kind is not PageKind.FLOWCHART:
-                continue
-            for table in page.tables:
-                for cell in table.cells:
-                    field = FIELD_BY_ROLE.get(cell.role)
-                    if cell.step_id is not None and field is not None:
-                        self._cells[(cell.step_id, field)] = (index, cell)
-                    elif cell.step_id is None and cell.row < table.header_rows:
-                        actor = lane_by_span.get((round(cell.rect.x, 2),
-                                                  round(cell.rect.right, 2)))
-                        if actor is not None:
-                            self._headers.append((index, cell, actor))
+            entry = self._page_cells.get(index)
+            if entry is None or entry[0] is not page or entry[1] != lane_by_span:
+                entry = (page, lane_by_span, *_page_cells(page, lane_by_span))
+            indexed[index] = entry
+            self._cells.update((key, (index, cell)) for key, cell in entry[2])
+            self._headers.extend((index, cell, actor) for cell, actor in entry[3])
+        self._page_cells = indexed
 
     def _place_symbols(self, layout: SopLayout) -> None:
         kinds = {step.id: step.kind for step in self.sop.steps}
@@ -158,14 +178,19 @@ class SopScene(QGraphicsScene):
                 key = symbol.step_id or (index, n)
                 kind = kinds.get(symbol.step_id)
                 has_handle = kind is not None and bool(PORTS_BY_KIND[kind])
+                x, y = origin.x() + symbol.rect.x, origin.y() + symbol.rect.y
                 item = self._symbols.pop(key, None)
                 if item is None:
                     item = SymbolItem(symbol, has_handle)
                     self.addItem(item)
+                elif (item.symbol is symbol and item.has_handle == has_handle and item.x() == x
+                      and item.y() == y and item.opacity() == 1.0):
+                    keep[key] = item  # on a page the layout reused, and not being dragged
+                    continue
                 else:
                     item.set_symbol(symbol, has_handle)
                 item.setOpacity(1.0)
-                item.setPos(origin.x() + symbol.rect.x, origin.y() + symbol.rect.y)
+                item.setPos(x, y)
                 keep[key] = item
         for item in self._symbols.values():
             self.removeItem(item)
