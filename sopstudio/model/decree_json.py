@@ -80,19 +80,7 @@ def save(decree: Decree, path: str | os.PathLike[str]) -> None:
 
 def load(path: str | os.PathLike[str]) -> Decree:
     """Read a `*.decree.json` file."""
-    path = Path(path)
-    try:
-        # Checked before reading: a huge (or sparse) file must not be pulled into memory.
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise FormatError(f"berkas terlalu besar ({size} bita) untuk sebuah keputusan", str(path))
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise FormatError(f"berkas tidak dapat dibaca ({exc.strerror})", str(path)) from exc
-    try:
-        return loads(raw)
-    except FormatError as exc:
-        raise FormatError(exc.message, f"{path}: {exc.where}" if exc.where else str(path)) from exc
+    return jsonio.load_file(path, loads, MAX_BYTES, "sebuah keputusan")
 
 
 def loads(text: str | bytes) -> Decree:

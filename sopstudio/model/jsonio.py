@@ -12,10 +12,12 @@ import os
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sopstudio.model.errors import FormatError
 from sopstudio.model.sop import LIST_FIELDS, Actor, Approver, Sop, Step, StepKind
+
+T = TypeVar("T")
 
 FORMAT = "sopstudio.sop"
 VERSION = 1
@@ -101,16 +103,24 @@ def _umask() -> int:
 
 def load(path: str | os.PathLike[str]) -> Sop:
     """Read a `*.sop.json` file."""
+    return load_file(path, loads, MAX_BYTES, "sebuah SOP")
+
+
+def load_file(
+    path: str | os.PathLike[str], parse: Callable[[bytes], T], max_bytes: int, what: str
+) -> T:
+    """Read and parse a file, refusing it by size before reading (a huge or sparse file must
+    not be pulled into memory); every failure is a FormatError naming the file."""
     path = Path(path)
     try:
         size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise FormatError(f"berkas terlalu besar ({size} bita) untuk sebuah SOP", str(path))
+        if size > max_bytes:
+            raise FormatError(f"berkas terlalu besar ({size} bita) untuk {what}", str(path))
         raw = path.read_bytes()
     except OSError as exc:
         raise FormatError(f"berkas tidak dapat dibaca ({exc.strerror})", str(path)) from exc
     try:
-        return loads(raw)
+        return parse(raw)
     except FormatError as exc:
         raise FormatError(exc.message, f"{path}: {exc.where}" if exc.where else str(path)) from exc
 
