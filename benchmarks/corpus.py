@@ -16,7 +16,7 @@ from sopstudio.model.drafting import draft_body
 from sopstudio.model.numbering import nomor_sop
 from sopstudio.model.sop import Actor, Approver, Sop, Step, StepKind
 
-SEEDS = Path(__file__).resolve().parent.parent.parent / "shared" / "seeds"
+SEEDS = Path(__file__).resolve().parent.parent / "tests" / "corpus"
 
 ACTORS = [
     "Kepala Biro", "Kepala Bagian", "Kasubag Tata Usaha", "Ketua Tim Kerja", "Analis Kebijakan",

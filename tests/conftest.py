@@ -53,16 +53,12 @@ def require_tool_fixture():
     return require_tool
 
 
-#: The real signed decrees beside the repository (`../shared/seeds`), as CI lays them out.
-SEEDS_DIR = Path(__file__).resolve().parents[1].parent / "shared" / "seeds"
+#: The real signed decrees, copied into the repository (see `tests/corpus/README.md`).
+SEEDS_DIR = Path(__file__).resolve().parent / "corpus"
 
 
 def seed_path(name: str) -> Path:
-    """A seed decree's path; skips the calling test when shared/ is absent (fails under CI)."""
+    """A seed decree's path in the repository's corpus."""
     path = SEEDS_DIR / name
-    if not path.exists():
-        message = f"seed {name} not found in {SEEDS_DIR} (shared/ beside the repository)"
-        if in_ci():
-            pytest.fail(message, pytrace=False)
-        pytest.skip(message)
+    assert path.exists(), f"seed {name} missing from {SEEDS_DIR}"
     return path

@@ -1,5 +1,5 @@
 """The real SOPs the layout is judged on: the bundled samples, the transcribed seed SOPs and
-every SOP the importer reads from the two seed decrees (skipped where the seeds are absent)."""
+every SOP the importer reads from the two seed decrees in `tests/corpus`."""
 
 from __future__ import annotations
 
@@ -11,12 +11,7 @@ from sopstudio.model.sop import Sop
 from sopstudio.resources import SAMPLES
 
 SEED_SOPS = Path(__file__).resolve().parents[2] / "fixtures" / "seed_sops"
-# The seeds sit in `shared/` beside the checkout (or beside the worktrees' parent).
-SEEDS = next(
-    (d / "shared" / "seeds" for d in Path(__file__).resolve().parents[3].parents
-     if (d / "shared" / "seeds").is_dir()),
-    Path("/work/shared/seeds"),
-)
+SEEDS = Path(__file__).resolve().parents[2] / "corpus"
 DECREES = ("kepgub-ntt-267-2024-biro-organisasi.txt", "kepgub-ntt-324-2024-biro-pbj.txt")
 
 
@@ -36,9 +31,8 @@ def decree_sops(name: str) -> tuple[tuple[str, Sop], ...]:
 
 
 def all_sops() -> list[tuple[str, Sop]]:
-    """Samples, transcribed seeds and (when the seeds are present) all imported seed SOPs."""
+    """Samples, transcribed seeds and all imported seed SOPs."""
     found = file_sops()
-    if SEEDS.is_dir():
-        for decree in DECREES:
-            found += decree_sops(decree)
+    for decree in DECREES:
+        found += decree_sops(decree)
     return found
