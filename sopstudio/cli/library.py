@@ -7,10 +7,14 @@ default library in the user data folder.
 from __future__ import annotations
 
 import argparse
+import datetime
 import sys
 
 from sopstudio.model import jsonio
-from sopstudio.model.errors import FormatError
+from sopstudio.model.errors import FormatError, SopStudioError
+from sopstudio.model.lifecycle import parse_status
+from sopstudio.model.package import DECREE_DOCUMENT
+from sopstudio.model.store.lifecycle import SOP_KIND
 from sopstudio.model.store import Library, NotFoundError, SopSummary, StaleRevisionError
 
 
@@ -30,10 +34,25 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     search = actions.add_parser("search", help="cari SOP menurut judul dan teks kegiatan")
     search.add_argument("words", nargs="+", metavar="KATA")
     search.set_defaults(func=_search)
-    export = actions.add_parser("export", help="tulis satu SOP sebagai *.sop.json")
-    export.add_argument("sop_id", metavar="ID", help="id SOP atau awalannya yang unik")
-    export.add_argument("-o", "--output", required=True, metavar="BERKAS")
+    export = actions.add_parser(
+        "export",
+        help="tulis satu SOP sebagai *.sop.json, atau (--signed) arsip dokumen bertanda tangan",
+        usage="sopstudio library export ID -o BERKAS | --signed FOLDER",
+    )
+    export.add_argument("sop_id", nargs="?", metavar="ID", help="id SOP atau awalannya yang unik")
+    export.add_argument("-o", "--output", metavar="BERKAS")
+    export.add_argument("--signed", metavar="FOLDER",
+                        help="tulis semua PDF bertanda tangan dan register.csv ke FOLDER")
     export.set_defaults(func=_export)
+    status = actions.add_parser(
+        "status", help="status siklus hidup SOP dan keputusan; ubah dengan --set"
+    )
+    status.add_argument("item_id", nargs="?", metavar="ID", help="id SOP/keputusan atau awalannya")
+    status.add_argument("--set", dest="new_status", metavar="STATUS",
+                        help="draf, direviu, berlaku, dicabut atau diganti")
+    status.add_argument("--today", type=datetime.date.fromisoformat, metavar="YYYY-MM-DD",
+                        help=argparse.SUPPRESS)
+    status.set_defaults(func=_status)
 
 
 def _add(args: argparse.Namespace) -> int:
@@ -68,6 +87,12 @@ def _search(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
+    if args.signed:
+        if args.sop_id or args.output:
+            raise SopStudioError("--signed tidak dipakai bersama ID atau -o")
+        return _export_signed(args)
+    if not (args.sop_id and args.output):
+        raise SopStudioError("sebutkan ID SOP dan -o BERKAS, atau --signed FOLDER")
     with Library.open(args.library, create=False) as library:
         matches = [s.id for s in library.list_sops() if s.id.startswith(args.sop_id)]
         if args.sop_id in matches:
@@ -84,3 +109,44 @@ def _print(summaries: list[SopSummary]) -> None:
     for s in summaries:
         unit = " / ".join(s.unit_path)
         print(f"{s.id}\t{s.nomor}\t{s.judul}\t{unit}\trevisi {s.revision}")
+
+
+def _export_signed(args: argparse.Namespace) -> int:
+    from sopstudio.export.archive import export_signed
+
+    with Library.open(args.library, create=False) as library:
+        try:
+            result = export_signed(library, args.signed)
+        except OSError as exc:
+            raise SopStudioError(
+                f"tidak dapat menulis ke {args.signed}: {exc.strerror or exc}"
+            ) from exc
+    print(f"Tersimpan: {len(result.files)} PDF bertanda tangan dan {result.register} "
+          f"({result.rows} baris)")
+    return 0
+
+
+def _status(args: argparse.Namespace) -> int:
+    """List statuses (moving signed revisions whose date has come to Berlaku), or set one."""
+    with Library.open(args.library, create=False) as library:
+        lifecycle = library.lifecycle
+        lifecycle.promote_due(args.today or datetime.date.today())
+        items = [(SOP_KIND, s.id, f"SOP {s.nomor or '-'} {s.judul}") for s in library.list_sops()]
+        items += [(DECREE_DOCUMENT, d.id, d.title) for d in library.list_documents(DECREE_DOCUMENT)]
+        if args.item_id:
+            matches = [i for i in items if i[1] == args.item_id] or [
+                i for i in items if i[1].startswith(args.item_id)]
+            if len(matches) != 1:
+                problem = "tidak ditemukan" if not matches else f"ambigu ({len(matches)})"
+                raise NotFoundError(f"{args.item_id!r} {problem}")
+            items = matches
+        elif args.new_status:
+            raise SopStudioError("--set memerlukan ID")
+        if args.new_status:
+            kind, item_id, _label = items[0]
+            lifecycle.set_status(kind, item_id, parse_status(args.new_status))
+        for kind, item_id, label in items:
+            record = lifecycle.record(kind, item_id)
+            signed = f"\t{record.signer} {record.signed_at:%Y-%m-%d}" if record.signed_at else ""
+            print(f"{item_id}\t{label}\trevisi {record.revision}\t{record.status.label}{signed}")
+    return 0

@@ -41,6 +41,8 @@ VERSION = 1
 MANIFEST = "manifest.json"
 #: The decree with its SOPs embedded: what an import reads.
 DECREE_DATA = "data/keputusan.decree.json"
+#: The decree with its Lampiran as PDF: what is signed.
+DECREE_PDF = "keputusan.pdf"
 #: Document kind under which a library stores decrees.
 DECREE_DOCUMENT = "decree"
 

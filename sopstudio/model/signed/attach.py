@@ -1,0 +1,274 @@
+"""Close the loop: a signature package freezes what it holds (Diajukan), and a verified
+signed PDF made from one of its PDFs makes the decree and its SOPs Disahkan.
+
+A signed PDF is *ours* when the package PDF is a byte prefix of it covered by a valid
+signature: PAdES signs by appending an incremental update, so the signed revision starts
+with the exact bytes we exported.
+"""
+
+from __future__ import annotations
+
+import datetime
+import hashlib
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from asn1crypto import x509
+
+from sopstudio.model import decree_json
+from sopstudio.model.decree import Decree
+from sopstudio.model.errors import FormatError, SopStudioError
+from sopstudio.model.lifecycle import SIGNED, Status, effective_date
+from sopstudio.model.package import (
+    DECREE_DOCUMENT,
+    DECREE_PDF,
+    Manifest,
+    PackageError,
+    decree_hash,
+    open_archive,
+    verify_package,
+)
+from sopstudio.model.signed.certs import parse_certificates, read_certificates
+from sopstudio.model.signed.verify import SignatureReport, VerifyResult, verify_signed_pdf
+from sopstudio.model.store import Library
+from sopstudio.model.store.lifecycle import SOP_KIND, SignedFile, Signing
+from sopstudio.model.store.mapping import (
+    Content,
+    document_from_snapshot,
+    document_snapshot,
+    sop_from_snapshot,
+)
+
+#: A signed PDF larger than this is refused before it is read.
+MAX_SIGNED_BYTES = 200 * 1024 * 1024
+
+
+class SignedError(SopStudioError):
+    """A signed PDF that cannot be verified, matched or attached (the reason in Indonesian)."""
+
+
+@dataclass(frozen=True)
+class Match:
+    """The package PDF a signed file was made from, and the signature covering it."""
+
+    package: str  # SHA-256 of the manifest
+    manifest: Manifest
+    member: str
+    signature: SignatureReport
+
+    def describe(self) -> str:
+        """One line for the user."""
+        return (
+            f"Cocok dengan paket keputusan {self.manifest.decree_nomor or self.manifest.decree_id}"
+            f" ({self.member}, dibuat {self.manifest.created}): revisi yang ditandatangani "
+            "sama byte demi byte dengan PDF paket."
+        )
+
+
+# -- packages --------------------------------------------------------------------------------
+
+
+def submit_package(library: Library, manifest: Manifest, decree: Decree) -> None:
+    """Record a package built from the library and freeze what it holds (Diajukan): its
+    SOP revisions, and the decree revision when it is saved in the library."""
+    raw = manifest.dumps()
+    lifecycle = library.lifecycle
+    with library.transaction():
+        lifecycle.add_package(hashlib.sha256(raw).hexdigest(), decree.id, decree.revision, raw)
+        for sop in decree.lampiran.sops:
+            content = Content(sop)
+            lifecycle.freeze(SOP_KIND, sop.id, sop.revision, content.hash,
+                             content.snapshot(sop.revision))
+        # A decree gets a status only as a revision saved in the library: an unsaved one
+        # may change without its revision number changing.
+        head = (decree.revision, decree_hash(decree))
+        if head in library.document_lineage(DECREE_DOCUMENT, decree.id):
+            data = decree_json.decree_to_dict(decree)
+            lifecycle.freeze(DECREE_DOCUMENT, decree.id, decree.revision, head[1],
+                             document_snapshot(data))
+
+
+def read_package_manifest(path: str | os.PathLike[str]) -> tuple[str, Manifest]:
+    """The manifest (SHA-256 and contents) of an intact package; PackageError otherwise."""
+    report = verify_package(path)
+    if not report.ok or report.manifest is None:
+        raise PackageError("\n".join(report.lines()))
+    with open_archive(path) as archive:
+        raw = archive.read("manifest.json")
+    return hashlib.sha256(raw).hexdigest(), Manifest.loads(raw)
+
+
+def match_package(
+    data: bytes, result: VerifyResult, packages: Sequence[tuple[str, Manifest]]
+) -> Match | None:
+    """The first package PDF that is a prefix of `data` covered by a valid signature."""
+    for package, manifest in packages:
+        for item in manifest.files:
+            if not item.path.endswith(".pdf") or item.size > len(data):
+                continue
+            if hashlib.sha256(data[: item.size]).hexdigest() != item.sha256:
+                continue
+            for signature in result.signatures:
+                if signature.valid and item.size <= signature.covered_end:
+                    return Match(package, manifest, item.path, signature)
+    return None
+
+
+def mismatch_reason(packages: Sequence[tuple[str, Manifest]]) -> str:
+    """Why a valid signed PDF matched none of `packages`."""
+    if not packages:
+        return ("tidak ada paket tanda tangan untuk dicocokkan; buat paket dari pustaka ini "
+                "atau sebutkan paketnya (--package)")
+    return (
+        f"PDF bertanda tangan ini tidak cocok dengan {len(packages)} paket yang diperiksa: "
+        "revisi yang ditandatangani tidak diawali PDF paket mana pun byte demi byte "
+        "(dokumen lain, atau PDF diubah sebelum ditandatangani)"
+    )
+
+
+# -- trust -----------------------------------------------------------------------------------
+
+
+def trusted_certificates(
+    library: Library | None, files: Sequence[str | os.PathLike[str]] = ()
+) -> list[x509.Certificate]:
+    """The certificates trusted by the library plus those in `files` (PEM or DER)."""
+    certs = [] if library is None else [
+        cert for der in library.lifecycle.trusted() for cert in parse_certificates(der, "pustaka")
+    ]
+    for path in files:
+        certs += read_certificates(path)
+    return certs
+
+
+def read_signed(path: str | os.PathLike[str]) -> bytes:
+    """The bytes of a signed PDF; SignedError when it cannot be read."""
+    path = Path(path)
+    try:
+        if path.stat().st_size > MAX_SIGNED_BYTES:
+            raise SignedError(f"{path.name}: terlalu besar ({path.stat().st_size} bita)")
+        return path.read_bytes()
+    except OSError as exc:
+        raise SignedError(f"{path.name}: tidak dapat dibaca ({exc.strerror})") from exc
+
+
+# -- attaching -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class AttachResult:
+    """What attaching a signed PDF did."""
+
+    match: Match
+    signed: list[str]
+    replaced: list[str]
+    in_force: list[str]
+
+    def lines(self) -> list[str]:
+        """A summary for the user."""
+        signature = self.match.signature
+        out = [self.match.describe(),
+               f"Disahkan oleh {signature.signer} ({len(self.signed)} dokumen):",
+               *(f"- {item}" for item in self.signed)]
+        if self.in_force:
+            out += ["Berlaku mulai hari ini atau sebelumnya:", *(f"- {i}" for i in self.in_force)]
+        if self.replaced:
+            out += ["Diganti oleh revisi yang baru disahkan:", *(f"- {i}" for i in self.replaced)]
+        return out
+
+
+def attach_signed(
+    library: Library,
+    data: bytes,
+    name: str,
+    trusted: Sequence[x509.Certificate],
+    today: datetime.date,
+    package: tuple[str, Manifest] | None = None,
+) -> AttachResult:
+    """Verify a signed PDF, match it to a package built from the library, store it, and make
+    what it signs Disahkan (Berlaku when its effective date is `today` or earlier).
+
+    SignedError (nothing written) when the signature is not valid, the file matches no
+    package, or it was attached already.
+    """
+    result = verify_signed_pdf(data, name, trusted)
+    if not result.valid:
+        raise SignedError("PDF bertanda tangan ditolak: " + "; ".join(result.reasons()))
+    lifecycle = library.lifecycle
+    digest = hashlib.sha256(data).hexdigest()
+    if lifecycle.has_signed_file(digest):
+        raise SignedError(f"{name} sudah dilampirkan ke pustaka sebelumnya")
+    packages = [(sha, Manifest.loads(raw)) for sha, raw in lifecycle.packages()]
+    if package is not None:
+        packages.insert(0, package)
+    match = match_package(data, result, packages)
+    if match is None:
+        raise SignedError("PDF bertanda tangan ditolak: " + mismatch_reason(packages))
+    signature = match.signature
+    signed_at = signature.signing_time or datetime.datetime.now(datetime.UTC)
+    items = _signed_items(match)
+    decree_date = _decree_effective(library, match, signed_at.date())
+    signed, replaced = [], []
+    with library.transaction():
+        if package is not None:
+            lifecycle.add_package(package[0], match.manifest.decree_id,
+                                  match.manifest.decree_lineage[-1][0],
+                                  match.manifest.dumps())
+        lifecycle.add_signed_file(
+            SignedFile(digest, name, match.package, match.member, signature.signer,
+                       signature.signer_id, signed_at),
+            data,
+        )
+        for kind, item_id, revision, label in items:
+            status = lifecycle.status(kind, item_id, revision)
+            if status in SIGNED or (kind == DECREE_DOCUMENT and status is Status.DRAF):
+                # Signed before (an unchanged SOP in a later decree), or a decree that was
+                # not saved in the library when its package was built.
+                continue
+            effective = decree_date if kind != SOP_KIND else _sop_effective(
+                library, item_id, revision, decree_date)
+            replaced += lifecycle.sign(kind, item_id, revision, Signing(
+                signature.signer, signature.signer_id, signed_at, effective, digest))
+            signed.append(label)
+        due = lifecycle.promote_due(today)
+    in_force = [f"{r.id} revisi {r.revision}" for r in due]
+    return AttachResult(match, signed, replaced, in_force)
+
+
+def _signed_items(match: Match) -> list[tuple[str, str, int, str]]:
+    """(kind, id, revision, label) of what the matched PDF signs: the decree PDF signs the
+    decree and every SOP of its Lampiran, an SOP PDF that SOP only."""
+    manifest = match.manifest
+    sops = [(SOP_KIND, s.id, s.revision, f"SOP {s.nomor or '-'} {s.judul} (revisi {s.revision})")
+            for s in manifest.sops]
+    if match.member == DECREE_PDF:
+        revision = manifest.decree_lineage[-1][0]
+        label = f"Keputusan {manifest.decree_nomor or manifest.decree_id} (revisi {revision})"
+        return [(DECREE_DOCUMENT, manifest.decree_id, revision, label), *sops]
+    index = int(Path(match.member).name.split("-", 1)[0]) - 1
+    return [sops[index]]
+
+
+def _decree_effective(library: Library, match: Match, signed: datetime.date) -> datetime.date:
+    """The decree's effective date: its tanggal ditetapkan, else the signing date."""
+    manifest = match.manifest
+    try:
+        raw = library.lifecycle.snapshot(
+            DECREE_DOCUMENT, manifest.decree_id, manifest.decree_lineage[-1][0])
+        decree = decree_json.decree_from_dict(document_from_snapshot(raw))
+    except (SopStudioError, FormatError):
+        return signed
+    return effective_date(decree.tanggal_ditetapkan, signed)
+
+
+def _sop_effective(library: Library, sop_id: str, revision: int,
+                   fallback: datetime.date) -> datetime.date:
+    """An SOP's tanggal efektif when it is a date, else the decree's effective date."""
+    try:
+        sop = sop_from_snapshot(library.lifecycle.snapshot(SOP_KIND, sop_id, revision))
+    except SopStudioError:
+        return fallback
+    return effective_date(sop.tanggal_efektif, fallback)
+
