@@ -175,7 +175,7 @@ class AttachResult:
         if self.in_force:
             out += ["Berlaku mulai hari ini atau sebelumnya:", *(f"- {i}" for i in self.in_force)]
         if self.replaced:
-            out += ["Diganti oleh revisi yang baru disahkan:", *(f"- {i}" for i in self.replaced)]
+            out += ["Diganti oleh revisi yang kini berlaku:", *(f"- {i}" for i in self.replaced)]
         return out
 
 
@@ -210,7 +210,7 @@ def attach_signed(
     signed_at = signature.signing_time or datetime.datetime.now(datetime.UTC)
     items = _signed_items(match)
     decree_date = _decree_effective(library, match, signed_at.date())
-    signed, replaced = [], []
+    signed = []
     with library.transaction():
         if package is not None:
             lifecycle.add_package(package[0], match.manifest.decree_id,
@@ -229,11 +229,12 @@ def attach_signed(
                 continue
             effective = decree_date if kind != SOP_KIND else _sop_effective(
                 library, item_id, revision, decree_date)
-            replaced += lifecycle.sign(kind, item_id, revision, Signing(
+            lifecycle.sign(kind, item_id, revision, Signing(
                 signature.signer, signature.signer_id, signed_at, effective, digest))
             signed.append(label)
         due = lifecycle.promote_due(today)
-    in_force = [f"{r.id} revisi {r.revision}" for r in due]
+    in_force = [f"{r.id} revisi {r.revision}" for r in due if r.status is Status.BERLAKU]
+    replaced = [f"{r.id} revisi {r.revision}" for r in due if r.status is Status.DIGANTI]
     return AttachResult(match, signed, replaced, in_force)
 
 

@@ -193,10 +193,9 @@ class LifecycleStore:
             raise NotFoundError(f"revisi {revision} dari {item_id} belum pernah diajukan")
         return data
 
-    def sign(self, kind: str, item_id: str, revision: int, signing: Signing) -> list[str]:
-        """Mark a Diajukan revision Disahkan with who signed it and when; earlier revisions of
-        the same item still in force become Diganti. Returns the ids:revisions replaced."""
-        now = _now()
+    def sign(self, kind: str, item_id: str, revision: int, signing: Signing) -> None:
+        """Mark a Diajukan revision Disahkan with who signed it, when, and from when it is
+        in force."""
         with self._library._write() as conn:
             row = conn.execute(select(lifecycle).where(*_key(kind, item_id, revision))).first()
             old = Status(row.status) if row is not None else Status.DRAF
@@ -205,40 +204,42 @@ class LifecycleStore:
                 update(lifecycle)
                 .where(*_key(kind, item_id, revision))
                 .values(
-                    status=Status.DISAHKAN, changed_at=now, signer=signing.signer,
+                    status=Status.DISAHKAN, changed_at=_now(), signer=signing.signer,
                     signer_id=signing.signer_id, signed_at=signing.signed_at,
                     effective_date=signing.effective_date, signed_file=signing.signed_file,
                 )
             )
-            earlier = conn.execute(
-                select(lifecycle.c.revision).where(
-                    lifecycle.c.kind == kind, lifecycle.c.id == item_id,
-                    lifecycle.c.revision < revision,
-                    lifecycle.c.status.in_([s.value for s in IN_FORCE]),
-                )
-            ).scalars().all()
-            for number in earlier:
-                conn.execute(
-                    update(lifecycle)
-                    .where(*_key(kind, item_id, number))
-                    .values(status=Status.DIGANTI, changed_at=now)
-                )
-        return [f"{item_id}:{number}" for number in earlier]
 
     def promote_due(self, today: datetime.date) -> list[StatusRecord]:
-        """Move every Disahkan revision whose effective date has come to Berlaku."""
+        """Move every Disahkan revision whose effective date has come to Berlaku; the earlier
+        revisions of the same item still in force are replaced by it (Diganti). Returns the
+        records changed."""
+        changed: list[tuple[str, str, int]] = []
         with self._library._write() as conn:
             rows = conn.execute(
-                select(lifecycle).where(lifecycle.c.status == Status.DISAHKAN.value)
+                select(lifecycle)
+                .where(lifecycle.c.status == Status.DISAHKAN.value)
+                .order_by(lifecycle.c.revision)
             ).all()
-            due = [r for r in rows if is_due(Status.DISAHKAN, r.effective_date, today)]
-            for r in due:
-                conn.execute(
-                    update(lifecycle)
-                    .where(*_key(r.kind, r.id, r.revision))
-                    .values(status=Status.BERLAKU, changed_at=_now())
-                )
-        return [_record(r) for r in due]
+            for r in rows:
+                if not is_due(Status.DISAHKAN, r.effective_date, today):
+                    continue
+                earlier = conn.execute(
+                    select(lifecycle.c.revision).where(
+                        lifecycle.c.kind == r.kind, lifecycle.c.id == r.id,
+                        lifecycle.c.revision < r.revision,
+                        lifecycle.c.status.in_([s.value for s in IN_FORCE]),
+                    )
+                ).scalars().all()
+                for number, status in [*((n, Status.DIGANTI) for n in earlier),
+                                       (r.revision, Status.BERLAKU)]:
+                    conn.execute(
+                        update(lifecycle)
+                        .where(*_key(r.kind, r.id, number))
+                        .values(status=status, changed_at=_now())
+                    )
+                    changed.append((r.kind, r.id, number))
+        return [self.record(*key) for key in changed]
 
     # -- packages and signed files ---------------------------------------------------------
 
@@ -301,12 +302,12 @@ class LifecycleStore:
         return data
 
     def signed_records(self) -> list[StatusRecord]:
-        """Every revision that was signed, by signing time."""
+        """Every revision that was signed, by signing time (a decree before its SOPs)."""
         with self._library._read() as conn:
             rows = conn.execute(
                 select(lifecycle)
                 .where(lifecycle.c.signed_file.is_not(None))
-                .order_by(lifecycle.c.signed_at, lifecycle.c.kind.desc(), lifecycle.c.id)
+                .order_by(lifecycle.c.signed_at, lifecycle.c.kind, lifecycle.c.id)
             ).all()
         return [_record(r) for r in rows]
 
