@@ -355,6 +355,41 @@ EN = {
     "Berkas tidak dapat dibaca atau ditulis: %1 (%2)":
         "The file cannot be read or written: %1 (%2)",
     "Galat tak terduga: %1": "Unexpected error: %1",
+    # signed PDFs and lifecycle statuses
+    "Semua status": "All statuses",
+    "Draf": "Draft",
+    "Direviu": "Reviewed",
+    "Diajukan": "Submitted",
+    "Disahkan": "Signed",
+    "Berlaku": "In force",
+    "Dicabut": "Revoked",
+    "Diganti": "Replaced",
+    "PDF &bertanda tangan...": "&Signed PDF...",
+    "PDF bertanda tangan elektronik": "Electronically signed PDF",
+    "(opsional) paket tanda tangan asal PDF ini":
+        "(optional) the signature package this PDF was made from",
+    "PDF bertanda tangan": "Signed PDF",
+    "Paket": "Package",
+    "Sertifikat tepercaya (akar dan perantara)": "Trusted certificates (roots and intermediates)",
+    "Nama": "Name",
+    "Sidik jari SHA-256": "SHA-256 fingerprint",
+    "Bandingkan sidik jari dengan yang diumumkan penerbitnya (Root CA Indonesia DS G1, "
+    "BSrE/BSSN). Tidak ada yang diunduh dari jaringan.":
+        "Compare the fingerprints with those its issuer publishes (Root CA Indonesia DS G1, "
+        "BSrE/BSSN). Nothing is downloaded from the network.",
+    "Tambah sertifikat...": "Add certificates...",
+    "Periksa": "Verify",
+    "Lampirkan ke pustaka": "Attach to the library",
+    "Tambah sertifikat tepercaya": "Add trusted certificates",
+    "Sertifikat (*.pem *.crt *.cer *.der)": "Certificates (*.pem *.crt *.cer *.der)",
+    "PDF (*.pdf)": "PDF (*.pdf)",
+    "Tanda tangan SAH.": "The signature is VALID.",
+    "Tanda tangan SAH dan cocok dengan paket.":
+        "The signature is VALID and matches the package.",
+    "Tanda tangan SAH; dilampirkan ke pustaka.":
+        "The signature is VALID; attached to the library.",
+    "DITOLAK: %1": "REFUSED: %1",
+    "Hapus": "Remove",
 }
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
@@ -35,6 +36,7 @@ from sopstudio.ui.dialogs.import_dialog import ImportDialog
 from sopstudio.ui.dialogs.package_dialog import PackageImportDialog
 from sopstudio.ui.dialogs.preferences import PreferencesDialog
 from sopstudio.ui.dialogs.recovery import DISCARD, RESTORE, RecoveryDialog
+from sopstudio.ui.dialogs.signed_dialog import SignedPdfDialog
 from sopstudio.ui.docks.library import LibraryDock
 from sopstudio.ui.docks.properties import PropertiesDock
 from sopstudio.ui.docks.validation import ValidationDock
@@ -124,6 +126,7 @@ class MainWindow(QMainWindow):
         self.import_action = self._action(self.tr("&Impor..."), self.import_file, "Ctrl+I")
         self.import_package_action = self._action(self.tr("Impor &paket..."),
                                                   self.import_package)
+        self.signed_action = self._action(self.tr("PDF &bertanda tangan..."), self.signed_pdf)
         self.paste_action = self._action(self.tr("&Tempel tabel"), self.paste, keys.Paste)
         self.save_action = self._action(self.tr("&Simpan"), self.save_all, keys.Save, "save")
         self.export_action = self._action(self.tr("&Ekspor..."), lambda: self.export("pdf"),
@@ -166,7 +169,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         berkas.addMenu(self.recent_menu)
         berkas.addSeparator()
-        berkas.addActions([self.import_action, self.import_package_action])
+        berkas.addActions([self.import_action, self.import_package_action, self.signed_action])
         berkas.addSeparator()
         berkas.addActions([self.save_action, self.export_action, self.close_tab_action])
         berkas.addSeparator()
@@ -210,7 +213,7 @@ class MainWindow(QMainWindow):
         document = self.current_document()
         has_library = self.library is not None
         for action in (self.new_action, self.find_action, self.new_decree_action,
-                       self.import_action, self.import_package_action):
+                       self.import_action, self.import_package_action, self.signed_action):
             action.setEnabled(has_library)
         for action in (self.save_action, self.close_tab_action):
             action.setEnabled(self.tabs.currentWidget() is not None)
@@ -257,6 +260,8 @@ class MainWindow(QMainWindow):
             else str(path)
         self.journal = RecoveryJournal(self.recovery_dir, library.url.render_as_string())
         self.settings.add_recent_library(self.library_path)
+        # Signed revisions whose effective date has come are now in force (Berlaku).
+        library.lifecycle.promote_due(datetime.date.today())
         self.library_dock.set_library(library)
         self._remember_listing()
         self._update_title()
@@ -546,6 +551,17 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         self.package_dialog = dialog
+        return dialog
+
+    def signed_pdf(self) -> SignedPdfDialog | None:
+        """Berkas > PDF bertanda tangan: verify a signed PDF and attach it to the library."""
+        if self.library is None:
+            return None
+        dialog = SignedPdfDialog(self.library, self)
+        dialog.attached.connect(self.library_dock.refresh)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.signed_dialog = dialog
         return dialog
 
     def _package_imported(self) -> None:

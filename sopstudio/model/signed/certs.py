@@ -23,11 +23,17 @@ class CertificateError(SopStudioError):
     """A file that holds no readable X.509 certificate."""
 
 
+def display_name(name: x509.Name) -> str:
+    """A certificate name as people say it: its common name, else the whole name."""
+    return str(name.native.get("common_name") or name.human_friendly)
+
+
 @dataclass(frozen=True)
 class CertificateInfo:
     """What the user compares before trusting a certificate."""
 
     sha256: str
+    name: str
     subject: str
     issuer: str
     not_before: str
@@ -57,6 +63,7 @@ def describe(cert: x509.Certificate) -> CertificateInfo:
     validity = cert["tbs_certificate"]["validity"]
     return CertificateInfo(
         sha256=hashlib.sha256(der).hexdigest(),
+        name=display_name(cert.subject),
         subject=cert.subject.human_friendly,
         issuer=cert.issuer.human_friendly,
         not_before=validity["not_before"].native.date().isoformat(),

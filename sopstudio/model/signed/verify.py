@@ -34,6 +34,8 @@ from pyhanko.sign.validation.generic_cms import extract_tst_data_iter, find_cms_
 from pyhanko.sign.validation.settings import KeyUsageConstraints
 from pyhanko_certvalidator import ValidationContext
 
+from sopstudio.model.signed.certs import display_name
+
 # pyHanko logs every failed check with a traceback; the report says what failed instead.
 for _logger in ("pyhanko", "pyhanko_certvalidator"):
     logging.getLogger(_logger).addHandler(logging.NullHandler())
@@ -330,7 +332,7 @@ def _trust_text(status: PdfSignatureStatus, revoked: bool) -> str:
         return "tidak diperiksa: isi yang ditandatangani berubah"
     if status.trusted:
         path = status.validation_path
-        root = path.trust_anchor.authority.name.human_friendly if path is not None else ""
+        root = display_name(path.trust_anchor.authority.name) if path is not None else ""
         return f"tepercaya, sampai akar {root}" if root else "tepercaya"
     indic = status.trust_problem_indic
     reason = _TRUST_REASONS.get(indic.name) if indic is not None else None
