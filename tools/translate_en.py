@@ -371,7 +371,6 @@ EN = {
     "PDF bertanda tangan": "Signed PDF",
     "Paket": "Package",
     "Sertifikat tepercaya (akar dan perantara)": "Trusted certificates (roots and intermediates)",
-    "Nama": "Name",
     "Sidik jari SHA-256": "SHA-256 fingerprint",
     "Bandingkan sidik jari dengan yang diumumkan penerbitnya (Root CA Indonesia DS G1, "
     "BSrE/BSSN). Tidak ada yang diunduh dari jaringan.":

@@ -14,8 +14,8 @@ from sopstudio.model import jsonio
 from sopstudio.model.errors import FormatError, SopStudioError
 from sopstudio.model.lifecycle import parse_status
 from sopstudio.model.package import DECREE_DOCUMENT
-from sopstudio.model.store.lifecycle import SOP_KIND
 from sopstudio.model.store import Library, NotFoundError, SopSummary, StaleRevisionError
+from sopstudio.model.store.lifecycle import SOP_KIND
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import itertools
 
 import pytest
 
@@ -23,7 +24,7 @@ SIGNED_ON = datetime.date(2024, 9, 20)
 def test_the_main_path_is_allowed_step_by_step():
     path = [Status.DRAF, Status.DIREVIU, Status.DIAJUKAN, Status.DISAHKAN, Status.BERLAKU,
             Status.DIGANTI]
-    for old, new in zip(path, path[1:], strict=False):
+    for old, new in itertools.pairwise(path):
         check_transition(old, new)
     check_transition(Status.BERLAKU, Status.DICABUT)
 

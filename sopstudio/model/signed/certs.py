@@ -83,7 +83,7 @@ def parse_certificates(data: bytes, label: str) -> list[x509.Certificate]:
             ders = [data]
         certs = [x509.Certificate.load(der) for der in ders]
         for cert in certs:
-            cert.native  # parse everything now: a broken certificate fails here, not later
+            _ = cert.native  # parse everything now: a broken certificate fails here
     except (ValueError, TypeError, KeyError) as exc:
         raise CertificateError(
             f"{label}: bukan sertifikat X.509 (PEM atau DER) yang dapat dibaca"

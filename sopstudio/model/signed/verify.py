@@ -19,10 +19,8 @@ from asn1crypto import crl as asn1_crl
 from asn1crypto import ocsp as asn1_ocsp
 from asn1crypto import x509
 from pyhanko.pdf_utils.decode_limits import DecodePurpose
-from pyhanko.pdf_utils.misc import PdfError
 from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign.diff_analysis import ModificationLevel
-from pyhanko.sign.validation.errors import SignatureValidationError
 from pyhanko.sign.validation import (
     EmbeddedPdfSignature,
     PdfSignatureStatus,
@@ -135,7 +133,7 @@ class SignatureReport:
             f"Tanda tangan {self.index} ({self.field}): {'SAH' if self.valid else 'TIDAK SAH'}",
             f"  Penanda tangan   : {who}{ident}",
             f"  Waktu tanda tangan: {when}",
-            f"  Keutuhan         : "
+            "  Keutuhan         : "
             + ("utuh" if self.intact else "RUSAK: isi yang ditandatangani berubah"),
             f"  Rantai sertifikat: {self.trust_text}",
             f"  Cakupan          : {self.changes_text}",
@@ -180,26 +178,30 @@ def verify_signed_pdf(
     data: bytes, name: str, trusted: Sequence[x509.Certificate]
 ) -> VerifyResult:
     """Verify every signature of a PDF against the `trusted` certificates, offline."""
-    if not data.lstrip()[:5] == b"%PDF-":
+    if data.lstrip()[:5] != b"%PDF-":
         return VerifyResult(name, problem="berkas ini bukan PDF")
+    # pyHanko and asn1crypto raise many kinds of exception on damaged input (ValueError,
+    # KeyError, AttributeError for an unknown algorithm, ...): each one means "refused".
     try:
         reader = PdfFileReader(io.BytesIO(data), strict=False)
         signatures = list(reader.embedded_regular_signatures)
-    except (PdfError, ValueError, KeyError, TypeError, IndexError) as exc:
-        return VerifyResult(name, problem=f"PDF rusak atau tidak dapat dibaca ({exc})")
+        embedded = _embedded_validation_data(reader) if signatures else _Embedded()
+    except Exception as exc:  # noqa: BLE001 - see above
+        return VerifyResult(name, problem=f"PDF rusak atau tidak dapat dibaca ({_brief(exc)})")
     if not signatures:
         return VerifyResult(name, problem="PDF ini tidak memuat tanda tangan elektronik")
-    embedded = _embedded_validation_data(reader)
     reports = []
     for index, signature in enumerate(signatures, start=1):
         try:
             reports.append(_verify_one(index, signature, trusted, embedded))
-        except (SignatureValidationError, PdfError, ValueError, KeyError, TypeError) as exc:
-            problem = f"tanda tangan {index} tidak dapat diperiksa ({exc})"
+        except Exception as exc:  # noqa: BLE001 - see above
+            problem = f"tanda tangan {index} tidak dapat diperiksa ({_brief(exc)})"
             return VerifyResult(name, problem=problem)
     notes = () if trusted else (
-        "Catatan: daftar sertifikat tepercaya kosong; tambahkan sertifikat akar "
-        "dengan --trust atau 'sopstudio signed trust add'.",
+        (
+            "Catatan: daftar sertifikat tepercaya kosong; tambahkan sertifikat akar "
+            "dengan --trust atau 'sopstudio signed trust add'."
+        ),
     )
     return VerifyResult(name, tuple(reports), notes=notes)
 
@@ -349,6 +351,12 @@ def _revocation_text(
     if not crls and not ocsps:
         return "tidak diperiksa: berkas tidak memuat data pencabutan (CRL/OCSP)"
     return f"tidak dicabut (diperiksa dengan {crls} CRL dan {ocsps} OCSP dalam berkas)"
+
+
+def _brief(exc: Exception) -> str:
+    """An exception as one short line for the report."""
+    text = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    return text[:200]
 
 
 def _format_time(moment: datetime.datetime) -> str:
