@@ -34,7 +34,7 @@ def test_verify_reports_each_signature_and_the_package_match(built, files, capsy
         "Budi Santoso, S.H. (NIK/NIP 197103291999031002)",
         "(stempel waktu)",
         "Keutuhan         : utuh",
-        "tepercaya, sampai akar Common Name: Uji Root CA",
+        "tepercaya, sampai akar Uji Root CA",
         "sesudahnya ditambahkan hanya data validasi (DSS)",
         "tidak dicabut (diperiksa dengan 1 CRL",
         "Cocok dengan paket keputusan",
