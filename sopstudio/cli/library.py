@@ -14,6 +14,7 @@ from sopstudio.model import jsonio
 from sopstudio.model.errors import FormatError, SopStudioError
 from sopstudio.model.lifecycle import parse_status
 from sopstudio.model.package import DECREE_DOCUMENT
+from sopstudio.model.signed.attach import bring_into_force
 from sopstudio.model.store import Library, NotFoundError, SopSummary, StaleRevisionError
 from sopstudio.model.store.lifecycle import SOP_KIND
 
@@ -130,7 +131,7 @@ def _status(args: argparse.Namespace) -> int:
     """List statuses (moving signed revisions whose date has come to Berlaku), or set one."""
     with Library.open(args.library, create=False) as library:
         lifecycle = library.lifecycle
-        lifecycle.promote_due(args.today or datetime.date.today())
+        bring_into_force(library, args.today or datetime.date.today())
         items = [(SOP_KIND, s.id, f"SOP {s.nomor or '-'} {s.judul}") for s in library.list_sops()]
         items += [(DECREE_DOCUMENT, d.id, d.title) for d in library.list_documents(DECREE_DOCUMENT)]
         if args.item_id:

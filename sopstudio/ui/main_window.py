@@ -25,6 +25,7 @@ from sopstudio.model.drafting import SOP_AP, draft_body
 from sopstudio.model.errors import SopStudioError
 from sopstudio.model.importers import ImportFailed
 from sopstudio.model.package import DECREE_DOCUMENT, decree_title
+from sopstudio.model.signed.attach import bring_into_force
 from sopstudio.model.sop import Actor, Sop
 from sopstudio.model.store import Library
 from sopstudio.model.validate import layout_findings, validate_sop
@@ -261,7 +262,7 @@ class MainWindow(QMainWindow):
         self.journal = RecoveryJournal(self.recovery_dir, library.url.render_as_string())
         self.settings.add_recent_library(self.library_path)
         # Signed revisions whose effective date has come are now in force (Berlaku).
-        library.lifecycle.promote_due(datetime.date.today())
+        bring_into_force(library, datetime.date.today())
         self.library_dock.set_library(library)
         self._remember_listing()
         self._update_title()

@@ -33,7 +33,7 @@ from sopstudio.model.package import (
 from sopstudio.model.signed.certs import parse_certificates, read_certificates
 from sopstudio.model.signed.verify import SignatureReport, VerifyResult, verify_signed_pdf
 from sopstudio.model.store import Library
-from sopstudio.model.store.lifecycle import SOP_KIND, SignedFile, Signing
+from sopstudio.model.store.lifecycle import SOP_KIND, SignedFile, Signing, StatusRecord
 from sopstudio.model.store.mapping import (
     Content,
     document_from_snapshot,
@@ -175,7 +175,7 @@ class AttachResult:
         if self.in_force:
             out += ["Berlaku mulai hari ini atau sebelumnya:", *(f"- {i}" for i in self.in_force)]
         if self.replaced:
-            out += ["Diganti oleh revisi yang kini berlaku:", *(f"- {i}" for i in self.replaced)]
+            out += ["Berakhir masa berlakunya:", *(f"- {i}" for i in self.replaced)]
         return out
 
 
@@ -232,10 +232,50 @@ def attach_signed(
             lifecycle.sign(kind, item_id, revision, Signing(
                 signature.signer, signature.signer_id, signed_at, effective, digest))
             signed.append(label)
-        due = lifecycle.promote_due(today)
+        due = bring_into_force(library, today)
     in_force = [f"{r.id} revisi {r.revision}" for r in due if r.status is Status.BERLAKU]
-    replaced = [f"{r.id} revisi {r.revision}" for r in due if r.status is Status.DIGANTI]
+    replaced = [f"{r.id} revisi {r.revision} ({r.status.label})" for r in due
+                if r.status in (Status.DIGANTI, Status.DICABUT)]
     return AttachResult(match, signed, replaced, in_force)
+
+
+def bring_into_force(library: Library, today: datetime.date) -> list[StatusRecord]:
+    """Put signed revisions whose date has come in force (Berlaku), ending what they replace:
+    earlier revisions of the same item (Diganti) and the SOPs a decree's mapping table lists
+    by old number (Diganti when the row names a new SOP, Dicabut when it does not).
+    Returns every record changed."""
+    lifecycle = library.lifecycle
+    with library.transaction():
+        changed = lifecycle.promote_due(today)
+        for record in list(changed):
+            if record.kind == DECREE_DOCUMENT and record.status is Status.BERLAKU:
+                raw = lifecycle.snapshot(record.kind, record.id, record.revision)
+                decree = decree_json.decree_from_dict(document_from_snapshot(raw))
+                changed += _end_mapped(library, decree)
+    return changed
+
+
+def _end_mapped(library: Library, decree: Decree) -> list[StatusRecord]:
+    """End the SOPs in force that the decree's mapping table replaces or revokes."""
+    ends = {_fold(row.old_no): Status.DIGANTI if (row.new_no or row.new_title).strip()
+            else Status.DICABUT for row in decree.lampiran.mapping if row.old_no.strip()}
+    if not ends:
+        return []
+    enacted = {sop.id for sop in decree.lampiran.sops}
+    lifecycle = library.lifecycle
+    ended = []
+    for record in lifecycle.in_force(SOP_KIND):
+        if record.id in enacted:
+            continue
+        sop = sop_from_snapshot(lifecycle.snapshot(SOP_KIND, record.id, record.revision))
+        status = ends.get(_fold(sop.nomor))
+        if status is not None:
+            ended.append(lifecycle.retire(SOP_KIND, record.id, record.revision, status))
+    return ended
+
+
+def _fold(nomor: str) -> str:
+    return " ".join(nomor.split()).casefold()
 
 
 def _signed_items(match: Match) -> list[tuple[str, str, int, str]]:

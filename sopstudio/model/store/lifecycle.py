@@ -160,6 +160,29 @@ class LifecycleStore:
                 )
         return self.record(kind, item_id, revision)
 
+    def retire(self, kind: str, item_id: str, revision: int, status: Status) -> StatusRecord:
+        """End a revision in force: revoked (Dicabut) or replaced (Diganti) by a later
+        decree."""
+        if status not in (Status.DICABUT, Status.DIGANTI):
+            raise LifecycleError("hanya Dicabut atau Diganti yang mengakhiri masa berlaku")
+        with self._library._write() as conn:
+            row = conn.execute(select(lifecycle).where(*_key(kind, item_id, revision))).first()
+            check_transition(Status(row.status) if row is not None else Status.DRAF, status)
+            conn.execute(update(lifecycle).where(*_key(kind, item_id, revision))
+                         .values(status=status, changed_at=_now()))
+        return self.record(kind, item_id, revision)
+
+    def in_force(self, kind: str) -> list[StatusRecord]:
+        """The revisions of a kind that are Disahkan or Berlaku."""
+        with self._library._read() as conn:
+            rows = conn.execute(
+                select(lifecycle).where(
+                    lifecycle.c.kind == kind,
+                    lifecycle.c.status.in_([s.value for s in IN_FORCE]),
+                ).order_by(lifecycle.c.id, lifecycle.c.revision)
+            ).all()
+        return [_record(r) for r in rows]
+
     def freeze(
         self, kind: str, item_id: str, revision: int, content_hash: str, snapshot: bytes
     ) -> Status:

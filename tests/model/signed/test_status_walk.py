@@ -9,8 +9,10 @@ import zipfile
 import pytest
 
 from sopstudio.export.package import build_package
+from sopstudio.model.decree import MappingRow
 from sopstudio.model.lifecycle import LifecycleError, Status
 from sopstudio.model.signed.attach import attach_signed
+from sopstudio.model.sop import new_id
 from sopstudio.model.store import Library
 from sopstudio.model.store.lifecycle import SOP_KIND
 from sopstudio.model.store.mapping import Content, sop_from_snapshot
@@ -94,3 +96,29 @@ def test_editing_a_signed_sop_makes_a_new_draft_and_keeps_the_signed_one(tmp_pat
         library.save_sop(sop)
         frozen = sop_from_snapshot(lifecycle.snapshot(SOP_KIND, sop.id, signed_sop.revision))
         assert Content(frozen).hash == Content(signed_sop).hash
+
+
+def test_a_later_decree_ends_the_sops_its_mapping_table_lists(tmp_path, pki):
+    with Library.open(tmp_path / "pustaka.sqlite") as library:
+        first = enact(library, sample_decree(sample_sops(2)))
+        package_and_sign(library, first, tmp_path, pki, "lama")
+        library.lifecycle.promote_due(EFFECTIVE)
+        kept, revoked = first.lampiran.sops
+        # A new decree (another id) enacts a third SOP; its table replaces the first SOP by
+        # it and revokes the second one without a successor.
+        later = sample_decree(sample_sops(3)[2:])
+        later.id, later.nomor = new_id(), "300/KEP/HK/2025"
+        later.lampiran.mapping = [
+            MappingRow(kept.nomor, kept.judul, later.lampiran.sops[0].nomor, "Baru"),
+            MappingRow(revoked.nomor, revoked.judul),
+        ]
+        later = enact(library, later)
+        result = build_package(later, tmp_path / "baru.zip", created=CREATED, library=library)
+        with zipfile.ZipFile(result.path) as archive:
+            signed = sign_pdf(archive.read("keputusan.pdf"), pki)
+        attached = attach_signed(library, signed, "baru.pdf", [pki.root.asn1], EFFECTIVE)
+        lifecycle = library.lifecycle
+        assert lifecycle.status(SOP_KIND, kept.id) is Status.DIGANTI
+        assert lifecycle.status(SOP_KIND, revoked.id) is Status.DICABUT
+        assert lifecycle.status(SOP_KIND, later.lampiran.sops[0].id) is Status.BERLAKU
+        assert any("Dicabut" in line for line in attached.lines())
