@@ -1,0 +1,73 @@
+"""`Library.lifecycle` on SQLite and PostgreSQL: statuses per revision, frozen copies,
+signing, coming into force, packages, signed files and trusted certificates."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from sopstudio.model.lifecycle import LifecycleError, Status
+from sopstudio.model.store import NotFoundError, StoreError
+from sopstudio.model.store.lifecycle import SOP_KIND, SignedFile, Signing
+from sopstudio.model.store.mapping import Content
+from tests.model.store.samples import sample_sop
+
+SIGNED_AT = datetime.datetime(2024, 9, 16, 8, 0, tzinfo=datetime.UTC)
+EFFECTIVE = datetime.date(2024, 9, 17)
+
+
+def test_a_revision_goes_from_draft_to_in_force_and_is_replaced(library):
+    sop = sample_sop()
+    library.save_sop(sop)
+    lifecycle = library.lifecycle
+    assert lifecycle.statuses(SOP_KIND) == {sop.id: Status.DRAF}
+    lifecycle.set_status(SOP_KIND, sop.id, Status.DIREVIU)
+    content = Content(sop)
+    assert lifecycle.freeze(SOP_KIND, sop.id, 1, content.hash, content.snapshot(1)) \
+        is Status.DIAJUKAN
+    # Building a second package of the same revision keeps it as it is.
+    assert lifecycle.freeze(SOP_KIND, sop.id, 1, content.hash, content.snapshot(1)) \
+        is Status.DIAJUKAN
+    with pytest.raises(StoreError, match="isi lain"):
+        lifecycle.freeze(SOP_KIND, sop.id, 1, "0" * 64, b"")
+
+    lifecycle.add_signed_file(
+        SignedFile("a" * 64, "ttd.pdf", "b" * 64, "keputusan.pdf", "Budi", "1971", SIGNED_AT),
+        b"%PDF-signed")
+    lifecycle.sign(SOP_KIND, sop.id, 1, Signing("Budi", "1971", SIGNED_AT, EFFECTIVE, "a" * 64))
+    with pytest.raises(LifecycleError):
+        lifecycle.sign(SOP_KIND, sop.id, 1, Signing("Budi", "1971", SIGNED_AT, EFFECTIVE, "a"))
+    assert lifecycle.promote_due(EFFECTIVE - datetime.timedelta(days=1)) == []
+    assert [r.status for r in lifecycle.promote_due(EFFECTIVE)] == [Status.BERLAKU]
+    record = lifecycle.record(SOP_KIND, sop.id)
+    assert (record.signer, record.signed_at, record.effective_date) == (
+        "Budi", SIGNED_AT, EFFECTIVE)
+    assert [r.revision for r in lifecycle.in_force(SOP_KIND)] == [1]
+    assert lifecycle.signed_records() == [record]
+    assert lifecycle.signed_file_data("a" * 64) == b"%PDF-signed"
+
+    # An edit makes revision 2, a Draf; revision 1 stays as it was.
+    sop.steps[0].text = "Menerima berkas"
+    library.save_sop(sop)
+    assert lifecycle.statuses(SOP_KIND) == {sop.id: Status.DRAF}
+    assert lifecycle.status(SOP_KIND, sop.id, 1) is Status.BERLAKU
+    assert lifecycle.retire(SOP_KIND, sop.id, 1, Status.DIGANTI).status is Status.DIGANTI
+    with pytest.raises(LifecycleError):
+        lifecycle.retire(SOP_KIND, sop.id, 1, Status.DICABUT)
+
+
+def test_packages_and_trusted_certificates_are_kept_once(library):
+    lifecycle = library.lifecycle
+    lifecycle.add_package("c" * 64, "kep", 1, b"{}")
+    lifecycle.add_package("c" * 64, "kep", 1, b"{}")
+    assert lifecycle.packages() == [("c" * 64, b"{}")]
+    assert lifecycle.trust("d" * 64, "CN=Root", b"der")
+    assert not lifecycle.trust("d" * 64, "CN=Root", b"der")
+    assert lifecycle.trusted() == [b"der"]
+    lifecycle.distrust("d" * 64)
+    assert lifecycle.trusted() == []
+    with pytest.raises(NotFoundError):
+        lifecycle.distrust("d" * 64)
+    with pytest.raises(NotFoundError):
+        lifecycle.status(SOP_KIND, "tidak-ada")
