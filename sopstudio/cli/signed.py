@@ -119,8 +119,8 @@ def _trust_add(args: argparse.Namespace) -> int:
         for cert in certs:
             info = describe(cert)
             added = library.lifecycle.trust(info.sha256, info.subject, info.der)
-            print(("Dipercayai:" if added else "Sudah tepercaya:"), info.subject)
-            print(f"  SHA-256: {info.fingerprint}")
+            print("Dipercayai:" if added else "Sudah tepercaya:")
+            print("\n".join(f"  {line}" for line in info.lines()))
     print("Bandingkan sidik jari di atas dengan yang diumumkan penerbitnya (mis. BSrE/BSSN).")
     return 0
 

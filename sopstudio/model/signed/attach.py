@@ -173,7 +173,7 @@ class AttachResult:
                f"Disahkan oleh {signature.signer} ({len(self.signed)} dokumen):",
                *(f"- {item}" for item in self.signed)]
         if self.in_force:
-            out += ["Berlaku mulai hari ini atau sebelumnya:", *(f"- {i}" for i in self.in_force)]
+            out += ["Berlaku (tanggal berlakunya sudah tiba):", *(f"- {i}" for i in self.in_force)]
         if self.replaced:
             out += ["Berakhir masa berlakunya:", *(f"- {i}" for i in self.replaced)]
         return out
@@ -233,8 +233,14 @@ def attach_signed(
                 signature.signer, signature.signer_id, signed_at, effective, digest))
             signed.append(label)
         due = bring_into_force(library, today)
-    in_force = [f"{r.id} revisi {r.revision}" for r in due if r.status is Status.BERLAKU]
-    replaced = [f"{r.id} revisi {r.revision} ({r.status.label})" for r in due
+    labels = {(kind, item_id, revision): label for kind, item_id, revision, label in items}
+
+    def label(record: StatusRecord) -> str:
+        key = (record.kind, record.id, record.revision)
+        return labels.get(key) or f"{record.id} (revisi {record.revision})"
+
+    in_force = [label(r) for r in due if r.status is Status.BERLAKU]
+    replaced = [f"{label(r)}: {r.status.label}" for r in due
                 if r.status in (Status.DIGANTI, Status.DICABUT)]
     return AttachResult(match, signed, replaced, in_force)
 

@@ -350,6 +350,8 @@ def _revocation_text(
         return f"DICABUT{when} (menurut data pencabutan dalam berkas)"
     if not crls and not ocsps:
         return "tidak diperiksa: berkas tidak memuat data pencabutan (CRL/OCSP)"
+    if status.validation_path is None:
+        return "tidak diperiksa: rantai sertifikat tidak tepercaya"
     return f"tidak dicabut (diperiksa dengan {crls} CRL dan {ocsps} OCSP dalam berkas)"
 
 

@@ -69,7 +69,7 @@ def test_trust_import_status_and_archive_export(built, files, capsys, tmp_path):
     signed, root, library = files
     lib = ["--library", str(library)]
     assert main([*lib, "signed", "trust", "add", str(root)]) == 0
-    assert "SHA-256:" in capsys.readouterr().out
+    assert "SHA-256 : " in capsys.readouterr().out
     assert main([*lib, "signed", "trust", "list"]) == 0
     assert "Uji Root CA" in capsys.readouterr().out
 
