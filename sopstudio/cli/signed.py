@@ -18,8 +18,7 @@ from sopstudio.model.errors import SopStudioError
 from sopstudio.model.signed.attach import (
     SignedError,
     attach_signed,
-    match_package,
-    mismatch_reason,
+    check_signed,
     read_package_manifest,
     read_signed,
     trusted_certificates,
@@ -79,21 +78,13 @@ def _verify(args: argparse.Namespace) -> int:
     finally:
         if library is not None:
             library.close()
-    result = verify_signed_pdf(data, args.pdf, trusted)
-    print("\n".join(result.lines()))
-    if not result.valid:
-        print("Hasil: DITOLAK: " + "; ".join(result.reasons()))
+    package = read_package_manifest(args.package) if args.package else None
+    check = check_signed(data, args.pdf, trusted, package)
+    print("\n".join(check.lines()))
+    if not check.ok:
+        print(f"Hasil: DITOLAK: {check.refusal}")
         return 1
-    if args.package:
-        package = read_package_manifest(args.package)
-        match = match_package(data, result, [package])
-        if match is None:
-            print("Hasil: DITOLAK: " + mismatch_reason([package]))
-            return 1
-        print(match.describe())
-        print("Hasil: SAH dan cocok dengan paket")
-        return 0
-    print("Hasil: SAH")
+    print("Hasil: SAH dan cocok dengan paket" if package else "Hasil: SAH")
     return 0
 
 

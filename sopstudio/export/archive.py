@@ -11,12 +11,12 @@ import csv
 import io
 import os
 import re
-import tempfile
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
 from sopstudio.model import decree_json
+from sopstudio.model.jsonio import write_atomic
 from sopstudio.model.package import DECREE_DOCUMENT
 from sopstudio.model.store import Library
 from sopstudio.model.store.lifecycle import SOP_KIND, StatusRecord
@@ -45,7 +45,7 @@ def export_signed(library: Library, out_dir: str | os.PathLike[str]) -> ArchiveR
     for signed in lifecycle.signed_files():
         name = _unique(_file_name(signed.name), set(names.values()))
         names[signed.sha256] = name
-        _write_atomic(out / name, lifecycle.signed_file_data(signed.sha256))
+        write_atomic(out / name, lifecycle.signed_file_data(signed.sha256))
         files.append(out / name)
     rows = [_row(library, record, names.get(record.signed_file or "", ""))
             for record in lifecycle.signed_records()]
@@ -54,7 +54,7 @@ def export_signed(library: Library, out_dir: str | os.PathLike[str]) -> ArchiveR
     writer.writerow(COLUMNS)
     writer.writerows(rows)
     # UTF-8 with a byte-order mark: spreadsheet programs then read the Indonesian text right.
-    _write_atomic(out / REGISTER, text.getvalue().encode("utf-8-sig"))
+    write_atomic(out / REGISTER, text.getvalue().encode("utf-8-sig"))
     return ArchiveResult(files, out / REGISTER, len(rows))
 
 
@@ -86,16 +86,3 @@ def _unique(name: str, taken: set[str]) -> str:
         name = f"{stem}-{number}.pdf"
         number += 1
     return name
-
-
-def _write_atomic(target: Path, data: bytes) -> None:
-    handle, staged = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(staged, target)
-    except BaseException:
-        Path(staged).unlink(missing_ok=True)
-        raise

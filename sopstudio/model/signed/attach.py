@@ -128,6 +128,41 @@ def mismatch_reason(packages: Sequence[tuple[str, Manifest]]) -> str:
     )
 
 
+@dataclass(frozen=True)
+class Check:
+    """A signed PDF verified, and matched against a package when one was given."""
+
+    result: VerifyResult
+    match: Match | None
+    #: Why it is refused ("" when valid, and made from the package when one was given).
+    refusal: str
+
+    @property
+    def ok(self) -> bool:
+        """Valid (and matching)."""
+        return not self.refusal
+
+    def lines(self) -> list[str]:
+        """The report of every signature, then the match."""
+        return self.result.lines() + ([self.match.describe()] if self.match else [])
+
+
+def check_signed(
+    data: bytes,
+    name: str,
+    trusted: Sequence[x509.Certificate],
+    package: tuple[str, Manifest] | None = None,
+) -> Check:
+    """Verify a signed PDF and, with `package`, prove it was made from that package."""
+    result = verify_signed_pdf(data, name, trusted)
+    if not result.valid:
+        return Check(result, None, "; ".join(result.reasons()))
+    if package is None:
+        return Check(result, None, "")
+    match = match_package(data, result, [package])
+    return Check(result, match, "" if match else mismatch_reason([package]))
+
+
 # -- trust -----------------------------------------------------------------------------------
 
 

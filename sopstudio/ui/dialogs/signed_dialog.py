@@ -30,14 +30,12 @@ from sopstudio.model.errors import SopStudioError
 from sopstudio.model.signed.attach import (
     SignedError,
     attach_signed,
-    match_package,
-    mismatch_reason,
+    check_signed,
     read_package_manifest,
     read_signed,
     trusted_certificates,
 )
 from sopstudio.model.signed.certs import describe, read_certificates
-from sopstudio.model.signed.verify import verify_signed_pdf
 from sopstudio.model.store import Library
 
 #: Columns of the trusted certificate list.
@@ -183,23 +181,16 @@ class SignedPdfDialog(QDialog):
         try:
             data = read_signed(self.pdf.text())
             package = read_package_manifest(self.package.text()) if self.package.text() else None
-            result = verify_signed_pdf(data, Path(self.pdf.text()).name,
-                                       trusted_certificates(self.library))
+            check = check_signed(data, Path(self.pdf.text()).name,
+                                 trusted_certificates(self.library), package)
         except SopStudioError as exc:
             self._show(False, str(exc), [])
             return False
-        lines = result.lines()
-        if not result.valid:
-            self._show(False, "; ".join(result.reasons()), lines)
+        if not check.ok:
+            self._show(False, check.refusal, check.lines())
             return False
-        if package is not None:
-            match = match_package(data, result, [package])
-            if match is None:
-                self._show(False, mismatch_reason([package]), lines)
-                return False
-            lines.append(match.describe())
         self._show(True, self.tr("Tanda tangan SAH.") if package is None
-                   else self.tr("Tanda tangan SAH dan cocok dengan paket."), lines)
+                   else self.tr("Tanda tangan SAH dan cocok dengan paket."), check.lines())
         return True
 
     def attach(self) -> bool:
