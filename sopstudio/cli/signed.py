@@ -19,7 +19,7 @@ from sopstudio.model.signed.attach import (
     SignedError,
     attach_signed,
     check_signed,
-    read_package_manifest,
+    read_submission,
     read_signed,
     trusted_certificates,
 )
@@ -78,7 +78,7 @@ def _verify(args: argparse.Namespace) -> int:
     finally:
         if library is not None:
             library.close()
-    package = read_package_manifest(args.package) if args.package else None
+    package = read_submission(args.package) if args.package else None
     check = check_signed(data, args.pdf, trusted, package)
     print("\n".join(check.lines()))
     if not check.ok:
@@ -90,7 +90,7 @@ def _verify(args: argparse.Namespace) -> int:
 
 def _import(args: argparse.Namespace) -> int:
     data = read_signed(args.pdf)
-    package = read_package_manifest(args.package) if args.package else None
+    package = read_submission(args.package) if args.package else None
     today = args.today or datetime.date.today()
     with Library.open(args.library, create=False) as library:
         trusted = trusted_certificates(library, args.trust)

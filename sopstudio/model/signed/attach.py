@@ -25,10 +25,8 @@ from sopstudio.model.package import (
     DECREE_DOCUMENT,
     DECREE_PDF,
     Manifest,
-    PackageError,
     decree_hash,
-    open_archive,
-    verify_package,
+    read_package,
 )
 from sopstudio.model.signed.certs import parse_certificates, read_certificates
 from sopstudio.model.signed.verify import SignatureReport, VerifyResult, verify_signed_pdf
@@ -70,53 +68,62 @@ class Match:
 # -- packages --------------------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class Submission:
+    """A signature package as a signed PDF is matched against it: its manifest, the SHA-256
+    that names it, and (when read from its zip) the decree it holds."""
+
+    sha256: str
+    manifest: Manifest
+    decree: Decree | None = None
+
+
+def manifest_sha256(manifest: Manifest) -> str:
+    """The name under which the library records a package."""
+    return hashlib.sha256(manifest.dumps()).hexdigest()
+
+
+def read_submission(path: str | os.PathLike[str]) -> Submission:
+    """An intact package read from its zip; PackageError otherwise."""
+    manifest, decree = read_package(path)
+    return Submission(manifest_sha256(manifest), manifest, decree)
+
+
 def submit_package(library: Library, manifest: Manifest, decree: Decree) -> None:
-    """Record a package built from the library and freeze what it holds (Diajukan): its
-    SOP revisions, and the decree revision when it is saved in the library."""
-    raw = manifest.dumps()
+    """Record a package and freeze (Diajukan) the revisions it holds that are saved in the
+    library: an unsaved revision may change without its number changing."""
     lifecycle = library.lifecycle
     with library.transaction():
-        lifecycle.add_package(hashlib.sha256(raw).hexdigest(), decree.id, decree.revision, raw)
+        lifecycle.add_package(manifest_sha256(manifest), decree.id, decree.revision,
+                              manifest.dumps())
         for sop in decree.lampiran.sops:
             content = Content(sop)
-            lifecycle.freeze(SOP_KIND, sop.id, sop.revision, content.hash,
-                             content.snapshot(sop.revision))
-        # A decree gets a status only as a revision saved in the library: an unsaved one
-        # may change without its revision number changing.
+            if (sop.revision, content.hash) in library.lineage(sop.id):
+                lifecycle.freeze(SOP_KIND, sop.id, sop.revision, content.hash,
+                                 content.snapshot(sop.revision))
         head = (decree.revision, decree_hash(decree))
         if head in library.document_lineage(DECREE_DOCUMENT, decree.id):
-            data = decree_json.decree_to_dict(decree)
             lifecycle.freeze(DECREE_DOCUMENT, decree.id, decree.revision, head[1],
-                             document_snapshot(data))
-
-
-def read_package_manifest(path: str | os.PathLike[str]) -> tuple[str, Manifest]:
-    """The manifest (SHA-256 and contents) of an intact package; PackageError otherwise."""
-    report = verify_package(path)
-    if not report.ok or report.manifest is None:
-        raise PackageError("\n".join(report.lines()))
-    with open_archive(path) as archive:
-        raw = archive.read("manifest.json")
-    return hashlib.sha256(raw).hexdigest(), Manifest.loads(raw)
+                             document_snapshot(decree_json.decree_to_dict(decree)))
 
 
 def match_package(
-    data: bytes, result: VerifyResult, packages: Sequence[tuple[str, Manifest]]
+    data: bytes, result: VerifyResult, packages: Sequence[Submission]
 ) -> Match | None:
     """The first package PDF that is a prefix of `data` covered by a valid signature."""
-    for package, manifest in packages:
-        for item in manifest.files:
+    for package in packages:
+        for item in package.manifest.files:
             if not item.path.endswith(".pdf") or item.size > len(data):
                 continue
             if hashlib.sha256(data[: item.size]).hexdigest() != item.sha256:
                 continue
             for signature in result.signatures:
                 if signature.valid and item.size <= signature.covered_end:
-                    return Match(package, manifest, item.path, signature)
+                    return Match(package.sha256, package.manifest, item.path, signature)
     return None
 
 
-def mismatch_reason(packages: Sequence[tuple[str, Manifest]]) -> str:
+def mismatch_reason(packages: Sequence[Submission]) -> str:
     """Why a valid signed PDF matched none of `packages`."""
     if not packages:
         return ("tidak ada paket tanda tangan untuk dicocokkan; buat paket dari pustaka ini "
@@ -151,7 +158,7 @@ def check_signed(
     data: bytes,
     name: str,
     trusted: Sequence[x509.Certificate],
-    package: tuple[str, Manifest] | None = None,
+    package: Submission | None = None,
 ) -> Check:
     """Verify a signed PDF and, with `package`, prove it was made from that package."""
     result = verify_signed_pdf(data, name, trusted)
@@ -220,7 +227,7 @@ def attach_signed(
     name: str,
     trusted: Sequence[x509.Certificate],
     today: datetime.date,
-    package: tuple[str, Manifest] | None = None,
+    package: Submission | None = None,
 ) -> AttachResult:
     """Verify a signed PDF, match it to a package built from the library, store it, and make
     what it signs Disahkan (Berlaku when its effective date is `today` or earlier).
@@ -235,7 +242,7 @@ def attach_signed(
     digest = hashlib.sha256(data).hexdigest()
     if lifecycle.has_signed_file(digest):
         raise SignedError(f"{name} sudah dilampirkan ke pustaka sebelumnya")
-    packages = [(sha, Manifest.loads(raw)) for sha, raw in lifecycle.packages()]
+    packages = [Submission(sha, Manifest.loads(raw)) for sha, raw in lifecycle.packages()]
     if package is not None:
         packages.insert(0, package)
     match = match_package(data, result, packages)
@@ -247,10 +254,9 @@ def attach_signed(
     decree_date = _decree_effective(library, match, signed_at.date())
     signed = []
     with library.transaction():
-        if package is not None:
-            lifecycle.add_package(package[0], match.manifest.decree_id,
-                                  match.manifest.decree_lineage[-1][0],
-                                  match.manifest.dumps())
+        if package is not None and package.decree is not None:
+            # A package built elsewhere and imported here: it freezes what it holds now.
+            submit_package(library, package.manifest, package.decree)
         lifecycle.add_signed_file(
             SignedFile(digest, name, match.package, match.member, signature.signer,
                        signature.signer_id, signed_at),
@@ -258,15 +264,20 @@ def attach_signed(
         )
         for kind, item_id, revision, label in items:
             status = lifecycle.status(kind, item_id, revision)
-            if status in SIGNED or (kind == DECREE_DOCUMENT and status is Status.DRAF):
-                # Signed before (an unchanged SOP in a later decree), or a decree that was
-                # not saved in the library when its package was built.
+            if status in SIGNED or status is Status.DRAF:
+                # Signed before (an unchanged SOP in a later decree), or not a revision
+                # saved in this library when the package was built or imported.
                 continue
             effective = decree_date if kind != SOP_KIND else _sop_effective(
                 library, item_id, revision, decree_date)
             lifecycle.sign(kind, item_id, revision, Signing(
                 signature.signer, signature.signer_id, signed_at, effective, digest))
             signed.append(label)
+        if not signed:
+            raise SignedError(
+                "PDF bertanda tangan ditolak: keputusan dan SOP paket ini tidak tersimpan di "
+                "pustaka ini (atau sudah disahkan); impor paketnya dahulu (package import)"
+            )
         due = bring_into_force(library, today)
     labels = {(kind, item_id, revision): label for kind, item_id, revision, label in items}
 

@@ -31,7 +31,7 @@ from sopstudio.model.signed.attach import (
     SignedError,
     attach_signed,
     check_signed,
-    read_package_manifest,
+    read_submission,
     read_signed,
     trusted_certificates,
 )
@@ -180,7 +180,7 @@ class SignedPdfDialog(QDialog):
         """Verify the PDF (and its match with the package, when one is given); True if valid."""
         try:
             data = read_signed(self.pdf.text())
-            package = read_package_manifest(self.package.text()) if self.package.text() else None
+            package = read_submission(self.package.text()) if self.package.text() else None
             check = check_signed(data, Path(self.pdf.text()).name,
                                  trusted_certificates(self.library), package)
         except SopStudioError as exc:
@@ -197,7 +197,7 @@ class SignedPdfDialog(QDialog):
         """Verify, match and attach the PDF to the library (Disahkan); True when done."""
         try:
             data = read_signed(self.pdf.text())
-            package = read_package_manifest(self.package.text()) if self.package.text() else None
+            package = read_submission(self.package.text()) if self.package.text() else None
             trusted = trusted_certificates(self.library)
             result = attach_signed(self.library, data, Path(self.pdf.text()).name, trusted,
                                    datetime.date.today(), package)

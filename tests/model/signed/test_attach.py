@@ -14,7 +14,7 @@ from reportlab.pdfgen import canvas
 
 from sopstudio.model.lifecycle import Status
 from sopstudio.model.package import DECREE_DOCUMENT
-from sopstudio.model.signed.attach import SignedError, attach_signed, read_package_manifest
+from sopstudio.model.signed.attach import SignedError, attach_signed, read_submission
 from sopstudio.model.store.lifecycle import SOP_KIND
 from tests.signing import append_dss, make_crl, make_pki, sign_pdf
 
@@ -122,8 +122,27 @@ def test_the_same_signed_pdf_is_attached_once(built, pki, tmp_path):
 
 def test_a_package_given_explicitly_is_matched_and_remembered(built, pki, tmp_path):
     signed = sign_pdf(built.pdf, pki)
-    package = read_package_manifest(built.package)
+    package = read_submission(built.package)
     with built.open_copy(tmp_path) as library:
-        assert [sha for sha, _raw in library.lifecycle.packages()] == [package[0]]
+        assert [sha for sha, _raw in library.lifecycle.packages()] == [package.sha256]
         result = attach_signed(library, signed, "ttd.pdf", [pki.root.asn1], TODAY, package)
-        assert result.match.package == package[0]
+        assert result.match.package == package.sha256
+
+
+def test_a_package_built_elsewhere_is_matched_once_imported(built, pki, tmp_path):
+    """The analyst's package, imported into the archive's library with `package import`,
+    then the signed PDF: the package freezes what it holds here and the PDF is attached."""
+    from sopstudio.model.package import apply_import, plan_import
+    from sopstudio.model.store import Library
+
+    signed = sign_pdf(built.pdf, pki)
+    with Library.open(tmp_path / "arsip.sqlite") as library:
+        with pytest.raises(SignedError, match="tidak ada paket tanda tangan"):
+            attach_signed(library, signed, "ttd.pdf", [pki.root.asn1], TODAY)
+        with pytest.raises(SignedError, match="impor paketnya dahulu"):
+            attach_signed(library, signed, "ttd.pdf", [pki.root.asn1], TODAY,
+                          read_submission(built.package))
+        apply_import(plan_import(built.package, library), library)
+        attach_signed(library, signed, "ttd.pdf", [pki.root.asn1], TODAY,
+                      read_submission(built.package))
+        assert set(statuses(library, built.decree).values()) == {Status.BERLAKU}
