@@ -6,9 +6,11 @@ from __future__ import annotations
 import datetime
 
 import pytest
+from sqlalchemy import inspect
 
 from sopstudio.model.lifecycle import LifecycleError, Status
-from sopstudio.model.store import NotFoundError, StoreError
+from sopstudio.model.store import Library, NotFoundError, StoreError, library_url, migrate
+from sopstudio.model.store.engine import create_library_engine
 from sopstudio.model.store.lifecycle import SOP_KIND, SignedFile, Signing
 from sopstudio.model.store.mapping import Content
 from tests.model.store.samples import sample_sop
@@ -71,3 +73,19 @@ def test_packages_and_trusted_certificates_are_kept_once(library):
         lifecycle.distrust("d" * 64)
     with pytest.raises(NotFoundError):
         lifecycle.status(SOP_KIND, "tidak-ada")
+
+
+def test_a_library_from_before_the_lifecycle_upgrades_with_every_sop_a_draft(library_location):
+    sop = sample_sop()
+    with Library.open(library_location) as library:
+        library.save_sop(sop)
+        library.lifecycle.set_status(SOP_KIND, sop.id, Status.DIREVIU)
+    engine = create_library_engine(library_url(library_location))
+    try:
+        migrate.downgrade(engine, "0002")
+        assert "lifecycle" not in inspect(engine).get_table_names()
+    finally:
+        engine.dispose()
+    with Library.open(library_location) as library:
+        assert library.lifecycle.statuses(SOP_KIND) == {sop.id: Status.DRAF}
+        assert library.load_sop(sop.id) == sop
