@@ -281,12 +281,12 @@ def attach_signed(
         due = bring_into_force(library, today)
     labels = {(kind, item_id, revision): label for kind, item_id, revision, label in items}
 
-    def label(record: StatusRecord) -> str:
+    def describe(record: StatusRecord) -> str:
         key = (record.kind, record.id, record.revision)
         return labels.get(key) or f"{record.id} (revisi {record.revision})"
 
-    in_force = [label(r) for r in due if r.status is Status.BERLAKU]
-    replaced = [f"{label(r)}: {r.status.label}" for r in due
+    in_force = [describe(r) for r in due if r.status is Status.BERLAKU]
+    replaced = [f"{describe(r)}: {r.status.label}" for r in due
                 if r.status in (Status.DIGANTI, Status.DICABUT)]
     return AttachResult(match, signed, replaced, in_force)
 

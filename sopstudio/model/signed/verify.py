@@ -265,7 +265,7 @@ def _verify_one(
     signer, signer_id = signer_identity(signature.signer_cert)
     indic = status.trust_problem_indic
     revoked = status.revocation_details is not None or (
-        indic is not None and indic.name in _REVOKED
+        indic is not None and indic.standard_name in _REVOKED
     )
     whole, changes_ok, changes_text = _coverage(status)
     start, covered, _gap, rest = (int(v) for v in signature.byte_range)
@@ -337,8 +337,8 @@ def _trust_text(status: PdfSignatureStatus, revoked: bool) -> str:
         root = display_name(path.trust_anchor.authority.name) if path is not None else ""
         return f"tepercaya, sampai akar {root}" if root else "tepercaya"
     indic = status.trust_problem_indic
-    reason = _TRUST_REASONS.get(indic.name) if indic is not None else None
-    return reason or f"tidak tepercaya ({indic.name if indic else 'sebab tidak diketahui'})"
+    reason = _TRUST_REASONS.get(indic.standard_name) if indic is not None else None
+    return reason or f"tidak tepercaya ({indic.standard_name if indic else 'sebab tidak diketahui'})"
 
 
 def _revocation_text(
