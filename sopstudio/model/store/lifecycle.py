@@ -96,7 +96,9 @@ class LifecycleStore:
             row = conn.execute(
                 select(lifecycle).where(*_key(kind, item_id, revision))
             ).first()
-        if row is None:
+        if row is None or (digest and row.content_hash != digest):
+            # No row, or the row of other content that took this revision number (a
+            # conflicting revision taken from a package): the current content is a Draf.
             return StatusRecord(kind, item_id, revision, Status.DRAF, digest, _EPOCH)
         return _record(row)
 
@@ -112,7 +114,8 @@ class LifecycleStore:
                 lifecycle,
                 (lifecycle.c.kind == kind)
                 & (lifecycle.c.id == table.c.id)
-                & (lifecycle.c.revision == table.c.revision),
+                & (lifecycle.c.revision == table.c.revision)
+                & (lifecycle.c.content_hash == table.c.content_hash),
             )
         )
         if kind != SOP_KIND:
@@ -143,6 +146,11 @@ class LifecycleStore:
         with self._library._write() as conn:
             revision, digest = _head(conn, kind, item_id)
             row = conn.execute(select(lifecycle).where(*_key(kind, item_id, revision))).first()
+            if row is not None and row.content_hash != digest:
+                raise StoreError(
+                    f"revisi {revision} dari {item_id} tercatat dengan isi lain; simpan "
+                    "perubahan sebagai revisi baru dahulu"
+                )
             old = Status(row.status) if row is not None else Status.DRAF
             check_transition(old, status)
             if row is None:

@@ -89,3 +89,20 @@ def test_a_library_from_before_the_lifecycle_upgrades_with_every_sop_a_draft(lib
     with Library.open(library_location) as library:
         assert library.lifecycle.statuses(SOP_KIND) == {sop.id: Status.DRAF}
         assert library.load_sop(sop.id) == sop
+
+
+def test_other_content_under_a_frozen_revision_number_is_a_draft(library):
+    """A conflicting revision taken from a package may reuse a frozen revision's number:
+    the status belongs to the content that was frozen, not to the number."""
+    sop = sample_sop()
+    library.save_sop(sop)
+    content = Content(sop)
+    library.lifecycle.freeze(SOP_KIND, sop.id, 1, content.hash, content.snapshot(1))
+    theirs = sample_sop()
+    theirs.id, theirs.revision, theirs.judul = sop.id, 1, "Versi kantor lain"
+    library.adopt_sop(theirs, [(1, Content(theirs).hash)])
+    assert library.lifecycle.statuses(SOP_KIND) == {sop.id: Status.DRAF}
+    assert library.lifecycle.status(SOP_KIND, sop.id) is Status.DRAF
+    assert library.lifecycle.status(SOP_KIND, sop.id, 1) is Status.DIAJUKAN  # what was frozen
+    with pytest.raises(StoreError, match="isi lain"):
+        library.lifecycle.set_status(SOP_KIND, sop.id, Status.DIREVIU)
