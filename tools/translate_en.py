@@ -389,6 +389,10 @@ EN = {
         "The signature is VALID; attached to the library.",
     "DITOLAK: %1": "REFUSED: %1",
     "Hapus": "Remove",
+    "SOP ini berstatus %1: perubahan disimpan sebagai revisi baru (Draf); revisi "
+    "ini tetap seperti adanya.":
+        "This SOP is %1: changes are saved as a new revision (Draft); this revision "
+        "stays as it is.",
 }
 
 

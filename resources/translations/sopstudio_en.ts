@@ -920,6 +920,10 @@
       <translation>The SOP cannot be opened</translation>
     </message>
     <message>
+      <source>SOP ini berstatus %1: perubahan disimpan sebagai revisi baru (Draf); revisi ini tetap seperti adanya.</source>
+      <translation>This SOP is %1: changes are saved as a new revision (Draft); this revision stays as it is.</translation>
+    </message>
+    <message>
       <source>SOP Baru</source>
       <translation>New SOP</translation>
     </message>

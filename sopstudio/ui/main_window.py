@@ -25,7 +25,9 @@ from sopstudio.model.drafting import SOP_AP, draft_body
 from sopstudio.model.errors import SopStudioError
 from sopstudio.model.importers import ImportFailed
 from sopstudio.model.package import DECREE_DOCUMENT, decree_title
+from sopstudio.model.lifecycle import FROZEN
 from sopstudio.model.signed.attach import bring_into_force
+from sopstudio.model.store.lifecycle import SOP_KIND
 from sopstudio.model.sop import Actor, Sop
 from sopstudio.model.store import Library
 from sopstudio.model.validate import layout_findings, validate_sop
@@ -363,8 +365,19 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(document, document.title())
             # Once the tab has its size: the flowchart page, as wide as the view.
             QTimer.singleShot(0, document.show_flowchart)
+            self._tell_if_frozen(sop_id)
         self.tabs.setCurrentWidget(document)
         return document
+
+    def _tell_if_frozen(self, sop_id: str) -> None:
+        """Say that edits to a submitted or signed SOP become a new draft revision."""
+        assert self.library is not None
+        status = self.library.lifecycle.status(SOP_KIND, sop_id)
+        if status in FROZEN:
+            self.statusBar().showMessage(self.tr(
+                "SOP ini berstatus %1: perubahan disimpan sebagai revisi baru (Draf); revisi "
+                "ini tetap seperti adanya.").replace(
+                    "%1", self.library_dock.status_texts[status]), STATUS_MS)
 
     def new_sop(self) -> DocumentTab | None:
         """Create an SOP in the selected unit, save it and open it on the identity form."""

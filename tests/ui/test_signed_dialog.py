@@ -81,6 +81,9 @@ def test_dock_statuses_and_the_signed_pdf_dialog(qtbot, tmp_path, built, pki):  
     choose_status(qtbot, dock, "Berlaku")
     assert len(dock.sop_items()) == 3 and len(dock.decree_items()) == 1
     dialog.close()
+    sop_id = built.decree.lampiran.sops[0].id
+    assert window.open_sop(sop_id) is not None
+    assert "berstatus Berlaku" in window.statusBar().currentMessage()
     if SCREENSHOT_DIR:
         window.resize(1100, 560)
         window.resizeDocks([dock], [520], Qt.Orientation.Horizontal)
