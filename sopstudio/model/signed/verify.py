@@ -111,10 +111,8 @@ class SignatureReport:
         found = []
         if not self.intact:
             found.append("isi yang ditandatangani telah berubah (tanda tangan tidak cocok)")
-        if not self.trusted:
+        elif not self.trusted:  # a chain is only checked for intact content; says revoked
             found.append(self.trust_text)
-        if self.revoked and "DICABUT" not in self.trust_text:
-            found.append(self.revocation_text)
         if not self.changes_ok:
             found.append(self.changes_text)
         return found
