@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import datetime
 import hashlib
+import io
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from asn1crypto import x509
+from pyhanko.pdf_utils.reader import PdfFileReader
 
 from sopstudio.model import decree_json
 from sopstudio.model.decree import Decree
@@ -110,17 +112,28 @@ def submit_package(library: Library, manifest: Manifest, decree: Decree) -> None
 def match_package(
     data: bytes, result: VerifyResult, packages: Sequence[Submission]
 ) -> Match | None:
-    """The first package PDF that is a prefix of `data` covered by a valid signature."""
+    """The first package PDF that is a prefix of `data` signed by a valid signature in the
+    very next revision (nothing else was appended to our PDF before it was signed)."""
     for package in packages:
         for item in package.manifest.files:
             if not item.path.endswith(".pdf") or item.size > len(data):
                 continue
             if hashlib.sha256(data[: item.size]).hexdigest() != item.sha256:
                 continue
+            revisions = _revisions(data[: item.size])
             for signature in result.signatures:
-                if signature.valid and item.size <= signature.covered_end:
+                if (signature.valid and item.size <= signature.covered_end
+                        and signature.revision == revisions):
                     return Match(package.sha256, package.manifest, item.path, signature)
     return None
+
+
+def _revisions(pdf: bytes) -> int:
+    """How many revisions a PDF has (-1 when it cannot be read)."""
+    try:
+        return PdfFileReader(io.BytesIO(pdf), strict=False).xrefs.total_revisions
+    except Exception:  # noqa: BLE001 - a package PDF that pyHanko cannot read matches nothing
+        return -1
 
 
 def mismatch_reason(packages: Sequence[Submission]) -> str:
@@ -130,8 +143,8 @@ def mismatch_reason(packages: Sequence[Submission]) -> str:
                 "atau sebutkan paketnya (--package)")
     return (
         f"PDF bertanda tangan ini tidak cocok dengan {len(packages)} paket yang diperiksa: "
-        "revisi yang ditandatangani tidak diawali PDF paket mana pun byte demi byte "
-        "(dokumen lain, atau PDF diubah sebelum ditandatangani)"
+        "revisi yang ditandatangani tidak diawali PDF paket mana pun byte demi byte, atau ada "
+        "perubahan lain yang ditambahkan ke PDF paket sebelum ditandatangani"
     )
 
 

@@ -100,6 +100,8 @@ class SignatureReport:
     covered_end: int
     #: The signed revision ends here; later bytes were appended after signing.
     signed_end: int
+    #: Which revision of the file (0 = the original) the signature signs.
+    revision: int
 
     @property
     def valid(self) -> bool:
@@ -285,6 +287,7 @@ def _verify_one(
         revocation_text=_revocation_text(status, revoked, len(crls), len(ocsps)),
         covered_end=start + covered,
         signed_end=_gap + rest,
+        revision=signature.signed_revision,
     )
 
 

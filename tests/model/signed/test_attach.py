@@ -10,6 +10,8 @@ import datetime
 import io
 
 import pytest
+from pyhanko.pdf_utils import generic
+from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from reportlab.pdfgen import canvas
 
 from sopstudio.model.lifecycle import Status
@@ -88,6 +90,21 @@ def test_a_signed_pdf_with_one_byte_changed_before_signing_does_not_match(built,
     changed[built.pdf.index(b"/Producer") + 3] ^= 0x01
     signed = sign_pdf(bytes(changed), pki)
     refused(built, tmp_path, signed, [pki.root.asn1], "tidak diawali PDF paket")
+
+
+def test_our_pdf_changed_in_an_update_before_signing_does_not_match(built, pki, tmp_path):
+    """Our package PDF is a prefix, but a page was changed in an update appended before the
+    signature: the signed revision is not the one we exported."""
+    writer = IncrementalPdfFileWriter(io.BytesIO(built.pdf))
+    page = writer.root["/Pages"]["/Kids"][0].get_object()
+    forged = writer.add_object(generic.StreamObject(stream_data=b"BT 100 700 Td (PALSU) Tj ET"))
+    page["/Contents"] = generic.ArrayObject([page.raw_get("/Contents"), forged])
+    writer.update_container(page)
+    changed = io.BytesIO()
+    writer.write(changed)
+    signed = sign_pdf(changed.getvalue(), pki)
+    assert signed.startswith(built.pdf)
+    refused(built, tmp_path, signed, [pki.root.asn1], "perubahan lain yang ditambahkan")
 
 
 def test_untrusted_root_is_refused_with_a_clear_reason(built, pki, tmp_path):
