@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sopstudio.model.importers.raw import RawSop
+from sopstudio.model.legal_text import clean_tree
 from sopstudio.model.importers.reconstruct import build_sop
 from sopstudio.model.importers.report import GUESS, PROBLEM, ImportFailed, ImportReport, Note
 from sopstudio.model.sop import Sop
@@ -69,9 +70,21 @@ def _duplicate_of(candidate: ImportedSop, others: list[ImportedSop]) -> Imported
     return None
 
 
+def _legal(item: ImportedSop) -> ImportedSop:
+    """The imported SOP with its text made legal; what was removed goes into its report."""
+    item.sop, removed = clean_tree(item.sop)
+    if removed:
+        item.report.problem(
+            "TEXT_CLEANED",
+            "Karakter kendali atau tidak sah dihapus/diganti dari teks: " + ", ".join(removed),
+            item.where,
+        )
+    return item
+
+
 def _build(raws: list[RawSop], report: ImportReport) -> ImportResult:
     result = ImportResult(report=report)
-    built = [ImportedSop(*build_sop(raw), raw.where, raw.sub_procedure) for raw in raws]
+    built = [_legal(ImportedSop(*build_sop(raw), raw.where, raw.sub_procedure)) for raw in raws]
     for item in built:
         original = _duplicate_of(item, built)
         if original is not None:

@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from sopstudio.model.decree import Decree
+from sopstudio.model.legal_text import clean_tree
 
 #: QUndoCommand.id() of value commands that may merge (typing in one field).
 MERGE_ID = 2
@@ -61,7 +62,9 @@ class DecreeDocument(QObject):
         self.changed.emit(path)
 
     def edit(self, path: str, value: Any, text: str, merge_key: Hashable | None = None) -> bool:
-        """Push one undoable change of `path` to `value`; False when nothing changes."""
+        """Push one undoable change of `path` to `value` (its text made legal); False when
+        nothing changes."""
+        value = clean_tree(value)[0]
         old = self.value(path)
         if old == value:
             return False
