@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from sopstudio.model.importers.limits import MAX_TEXT_CHARS, check
 from sopstudio.model.importers.raw import RawSop
 from sopstudio.model.legal_text import clean_tree
 from sopstudio.model.importers.reconstruct import build_sop
@@ -107,6 +108,7 @@ def import_text(text: str) -> ImportResult:
 
     if not isinstance(text, str):
         raise ImportFailed("Masukan bukan teks.")
+    check(len(text), MAX_TEXT_CHARS, "karakter teks")
     report = ImportReport()
     try:
         raws = read_text(text, report)
@@ -136,6 +138,7 @@ def import_bytes(data: bytes, name: str = "") -> ImportResult:
             ) from exc
     if b"\x00" in data[:4096]:
         raise ImportFailed("Berkas bukan teks maupun dokumen Word (.docx).")
+    check(len(data), MAX_TEXT_CHARS, "bita teks")
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -150,7 +153,11 @@ def import_file(path: str | os.PathLike[str]) -> ImportResult:
         size = path.stat().st_size
         if size > MAX_INPUT_BYTES:
             raise ImportFailed(f"Berkas terlalu besar: {path.name}.")
-        data = path.read_bytes()
+        # Read no more than the limit: a device or a pipe (/dev/zero) has no size to refuse.
+        with path.open("rb") as handle:
+            data = handle.read(MAX_INPUT_BYTES + 1)
+        if len(data) > MAX_INPUT_BYTES:
+            raise ImportFailed(f"Berkas terlalu besar: {path.name}.")
     except OSError as exc:
         raise ImportFailed(f"Berkas tidak dapat dibuka: {path} ({exc.strerror or exc}).") from exc
     return import_bytes(data, path.name)

@@ -21,6 +21,14 @@ from lxml import etree
 
 from sopstudio.model.importers.report import ImportFailed, ImportReport
 from sopstudio.model.importers.columns import is_number_row
+from sopstudio.model.importers.limits import (
+    MAX_COLUMNS,
+    MAX_PAGE_SHAPES,
+    MAX_ROWS,
+    MAX_SHAPES,
+    MAX_TABLES,
+    check,
+)
 from sopstudio.model.importers.raw import RawSop, step_number
 from sopstudio.model.importers.rows import RowReader
 from sopstudio.model.sop import StepKind
@@ -394,7 +402,9 @@ def expand_table(tbl: etree._Element) -> _Grid:
     for tr in tbl.findall(_w("tr")):
         texts: list[str] = []
         symbols: list[StepKind | None] = []
-        for tc in tr.findall(_w("tc")):
+        cells = tr.findall(_w("tc"))
+        check(len(cells), MAX_COLUMNS, "kolom dalam satu baris")
+        for tc in cells:
             pr = tc.find(_w("tcPr"))
             span, merged = 1, False
             if pr is not None:
@@ -409,6 +419,7 @@ def expand_table(tbl: etree._Element) -> _Grid:
             symbols.extend([inside[0] if inside else None] + [None] * (span - 1))
         height = tr.find(f"{_w('trPr')}/{_w('trHeight')}")
         exact = height is not None and height.get(_w("hRule")) == "exact"
+        check(len(texts), MAX_COLUMNS, "kolom dalam satu baris")
         grid.heights.append(_int(height.get(_w("val"))) if exact else None)
         grid.texts.append(texts)
         grid.symbols.append(symbols)
@@ -553,6 +564,23 @@ class _Section:
     margin_top: int
 
 
+def _check_size(body: etree._Element) -> None:
+    """Refuse a body with more tables, rows or shapes than `limits` allow, before reading."""
+    check(sum(1 for _ in body.iter(_w("tbl"))), MAX_TABLES, "tabel")
+    check(sum(1 for _ in body.iter(_w("tr"))) + len(body), MAX_ROWS, "baris tabel dan paragraf")
+    check(_shape_count(body), MAX_SHAPES, "bentuk gambar")
+
+
+#: Elements that draw a shape: DrawingML and VML.
+_SHAPE_TAGS = (f"{{{WPS}}}wsp", *(f"{{{V}}}{tag}" for tag in (
+    "shape", "rect", "roundrect", "oval", "line", "polyline", "arc", "curve")))
+
+
+def _shape_count(element: etree._Element) -> int:
+    """The shapes drawn inside an element (counted without reading them)."""
+    return sum(1 for _ in element.iter(*_SHAPE_TAGS))
+
+
 def _sections(body: etree._Element) -> list[tuple[int, _Section]]:
     """(index of the body child ending the section, its margins) in order."""
     found: list[tuple[int, _Section]] = []
@@ -567,11 +595,18 @@ def _sections(body: etree._Element) -> list[tuple[int, _Section]]:
     return found
 
 
-def _section_for(sections: list[tuple[int, _Section]], index: int) -> _Section:
+def _section_of_each(body: etree._Element) -> list[_Section]:
+    """The section (margins) each body child belongs to, in one pass: a child belongs to
+    the first section ending at or after it; children after the last end take the last."""
+    sections = _sections(body)
+    out: list[_Section] = []
+    start = 0
     for end, section in sections:
-        if index <= end:
-            return section
-    return sections[-1][1] if sections else _Section(1440, 1440)
+        out.extend([section] * (end + 1 - start))
+        start = end + 1
+    last = sections[-1][1] if sections else _Section(1440, 1440)
+    out.extend([last] * (len(body) - start))
+    return out
 
 
 def _exact_height(p: etree._Element) -> int | None:
@@ -593,16 +628,16 @@ def read_docx(data: bytes, report: ImportReport) -> list[RawSop]:
     body = root.find(_w("body"))
     if body is None:
         raise ImportFailed("Dokumen Word tanpa isi (w:body).")
+    _check_size(body)
     reader = RowReader(report)
-    sections = _sections(body)
+    sections = _section_of_each(body)
     drawing = Drawing()
     # Height above the next table on its page while every paragraph since the page began
     # has an exact height (as the exporter writes its shape-anchor paragraph); else None.
     above: int | None = 0
     tables = paragraphs = 0
     edges: list[tuple[Node, Node, str]] = []
-    for index, child in enumerate(body):
-        section = _section_for(sections, index)
+    for child, section in zip(body, sections):
         if child.tag == _w("p"):
             paragraphs += 1
             where = f"paragraf {paragraphs}"
@@ -614,6 +649,8 @@ def read_docx(data: bytes, report: ImportReport) -> list[RawSop]:
             for line in paragraph_text(child).split("\n"):
                 if line.strip():
                     reader.feed(where, [line.strip()])
+            check(len(drawing.shapes) + _shape_count(child), MAX_PAGE_SHAPES,
+                  "bentuk gambar pada satu halaman")
             drawing.extend(drawing_in(child, (section.margin_left, section.margin_top)))
             height = _exact_height(child)
             above = above + height if above is not None and height is not None else None
