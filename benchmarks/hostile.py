@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -44,9 +45,10 @@ def _decree_docx() -> bytes:
     from benchmarks.corpus import make_decree
     from sopstudio.export.docx import write_decree_docx
 
-    path = HOSTILE / "decree-74.docx.tmp"
-    write_decree_docx(make_decree(), path)
-    return path.read_bytes()
+    with tempfile.TemporaryDirectory(prefix="sop-bench-") as folder:
+        path = Path(folder) / "keputusan.docx"
+        write_decree_docx(make_decree(), path)
+        return path.read_bytes()
 
 
 def _input(name: str, build: Callable[[], bytes] | None) -> Path:
