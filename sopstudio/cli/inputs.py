@@ -7,6 +7,7 @@ import argparse
 import os
 import sys
 
+from sopstudio.cli.terminal import safe
 from sopstudio.model import decree_json, jsonio
 from sopstudio.model.decree import Decree
 from sopstudio.model.errors import FormatError, SopStudioError
@@ -45,7 +46,8 @@ def load_input(path: str | os.PathLike[str]) -> Sop | Decree:
 
 
 def fail(*errors: SopStudioError | str) -> int:
-    """Print errors as every subcommand does ("galat: ...", one a line); EXIT_FAILED."""
+    """Print errors as every subcommand does ("galat: ...", one a line; the lines of a
+    message that has several stay lines, each made `safe`); EXIT_FAILED."""
     for error in errors:
-        print(f"galat: {error}", file=sys.stderr)
+        print("galat: " + "\n".join(map(safe, str(error).split("\n"))), file=sys.stderr)
     return EXIT_FAILED

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from sopstudio.cli.terminal import safe
 from sopstudio.model import jsonio
 from sopstudio.model.errors import FormatError
 from sopstudio.model.store import Library, NotFoundError, SopSummary, StaleRevisionError
@@ -45,13 +46,13 @@ def _add(args: argparse.Namespace) -> int:
                 unit = library.ensure_unit(sop.unit_header) if sop.unit_header else None
                 revision = library.save_sop(sop, unit)
             except FormatError as exc:
-                print(f"galat {exc}", file=sys.stderr)
+                print(safe(f"galat {exc}"), file=sys.stderr)
                 status = 2
             except StaleRevisionError as exc:
-                print(f"galat {name}: {exc}", file=sys.stderr)
+                print(safe(f"galat {name}: {exc}"), file=sys.stderr)
                 status = max(status, 1)
             else:
-                print(f"tersimpan {name}: {sop.judul} (revisi {revision})")
+                print(safe(f"tersimpan {name}: {sop.judul} (revisi {revision})"))
     return status
 
 
@@ -83,4 +84,4 @@ def _print(summaries: list[SopSummary]) -> None:
     # One tab-separated line per SOP, so the output can be filtered with other tools.
     for s in summaries:
         unit = " / ".join(s.unit_path)
-        print(f"{s.id}\t{s.nomor}\t{s.judul}\t{unit}\trevisi {s.revision}")
+        print("\t".join(map(safe, (s.id, s.nomor, s.judul, unit, f"revisi {s.revision}"))))
