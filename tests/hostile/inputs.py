@@ -54,25 +54,22 @@ def _before_last_sectpr(xml: str, insert: str) -> str:
 
 
 def docx_with_tables(count: int) -> bytes:
-    """The base DOCX followed by `count` small tables (a numbered row each)."""
+    """The base DOCX with its flowchart table repeated `count` times, a paragraph between."""
     def transform(xml: str) -> str:
-        tables = "".join(
-            f"<w:tbl><w:tr><w:tc><w:p><w:r><w:t>{n}</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r>"
-            f"<w:t>Menerima surat</w:t></w:r></w:p></w:tc></w:tr></w:tbl><w:p/>"
-            for n in range(count)
-        )
-        return _before_last_sectpr(xml, tables)
+        table = re.findall(r"<w:tbl>.*?</w:tbl>", xml, re.DOTALL)[-1]
+        return _before_last_sectpr(xml, (table + "<w:p/>") * count)
     return _with_body(transform)
 
 
 def docx_with_shapes(count: int) -> bytes:
     """The base DOCX with `count` DrawingML shapes (its own symbols and arrows, repeated)
-    anchored in one paragraph before its flowchart table."""
+    anchored in the paragraph that anchors its flowchart page, so they are matched to the
+    table's cells and arrows as real ones are."""
     def transform(xml: str) -> str:
         drawings = re.findall(r"<w:drawing>.*?</w:drawing>", xml, re.DOTALL)
         runs = "".join(f"<w:r>{drawings[i % len(drawings)]}</w:r>" for i in range(count))
-        table = xml.rindex("<w:tbl>")
-        return xml[:table] + f"<w:p>{runs}</w:p>" + xml[table:]
+        anchor = xml.rindex("</w:p>", 0, xml.rindex("<w:tbl>"))
+        return xml[:anchor] + runs + xml[anchor:]
     return _with_body(transform)
 
 

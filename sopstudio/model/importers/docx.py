@@ -96,9 +96,8 @@ def read_package_part(data: bytes, name: str = "word/document.xml") -> bytes:
                 raise ImportFailed(
                     "Berkas zip ini bukan dokumen Word (.docx): word/document.xml tidak ada."
                 ) from None
-            if info.file_size > MAX_PART_BYTES or info.file_size > MAX_RATIO * max(
-                info.compress_size, 1
-            ):
+            check(info.file_size, MAX_PART_BYTES, "bita isi dokumen Word")
+            if info.file_size > MAX_RATIO * max(info.compress_size, 1):
                 raise ImportFailed("Isi dokumen Word terlalu besar atau mencurigakan (zip bom).")
             with package.open(info) as part:
                 content = part.read(MAX_PART_BYTES + 1)
@@ -643,14 +642,14 @@ def read_docx(data: bytes, report: ImportReport) -> list[RawSop]:
             where = f"paragraf {paragraphs}"
             if _starts_page(child):
                 drawing, above = Drawing(), 0
+            check(len(drawing.shapes) + _shape_count(child), MAX_PAGE_SHAPES,
+                  "bentuk gambar pada satu halaman")
             for line in text_box_lines(child):
                 if not is_port_label(line):
                     reader.feed(where, [line])
             for line in paragraph_text(child).split("\n"):
                 if line.strip():
                     reader.feed(where, [line.strip()])
-            check(len(drawing.shapes) + _shape_count(child), MAX_PAGE_SHAPES,
-                  "bentuk gambar pada satu halaman")
             drawing.extend(drawing_in(child, (section.margin_left, section.margin_top)))
             height = _exact_height(child)
             above = above + height if above is not None and height is not None else None

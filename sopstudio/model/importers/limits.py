@@ -19,7 +19,7 @@ MAX_ROWS = 10_000
 #: Cells of one row (a real flowchart table has No, Kegiatan, a dozen lanes, mutu baku).
 MAX_COLUMNS = 200
 #: Tables in one Word document.
-MAX_TABLES = 1_000
+MAX_TABLES = 400
 #: DrawingML/VML shapes in one Word document, and on one page of it.
 MAX_SHAPES = 5_000
 MAX_PAGE_SHAPES = 1_000
