@@ -54,10 +54,12 @@ def _before_last_sectpr(xml: str, insert: str) -> str:
 
 
 def docx_with_tables(count: int) -> bytes:
-    """The base DOCX with its flowchart table repeated `count` times, a paragraph between."""
+    """The base DOCX followed by `count` copies of its tables (identity and flowchart, in
+    turn), a paragraph between."""
     def transform(xml: str) -> str:
-        table = re.findall(r"<w:tbl>.*?</w:tbl>", xml, re.DOTALL)[-1]
-        return _before_last_sectpr(xml, (table + "<w:p/>") * count)
+        tables = re.findall(r"<w:tbl>.*?</w:tbl>", xml, re.DOTALL)
+        copies = "".join(tables[i % len(tables)] + "<w:p/>" for i in range(count))
+        return _before_last_sectpr(xml, copies)
     return _with_body(transform)
 
 

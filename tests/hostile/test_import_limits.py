@@ -15,10 +15,10 @@ REFUSED = "Masukan terlalu besar untuk diimpor"
 
 CASES = [
     ("columns", "x.tsv", lambda: inputs.tsv_with_columns(100_000), "100.000 kolom"),
-    ("tables", "x.docx", lambda: inputs.docx_with_tables(1_500), "bita isi dokumen Word"),
-    ("tables-count", "x.docx", lambda: inputs.docx_with_tables(401), "tabel (batas 400)"),
+    ("tables", "x.docx", lambda: inputs.docx_with_tables(1_500), "tabel (batas 400)"),
+    ("part", "x.docx", lambda: inputs.docx_with_tables(2_500), "bita isi dokumen Word"),
     ("shapes", "x.docx", lambda: inputs.docx_with_shapes(4_000), "bentuk gambar pada satu"),
-    ("sections", "x.docx", lambda: inputs.docx_with_section_breaks(40_000), "paragraf"),
+    ("sections", "x.docx", lambda: inputs.docx_with_section_breaks(40_000), "bagian (section)"),
     ("text", "x.txt", lambda: inputs.long_text(45_000_000), "bita teks"),
 ]
 
@@ -49,7 +49,7 @@ def test_cli_import_refuses_with_exit_2_and_writes_nothing(tmp_path, capsys):
 
 def test_just_under_the_limits_is_read():
     assert import_bytes(inputs.docx_with_tables(20), "x.docx").sops
-    assert import_bytes(inputs.docx_with_section_breaks(5_000), "x.docx").sops
+    assert import_bytes(inputs.docx_with_section_breaks(1_500), "x.docx").sops
     assert import_bytes(inputs.tsv_with_columns(limits.MAX_COLUMNS), "x.tsv").sops
 
 

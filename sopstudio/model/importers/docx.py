@@ -25,6 +25,7 @@ from sopstudio.model.importers.limits import (
     MAX_COLUMNS,
     MAX_PAGE_SHAPES,
     MAX_ROWS,
+    MAX_SECTIONS,
     MAX_SHAPES,
     MAX_TABLES,
     check,
@@ -563,9 +564,27 @@ class _Section:
     margin_top: int
 
 
+#: Tags counted in the raw XML (with Word's usual prefixes) before a tree is built of it.
+_COUNTED = (
+    (re.compile(rb"<w:tbl[\s>]"), MAX_TABLES, "tabel"),
+    (re.compile(rb"<w:tr[\s>]"), MAX_ROWS, "baris tabel"),
+    (re.compile(rb"<w:sectPr[\s>]"), MAX_SECTIONS, "bagian (section)"),
+    (re.compile(rb"<wps:wsp[\s>]"), MAX_SHAPES, "bentuk gambar"),
+)
+
+
+def _precheck(content: bytes) -> None:
+    """Refuse a part with too many tables, rows, sections or shapes by counting their tags,
+    before the parser builds a tree of it (which takes memory); `_check_size` counts again
+    in the tree, whatever the prefixes."""
+    for pattern, limit, what in _COUNTED:
+        check(sum(1 for _ in pattern.finditer(content)), limit, what)
+
+
 def _check_size(body: etree._Element) -> None:
     """Refuse a body with more tables, rows or shapes than `limits` allow, before reading."""
     check(sum(1 for _ in body.iter(_w("tbl"))), MAX_TABLES, "tabel")
+    check(sum(1 for _ in body.iter(_w("sectPr"))), MAX_SECTIONS, "bagian (section)")
     check(sum(1 for _ in body.iter(_w("tr"))) + len(body), MAX_ROWS, "baris tabel dan paragraf")
     check(_shape_count(body), MAX_SHAPES, "bentuk gambar")
 
@@ -623,7 +642,9 @@ def _starts_page(p: etree._Element) -> bool:
 
 def read_docx(data: bytes, report: ImportReport) -> list[RawSop]:
     """The raw SOPs in the bytes of a .docx file."""
-    root = parse_part(read_package_part(data))
+    content = read_package_part(data)
+    _precheck(content)
+    root = parse_part(content)
     body = root.find(_w("body"))
     if body is None:
         raise ImportFailed("Dokumen Word tanpa isi (w:body).")

@@ -3,7 +3,7 @@ before the work that grows with it, with a message saying which limit it passed.
 
 Each limit is several times the largest real input we know: the 74-SOP Lampiran of
 Kepgub NTT 324/2024 is 339 KB and 3,728 lines as text, and as our DOCX 255 tables, 1,945
-table rows, 2,051 shapes (at most a few dozen on one page) and 100 columns at most.
+table rows, 2,051 shapes (at most a few dozen on one page), 13 cells in a row at most.
 """
 
 from __future__ import annotations
@@ -20,6 +20,8 @@ MAX_ROWS = 10_000
 MAX_COLUMNS = 200
 #: Tables in one Word document.
 MAX_TABLES = 400
+#: Sections (page-setup changes; a Lampiran turns portrait/landscape once per SOP at most).
+MAX_SECTIONS = 2_000
 #: DrawingML/VML shapes in one Word document, and on one page of it.
 MAX_SHAPES = 5_000
 MAX_PAGE_SHAPES = 1_000
