@@ -17,11 +17,12 @@ from sopstudio.model.store import (
     StaleRevisionError,
     StoreError,
 )
+from tests.examples import examples
 from tests.model.store.samples import sample_sop
 from tests.strategies import STORABLE_TEXT, any_sops
 
 SHARED_LIBRARY = settings(
-    max_examples=40,
+    max_examples=examples(40),
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture],
 )
