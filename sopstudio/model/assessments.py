@@ -13,6 +13,7 @@ import calendar
 import datetime
 from dataclasses import dataclass
 
+from sopstudio.model.forms import FormDocument, evaluation_recap
 from sopstudio.model.monitoring import (
     CRITERIA_KIND,
     DEFAULT_CRITERIA,
@@ -26,6 +27,7 @@ from sopstudio.model.monitoring import (
     monitoring_to_dict,
 )
 from sopstudio.model.numbering import parse_indonesian_date
+from sopstudio.model.sop import Sop
 from sopstudio.model.store import Library
 from sopstudio.model.store.errors import NotFoundError
 
@@ -97,7 +99,8 @@ class Due:
         return self.due <= today
 
 
-def _date(text: str) -> datetime.date | None:
+def parse_date(text: str) -> datetime.date | None:
+    """A stored date field (ISO, a month, or an Indonesian date) as a date; None otherwise."""
     iso = parse_indonesian_date(text or "")
     if iso is None:
         return None
@@ -117,13 +120,33 @@ def schedule(library: Library, today: datetime.date) -> list[Due]:
     items = []
     for summary in library.list_sops():
         sop = library.load_sop(summary.id)
-        effective = _date(sop.tanggal_efektif)
+        effective = parse_date(sop.tanggal_efektif)
         for what, months, done in (
             (MONITORING_KIND, MONITORING_MONTHS, [m.tanggal for m in monitorings(library, sop.id)]),
             (EVALUATION_KIND, EVALUATION_MONTHS, [e.tanggal for e in evaluations(library, sop.id)]),
         ):
-            dates = [d for d in map(_date, done) if d is not None]
+            dates = [d for d in map(parse_date, done) if d is not None]
             last = max(dates) if dates else effective
             due = add_months(last, months) if last else today
             items.append(Due(sop.id, sop.nomor, sop.judul, what, last, due))
     return sorted(items, key=lambda d: (d.due, d.nomor, d.what))
+
+
+def unit_sops(library: Library, unit: str) -> list[Sop]:
+    """The SOPs of every unit whose path contains a unit named `unit` (case-insensitive),
+    by nomor; NotFoundError when no unit has that name."""
+    wanted = unit.strip().casefold()
+    summaries = [s for s in library.list_sops()
+                 if any(part.casefold() == wanted for part in s.unit_path)]
+    if not summaries and not any(u.name.casefold() == wanted for u in library.units()):
+        raise NotFoundError(f"unit {unit!r} tidak ditemukan di pustaka")
+    return [library.load_sop(s.id) for s in sorted(summaries, key=lambda s: (s.nomor, s.judul))]
+
+
+def unit_recap(library: Library, unit: str, tahun: str) -> FormDocument:
+    """The unit's evaluation recap for a year: every SOP of the unit, evaluated or not."""
+    items: list[tuple[Sop, Evaluation | None]] = []
+    for sop in unit_sops(library, unit):
+        found = [e for e in evaluations(library, sop.id) if e.tahun == tahun]
+        items.append((sop, found[-1] if found else None))
+    return evaluation_recap(unit, tahun, criteria(library), items)

@@ -14,6 +14,7 @@ from sopstudio.model.monitoring import PENILAIAN, Evaluation, Monitoring, blank_
 from sopstudio.model.numbering import format_date_field
 from sopstudio.model.sop import Sop
 from sopstudio.model.sop_diff import SopDiff, Status
+from sopstudio.model.sop_mapping import BARU, DICABUT, DIUBAH, TETAP, MappingEntry
 from sopstudio.model.sop_time import sop_time
 
 
@@ -222,3 +223,24 @@ def _show(value: object) -> str:
     if isinstance(value, list):
         return "\n".join(f"- {v}" for v in value)
     return "" if value is None else str(value)
+
+
+def mapping_form(entries: list[MappingEntry], title: str) -> FormDocument:
+    """The old-to-new table (Malang form): No | SOP lama | SOP baru | Keterangan."""
+    marks = {BARU: Mark.ADDED, DICABUT: Mark.REMOVED, DIUBAH: Mark.CHANGED, TETAP: Mark.NONE}
+
+    def side(sop: Sop | None) -> tuple[str, str]:
+        return (sop.nomor, sop.judul) if sop else ("-", "-")
+
+    rows = tuple(
+        (FormCell(str(n)), *(FormCell(t) for t in (*side(e.old), *side(e.new))),
+         FormCell(e.keterangan, marks[e.keterangan]))
+        for n, e in enumerate(entries, start=1)
+    )
+    return FormDocument(
+        title=("PEMETAAN SOP LAMA DAN SOP BARU", title),
+        info=(),
+        tables=(FormTable(("No", "Nomor SOP lama", "Judul SOP lama", "Nomor SOP baru",
+                           "Judul SOP baru", "Keterangan"), (0.5, 1.6, 4, 1.6, 4, 1.2), rows),),
+        landscape=True,
+    )
