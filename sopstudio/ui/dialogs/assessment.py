@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -44,7 +43,7 @@ from sopstudio.model.monitoring import (
     blank_evaluation,
     blank_monitoring,
 )
-from sopstudio.model.numbering import parse_indonesian_date
+from sopstudio.model.numbering import format_date_field, parse_indonesian_date
 from sopstudio.model.sop import Sop
 from sopstudio.model.store import Library
 
@@ -65,6 +64,9 @@ class _RecordDialog(QDialog):
         self.table = QTableWidget(0, 0, self)
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(True)
+        # Rows fit their wrapped text at the columns' real widths, also after a resize.
+        self.table.horizontalHeader().sectionResized.connect(
+            lambda *_: self.table.resizeRowsToContents())
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         buttons = QDialogButtonBox(self)
@@ -161,9 +163,8 @@ class MonitoringDialog(_RecordDialog):
         self.table.setHorizontalHeaderLabels([
             self.tr("No"), self.tr("Prosedur"), self.tr("Penilaian terhadap penerapan"),
             self.tr("Catatan hasil penilaian"), self.tr("Tindakan yang harus diambil")])
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 36), (2, 190), (3, 220), (4, 220)):
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for column, width in ((0, 36), (1, 400), (2, 200), (3, 220), (4, 200)):
             self.table.setColumnWidth(column, width)
         self.periode.currentTextChanged.connect(self._load_periode)
         self.periode.setEditText(periode or self.periode.currentText())
@@ -172,7 +173,7 @@ class MonitoringDialog(_RecordDialog):
     def _load_periode(self, periode: str) -> None:
         found = [m for m in monitorings(self.library, self.sop.id) if m.periode == periode.strip()]
         record = found[0] if found else blank_monitoring(self.sop, periode.strip())
-        self.tanggal.setText(record.tanggal)
+        self.tanggal.setText(format_date_field(record.tanggal))
         self.nama.setText(record.assessor.nama)
         self.jabatan.setText(record.assessor.jabatan)
         self.table.setRowCount(len(record.rows))
@@ -248,9 +249,9 @@ class EvaluationDialog(_RecordDialog):
         self.table.setColumnCount(3)
         self.table.setHorizontalHeaderLabels([self.tr("Kriteria"), self.tr("Ya/Tidak"),
                                               self.tr("Catatan")])
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for column, width in ((0, 420), (1, 90)):
+            self.table.setColumnWidth(column, width)
         self.tahun.editingFinished.connect(lambda: self._load_tahun(self.tahun.text()))
         self._load_tahun(tahun)
 
@@ -258,7 +259,7 @@ class EvaluationDialog(_RecordDialog):
         found = [e for e in evaluations(self.library, self.sop.id) if e.tahun == tahun.strip()]
         record = found[0] if found else blank_evaluation(self.sop, tahun.strip(),
                                                          criteria(self.library))
-        self.tanggal.setText(record.tanggal)
+        self.tanggal.setText(format_date_field(record.tanggal))
         self.nama.setText(record.assessor.nama)
         self.jabatan.setText(record.assessor.jabatan)
         self.caused.setValue(record.caused_revision or 0)

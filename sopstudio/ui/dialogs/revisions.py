@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QTableWidget,
     QTableWidgetItem,
@@ -44,7 +43,8 @@ class RevisionDialog(QDialog):
         self.table = QTableWidget(0, 0, self)
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().sectionResized.connect(
+            lambda *_: self.table.resizeRowsToContents())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         export = buttons.addButton(self.tr("Ekspor..."), QDialogButtonBox.ButtonRole.ActionRole)
         export.clicked.connect(lambda: self.export_to(self._ask_target()))
@@ -81,6 +81,9 @@ class RevisionDialog(QDialog):
         self.table.clear()
         self.table.setColumnCount(len(table.header))
         self.table.setHorizontalHeaderLabels(list(table.header))
+        width = max(self.table.viewport().width(), 1100)
+        for c, share in enumerate(table.widths):
+            self.table.setColumnWidth(c, int(width * share / sum(table.widths)))
         self.table.setRowCount(len(table.rows))
         for r, row in enumerate(table.rows):
             for c, cell in enumerate(row):
