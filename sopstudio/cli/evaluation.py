@@ -13,11 +13,10 @@ import argparse
 import json
 from pathlib import Path
 
-from sopstudio.cli.inputs import add_paper_option, load_sop_arg, open_library, paper_option
+from sopstudio.cli.inputs import add_paper_option, load_sop_arg, open_library, write_form_output
 from sopstudio.model.errors import FormatError, SopStudioError
 from sopstudio.model.jsonio import parse_json, write_atomic
 from sopstudio.model.monitoring import blank_evaluation, evaluation_from_dict, evaluation_to_dict
-from sopstudio.model.style import Paper
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -49,14 +48,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     criteria = actions.add_parser("criteria", help="tampilkan atau ganti kriteria evaluasi")
     criteria.add_argument("--set", metavar="BERKAS", help="berkas teks: satu kriteria per baris")
     criteria.set_defaults(func=_criteria)
-
-
-def _write(form, args: argparse.Namespace) -> int:
-    from sopstudio.export.forms import write_form
-
-    write_form(form, args.output, paper_option(args) or Paper.F4)
-    print(f"Tersimpan: {args.output}")
-    return 0
 
 
 def _template(args: argparse.Namespace) -> int:
@@ -94,7 +85,7 @@ def _print(args: argparse.Namespace) -> int:
         found = [e for e in evaluations(library, sop.id) if e.tahun == args.tahun]
     if not found:
         raise SopStudioError(f"belum ada evaluasi tahun {args.tahun} untuk SOP ini")
-    return _write(evaluation_form(sop, found[0]), args)
+    return write_form_output(evaluation_form(sop, found[0]), args)
 
 
 def _recap(args: argparse.Namespace) -> int:
@@ -102,7 +93,7 @@ def _recap(args: argparse.Namespace) -> int:
 
     with open_library(args) as library:
         form = unit_recap(library, args.unit, args.tahun)
-    return _write(form, args)
+    return write_form_output(form, args)
 
 
 def _criteria(args: argparse.Namespace) -> int:

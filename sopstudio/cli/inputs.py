@@ -15,6 +15,7 @@ from sopstudio.model.sop import Sop
 from sopstudio.model.style import Paper
 
 if TYPE_CHECKING:  # the store (SQLAlchemy) is imported only by the commands that open it
+    from sopstudio.model.forms import FormDocument
     from sopstudio.model.store import Library
 
 #: Exit status for unreadable input, a failed write or bad usage.
@@ -77,6 +78,15 @@ def load_sop_arg(args: argparse.Namespace, key: str, library: Library | None = N
         return library.load_sop(find_sop_id(library, key))
     with open_library(args) as opened:
         return opened.load_sop(find_sop_id(opened, key))
+
+
+def write_form_output(form: FormDocument, args: argparse.Namespace) -> int:
+    """Write a printable form to -o (.pdf/.docx, on --paper); 0."""
+    from sopstudio.export.forms import write_form
+
+    write_form(form, args.output, paper_option(args) or Paper.F4)
+    print(f"Tersimpan: {args.output}")
+    return 0
 
 
 def fail(*errors: SopStudioError | str) -> int:

@@ -14,7 +14,7 @@ import argparse
 import json
 from pathlib import Path
 
-from sopstudio.cli.inputs import add_paper_option, load_sop_arg, open_library, paper_option
+from sopstudio.cli.inputs import add_paper_option, load_sop_arg, open_library, write_form_output
 from sopstudio.model.errors import FormatError, SopStudioError
 from sopstudio.model.jsonio import parse_json, write_atomic
 from sopstudio.model.monitoring import (
@@ -22,7 +22,6 @@ from sopstudio.model.monitoring import (
     monitoring_from_dict,
     monitoring_to_dict,
 )
-from sopstudio.model.style import Paper
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -52,18 +51,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     show.set_defaults(func=_print)
 
 
-def _write(form, args: argparse.Namespace) -> int:
-    from sopstudio.export.forms import write_form
-
-    write_form(form, args.output, paper_option(args) or Paper.F4)
-    print(f"Tersimpan: {args.output}")
-    return 0
-
-
 def _blank(args: argparse.Namespace) -> int:
     from sopstudio.model.forms import monitoring_form
 
-    return _write(monitoring_form(load_sop_arg(args, args.sop)), args)
+    return write_form_output(monitoring_form(load_sop_arg(args, args.sop)), args)
 
 
 def _template(args: argparse.Namespace) -> int:
@@ -107,4 +98,4 @@ def _print(args: argparse.Namespace) -> int:
         found = [m for m in monitorings(library, sop.id) if m.periode == args.periode]
     if not found:
         raise SopStudioError(f"belum ada monitoring periode {args.periode!r} untuk SOP ini")
-    return _write(monitoring_form(sop, found[0]), args)
+    return write_form_output(monitoring_form(sop, found[0]), args)

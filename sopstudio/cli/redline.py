@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import argparse
 
-from sopstudio.cli.inputs import add_paper_option, find_sop_id, open_library, paper_option
+from sopstudio.cli.inputs import add_paper_option, find_sop_id, open_library, write_form_output
 from sopstudio.model import jsonio
 from sopstudio.model.errors import SopStudioError
 from sopstudio.model.sop import Sop
-from sopstudio.model.style import Paper
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -50,16 +49,13 @@ def _revisions(args: argparse.Namespace) -> tuple[Sop, Sop]:
 
 def run(args: argparse.Namespace) -> int:
     """Write the side-by-side comparison; print the counts."""
-    from sopstudio.export.forms import write_form
     from sopstudio.model.forms import redline
     from sopstudio.model.sop_diff import Status, diff_sops
 
     old, new = _revisions(args)
     diff = diff_sops(old, new)
-    write_form(redline(old, new, diff), args.output, paper_option(args) or Paper.F4)
     counts = diff.counts()
     identity = sum(c.name != "revision" for c in diff.identity)
     print(f"{counts[Status.ADDED]} langkah baru, {counts[Status.REMOVED]} dihapus, "
           f"{counts[Status.CHANGED]} diubah; {identity} isian identitas berubah")
-    print(f"Tersimpan: {args.output}")
-    return 0
+    return write_form_output(redline(old, new, diff), args)
