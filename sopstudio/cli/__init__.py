@@ -16,7 +16,10 @@ from sopstudio.cli.inputs import fail
 from sopstudio.model.errors import SopStudioError
 
 #: Subcommand modules, in the order `sopstudio --help` lists them.
-SUBCOMMANDS = ("validate", "layout", "export", "import_", "package", "library")
+SUBCOMMANDS = (
+    "validate", "layout", "export", "import_", "package", "library",
+    "monitoring", "evaluation", "schedule", "redline", "time_", "evidence",
+)
 
 
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:

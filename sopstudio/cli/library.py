@@ -9,9 +9,10 @@ from __future__ import annotations
 import argparse
 import sys
 
+from sopstudio.cli.inputs import find_sop_id
 from sopstudio.model import jsonio
 from sopstudio.model.errors import FormatError
-from sopstudio.model.store import Library, NotFoundError, SopSummary, StaleRevisionError
+from sopstudio.model.store import Library, SopSummary, StaleRevisionError
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -31,7 +32,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     search.add_argument("words", nargs="+", metavar="KATA")
     search.set_defaults(func=_search)
     export = actions.add_parser("export", help="tulis satu SOP sebagai *.sop.json")
-    export.add_argument("sop_id", metavar="ID", help="id SOP atau awalannya yang unik")
+    export.add_argument("sop_id", metavar="ID", help="id SOP, awalannya yang unik, atau nomornya")
     export.add_argument("-o", "--output", required=True, metavar="BERKAS")
     export.set_defaults(func=_export)
 
@@ -69,13 +70,7 @@ def _search(args: argparse.Namespace) -> int:
 
 def _export(args: argparse.Namespace) -> int:
     with Library.open(args.library, create=False) as library:
-        matches = [s.id for s in library.list_sops() if s.id.startswith(args.sop_id)]
-        if args.sop_id in matches:
-            matches = [args.sop_id]
-        if len(matches) != 1:
-            problem = "tidak ditemukan" if not matches else f"ambigu ({len(matches)} SOP)"
-            raise NotFoundError(f"SOP {args.sop_id!r} {problem}")
-        jsonio.save(library.load_sop(matches[0]), args.output)
+        jsonio.save(library.load_sop(find_sop_id(library, args.sop_id)), args.output)
     return 0
 
 
