@@ -19,6 +19,7 @@ from sopstudio.model.package import (
     OURS,
     THEIRS,
     ImportPlan,
+    LibraryChangedError,
     apply_import,
     plan_import,
     verify_package,
@@ -128,7 +129,11 @@ def _import(args: argparse.Namespace, path: str) -> int:
                 "versi pustaka; ulangi dengan --yes untuk menyetujuinya."
             )
             return 1
-        result = apply_import(plan, library, choices, confirm_newer=args.yes)
+        try:
+            result = apply_import(plan, library, choices, confirm_newer=args.yes)
+        except LibraryChangedError as exc:
+            print(f"Impor dihentikan: {exc}")
+            return 1
     print("\n".join(["Impor selesai.", *result.lines()]))
     return 0
 

@@ -506,28 +506,41 @@ class Library:
         """How an incoming SOP with this lineage relates to ours (see `compare_lineage`)."""
         return compare_lineage(self.lineage(sop_id), their_lineage)
 
-    def adopt_sop(self, sop: Sop, lineage: Lineage, unit_id: int | None = None) -> None:
-        """Store an SOP from another library as is, revision and lineage included.
+    def adopt_sop(self, sop: Sop, lineage: Lineage, unit_id: int | None = None) -> int:
+        """Store an SOP from another library on top of ours and return its revision here.
 
-        Our history entries that are not in `lineage` (a branch the user chose to drop)
-        are replaced; the last lineage entry must be the SOP's own revision and content.
+        The last lineage entry must be the SOP's own revision and content. The SOP keeps
+        that revision when it is above every revision we have, else it becomes our next
+        one; its earlier lineage entries are recorded where their numbers are free. No
+        revision of ours is ever deleted or changed.
         """
         content = Content(sop)
         if not lineage or tuple(lineage[-1]) != (sop.revision, content.hash):
             raise StoreError("silsilah revisi tidak cocok dengan isi SOP yang diimpor")
         now = _now()
+        key = {"sop_id": sop.id}
         with self._write() as conn:
             stored = _stored_sop(conn, sop.id)
+            ours = _revisions(conn, sop_revisions, key)
+            revision = _incoming_revision(ours, lineage)
             if stored is None:
-                self._insert_sop(conn, sop.id, content, sop.revision, unit_id, now)
+                self._insert_sop(conn, sop.id, content, revision, unit_id, now)
             else:
-                self._update_sop(conn, sop.id, content, sop.revision, unit_id, stored, now)
-            self._take_lineage(
-                conn, sop_revisions, {"sop_id": sop.id}, lineage, content.snapshot(sop.revision), now
-            )
-        self._saved[sop.id] = _Saved(
-            sop.revision, content.hash, content.actor_rows, content.step_rows
-        )
+                self._update_sop(conn, sop.id, content, revision, unit_id, stored, now)
+            snapshot = content.snapshot(revision)
+            self._take_lineage(conn, sop_revisions, key, ours, lineage, revision, snapshot, now)
+        self._saved[sop.id] = _Saved(revision, content.hash, content.actor_rows, content.step_rows)
+        return revision
+
+    def head(self, sop_id: str) -> tuple[int, str] | None:
+        """An SOP's stored (revision, content hash), None if it is not in the library.
+
+        Inside `transaction()` the SOP stays locked against other writers until the block
+        ends, so what was read cannot change before the block's own writes.
+        """
+        with self._read() as conn:
+            row = _stored_sop(conn, sop_id)
+        return None if row is None else (row.revision, row.content_hash)
 
     def _history(self, table: Table, key: dict[str, Any]) -> list[Revision]:
         with self._read() as conn:
@@ -592,29 +605,24 @@ class Library:
         conn: Connection,
         table: Table,
         key: dict[str, Any],
+        ours: dict[int, str],
         lineage: Lineage,
+        revision: int,
         snapshot: bytes,
         now: datetime,
     ) -> None:
-        """Make an item's history the incoming `lineage`; its last entry is the content just
-        stored, whose `snapshot` is kept."""
-        query = select(table.c.revision, table.c.content_hash).where(*_match(table, key))
-        ours = {rev: digest for rev, digest in conn.execute(query)}
-        theirs = {int(rev): digest for rev, digest in lineage}
-        head, head_hash = int(lineage[-1][0]), lineage[-1][1]
-        stale = [rev for rev, digest in ours.items() if theirs.get(rev) != digest]
-        if stale:
-            conn.execute(delete(table).where(*_match(table, key), table.c.revision.in_(stale)))
-        # Earlier revisions from the other library are known only by their hash.
+        """Record an incoming version as `revision` (see `_incoming_revision`) with its
+        `snapshot`, and its earlier lineage entries, by hash only, where the number is free."""
         missing = [
-            {**key, "revision": rev, "content_hash": digest, "saved_at": now}
-            for rev, digest in theirs.items()
-            if rev != head and ours.get(rev) != digest
+            {**key, "revision": int(rev), "content_hash": digest, "saved_at": now}
+            for rev, digest in lineage[:-1]
+            if int(rev) not in ours and int(rev) < revision
         ]
         if missing:
             conn.execute(insert(table), missing)
-        if ours.get(head) != head_hash:
-            self._add_revision_row(conn, table, key, head, head_hash, snapshot, now)
+        head_hash = lineage[-1][1]
+        if ours.get(revision) != head_hash:
+            self._add_revision_row(conn, table, key, revision, head_hash, snapshot, now)
 
     # -- documents -------------------------------------------------------------------------
 
@@ -632,11 +640,7 @@ class Library:
         key = {"kind": kind, "id": doc_id}
         now = _now()
         with self._write() as conn:
-            stored = conn.execute(
-                select(documents.c.revision, documents.c.content_hash)
-                .where(*_match(documents, key))
-                .with_for_update()
-            ).first()
+            stored = _stored_document(conn, key)
             if stored is not None and stored.content_hash == digest:
                 conn.execute(update(documents).where(*_match(documents, key)).values(title=title))
                 return stored.revision
@@ -658,22 +662,32 @@ class Library:
 
     def adopt_document(
         self, kind: str, doc_id: str, data: dict[str, Any], title: str, lineage: Lineage
-    ) -> None:
-        """Store a document from another library as is, with its lineage (as `adopt_sop`);
-        the last lineage entry must be the data's own "revision" and content."""
+    ) -> int:
+        """Store a document from another library on top of ours, as `adopt_sop`, and return
+        its revision here; the last lineage entry must be the data's "revision" and content."""
         digest = mapping.document_hash(data)
-        revision = mapping.document_revision(data)
-        if revision is None or not lineage or tuple(lineage[-1]) != (revision, digest):
+        carried = mapping.document_revision(data)
+        if carried is None or not lineage or tuple(lineage[-1]) != (carried, digest):
             raise StoreError("silsilah revisi tidak cocok dengan isi dokumen yang diimpor")
         key = {"kind": kind, "id": doc_id}
         now = _now()
         with self._write() as conn:
-            stored = conn.execute(
-                select(documents.c.revision).where(*_match(documents, key)).with_for_update()
-            ).first()
+            stored = _stored_document(conn, key)
+            ours = _revisions(conn, document_revisions, key)
+            revision = _incoming_revision(ours, lineage)
+            data = dict(data, revision=revision)
             self._put_document(conn, key, data, title, revision, digest, stored is None, now)
             snapshot = mapping.document_snapshot(data)
-            self._take_lineage(conn, document_revisions, key, lineage, snapshot, now)
+            self._take_lineage(
+                conn, document_revisions, key, ours, lineage, revision, snapshot, now
+            )
+        return revision
+
+    def document_head(self, kind: str, doc_id: str) -> tuple[int, str] | None:
+        """A document's stored (revision, content hash), locked as `head` does."""
+        with self._read() as conn:
+            row = _stored_document(conn, {"kind": kind, "id": doc_id})
+        return None if row is None else (row.revision, row.content_hash)
 
     @staticmethod
     def _put_document(
@@ -764,6 +778,31 @@ def _stored_sop(conn: Connection, sop_id: str) -> Any:
         .where(sops.c.id == sop_id)
         .with_for_update()
     ).first()
+
+
+def _stored_document(conn: Connection, key: dict[str, Any]) -> Any:
+    """The stored revision and hash of a document (None if new), locked for this write."""
+    return conn.execute(
+        select(documents.c.revision, documents.c.content_hash)
+        .where(*_match(documents, key))
+        .with_for_update()
+    ).first()
+
+
+def _revisions(conn: Connection, table: Table, key: dict[str, Any]) -> dict[int, str]:
+    """Every recorded revision of an item with its content hash."""
+    query = select(table.c.revision, table.c.content_hash).where(*_match(table, key))
+    return {rev: digest for rev, digest in conn.execute(query)}
+
+
+def _incoming_revision(ours: dict[int, str], lineage: Lineage) -> int:
+    """The revision an incoming version gets here: its own number when that is above all of
+    ours (or is our head with the same content), else the one after our newest."""
+    head, head_hash = int(lineage[-1][0]), lineage[-1][1]
+    newest = max(ours, default=0)
+    if head > newest or (head == newest and ours[head] == head_hash):
+        return head
+    return newest + 1
 
 
 def _summary_query() -> Any:
