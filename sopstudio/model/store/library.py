@@ -229,9 +229,11 @@ class Library:
         if not name:
             raise StoreError("nama unit wajib diisi")
         with self._write() as conn:
-            if self._child_unit(conn, parent_id, name) is not None:
-                raise StoreError(f"unit {name!r} sudah ada di bawah induk yang sama")
-            return self._insert_unit(conn, parent_id, name, kind)
+            if self._child_unit(conn, parent_id, name) is None:
+                unit_id = self._insert_unit(conn, parent_id, name, kind)
+                if unit_id is not None:
+                    return unit_id
+        raise _duplicate_unit(name)
 
     def ensure_unit(self, path: Sequence[str]) -> int:
         """The id of the unit at the end of `path` (e.g. a unit header), creating the chain."""
@@ -244,6 +246,10 @@ class Library:
                 unit_id = self._child_unit(conn, parent_id, name)
                 if unit_id is None:
                     unit_id = self._insert_unit(conn, parent_id, name, None)
+                if unit_id is None:
+                    # Another writer added it since the look-up (PostgreSQL); it is there now.
+                    unit_id = self._child_unit(conn, parent_id, name)
+                    assert unit_id is not None
                 parent_id = unit_id
         assert parent_id is not None
         return parent_id
@@ -259,8 +265,12 @@ class Library:
                 raise NotFoundError(f"unit {unit_id} tidak ditemukan")
             other = self._child_unit(conn, row.parent_id, name)
             if other is not None and other != unit_id:
-                raise StoreError(f"unit {name!r} sudah ada di bawah induk yang sama")
-            conn.execute(update(units).where(units.c.id == unit_id).values(name=name))
+                raise _duplicate_unit(name)
+            try:
+                with conn.begin_nested():
+                    conn.execute(update(units).where(units.c.id == unit_id).values(name=name))
+            except IntegrityError as exc:  # committed by another writer since the look-up
+                raise _duplicate_unit(name) from exc
 
     def delete_unit(self, unit_id: int) -> None:
         """Remove a unit that has no sub-units and no SOPs."""
@@ -293,12 +303,21 @@ class Library:
         return None
 
     @staticmethod
-    def _insert_unit(conn: Connection, parent_id: int | None, name: str, kind: str | None) -> int:
+    def _insert_unit(
+        conn: Connection, parent_id: int | None, name: str, kind: str | None
+    ) -> int | None:
+        """Insert a unit and return its id; None when the same name under the same parent
+        was committed by another writer since the caller looked (the unique index says so)."""
         if parent_id is not None:
             if conn.execute(select(units.c.id).where(units.c.id == parent_id)).first() is None:
                 raise NotFoundError(f"unit induk {parent_id} tidak ditemukan")
         values = {"parent_id": parent_id, "name": name, "kind": kind or unit_kind(name)}
-        return conn.execute(insert(units).values(values).returning(units.c.id)).scalar_one()
+        try:
+            # A savepoint: on PostgreSQL a failed statement would abort the whole transaction.
+            with conn.begin_nested():
+                return conn.execute(insert(units).values(values).returning(units.c.id)).scalar_one()
+        except IntegrityError:
+            return None
 
     @staticmethod
     def _unit_paths(conn: Connection) -> dict[int, tuple[str, ...]]:
@@ -764,6 +783,10 @@ class Library:
     def document_relation(self, kind: str, doc_id: str, their_lineage: Lineage) -> Relation:
         """How an incoming document with this lineage relates to ours (`compare_lineage`)."""
         return compare_lineage(self.document_lineage(kind, doc_id), their_lineage)
+
+
+def _duplicate_unit(name: str) -> StoreError:
+    return StoreError(f"unit {name!r} sudah ada di bawah induk yang sama")
 
 
 def _match(table: Table, key: dict[str, Any]) -> list[Any]:
