@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import threading
+import zlib
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -30,15 +31,23 @@ from sqlalchemy import (
 )
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
+from sopstudio.model.errors import SopStudioError
 from sopstudio.model.sop import Sop
-from sopstudio.model.store import mapping, migrate
+from sopstudio.model.store import mapping, migrate, sqlite_file
 from sopstudio.model.store.engine import (
     WRITE,
     create_library_engine,
     default_library_path,
+    describe_failure,
     library_url,
 )
-from sopstudio.model.store.errors import NotFoundError, StaleRevisionError, StoreError
+from sopstudio.model.store.errors import (
+    DamagedError,
+    NotFoundError,
+    ReadOnlyError,
+    StaleRevisionError,
+    StoreError,
+)
 from sopstudio.model.store.lineage import Lineage, Relation, compare_lineage
 from sopstudio.model.store.mapping import Content, Row
 from sopstudio.model.store.schema import (
@@ -114,35 +123,70 @@ class Library:
         # The connection of the transaction this thread has open, if any: each thread has
         # its own, so a worker thread never writes into the UI thread's transaction.
         self._local = threading.local()
+        #: Why the library is open read-only (unwritable, damaged, or asked for); None when
+        #: it can be written. Every write raises ReadOnlyError while it is set.
+        self.read_only_reason: str | None = None
+
+    @property
+    def read_only(self) -> bool:
+        """True when writes are refused (see `read_only_reason`)."""
+        return self.read_only_reason is not None
 
     # -- opening ---------------------------------------------------------------------------
 
     @classmethod
     def open(
-        cls, location: str | os.PathLike[str] | URL | None = None, create: bool = True
+        cls,
+        location: str | os.PathLike[str] | URL | None = None,
+        create: bool = True,
+        read_only: bool = False,
     ) -> Library:
         """Open (and by default create) a library and upgrade its schema to the current one.
 
         `location` is a file path or database URL; None means `default_library_path()`,
-        so the CLI's `--library` value can be passed straight through.
+        so the CLI's `--library` value can be passed straight through. A SQLite file this
+        process cannot write, or one `PRAGMA quick_check` finds damaged, opens read-only
+        (see `read_only_reason`), as does any library with `read_only`; a file that is not
+        a SOP Studio library is refused without being changed.
         """
         url = library_url(default_library_path() if location is None else location)
+        reason = "dibuka hanya-baca" if read_only else None
+        immutable = False
         if url.get_backend_name() == "sqlite" and url.database:
             path = Path(url.database)
-            if not path.exists():
-                if not create:
-                    raise NotFoundError(f"pustaka tidak ditemukan: {path}")
-                path.parent.mkdir(parents=True, exist_ok=True)
-        engine = create_library_engine(url)
+            if path.exists():
+                state = sqlite_file.probe(path)
+                immutable = state.immutable
+                if state.damage:
+                    reason = f"pustaka rusak: {'; '.join(state.damage[:3])}"
+                elif state.unwritable:
+                    reason = state.unwritable
+            elif not create or read_only:
+                raise NotFoundError(f"pustaka tidak ditemukan: {path}")
+            else:
+                try:
+                    path.parent.mkdir(parents=True, exist_ok=True)
+                except OSError as exc:
+                    raise StoreError(
+                        f"folder pustaka tidak dapat dibuat ({exc.strerror}): {path.parent}"
+                    ) from exc
+        engine = create_library_engine(url, read_only=reason is not None, immutable=immutable)
         try:
-            migrate.upgrade(engine)
+            if reason is None:
+                migrate.upgrade(engine)
+            else:
+                migrate.check_current(engine)
         except DBAPIError as exc:
             engine.dispose()
-            raise StoreError(f"pustaka tidak dapat dibuka ({_reason(exc)}): {_where(url)}") from exc
+            raise StoreError(
+                f"pustaka tidak dapat dibuka: {describe_failure(exc)}: {_where(url)}"
+            ) from exc
         except BaseException:
             engine.dispose()
             raise
-        return cls(engine)
+        library = cls(engine)
+        library.read_only_reason = reason
+        return library
 
     @property
     def url(self) -> URL:
@@ -178,11 +222,15 @@ class Library:
         if active is not None:
             yield active  # sees the transaction's own uncommitted writes
             return
-        with self._engine.connect() as conn, conn.begin():
+        with _failures_as_messages(), self._engine.connect() as conn, conn.begin():
             yield conn
 
     @contextmanager
     def _write(self) -> Iterator[Connection]:
+        if self.read_only_reason is not None:
+            raise ReadOnlyError(
+                f"pustaka hanya-baca ({self.read_only_reason}); perubahan tidak disimpan"
+            )
         active: Connection | None = getattr(self._local, "conn", None)
         saved = dict(self._saved)
         try:
@@ -193,7 +241,7 @@ class Library:
                 with active.begin_nested():
                     yield active
                 return
-            with self._engine.connect() as conn:
+            with _failures_as_messages(), self._engine.connect() as conn:
                 conn.execution_options(**{WRITE: True})
                 with conn.begin():
                     self._local.conn = conn
@@ -205,6 +253,14 @@ class Library:
             # What this process remembers of saved rows must not outlive a rollback.
             self._saved = saved
             raise
+
+    def _damaged(self, what: str) -> DamagedError:
+        """Note damage found while reading: the library turns read-only."""
+        self.read_only_reason = f"pustaka rusak: {what}"
+        return DamagedError(
+            f"{what}: isi tersimpan tidak cocok dengan hash-nya (pustaka rusak); pustaka kini "
+            "hanya-baca. Jalankan `sopstudio library check` lalu `sopstudio library recover`"
+        )
 
     # -- units -----------------------------------------------------------------------------
 
@@ -437,8 +493,11 @@ class Library:
             if row is None:
                 raise NotFoundError(f"SOP {sop_id} tidak ditemukan di pustaka")
             actor_rows, step_rows = _child_rows(conn, sop_id)
+        sop = mapping.sop_from_rows(sop_id, row, actor_rows, step_rows)
+        if Content(sop).hash != row.content_hash:
+            raise self._damaged(f"SOP {sop_id} revisi {row.revision}")
         self._saved[sop_id] = _Saved(row.revision, row.content_hash, actor_rows, step_rows)
-        return mapping.sop_from_rows(sop_id, row, actor_rows, step_rows)
+        return sop
 
     def delete_sop(self, sop_id: str) -> None:
         """Remove an SOP with its history."""
@@ -518,8 +577,15 @@ class Library:
 
     def load_revision(self, sop_id: str, revision: int) -> Sop:
         """An SOP as it was at an earlier revision (NotFoundError if its content is gone)."""
-        snapshot = self._snapshot(sop_revisions, {"sop_id": sop_id}, revision, f"SOP {sop_id}")
-        return mapping.sop_from_snapshot(snapshot)
+        what = f"SOP {sop_id}"
+        snapshot, digest = self._snapshot(sop_revisions, {"sop_id": sop_id}, revision, what)
+        try:
+            sop = mapping.sop_from_snapshot(snapshot)
+        except (SopStudioError, zlib.error, ValueError) as exc:
+            raise self._damaged(f"{what} revisi {revision}") from exc
+        if Content(sop).hash != digest:
+            raise self._damaged(f"{what} revisi {revision}")
+        return sop
 
     def relation(self, sop_id: str, their_lineage: Lineage) -> Relation:
         """How an incoming SOP with this lineage relates to ours (see `compare_lineage`)."""
@@ -575,10 +641,15 @@ class Library:
             ).all()
         return [Revision(r.revision, r.content_hash, _utc(r.saved_at), r.has_snapshot) for r in rows]
 
-    def _snapshot(self, table: Table, key: dict[str, Any], revision: int, what: str) -> bytes:
+    def _snapshot(
+        self, table: Table, key: dict[str, Any], revision: int, what: str
+    ) -> tuple[bytes, str]:
+        """A revision's stored snapshot and content hash."""
         with self._read() as conn:
             row = conn.execute(
-                select(table.c.snapshot).where(*_match(table, key), table.c.revision == revision)
+                select(table.c.snapshot, table.c.content_hash).where(
+                    *_match(table, key), table.c.revision == revision
+                )
             ).first()
         if row is None:
             raise NotFoundError(f"revisi {revision} dari {what} tidak ada di pustaka")
@@ -588,7 +659,7 @@ class Library:
                 f"isi {self.snapshots_kept} revisi terakhir (revisi dari pustaka lain hanya "
                 "tercatat silsilahnya)"
             )
-        return row.snapshot
+        return row.snapshot, row.content_hash
 
     def _add_revision_row(
         self,
@@ -734,12 +805,16 @@ class Library:
     def load_document(self, kind: str, doc_id: str) -> dict[str, Any]:
         """The data of a stored document."""
         with self._read() as conn:
-            data = conn.scalar(
-                select(documents.c.data).where(documents.c.kind == kind, documents.c.id == doc_id)
-            )
-        if data is None:
+            row = conn.execute(
+                select(documents.c.data, documents.c.content_hash, documents.c.revision).where(
+                    documents.c.kind == kind, documents.c.id == doc_id
+                )
+            ).first()
+        if row is None:
             raise NotFoundError(f"dokumen {kind} {doc_id} tidak ditemukan di pustaka")
-        return data
+        if mapping.document_hash(row.data) != row.content_hash:
+            raise self._damaged(f"dokumen {kind} {doc_id} revisi {row.revision}")
+        return row.data
 
     def list_documents(self, kind: str) -> list[DocumentSummary]:
         """The stored documents of a kind, by title."""
@@ -776,13 +851,32 @@ class Library:
 
     def load_document_revision(self, kind: str, doc_id: str, revision: int) -> dict[str, Any]:
         """A document's data as it was at an earlier revision (NotFoundError if gone)."""
+        what = f"dokumen {kind} {doc_id}"
         key = {"kind": kind, "id": doc_id}
-        snapshot = self._snapshot(document_revisions, key, revision, f"dokumen {kind} {doc_id}")
-        return mapping.document_from_snapshot(snapshot)
+        snapshot, digest = self._snapshot(document_revisions, key, revision, what)
+        try:
+            data = mapping.document_from_snapshot(snapshot)
+        except (SopStudioError, zlib.error, ValueError) as exc:
+            raise self._damaged(f"{what} revisi {revision}") from exc
+        if mapping.document_hash(data) != digest:
+            raise self._damaged(f"{what} revisi {revision}")
+        return data
 
     def document_relation(self, kind: str, doc_id: str, their_lineage: Lineage) -> Relation:
         """How an incoming document with this lineage relates to ours (`compare_lineage`)."""
         return compare_lineage(self.document_lineage(kind, doc_id), their_lineage)
+
+
+@contextmanager
+def _failures_as_messages() -> Iterator[None]:
+    """Database failures of the environment (locked, full disk, read-only, damaged, numbers
+    too large) become a StoreError with a message; constraint violations pass unchanged."""
+    try:
+        yield
+    except IntegrityError:
+        raise
+    except (DBAPIError, OverflowError) as exc:
+        raise describe_failure(exc) from exc
 
 
 def _duplicate_unit(name: str) -> StoreError:
