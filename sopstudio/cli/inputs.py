@@ -1,5 +1,5 @@
-"""What several subcommands share: the --paper option, reading an SOP or decree file, and
-reporting an error with exit status 2."""
+"""What several subcommands share: the --paper option, reading an SOP or decree file,
+opening the library, and reporting an error with exit status 2."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from sopstudio.model import decree_json, jsonio
 from sopstudio.model.decree import Decree
 from sopstudio.model.errors import FormatError, SopStudioError
 from sopstudio.model.sop import Sop
+from sopstudio.model.store import Library
 from sopstudio.model.style import Paper
 
 #: Exit status for unreadable input, a failed write or bad usage.
@@ -42,6 +43,14 @@ def load_input(path: str | os.PathLike[str]) -> Sop | Decree:
     raise FormatError(
         "jenis berkas masukan tidak dikenal (harus .sop.json atau .decree.json)", name
     )
+
+
+def open_library(location: str | None, create: bool = True) -> Library:
+    """Open the `--library`; say so on stderr when it opened read-only, and why."""
+    library = Library.open(location, create=create)
+    if library.read_only:
+        print(f"peringatan: {library.read_only_reason}; pustaka dibuka hanya-baca", file=sys.stderr)
+    return library
 
 
 def fail(*errors: SopStudioError | str) -> int:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import argparse
 
-from sopstudio.cli.inputs import add_paper_option, paper_option
+from sopstudio.cli.inputs import add_paper_option, open_library, paper_option
 from sopstudio.model import decree_json
 from sopstudio.model.errors import SopStudioError
 from sopstudio.model.package import (
@@ -108,7 +108,7 @@ def _import(args: argparse.Namespace, path: str) -> int:
     if not report.ok:
         print("\n".join(report.lines()))
         return 1
-    with Library.open(args.library) as library:
+    with open_library(args.library) as library:
         plan = plan_import(path, library)
         print("\n".join(plan.describe()))
         choices = _choices(plan, args.take_theirs, args.keep_ours)

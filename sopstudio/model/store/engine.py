@@ -103,14 +103,18 @@ _FAILURES: tuple[tuple[tuple[str, ...], tuple[str, ...], str], ...] = (
     (
         ("55P03", "40P01"),
         ("database is locked", "database table is locked"),
-        "pustaka sedang dikunci oleh pengguna atau proses lain lebih dari {seconds} detik; "
-        "tidak ada yang diubah, coba lagi nanti",
+        (
+            "pustaka sedang dikunci oleh pengguna atau proses lain lebih dari {seconds} detik; "
+            "tidak ada yang diubah, coba lagi nanti"
+        ),
     ),
     (
         ("53100",),
         ("database or disk is full", "disk i/o error"),
-        "cakram penuh atau tidak dapat ditulisi; tidak ada yang diubah, kosongkan ruang lalu "
-        "coba lagi",
+        (
+            "cakram penuh atau tidak dapat ditulisi; tidak ada yang diubah, kosongkan ruang "
+            "lalu coba lagi"
+        ),
     ),
     (
         ("25006", "42501"),

@@ -61,7 +61,6 @@ from sopstudio.model.store.schema import (
 )
 from sopstudio.model.store.units import Unit, clean_unit_name, unit_kind
 
-
 #: Snapshots kept per SOP or document: the editor autosaves often and each changed save
 #: adds one (about 4 KB for 100 steps). Older revisions keep their hash for lineage only.
 SNAPSHOTS_KEPT = 50
@@ -833,6 +832,11 @@ class Library:
         return [
             DocumentSummary(r.kind, r.id, r.title, r.revision, _utc(r.updated_at)) for r in rows
         ]
+
+    def document_kinds(self) -> list[str]:
+        """The kinds of the stored documents (e.g. "decree")."""
+        with self._read() as conn:
+            return list(conn.scalars(select(documents.c.kind).distinct().order_by(documents.c.kind)))
 
     def delete_document(self, kind: str, doc_id: str) -> None:
         """Remove a stored document with its history."""
