@@ -53,7 +53,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def _template(args: argparse.Namespace) -> int:
     from sopstudio.model.assessments import criteria
 
-    with open_library(args) as library:
+    with open_library(args.library, create=False) as library:
         sop = load_sop_arg(args, args.sop, library)
         form = blank_evaluation(sop, args.tahun, criteria(library))
     text = json.dumps(evaluation_to_dict(form), ensure_ascii=False, indent=2) + "\n"
@@ -69,7 +69,7 @@ def _save(args: argparse.Namespace) -> int:
         form = evaluation_from_dict(parse_json(Path(args.file).read_bytes()))
     except OSError as exc:
         raise FormatError(f"tidak dapat dibaca: {exc.strerror}", args.file) from exc
-    with open_library(args) as library:
+    with open_library(args.library, create=False) as library:
         sop = library.load_sop(form.sop_id)
         save_evaluation(library, form)
     print(f"Tersimpan: evaluasi {form.tahun} untuk {sop.nomor} {sop.judul}")
@@ -80,7 +80,7 @@ def _print(args: argparse.Namespace) -> int:
     from sopstudio.model.assessments import evaluations
     from sopstudio.model.forms import evaluation_form
 
-    with open_library(args) as library:
+    with open_library(args.library, create=False) as library:
         sop = load_sop_arg(args, args.sop, library)
         found = [e for e in evaluations(library, sop.id) if e.tahun == args.tahun]
     if not found:
@@ -91,7 +91,7 @@ def _print(args: argparse.Namespace) -> int:
 def _recap(args: argparse.Namespace) -> int:
     from sopstudio.model.assessments import unit_recap
 
-    with open_library(args) as library:
+    with open_library(args.library, create=False) as library:
         form = unit_recap(library, args.unit, args.tahun)
     return write_form_output(form, args)
 
@@ -99,7 +99,7 @@ def _recap(args: argparse.Namespace) -> int:
 def _criteria(args: argparse.Namespace) -> int:
     from sopstudio.model.assessments import criteria, save_criteria
 
-    with open_library(args) as library:
+    with open_library(args.library, create=False) as library:
         if args.set:
             try:
                 lines = Path(args.set).read_text(encoding="utf-8").splitlines()

@@ -24,7 +24,7 @@ def run(args: argparse.Namespace) -> int:
     """Build the pack; print its index."""
     from sopstudio.export.evidence import build_evidence
 
-    with open_library(args) as library:
+    with open_library(args.library, create=False) as library:
         items = build_evidence(library, args.unit, args.tahun, args.output)
     for item in items:
         print(f"{item.name}\t{item.size} B\t{item.what}")

@@ -1,5 +1,5 @@
-"""What several subcommands share: the --paper option, reading an SOP or decree file, naming
-a library SOP, and reporting an error with exit status 2."""
+"""What several subcommands share: the --paper option, reading an SOP or decree file, opening
+the library and naming one of its SOPs, and reporting an error with exit status 2."""
 
 from __future__ import annotations
 
@@ -62,11 +62,14 @@ def find_sop_id(library: Library, key: str) -> str:
     return matches[0]
 
 
-def open_library(args: argparse.Namespace) -> Library:
-    """The existing library named by --library (or the user's default one)."""
+def open_library(location: str | None, create: bool = True) -> Library:
+    """Open the `--library`; say so on stderr when it opened read-only, and why."""
     from sopstudio.model.store import Library
 
-    return Library.open(args.library, create=False)
+    library = Library.open(location, create=create)
+    if library.read_only:
+        print(f"peringatan: {library.read_only_reason}; pustaka dibuka hanya-baca", file=sys.stderr)
+    return library
 
 
 def load_sop_arg(args: argparse.Namespace, key: str, library: Library | None = None) -> Sop:
@@ -76,7 +79,7 @@ def load_sop_arg(args: argparse.Namespace, key: str, library: Library | None = N
         return jsonio.load(key)
     if library is not None:
         return library.load_sop(find_sop_id(library, key))
-    with open_library(args) as opened:
+    with open_library(args.library, create=False) as opened:
         return opened.load_sop(find_sop_id(opened, key))
 
 

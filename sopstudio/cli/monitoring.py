@@ -78,7 +78,7 @@ def _save(args: argparse.Namespace) -> int:
     from sopstudio.model.assessments import save_monitoring
 
     form = read_monitoring(args.file)
-    with open_library(args) as library:
+    with open_library(args.library, create=False) as library:
         sop = library.load_sop(form.sop_id)
         known = {s.id for s in sop.steps}
         unknown = [r.step_id for r in form.rows if r.step_id not in known]
@@ -93,7 +93,7 @@ def _print(args: argparse.Namespace) -> int:
     from sopstudio.model.assessments import monitorings
     from sopstudio.model.forms import monitoring_form
 
-    with open_library(args) as library:
+    with open_library(args.library, create=False) as library:
         sop = load_sop_arg(args, args.sop, library)
         found = [m for m in monitorings(library, sop.id) if m.periode == args.periode]
     if not found:

@@ -36,7 +36,7 @@ def _revisions(args: argparse.Namespace) -> tuple[Sop, Sop]:
         return jsonio.load(args.sops[0]), jsonio.load(args.sops[1])
     if len(args.sops) != 1:
         raise SopStudioError("berikan dua berkas .sop.json atau satu SOP pustaka")
-    with open_library(args) as library:
+    with open_library(args.library, create=False) as library:
         sop_id = find_sop_id(library, args.sops[0])
         kept = [r.revision for r in library.history(sop_id) if r.has_snapshot]
         new = args.ke if args.ke is not None else (kept[-1] if kept else 0)

@@ -28,7 +28,7 @@ def run(args: argparse.Namespace) -> int:
         today = datetime.date.fromisoformat(args.tanggal) if args.tanggal else datetime.date.today()
     except ValueError as exc:
         raise SopStudioError(f"tanggal tidak valid: {args.tanggal!r} (YYYY-MM-DD)") from exc
-    with open_library(args) as library:
+    with open_library(args.library, create=False) as library:
         items = schedule(library, today)
     for item in items:
         if not args.semua and not item.overdue(today):
