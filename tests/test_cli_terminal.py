@@ -14,7 +14,8 @@ import pytest
 from sopstudio.cli import main
 from sopstudio.cli.terminal import safe
 from sopstudio.model import jsonio
-from tests.hostile.packages import build, rewrite_zip, sample_decree, sample_sops
+from sopstudio.model.store import Library
+from tests.hostile.packages import build, rewrite_zip, sample_sops, save_decree
 
 #: What must never reach the terminal raw: ESC, CSI (C1), CR, BEL, BS, NUL, the bidi
 #: override/isolate, zero-width characters, a line separator.
@@ -44,7 +45,10 @@ def hostile_package(tmp_path):
     sops = sample_sops(2)
     sops[0].judul = "Penanganan Surat\u202eKUSAM\u200b\n- GANTI SEMUA"
     good = tmp_path / "asli.paket.zip"
-    build(sample_decree(sops), good)
+    with Library.open(tmp_path / "asal.sqlite") as library:
+        for sop in sops:
+            library.save_sop(sop)
+        build(save_decree(library, [sop.id for sop in sops]), good, library)
     hostile = tmp_path / "jahat.paket.zip"
 
     def change(name: str, data: bytes) -> bytes:
