@@ -492,23 +492,26 @@ def _texts(sop: Sop) -> Iterator[tuple[str, str]]:
 def _characters(sop: Sop) -> Iterator[Finding]:
     font = font_key(house_style(sop.style).fonts.family)
     for where, text in _texts(sop):
-        if where.startswith("field:") and HIDDEN_CHARACTERS.search(text):
-            found = sorted({f"U+{ord(c):04X}" for c in HIDDEN_CHARACTERS.findall(text)})
-            yield _finding(
-                "hidden-characters",
-                f"Isian {where[6:]} berisi karakter tak terlihat (arah teks/lebar nol) yang "
-                f"dapat mengubah cara teks terbaca: {', '.join(found)}.",
-                where,
-            )
-        missing = missing_glyphs(text, font)
-        if missing:
-            shown = ", ".join(f"{c} (U+{ord(c):04X})" for c in missing[:10])
-            more = f" dan {len(missing) - 10} lainnya" if len(missing) > 10 else ""
-            yield _finding(
-                "glyph-missing",
-                f"Karakter tanpa bentuk di huruf bawaan, dicetak sebagai [U+...]: {shown}{more}.",
-                where,
-            )
+        for code, message in character_problems(text, font, where.startswith("field:")):
+            yield _finding(code, message, where)
+
+
+def character_problems(text: str, font: str, identity: bool) -> Iterator[tuple[str, str]]:
+    """("hidden-characters" | "glyph-missing", message) for a text printed in `font`; hidden
+    characters are looked for in `identity` fields only (also used for decree fields)."""
+    if identity and HIDDEN_CHARACTERS.search(text):
+        found = sorted({f"U+{ord(c):04X}" for c in HIDDEN_CHARACTERS.findall(text)})
+        yield "hidden-characters", (
+            "Isian berisi karakter tak terlihat (arah teks/lebar nol) yang dapat mengubah "
+            f"cara teks terbaca: {', '.join(found)}."
+        )
+    missing = missing_glyphs(text, font)
+    if missing:
+        shown = ", ".join(f"{c} (U+{ord(c):04X})" for c in missing[:10])
+        more = f" dan {len(missing) - 10} lainnya" if len(missing) > 10 else ""
+        yield "glyph-missing", (
+            f"Karakter tanpa bentuk di huruf bawaan, dicetak sebagai [U+...]: {shown}{more}."
+        )
 
 
 def layout_findings(layout: SopLayout | None) -> list[Finding]:

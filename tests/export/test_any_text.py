@@ -20,6 +20,7 @@ from sopstudio.export.package import build_package
 from sopstudio.export.pdf import write_decree_pdf, write_sop_pdf
 from sopstudio.model import decree_json, jsonio
 from sopstudio.model.validate import validate_sop
+from sopstudio.model.validate_decree import validate_decree
 from sopstudio.resources import SAMPLES
 
 CREATED = datetime(2024, 9, 17, tzinfo=UTC)
@@ -109,3 +110,11 @@ def test_bidi_and_zero_width_characters_in_identity_fields_are_warned(char):
     findings = [f for f in validate_sop(sop) if f.code == "hidden-characters"]
     assert [f.location for f in findings] == ["field:nomor"]
     assert f"U+{ord(char):04X}" in findings[0].message
+
+
+def test_decree_fields_with_hidden_characters_or_missing_glyphs_are_warned():
+    decree = _decree(tentang="Standar Operasional\u202e Prosedur \U0001F600")
+    findings = {(f.code, f.location) for f in validate_decree(decree)}
+    assert ("decree-hidden-characters", "field:tentang") in findings
+    assert ("decree-glyph-missing", "field:tentang") in findings
+    assert not {code for code, _ in findings} & {"hidden-characters", "glyph-missing"}
