@@ -85,6 +85,11 @@ def typeset(document: PdfDocument, blocks: Iterable[b.Block], paper: Paper, fami
     m = BODY_MARGINS
     text_width = width - m.left - m.right
     story = _Story(family, text_width).flowables(blocks)
+    room = height - m.top - m.bottom
+    for flowable in story:
+        # What keeps with a heading taller than a page cannot stay together: keep a few lines.
+        if isinstance(flowable, _NeedSpace) and flowable.needed > room:
+            flowable.needed = KEEP_WITH_NEXT
     while story:
         frame = Frame(
             m.left, m.bottom, text_width, height - m.top - m.bottom,
@@ -104,9 +109,6 @@ def _fill(frame: Frame, story: list[Flowable], canvas: Canvas) -> None:
             if placed:
                 return
             continue  # already at the top of a fresh page
-        if isinstance(head, _NeedSpace) and not placed:
-            story.pop(0)  # a fresh page is all the room there is (a heading taller than it)
-            continue
         if frame.add(head, canvas, trySplit=1):
             story.pop(0)
             placed = True
