@@ -9,7 +9,15 @@ from collections import Counter
 from collections.abc import Iterator
 
 from sopstudio.model.decree import Decree, sop_list_title
-from sopstudio.model.validate import ERROR, WARNING, Finding, has_errors, normalise_nomor, validate_sop
+from sopstudio.model.validate import (
+    ERROR,
+    WARNING,
+    Finding,
+    has_errors,
+    normalise_nomor,
+    placeholder_in,
+    validate_sop,
+)
 
 #: Every code `validate_decree` reports, with its severity.
 DECREE_CODES: dict[str, str] = {
@@ -22,7 +30,8 @@ DECREE_CODES: dict[str, str] = {
     "decree-missing-mengingat": ERROR,
     "decree-missing-body": ERROR,
     "decree-missing-signer": ERROR,
-    "decree-missing-signer-nama": WARNING,
+    "decree-missing-signer-nama": ERROR,
+    "decree-placeholder-text": ERROR,
     "decree-empty-lampiran": ERROR,
     "decree-no-sop-list": ERROR,
     "decree-sop-list-mismatch": ERROR,
@@ -60,6 +69,29 @@ def _fields(decree: Decree) -> Iterator[Finding]:
         yield _finding("decree-missing-menimbang", "Menimbang belum diisi.", "field:menimbang")
     if not any(item.strip() for item in decree.mengingat):
         yield _finding("decree-missing-mengingat", "Mengingat belum diisi.", "field:mengingat")
+    for name, texts in _texts(decree):
+        if mark := placeholder_in(texts):
+            yield _finding(
+                "decree-placeholder-text",
+                f'Isian sementara "{mark}" belum diganti.',
+                f"field:{name}",
+            )
+
+
+def _texts(decree: Decree) -> Iterator[tuple[str, list[str]]]:
+    """Every printed text of the decree's own fields, by field name."""
+    signer = decree.signer
+    yield "tentang", [decree.tentang]
+    yield "issuer", [decree.issuer]
+    yield "kop", decree.kop
+    yield "menimbang", decree.menimbang
+    yield "mengingat", decree.mengingat
+    yield "memperhatikan", decree.memperhatikan
+    yield "diktum", [d.text for d in decree.diktum]
+    yield "chapters", [p for c in decree.chapters for a in c.articles for p in a.paragraphs]
+    yield "signer", [signer.jabatan, signer.nama, signer.pangkat, signer.atas_nama,
+                     signer.untuk_beliau]
+    yield "tembusan", decree.tembusan
 
 
 def _body(decree: Decree) -> Iterator[Finding]:
