@@ -9,6 +9,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 from sopstudio.model.decree import Decree, sop_list_title
+from sopstudio.model.style import StyleCatalog
 from sopstudio.model.validate import (
     ERROR,
     WARNING,
@@ -47,9 +48,10 @@ def _finding(code: str, message: str, location: str) -> Finding:
     return Finding(code, DECREE_CODES[code], message, location)
 
 
-def validate_decree(decree: Decree) -> list[Finding]:
-    """All findings for a decree: its own fields, its body, then its Lampiran."""
-    return [*_fields(decree), *_body(decree), *_lampiran(decree)]
+def validate_decree(decree: Decree, styles: StyleCatalog | None = None) -> list[Finding]:
+    """All findings for a decree: its own fields, its body, then its Lampiran (whose SOPs may
+    name the house styles in `styles`, the presets by default)."""
+    return [*_fields(decree), *_body(decree), *_lampiran(decree, styles)]
 
 
 def _fields(decree: Decree) -> Iterator[Finding]:
@@ -138,7 +140,7 @@ def _body(decree: Decree) -> Iterator[Finding]:
                 )
 
 
-def _lampiran(decree: Decree) -> Iterator[Finding]:
+def _lampiran(decree: Decree, styles: StyleCatalog | None) -> Iterator[Finding]:
     lampiran = decree.lampiran
     if not lampiran.sops and not lampiran.policy:
         yield _finding("decree-empty-lampiran", "Lampiran belum berisi SOP.", "field:lampiran")
@@ -155,7 +157,7 @@ def _lampiran(decree: Decree) -> Iterator[Finding]:
                 f"Nomor SOP '{sop.nomor}' (SOP no. {number}) dipakai lebih dari satu SOP.",
                 where,
             )
-        if has_errors(validate_sop(sop)):
+        if has_errors(validate_sop(sop, styles=styles)):
             yield _finding(
                 "decree-sop-invalid",
                 f"SOP no. {number} '{sop.judul}' masih memiliki kesalahan.",
