@@ -1,20 +1,28 @@
 """`sopstudio package`: build, verify and import signature packages.
 
-    sopstudio package KEPUTUSAN.decree.json -o paket.zip [--paper f4|a4]
+    sopstudio package KEPUTUSAN.decree.json -o paket.zip [--paper f4|a4] [--style GAYA] [--draft]
     sopstudio package verify paket.zip
     sopstudio package import paket.zip [--yes] [--take-theirs ID ...] [--keep-ours ID ...]
 
-Exit status: 0 done (verify: the package is intact); 1 the package was tampered with, or an
-import needs a decision (conflicts, or newer SOPs without --yes); 2 unreadable input.
+Exit status: 0 done (verify: the package is intact); 1 the decree or an SOP has errors (build
+without --draft), the package was tampered with, or an import needs a decision (conflicts, or
+newer SOPs without --yes); 2 unreadable input.
 """
 
 from __future__ import annotations
 
 import argparse
 
-from sopstudio.cli.inputs import add_paper_option, paper_option
+from sopstudio.cli.inputs import (
+    add_gate_options,
+    add_paper_option,
+    apply_style_option,
+    paper_option,
+    refuse_if_invalid,
+)
 from sopstudio.model import decree_json
 from sopstudio.model.errors import SopStudioError
+from sopstudio.model.export_gate import draft_path
 from sopstudio.model.package import (
     OURS,
     THEIRS,
@@ -47,6 +55,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("words", nargs="+", metavar="ARGUMEN", help=argparse.SUPPRESS)
     parser.add_argument("-o", "--output", metavar="PAKET", help="berkas paket .zip yang dibuat")
     add_paper_option(parser)
+    add_gate_options(parser)
     parser.add_argument(
         "--yes",
         action="store_true",
@@ -80,15 +89,19 @@ def _build(args: argparse.Namespace, source: str) -> int:
     from sopstudio.export.package import build_package
 
     decree = decree_json.load(source)
-    paper = paper_option(args)
+    styles = apply_style_option(args, decree)
+    if (refused := refuse_if_invalid(decree, styles, args.draft, "paket")) is not None:
+        return refused
+    output = draft_path(args.output) if args.draft else args.output
+    options = {"paper": paper_option(args), "styles": styles, "draft": args.draft}
     try:
         if args.library:
             with Library.open(args.library, create=False) as library:
-                result = build_package(decree, args.output, paper=paper, library=library)
+                result = build_package(decree, output, library=library, **options)
         else:
-            result = build_package(decree, args.output, paper=paper)
+            result = build_package(decree, output, **options)
     except OSError as exc:
-        raise SopStudioError(f"tidak dapat menulis {args.output}: {exc.strerror or exc}") from exc
+        raise SopStudioError(f"tidak dapat menulis {output}: {exc.strerror or exc}") from exc
     print(
         f"Tersimpan: {result.path} ({len(result.manifest.files)} berkas, "
         f"{len(result.manifest.sops)} SOP)"

@@ -41,6 +41,8 @@ VERSION = 1
 MANIFEST = "manifest.json"
 #: The decree with its SOPs embedded: what an import reads.
 DECREE_DATA = "data/keputusan.decree.json"
+#: The folder of the house styles (`*.style.json`) the package's SOPs are printed in.
+STYLES_DIR = "gaya"
 #: Document kind under which a library stores decrees.
 DECREE_DOCUMENT = "decree"
 
@@ -112,9 +114,11 @@ class Manifest:
     decree_lineage: Lineage
     sops: tuple[ManifestSop, ...]
     files: tuple[ManifestFile, ...]
+    #: True for a package of drafts (documents with errors, every page marked DRAF).
+    draft: bool = False
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON-ready dict."""
+        """The JSON-ready dict ("draft" only in a package of drafts)."""
         return {
             "format": FORMAT,
             "version": VERSION,
@@ -137,6 +141,7 @@ class Manifest:
                 for s in self.sops
             ],
             "files": [{"path": f.path, "sha256": f.sha256, "size": f.size} for f in self.files],
+            **({"draft": True} if self.draft else {}),
         }
 
     def dumps(self) -> bytes:
@@ -165,6 +170,7 @@ class Manifest:
             decree_lineage=_lineage(decree) if "lineage" in decree.data else (),
             sops=tuple(_manifest_sop(item) for item in r.items("sops")),
             files=files,
+            draft=r.boolean("draft"),
         )
 
 
