@@ -6,13 +6,14 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from collections.abc import Iterable
 
 from sopstudio.model import decree_json, jsonio, style_json
 from sopstudio.model.decree import Decree
 from sopstudio.model.errors import FormatError, SopStudioError
 from sopstudio.model.export_gate import blocking_findings
 from sopstudio.model.sop import Sop
-from sopstudio.model.style import Paper, StyleCatalog
+from sopstudio.model.style import HouseStyle, Paper, StyleCatalog
 
 #: Exit status for unreadable input, a failed write or bad usage.
 EXIT_FAILED = 2
@@ -49,16 +50,18 @@ def add_gate_options(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def apply_style_option(args: argparse.Namespace, document: Sop | Decree) -> StyleCatalog:
-    """The styles to print with: the presets, plus the --style file applied to every SOP of
-    the document; FormatError when that file cannot be read."""
+def apply_style_option(
+    args: argparse.Namespace, document: Sop | Decree, stored: Iterable[HouseStyle] = ()
+) -> StyleCatalog:
+    """The styles to print with: the presets, the `stored` ones (a library's), and the
+    --style file applied to every SOP of the document; FormatError when it cannot be read."""
     if not args.style:
-        return StyleCatalog()
+        return StyleCatalog(stored)
     style = style_json.load(args.style)
     sops = [document] if isinstance(document, Sop) else document.lampiran.sops
     for sop in sops:
         sop.style = style.name
-    return StyleCatalog([style])
+    return StyleCatalog([*stored, style])
 
 
 def refuse_if_invalid(

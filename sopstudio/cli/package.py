@@ -12,6 +12,8 @@ newer SOPs without --yes); 2 unreadable input.
 from __future__ import annotations
 
 import argparse
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
 
 from sopstudio.cli.inputs import (
     add_gate_options,
@@ -31,7 +33,12 @@ from sopstudio.model.package import (
     plan_import,
     verify_package,
 )
+from sopstudio.model.decree import Decree
 from sopstudio.model.store import Library
+from sopstudio.model.style import HouseStyle
+
+if TYPE_CHECKING:
+    from sopstudio.export.package import BuildResult
 
 USAGE = (
     "sopstudio package KEPUTUSAN.decree.json -o PAKET.zip\n"
@@ -86,27 +93,37 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _build(args: argparse.Namespace, source: str) -> int:
-    from sopstudio.export.package import build_package
-
     decree = decree_json.load(source)
-    styles = apply_style_option(args, decree)
-    if (refused := refuse_if_invalid(decree, styles, args.draft, "paket")) is not None:
-        return refused
-    output = draft_path(args.output) if args.draft else args.output
-    options = {"paper": paper_option(args), "styles": styles, "draft": args.draft}
     try:
         if args.library:
             with Library.open(args.library, create=False) as library:
-                result = build_package(decree, output, library=library, **options)
+                result = _build_checked(args, decree, library.styles(), library=library)
         else:
-            result = build_package(decree, output, **options)
+            result = _build_checked(args, decree, ())
     except OSError as exc:
-        raise SopStudioError(f"tidak dapat menulis {output}: {exc.strerror or exc}") from exc
+        raise SopStudioError(f"tidak dapat menulis {args.output}: {exc.strerror or exc}") from exc
+    if isinstance(result, int):
+        return result
     print(
         f"Tersimpan: {result.path} ({len(result.manifest.files)} berkas, "
         f"{len(result.manifest.sops)} SOP)"
     )
     return 0
+
+
+def _build_checked(
+    args: argparse.Namespace, decree: Decree, stored: Iterable[HouseStyle], **options: Any
+) -> BuildResult | int:
+    """The built package, or the exit status when the decree has errors and no --draft."""
+    from sopstudio.export.package import build_package
+
+    styles = apply_style_option(args, decree, stored)
+    if (refused := refuse_if_invalid(decree, styles, args.draft, "paket")) is not None:
+        return refused
+    output = draft_path(args.output) if args.draft else args.output
+    return build_package(
+        decree, output, paper=paper_option(args), styles=styles, draft=args.draft, **options
+    )
 
 
 def _verify(path: str) -> int:
