@@ -594,7 +594,8 @@ class MainWindow(QMainWindow):
             return
         sop = document.sop
         others = [nomor for sop_id, (nomor, _) in self._listed.items() if sop_id != sop.id]
-        findings = validate_sop(sop, others) + layout_findings(document.editor.scene.layout)
+        findings = validate_sop(sop, others, document.styles) + layout_findings(
+            document.editor.scene.layout)
         self.validation_dock.set_findings(findings, self._places(document))
         document.editor.set_findings(findings)
 
@@ -641,7 +642,8 @@ class MainWindow(QMainWindow):
         if document is None:
             return None
         document.editor.commit_edit()
-        dialog = ExportDialog(document.sop, self.settings.paper, fmt, parent=self)
+        dialog = ExportDialog(document.sop, self.settings.paper, fmt, parent=self,
+                              styles=document.styles)
         dialog.exported.connect(lambda path: self.statusBar().showMessage(
             self.tr("Diekspor ke %1").replace("%1", path), STATUS_MS))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
