@@ -163,7 +163,7 @@ class StyleDialog(QDialog):
         self.buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.save_button = self.buttons.addButton(self.tr("Simpan ke pustaka"),
                                                   QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.addButton(self.tr("Batal"), QDialogButtonBox.ButtonRole.RejectRole)
         self.import_button.clicked.connect(lambda: self.import_file())
         self.export_button.clicked.connect(lambda: self.export_file())
         self.buttons.accepted.connect(self.accept)
