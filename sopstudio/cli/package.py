@@ -30,6 +30,7 @@ from sopstudio.model.package import (
     THEIRS,
     ImportPlan,
     apply_import,
+    import_styles,
     plan_import,
     verify_package,
 )
@@ -159,7 +160,10 @@ def _import(args: argparse.Namespace, path: str) -> int:
             )
             return 1
         result = apply_import(plan, library, choices, confirm_newer=args.yes)
+        styles = import_styles(path, library)
     print("\n".join(["Impor selesai.", *result.lines()]))
+    if styles:
+        print(f"Gaya instansi baru di pustaka: {', '.join(styles)}")
     return 0
 
 

@@ -28,13 +28,14 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from sopstudio.model import decree_json, jsonio
+from sopstudio.model import decree_json, jsonio, style_json
 from sopstudio.model.decree import Decree
 from sopstudio.model.errors import FormatError, SopStudioError
 from sopstudio.model.jsonio import JsonReader
 from sopstudio.model.sop import Sop
 from sopstudio.model.store import Library, Relation, compare_lineage
 from sopstudio.model.store.mapping import Content, document_hash
+from sopstudio.model.style import HouseStyle
 
 FORMAT = "sopstudio.package"
 VERSION = 1
@@ -768,6 +769,29 @@ def _takes(item: PlannedSop | PlannedDecree, choices: Mapping[str, str], confirm
     if item.relation is Relation.CONFLICT:
         return choices[item.id] == THEIRS
     return False
+
+
+def package_styles(path: str | os.PathLike[str]) -> list[HouseStyle]:
+    """The house styles a package carries (`gaya/*.style.json`); PackageError for one that
+    cannot be read. Call on a package `verify_package` found intact."""
+    with open_archive(path) as archive:
+        names = sorted(n for n in archive.names()
+                       if n.startswith(f"{STYLES_DIR}/") and n.endswith(style_json.SUFFIX))
+        try:
+            return [style_json.loads(archive.read(n, style_json.MAX_BYTES)) for n in names]
+        except FormatError as exc:
+            raise PackageError(f"gaya dalam paket tidak dapat dibaca: {exc}") from exc
+
+
+def import_styles(path: str | os.PathLike[str], library: Library) -> list[str]:
+    """Store the package's house styles the library does not have yet and return their
+    names; a stored style of the same name is kept (other SOPs may print in it)."""
+    known = {style.name for style in library.styles()}
+    added = [style for style in package_styles(path) if style.name not in known]
+    with library.transaction():
+        for style in added:
+            library.save_style(style)
+    return [style.name for style in added]
 
 
 def decree_title(decree: Decree) -> str:
