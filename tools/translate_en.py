@@ -367,10 +367,10 @@ EN = {
         "Export as a draft (every page and the file name marked DRAF; errors allowed)",
     "Ekspor ditolak: %1 kesalahan.": "Export refused: %1 errors.",
     "Ekspor ditolak": "Export refused",
-    "SOP ini masih memiliki %1 kesalahan dan tidak dapat diekspor untuk ditandatangani. "
+    "Dokumen ini masih memiliki %1 kesalahan dan tidak dapat diekspor untuk ditandatangani. "
     "Perbaiki kesalahan berikut, atau centang \u201cEkspor sebagai draf\u201d.":
-        "This SOP still has %1 errors and cannot be exported for signature. Fix the errors "
-        "below, or tick \u201cExport as a draft\u201d.",
+        "This document still has %1 errors and cannot be exported for signature. Fix the "
+        "errors below, or tick \u201cExport as a draft\u201d.",
     "%1 (tidak ada)": "%1 (missing)",
     "&Gaya instansi...": "House &styles...",
     "Gaya tidak tersimpan": "Style not saved",

@@ -54,6 +54,7 @@
     </message>
     <message>
       <source>DOCX (Word)</source>
+      <extracomment>The message box listing the errors of a refused export (None until one is refused).</extracomment>
       <translation>DOCX (Word)</translation>
     </message>
     <message>
@@ -81,6 +82,10 @@
       <translation>Target file</translation>
     </message>
     <message>
+      <source>Ekspor sebagai draf (setiap halaman dan nama berkas bertanda DRAF; boleh masih ada kesalahan)</source>
+      <translation>Export as a draft (every page and the file name marked DRAF; errors allowed)</translation>
+    </message>
+    <message>
       <source>Ekspor</source>
       <translation>Export</translation>
     </message>
@@ -103,6 +108,18 @@
     <message>
       <source>Tentukan berkas tujuan terlebih dahulu.</source>
       <translation>Choose a target file first.</translation>
+    </message>
+    <message>
+      <source>Ekspor ditolak: %1 kesalahan.</source>
+      <translation>Export refused: %1 errors.</translation>
+    </message>
+    <message>
+      <source>Ekspor ditolak</source>
+      <translation>Export refused</translation>
+    </message>
+    <message>
+      <source>Dokumen ini masih memiliki %1 kesalahan dan tidak dapat diekspor untuk ditandatangani. Perbaiki kesalahan berikut, atau centang “Ekspor sebagai draf”.</source>
+      <translation>This document still has %1 errors and cannot be exported for signature. Fix the errors below, or tick “Export as a draft”.</translation>
     </message>
     <message>
       <source>Mengekspor...</source>
@@ -442,8 +459,8 @@
       <translation>Export refused</translation>
     </message>
     <message>
-      <source>SOP ini masih memiliki %1 kesalahan dan tidak dapat diekspor untuk ditandatangani. Perbaiki kesalahan berikut, atau centang “Ekspor sebagai draf”.</source>
-      <translation>This SOP still has %1 errors and cannot be exported for signature. Fix the errors below, or tick “Export as a draft”.</translation>
+      <source>Dokumen ini masih memiliki %1 kesalahan dan tidak dapat diekspor untuk ditandatangani. Perbaiki kesalahan berikut, atau centang “Ekspor sebagai draf”.</source>
+      <translation>This document still has %1 errors and cannot be exported for signature. Fix the errors below, or tick “Export as a draft”.</translation>
     </message>
     <message>
       <source>Tersimpan: %1</source>

@@ -44,6 +44,7 @@ from sopstudio.ui.decree.form import DecreeForm
 from sopstudio.ui.decree.lampiran import LampiranEditor
 from sopstudio.ui.decree.preview import DecreePreview
 from sopstudio.ui.dialogs.package_dialog import PackageBuildDialog
+from sopstudio.ui.dialogs.refusal import refusal_box
 
 FORM_PAGE = 0
 LAMPIRAN_PAGE = 1
@@ -246,7 +247,8 @@ class DecreeTab(QWidget):
     def export(self, fmt: str, folder: Path | None = None) -> DecreeExportDialog:
         """Open the export dialog for the whole decree."""
         self.autosaver.flush()
-        dialog = DecreeExportDialog(self.decree, self.paper, fmt, folder, self)
+        dialog = DecreeExportDialog(self.decree, self.paper, fmt, folder, self,
+                                    self.library.style_catalog())
         dialog.exported.connect(lambda path: self.message.emit(
             self.tr("Diekspor ke %1").replace("%1", path)))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -285,13 +287,10 @@ class DecreeTab(QWidget):
 
     def _refuse_package(self, errors: list[Finding], path: Path) -> None:
         """List why the package is refused; "Buat paket draf" builds one marked DRAF."""
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Paket ditolak"), self.tr(
+        box = refusal_box(self, self.tr("Paket ditolak"), self.tr(
             "Keputusan ini masih memiliki %1 kesalahan dan tidak dapat dipaketkan untuk "
             "ditandatangani. Perbaiki kesalahan berikut, atau buat paket draf (setiap halaman "
-            "bertanda DRAF).").replace("%1", str(len(errors))),
-            QMessageBox.StandardButton.Cancel, self)
-        box.setInformativeText("\n".join(f"• {f.message}" for f in errors[:8]))
-        box.setDetailedText("\n".join(f"• {f.message}" for f in errors))
+            "bertanda DRAF).").replace("%1", str(len(errors))), errors)
         draft = box.addButton(self.tr("Buat paket draf"), QMessageBox.ButtonRole.AcceptRole)
         draft.clicked.connect(lambda: self.build_package(path, draft=True))
         self.refusal = box

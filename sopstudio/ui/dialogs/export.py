@@ -38,6 +38,7 @@ from sopstudio.model.export_gate import blocking_findings, draft_path
 from sopstudio.model.sop import Sop
 from sopstudio.model.style import Paper, StyleCatalog
 from sopstudio.model.validate import Finding
+from sopstudio.ui.dialogs.refusal import refusal_box
 
 FORMATS = ("pdf", "docx")
 
@@ -213,14 +214,11 @@ class ExportDialog(QDialog):
     def _refuse(self, errors: list[Finding]) -> None:
         """Tell why the export is refused: every error, and how to export a draft instead."""
         self.status.setText(self.tr("Ekspor ditolak: %1 kesalahan.").replace("%1", str(len(errors))))
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Ekspor ditolak"), self.tr(
-            "SOP ini masih memiliki %1 kesalahan dan tidak dapat diekspor untuk ditandatangani. "
-            "Perbaiki kesalahan berikut, atau centang “Ekspor sebagai draf”."
-        ).replace("%1", str(len(errors))), QMessageBox.StandardButton.Ok, self)
-        box.setDetailedText("\n".join(f"• {f.message}" for f in errors))
-        box.setInformativeText("\n".join(f"• {f.message}" for f in errors[:8]))
-        self.refusal = box
-        box.open()
+        self.refusal = refusal_box(self, self.tr("Ekspor ditolak"), self.tr(
+            "Dokumen ini masih memiliki %1 kesalahan dan tidak dapat diekspor untuk "
+            "ditandatangani. Perbaiki kesalahan berikut, atau centang \u201cEkspor sebagai "
+            "draf\u201d.").replace("%1", str(len(errors))), errors)
+        self.refusal.open()
 
     def running(self) -> bool:
         return self.task is not None
