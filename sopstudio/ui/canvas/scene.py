@@ -125,7 +125,8 @@ class SopScene(QGraphicsScene):
         self._dirty = False
         self._timer.stop()
         style = self.styles.style_of(self.sop.style)
-        self._apply_layout(layout_engine.layout_sop(self.sop, style, cache=self._layout_cache))
+        self._apply_layout(
+            layout_engine.layout_sop(self.sop, style=style, cache=self._layout_cache))
 
     def set_styles(self, styles: StyleCatalog) -> None:
         """Lay out in these house styles from now on (a style was added or changed)."""
