@@ -54,6 +54,7 @@
     </message>
     <message>
       <source>DOCX (Word)</source>
+      <extracomment>The message box listing the errors of a refused export (None until one is refused).</extracomment>
       <translation>DOCX (Word)</translation>
     </message>
     <message>
@@ -81,6 +82,10 @@
       <translation>Target file</translation>
     </message>
     <message>
+      <source>Ekspor sebagai draf (setiap halaman dan nama berkas bertanda DRAF; boleh masih ada kesalahan)</source>
+      <translation>Export as a draft (every page and the file name marked DRAF; errors allowed)</translation>
+    </message>
+    <message>
       <source>Ekspor</source>
       <translation>Export</translation>
     </message>
@@ -103,6 +108,18 @@
     <message>
       <source>Tentukan berkas tujuan terlebih dahulu.</source>
       <translation>Choose a target file first.</translation>
+    </message>
+    <message>
+      <source>Ekspor ditolak: %1 kesalahan.</source>
+      <translation>Export refused: %1 errors.</translation>
+    </message>
+    <message>
+      <source>Ekspor ditolak</source>
+      <translation>Export refused</translation>
+    </message>
+    <message>
+      <source>Dokumen ini masih memiliki %1 kesalahan dan tidak dapat diekspor untuk ditandatangani. Perbaiki kesalahan berikut, atau centang “Ekspor sebagai draf”.</source>
+      <translation>This document still has %1 errors and cannot be exported for signature. Fix the errors below, or tick “Export as a draft”.</translation>
     </message>
     <message>
       <source>Mengekspor...</source>
@@ -328,6 +345,18 @@
       <source>Paket tersimpan: %1</source>
       <translation>Package saved: %1</translation>
     </message>
+    <message>
+      <source>Paket ditolak</source>
+      <translation>Package refused</translation>
+    </message>
+    <message>
+      <source>Keputusan ini masih memiliki %1 kesalahan dan tidak dapat dipaketkan untuk ditandatangani. Perbaiki kesalahan berikut, atau buat paket draf (setiap halaman bertanda DRAF).</source>
+      <translation>This decree still has %1 errors and cannot be packaged for signature. Fix the errors below, or build a package of drafts (every page marked DRAF).</translation>
+    </message>
+    <message>
+      <source>Buat paket draf</source>
+      <translation>Build a package of drafts</translation>
+    </message>
   </context>
   <context>
     <name>DiktumEditor</name>
@@ -354,6 +383,88 @@
     </message>
   </context>
   <context>
+    <name>EvaluationDialog</name>
+    <message>
+      <source>Evaluasi SOP</source>
+      <translation>SOP evaluation</translation>
+    </message>
+    <message>
+      <source>mis. 2025</source>
+      <translation>e.g. 2025</translation>
+    </message>
+    <message>
+      <source>Tahun</source>
+      <translation>Year</translation>
+    </message>
+    <message>
+      <source>(belum ada)</source>
+      <translation>(none yet)</translation>
+    </message>
+    <message>
+      <source>Revisi SOP yang dihasilkan</source>
+      <translation>Resulting SOP revision</translation>
+    </message>
+    <message>
+      <source>Kriteria</source>
+      <translation>Criterion</translation>
+    </message>
+    <message>
+      <source>Ya/Tidak</source>
+      <translation>Yes/No</translation>
+    </message>
+    <message>
+      <source>Catatan</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <source>Isi tahun evaluasi (mis. 2025).</source>
+      <translation>Enter the evaluation year (e.g. 2025).</translation>
+    </message>
+    <message>
+      <source>Evaluasi %1 tersimpan di pustaka.</source>
+      <translation>Evaluation %1 saved in the library.</translation>
+    </message>
+  </context>
+  <context>
+    <name>EvidenceDialog</name>
+    <message>
+      <source>Paket bukti RB/ZI</source>
+      <translation>RB/ZI evidence pack</translation>
+    </message>
+    <message>
+      <source>SOP yang berlaku, hasil monitoring, rekap evaluasi, perbandingan revisi dan pemetaan SOP, dengan daftar isi.</source>
+      <translation>SOPs in force, monitoring results, evaluation recap, revision comparisons and the SOP mapping, with a table of contents.</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>Unit</translation>
+    </message>
+    <message>
+      <source>Tahun</source>
+      <translation>Year</translation>
+    </message>
+    <message>
+      <source>Buat paket...</source>
+      <translation>Build pack...</translation>
+    </message>
+    <message>
+      <source>Simpan paket bukti</source>
+      <translation>Save evidence pack</translation>
+    </message>
+    <message>
+      <source>Arsip zip (*.zip)</source>
+      <translation>Zip archives (*.zip)</translation>
+    </message>
+    <message>
+      <source>Paket gagal dibuat: %1</source>
+      <translation>The pack could not be built: %1</translation>
+    </message>
+    <message>
+      <source>Tersimpan: %1 (%2 berkas)</source>
+      <translation>Saved: %1 (%2 files)</translation>
+    </message>
+  </context>
+  <context>
     <name>ExportDialog</name>
     <message>
       <source>Ekspor SOP</source>
@@ -362,6 +473,7 @@
     </message>
     <message>
       <source>DOCX (Word)</source>
+      <extracomment>The message box listing the errors of a refused export (None until one is refused).</extracomment>
       <translation>DOCX (Word)</translation>
     </message>
     <message>
@@ -387,6 +499,10 @@
     <message>
       <source>Berkas tujuan</source>
       <translation>Target file</translation>
+    </message>
+    <message>
+      <source>Ekspor sebagai draf (setiap halaman dan nama berkas bertanda DRAF; boleh masih ada kesalahan)</source>
+      <translation>Export as a draft (every page and the file name marked DRAF; errors allowed)</translation>
     </message>
     <message>
       <source>Ekspor</source>
@@ -415,6 +531,18 @@
     <message>
       <source>Mengekspor...</source>
       <translation>Exporting...</translation>
+    </message>
+    <message>
+      <source>Ekspor ditolak: %1 kesalahan.</source>
+      <translation>Export refused: %1 errors.</translation>
+    </message>
+    <message>
+      <source>Ekspor ditolak</source>
+      <translation>Export refused</translation>
+    </message>
+    <message>
+      <source>Dokumen ini masih memiliki %1 kesalahan dan tidak dapat diekspor untuk ditandatangani. Perbaiki kesalahan berikut, atau centang “Ekspor sebagai draf”.</source>
+      <translation>This document still has %1 errors and cannot be exported for signature. Fix the errors below, or tick “Export as a draft”.</translation>
     </message>
     <message>
       <source>Tersimpan: %1</source>
@@ -522,6 +650,10 @@
     <message>
       <source>Pencatatan dan Pendataan</source>
       <translation>Records and data</translation>
+    </message>
+    <message>
+      <source>%1 (tidak ada)</source>
+      <translation>%1 (missing)</translation>
     </message>
     <message>
       <source>Ubah %1</source>
@@ -804,6 +936,10 @@
       <translation>&amp;Preferences...</translation>
     </message>
     <message>
+      <source>&amp;Gaya instansi...</source>
+      <translation>House &amp;styles...</translation>
+    </message>
+    <message>
       <source>&amp;Keluar</source>
       <translation>&amp;Quit</translation>
     </message>
@@ -852,6 +988,30 @@
       <translation>&amp;About SOP Studio</translation>
     </message>
     <message>
+      <source>&amp;Monitoring SOP...</source>
+      <translation>&amp;Monitor SOP...</translation>
+    </message>
+    <message>
+      <source>&amp;Evaluasi SOP...</source>
+      <translation>&amp;Evaluate SOP...</translation>
+    </message>
+    <message>
+      <source>&amp;Bandingkan revisi...</source>
+      <translation>&amp;Compare revisions...</translation>
+    </message>
+    <message>
+      <source>&amp;Waktu dan beban pelaksana...</source>
+      <translation>&amp;Time and actor load...</translation>
+    </message>
+    <message>
+      <source>&amp;Jadwal monitoring dan evaluasi...</source>
+      <translation>Monitoring and evaluation &amp;schedule...</translation>
+    </message>
+    <message>
+      <source>&amp;Paket bukti RB/ZI...</source>
+      <translation>RB/ZI &amp;evidence pack...</translation>
+    </message>
+    <message>
       <source>&amp;Berkas</source>
       <translation>&amp;File</translation>
     </message>
@@ -870,6 +1030,10 @@
     <message>
       <source>&amp;Ekspor</source>
       <translation>E&amp;xport</translation>
+    </message>
+    <message>
+      <source>E&amp;valuasi</source>
+      <translation>E&amp;valuation</translation>
     </message>
     <message>
       <source>B&amp;antuan</source>
@@ -1032,12 +1196,75 @@
       <translation>Exported to %1</translation>
     </message>
     <message>
+      <source>Gaya tidak tersimpan</source>
+      <translation>Style not saved</translation>
+    </message>
+    <message>
+      <source>Ubah gaya instansi</source>
+      <translation>Change house style</translation>
+    </message>
+    <message>
+      <source>Gaya %1 tersimpan di pustaka</source>
+      <translation>Style %1 saved in the library</translation>
+    </message>
+    <message>
       <source>Tentang SOP Studio</source>
       <translation>About SOP Studio</translation>
     </message>
     <message>
       <source>&lt;b&gt;SOP Studio %1&lt;/b&gt;&lt;p&gt;Penyusun Standar Operasional Prosedur Administrasi Pemerintahan (Permenpan-RB Nomor 35 Tahun 2012), bekerja tanpa jaringan.&lt;/p&gt;</source>
       <translation>&lt;b&gt;SOP Studio %1&lt;/b&gt;&lt;p&gt;Writes Indonesian government Standard Operating Procedures (Permenpan-RB Regulation 35/2012), entirely offline.&lt;/p&gt;</translation>
+    </message>
+  </context>
+  <context>
+    <name>MonitoringDialog</name>
+    <message>
+      <source>Monitoring pelaksanaan SOP</source>
+      <translation>SOP implementation monitoring</translation>
+    </message>
+    <message>
+      <source>mis. Semester I 2025</source>
+      <translation>e.g. Semester I 2025</translation>
+    </message>
+    <message>
+      <source>Periode</source>
+      <translation>Period</translation>
+    </message>
+    <message>
+      <source>Cetak formulir kosong...</source>
+      <translation>Print blank form...</translation>
+    </message>
+    <message>
+      <source>No</source>
+      <translation>No</translation>
+    </message>
+    <message>
+      <source>Prosedur</source>
+      <translation>Procedure</translation>
+    </message>
+    <message>
+      <source>Penilaian terhadap penerapan</source>
+      <translation>Assessment of implementation</translation>
+    </message>
+    <message>
+      <source>Catatan hasil penilaian</source>
+      <translation>Assessment notes</translation>
+    </message>
+    <message>
+      <source>Tindakan yang harus diambil</source>
+      <translation>Action to take</translation>
+    </message>
+    <message>
+      <source>Tersimpan: %1</source>
+      <translation>Saved: %1</translation>
+    </message>
+    <message>
+      <source>Isi periode monitoring terlebih dahulu.</source>
+      <translation>Enter the monitoring period first.</translation>
+    </message>
+    <message>
+      <source>Monitoring %1 tersimpan di pustaka.</source>
+      <translation>Monitoring %1 saved in the library.</translation>
     </message>
   </context>
   <context>
@@ -1178,6 +1405,10 @@
     <message>
       <source>Impor selesai.</source>
       <translation>Import finished.</translation>
+    </message>
+    <message>
+      <source>Gaya instansi baru di pustaka: %1</source>
+      <translation>New house styles in the library: %1</translation>
     </message>
   </context>
   <context>
@@ -1367,6 +1598,89 @@
     <message>
       <source>Batal</source>
       <translation>Cancel</translation>
+    </message>
+  </context>
+  <context>
+    <name>RevisionDialog</name>
+    <message>
+      <source>Bandingkan revisi SOP</source>
+      <translation>Compare SOP revisions</translation>
+    </message>
+    <message>
+      <source>Revisi %1</source>
+      <translation>Revision %1</translation>
+    </message>
+    <message>
+      <source>Ekspor...</source>
+      <translation>Export...</translation>
+    </message>
+    <message>
+      <source>SOP lama</source>
+      <translation>Old SOP</translation>
+    </message>
+    <message>
+      <source>SOP baru</source>
+      <translation>New SOP</translation>
+    </message>
+    <message>
+      <source>SOP ini belum punya revisi tersimpan.</source>
+      <translation>This SOP has no stored revision yet.</translation>
+    </message>
+    <message>
+      <source>Ekspor perbandingan</source>
+      <translation>Export comparison</translation>
+    </message>
+    <message>
+      <source>Dokumen PDF (*.pdf);;Dokumen Word (*.docx)</source>
+      <translation>PDF documents (*.pdf);;Word documents (*.docx)</translation>
+    </message>
+    <message>
+      <source>Gagal mengekspor: %1</source>
+      <translation>Export failed: %1</translation>
+    </message>
+    <message>
+      <source>Tersimpan: %1</source>
+      <translation>Saved: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>ScheduleDialog</name>
+    <message>
+      <source>Jadwal monitoring dan evaluasi</source>
+      <extracomment>The id of an SOP the user wants to open.</extracomment>
+      <translation>Monitoring and evaluation schedule</translation>
+    </message>
+    <message>
+      <source>Jatuh tempo</source>
+      <translation>Due</translation>
+    </message>
+    <message>
+      <source>Kegiatan</source>
+      <translation>Activity</translation>
+    </message>
+    <message>
+      <source>Nomor SOP</source>
+      <translation>SOP number</translation>
+    </message>
+    <message>
+      <source>Judul SOP</source>
+      <translation>SOP title</translation>
+    </message>
+    <message>
+      <source>Terakhir</source>
+      <translation>Last</translation>
+    </message>
+    <message>
+      <source>Monitoring</source>
+      <translation>Monitoring</translation>
+    </message>
+    <message>
+      <source>Evaluasi</source>
+      <translation>Evaluation</translation>
+    </message>
+    <message>
+      <source>belum pernah</source>
+      <translation>never</translation>
     </message>
   </context>
   <context>
@@ -1629,6 +1943,189 @@
     </message>
   </context>
   <context>
+    <name>SopTimeDialog</name>
+    <message>
+      <source>Waktu dan beban pelaksana</source>
+      <translation>Time and actor load</translation>
+    </message>
+    <message>
+      <source>Pelaksana</source>
+      <translation>Performer</translation>
+    </message>
+    <message>
+      <source>Langkah</source>
+      <translation>Step</translation>
+    </message>
+    <message>
+      <source>Waktu</source>
+      <translation>Time</translation>
+    </message>
+    <message>
+      <source>Jalur terpendek</source>
+      <translation>Shortest path</translation>
+    </message>
+    <message>
+      <source>Jalur terpanjang</source>
+      <translation>Longest path</translation>
+    </message>
+    <message>
+      <source>tidak ada jalur dari Mulai ke Selesai</source>
+      <translation>no path from start to end</translation>
+    </message>
+    <message>
+      <source>langkah %1</source>
+      <translation>steps %1</translation>
+    </message>
+    <message>
+      <source>Tidak dihitung: langkah %1 (%2)</source>
+      <translation>Not counted: step %1 (%2)</translation>
+    </message>
+  </context>
+  <context>
+    <name>StyleDialog</name>
+    <message>
+      <source>Gaya Instansi</source>
+      <extracomment>Space between the previewed pages, in points. The style as it stands after each change (for the preview and listeners).</extracomment>
+      <translation>House Styles</translation>
+    </message>
+    <message>
+      <source>F4 (215 × 330 mm)</source>
+      <translation>F4 (215 × 330 mm)</translation>
+    </message>
+    <message>
+      <source>A4 (210 × 297 mm)</source>
+      <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+      <source>Cetak baris nomor kolom (1, 2, 3, ...)</source>
+      <translation>Print the column-number row (1, 2, 3, ...)</translation>
+    </message>
+    <message>
+      <source>Mulai/Selesai sebagai baris sendiri (jika tidak: ditulis di dalam terminator langkah pertama dan terakhir)</source>
+      <translation>Start/End as rows of their own (otherwise written inside the first and last step's terminator)</translation>
+    </message>
+    <message>
+      <source>Kop dicetak tebal</source>
+      <translation>Letterhead in bold</translation>
+    </message>
+    <message>
+      <source>Kop dengan huruf kapital</source>
+      <translation>Letterhead in capitals</translation>
+    </message>
+    <message>
+      <source>sama dengan teks identitas</source>
+      <translation>same as the identity text</translation>
+    </message>
+    <message>
+      <source>Cetak baris pangkat/golongan</source>
+      <translation>Print the rank/grade line</translation>
+    </message>
+    <message>
+      <source>Umum</source>
+      <translation>General</translation>
+    </message>
+    <message>
+      <source>Label</source>
+      <translation>Labels</translation>
+    </message>
+    <message>
+      <source>Kop dan tanda tangan</source>
+      <translation>Letterhead and signature</translation>
+    </message>
+    <message>
+      <source>Impor berkas gaya...</source>
+      <translation>Import style file...</translation>
+    </message>
+    <message>
+      <source>Ekspor berkas gaya...</source>
+      <translation>Export style file...</translation>
+    </message>
+    <message>
+      <source>Simpan ke pustaka</source>
+      <translation>Save to library</translation>
+    </message>
+    <message>
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>Mulai dari gaya</source>
+      <translation>Start from style</translation>
+    </message>
+    <message>
+      <source>Nama gaya (huruf kecil, angka, -)</source>
+      <translation>Style name (lower case, digits, -)</translation>
+    </message>
+    <message>
+      <source>Keterangan</source>
+      <translation>Remarks</translation>
+    </message>
+    <message>
+      <source>Kertas</source>
+      <translation>Paper</translation>
+    </message>
+    <message>
+      <source>Huruf</source>
+      <translation>Font</translation>
+    </message>
+    <message>
+      <source>Ukuran teks tabel</source>
+      <translation>Table text size</translation>
+    </message>
+    <message>
+      <source>Ukuran teks kepala tabel</source>
+      <translation>Table header size</translation>
+    </message>
+    <message>
+      <source>Ukuran teks identitas</source>
+      <translation>Identity text size</translation>
+    </message>
+    <message>
+      <source>Ukuran judul</source>
+      <translation>Title size</translation>
+    </message>
+    <message>
+      <source>Baris kop diambil dari unit kerja setiap SOP.</source>
+      <translation>The letterhead lines come from each SOP's unit.</translation>
+    </message>
+    <message>
+      <source>Ukuran huruf kop</source>
+      <translation>Letterhead size</translation>
+    </message>
+    <message>
+      <source>Ruang tanda tangan / stempel TTE</source>
+      <translation>Room for the signature / e-signature stamp</translation>
+    </message>
+    <message>
+      <source>Awalan NIP</source>
+      <translation>NIP prefix</translation>
+    </message>
+    <message>
+      <source>Nama gaya harus huruf kecil, angka atau tanda hubung (contoh: kota-malang).</source>
+      <translation>A style name is lower-case letters, digits or hyphens (e.g. kota-malang).</translation>
+    </message>
+    <message>
+      <source>Impor berkas gaya</source>
+      <translation>Import style file</translation>
+    </message>
+    <message>
+      <source>Gaya instansi (*.style.json)</source>
+      <translation>House styles (*.style.json)</translation>
+    </message>
+    <message>
+      <source>Berkas gaya tidak dapat dibaca: %1</source>
+      <translation>The style file cannot be read: %1</translation>
+    </message>
+    <message>
+      <source>Ekspor berkas gaya</source>
+      <translation>Export style file</translation>
+    </message>
+    <message>
+      <source>Berkas tidak dapat ditulis: %1 (%2)</source>
+      <translation>The file cannot be written: %1 (%2)</translation>
+    </message>
+  </context>
+  <context>
     <name>ValidationDock</name>
     <message>
       <source>Validasi</source>
@@ -1673,6 +2170,54 @@
     <message>
       <source>Galat tak terduga: %1</source>
       <translation>Unexpected error: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>_RecordDialog</name>
+    <message>
+      <source>mis. 30 Juni 2025</source>
+      <extracomment>The Ya/Tidak combo's entries and the values they stand for.</extracomment>
+      <translation>e.g. 30 Juni 2025</translation>
+    </message>
+    <message>
+      <source>Simpan</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <source>Cetak...</source>
+      <translation>Print...</translation>
+    </message>
+    <message>
+      <source>Tanggal penilaian</source>
+      <translation>Assessment date</translation>
+    </message>
+    <message>
+      <source>Nama penilai</source>
+      <translation>Assessor's name</translation>
+    </message>
+    <message>
+      <source>Jabatan penilai</source>
+      <translation>Assessor's position</translation>
+    </message>
+    <message>
+      <source>Tanggal tidak dikenali: %1 (mis. 30 Juni 2025)</source>
+      <translation>Date not recognised: %1 (e.g. 30 Juni 2025)</translation>
+    </message>
+    <message>
+      <source>Cetak ke</source>
+      <translation>Print to</translation>
+    </message>
+    <message>
+      <source>Dokumen PDF (*.pdf);;Dokumen Word (*.docx)</source>
+      <translation>PDF documents (*.pdf);;Word documents (*.docx)</translation>
+    </message>
+    <message>
+      <source>Gagal mencetak: %1</source>
+      <translation>Printing failed: %1</translation>
+    </message>
+    <message>
+      <source>Tersimpan: %1</source>
+      <translation>Saved: %1</translation>
     </message>
   </context>
 </TS>

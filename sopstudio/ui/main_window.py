@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QFileDialog,
     QLabel,
     QMainWindow,
@@ -24,22 +25,30 @@ from sopstudio.model.decree import Decree
 from sopstudio.model.drafting import SOP_AP, draft_body
 from sopstudio.model.errors import SopStudioError
 from sopstudio.model.importers import ImportFailed
-from sopstudio.model.package import DECREE_DOCUMENT, decree_title
 from sopstudio.model.lifecycle import FROZEN
+from sopstudio.model.ops import SetField
+from sopstudio.model.package import DECREE_DOCUMENT, decree_title
 from sopstudio.model.signed.attach import bring_into_force
-from sopstudio.model.store.lifecycle import SOP_KIND
 from sopstudio.model.sop import Actor, Sop
-from sopstudio.model.store import Library
+from sopstudio.model.store import Library, StoreError
+from sopstudio.model.store.lifecycle import SOP_KIND
+from sopstudio.model.style import HouseStyle
 from sopstudio.model.validate import layout_findings, validate_sop
 from sopstudio.resources import RESOURCES
 from sopstudio.ui.autosave import RecoveryJournal, default_recovery_dir
 from sopstudio.ui.decree import DecreeTab
+from sopstudio.ui.dialogs.assessment import EvaluationDialog, MonitoringDialog
+from sopstudio.ui.dialogs.evidence import EvidenceDialog
 from sopstudio.ui.dialogs.export import ExportDialog
 from sopstudio.ui.dialogs.import_dialog import ImportDialog
 from sopstudio.ui.dialogs.package_dialog import PackageImportDialog
 from sopstudio.ui.dialogs.preferences import PreferencesDialog
 from sopstudio.ui.dialogs.recovery import DISCARD, RESTORE, RecoveryDialog
+from sopstudio.ui.dialogs.revisions import RevisionDialog
+from sopstudio.ui.dialogs.schedule import ScheduleDialog
 from sopstudio.ui.dialogs.signed_dialog import SignedPdfDialog
+from sopstudio.ui.dialogs.sop_time import SopTimeDialog
+from sopstudio.ui.dialogs.style_dialog import StyleDialog
 from sopstudio.ui.docks.library import LibraryDock
 from sopstudio.ui.docks.properties import PropertiesDock
 from sopstudio.ui.docks.validation import ValidationDock
@@ -137,6 +146,7 @@ class MainWindow(QMainWindow):
         self.close_tab_action = self._action(self.tr("&Tutup SOP"), self._close_current,
                                              keys.Close)
         self.preferences_action = self._action(self.tr("&Preferensi..."), self.preferences)
+        self.styles_action = self._action(self.tr("&Gaya instansi..."), self.edit_styles)
         self.quit_action = self._action(self.tr("&Keluar"), self.close, keys.Quit)
         self.undo_action = self.undo_group.createUndoAction(self, self.tr("Urungkan"))
         self.undo_action.setShortcut(QKeySequence(keys.Undo))
@@ -163,6 +173,13 @@ class MainWindow(QMainWindow):
         self.export_docx_action = self._action(self.tr("Ekspor &DOCX..."),
                                                lambda: self.export("docx"))
         self.about_action = self._action(self.tr("&Tentang SOP Studio"), self.about)
+        self.monitoring_action = self._action(self.tr("&Monitoring SOP..."), self.monitoring)
+        self.evaluation_action = self._action(self.tr("&Evaluasi SOP..."), self.evaluation)
+        self.revisions_action = self._action(self.tr("&Bandingkan revisi..."), self.revisions)
+        self.time_action = self._action(self.tr("&Waktu dan beban pelaksana..."), self.sop_time)
+        self.schedule_action = self._action(self.tr("&Jadwal monitoring dan evaluasi..."),
+                                            self.schedule)
+        self.evidence_action = self._action(self.tr("&Paket bukti RB/ZI..."), self.evidence)
 
     def _create_menus(self) -> None:
         bar = self.menuBar()
@@ -176,7 +193,7 @@ class MainWindow(QMainWindow):
         berkas.addSeparator()
         berkas.addActions([self.save_action, self.export_action, self.close_tab_action])
         berkas.addSeparator()
-        berkas.addAction(self.preferences_action)
+        berkas.addActions([self.styles_action, self.preferences_action])
         berkas.addSeparator()
         berkas.addAction(self.quit_action)
         sunting = bar.addMenu(self.tr("&Sunting"))
@@ -191,6 +208,11 @@ class MainWindow(QMainWindow):
             tampilan.addAction(dock.toggleViewAction())
         ekspor = bar.addMenu(self.tr("&Ekspor"))
         ekspor.addActions([self.export_pdf_action, self.export_docx_action])
+        evaluasi = bar.addMenu(self.tr("E&valuasi"))
+        evaluasi.addActions([self.monitoring_action, self.evaluation_action,
+                             self.revisions_action, self.time_action])
+        evaluasi.addSeparator()
+        evaluasi.addActions([self.schedule_action, self.evidence_action])
         bantuan = bar.addMenu(self.tr("B&antuan"))
         bantuan.addAction(self.about_action)
 
@@ -216,8 +238,12 @@ class MainWindow(QMainWindow):
         document = self.current_document()
         has_library = self.library is not None
         for action in (self.new_action, self.find_action, self.new_decree_action,
-                       self.import_action, self.import_package_action, self.signed_action):
+                       self.import_action, self.import_package_action, self.styles_action,
+                       self.schedule_action, self.evidence_action, self.signed_action):
             action.setEnabled(has_library)
+        for action in (self.monitoring_action, self.evaluation_action, self.revisions_action,
+                       self.time_action):
+            action.setEnabled(document is not None and has_library)
         for action in (self.save_action, self.close_tab_action):
             action.setEnabled(self.tabs.currentWidget() is not None)
         self.paste_action.setEnabled(document is not None)
@@ -592,12 +618,12 @@ class MainWindow(QMainWindow):
                 "Tabel hanya dapat ditempel ke SOP yang belum berisi langkah. Buat SOP baru, "
                 "lalu tempel tabelnya di sana."))
             return False
-        text = clipboard_table(QApplication.clipboard().mimeData())
-        if text is None:
-            self.statusBar().showMessage(self.tr(
-                "Papan klip tidak berisi tabel (salin tabel dari Word atau Excel)."), STATUS_MS)
-            return False
         try:
+            text = clipboard_table(QApplication.clipboard().mimeData())
+            if text is None:
+                self.statusBar().showMessage(self.tr(
+                    "Papan klip tidak berisi tabel (salin tabel dari Word atau Excel)."), STATUS_MS)
+                return False
             found = pasted_sop(text)
         except ImportFailed as exc:
             QMessageBox.warning(self, self.tr("Tempel tabel"), str(exc))
@@ -624,7 +650,8 @@ class MainWindow(QMainWindow):
             return
         sop = document.sop
         others = [nomor for sop_id, (nomor, _) in self._listed.items() if sop_id != sop.id]
-        findings = validate_sop(sop, others) + layout_findings(document.editor.scene.layout)
+        findings = validate_sop(sop, others, document.styles) + layout_findings(
+            document.editor.scene.layout)
         self.validation_dock.set_findings(findings, self._places(document))
         document.editor.set_findings(findings)
 
@@ -671,13 +698,96 @@ class MainWindow(QMainWindow):
         if document is None:
             return None
         document.editor.commit_edit()
-        dialog = ExportDialog(document.sop, self.settings.paper, fmt, parent=self)
+        dialog = ExportDialog(document.sop, self.settings.paper, fmt, parent=self,
+                              styles=document.styles)
         dialog.exported.connect(lambda path: self.statusBar().showMessage(
             self.tr("Diekspor ke %1").replace("%1", path), STATUS_MS))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         self.export_dialog = dialog
         return dialog
+
+    def edit_styles(self) -> StyleDialog | None:
+        """Open the house-style dialog on the current SOP (or a sample); saving stores the
+        style in the library and gives it to the current SOP."""
+        if self.library is None:
+            return None
+        document = self.current_document()
+        sop = document.sop if document is not None else None
+        dialog = StyleDialog(self.library.style_catalog(), sop, parent=self)
+        dialog.accepted.connect(lambda: self._style_saved(dialog.style(), document))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.style_dialog = dialog
+        return dialog
+
+    def _style_saved(self, style: HouseStyle, document: DocumentTab | None) -> None:
+        try:
+            self.library.save_style(style)
+        except StoreError as exc:
+            QMessageBox.warning(self, self.tr("Gaya tidak tersimpan"), str(exc))
+            return
+        catalog = self.library.style_catalog()
+        for tab in self.documents():
+            tab.set_styles(catalog)
+        if document is not None and document.sop.style != style.name:
+            document.editor.runner.run(SetField("style", style.name),
+                                       self.tr("Ubah gaya instansi"))
+        self.statusBar().showMessage(
+            self.tr("Gaya %1 tersimpan di pustaka").replace("%1", style.name), STATUS_MS)
+        self.validate()
+
+    # -- monitoring, evaluation, revision (Permenpan-RB 35/2012) ---------------------------
+
+    def _show_dialog(self, dialog: QDialog) -> QDialog:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def _saved_sop(self) -> Sop | None:
+        """The current SOP as saved in the library (records refer to a stored revision)."""
+        document = self.current_document()
+        if document is None or self.library is None or not self.save_all():
+            return None
+        return self.library.load_sop(document.sop.id)
+
+    def monitoring(self) -> QDialog | None:
+        """Fill in or print the current SOP's monitoring form."""
+        sop = self._saved_sop()
+        return None if sop is None else self._show_dialog(MonitoringDialog(self.library, sop,
+                                                                           parent=self))
+
+    def evaluation(self) -> QDialog | None:
+        """Fill in or print the current SOP's evaluation."""
+        sop = self._saved_sop()
+        year = str(datetime.date.today().year)
+        return None if sop is None else self._show_dialog(EvaluationDialog(self.library, sop,
+                                                                           year, self))
+
+    def revisions(self) -> QDialog | None:
+        """Compare two revisions of the current SOP."""
+        sop = self._saved_sop()
+        return None if sop is None else self._show_dialog(RevisionDialog(self.library, sop.id,
+                                                                         self))
+
+    def sop_time(self) -> QDialog | None:
+        """The current SOP's total time and loads, live while editing."""
+        document = self.current_document()
+        return None if document is None else self._show_dialog(SopTimeDialog(document.sop,
+                                                                              self))
+
+    def schedule(self) -> QDialog | None:
+        """Which SOPs are due for monitoring or evaluation."""
+        if self.library is None:
+            return None
+        dialog = ScheduleDialog(self.library, parent=self)
+        dialog.open_requested.connect(self.open_sop)
+        return self._show_dialog(dialog)
+
+    def evidence(self) -> QDialog | None:
+        """Build the RB/ZI evidence pack of a unit."""
+        return None if self.library is None else self._show_dialog(EvidenceDialog(self.library,
+                                                                                  self))
 
     def preferences(self) -> None:
         PreferencesDialog(self.settings, self).exec()

@@ -23,6 +23,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    text,
 )
 
 #: Constraint names follow one convention so migrations can refer to them on every backend.
@@ -47,6 +48,14 @@ units = Table(
     # instansi, sekretariat, biro, bagian, subbagian, perangkat_daerah or unit
     Column("kind", String(40), nullable=False),
     UniqueConstraint("parent_id", "name"),
+    # NULLs are distinct in a unique constraint, so top-level names need their own index.
+    Index(
+        "uq_units_root_name",
+        "name",
+        unique=True,
+        sqlite_where=text("parent_id IS NULL"),
+        postgresql_where=text("parent_id IS NULL"),
+    ),
 )
 
 sops = Table(
@@ -148,6 +157,16 @@ document_revisions = Table(
     ),
 )
 
+# House styles the library's SOPs may name besides the presets: the `*.style.json` data.
+house_styles = Table(
+    "house_styles",
+    metadata,
+    Column("name", String(64), primary_key=True),
+    Column("data", JSON, nullable=False),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+)
+
+
 # -- after the signature (lifecycle, signed files, trust) -----------------------------------
 
 # The lifecycle status of SOP and decree revisions ("sop" or "decree" in `kind`). A revision
@@ -213,3 +232,4 @@ trusted_certificates = Table(
     Column("der", LargeBinary, nullable=False),
     Column("added_at", DateTime(timezone=True), nullable=False),
 )
+
