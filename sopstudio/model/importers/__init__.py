@@ -1,4 +1,4 @@
-"""Importing existing SOPs: Word documents, tables copied from Word/Excel, transcribed text.
+"""Importing existing SOPs: Word documents, PDFs, tables copied from Word/Excel, transcribed text.
 
 `import_file(path)` and `import_text(text)` detect the input, read every SOP in it and
 return an `ImportResult`: each SOP with its own report of guesses and problems, plus a
@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -104,25 +105,34 @@ def import_text(text: str) -> ImportResult:
         raise ImportFailed(f"Teks tidak dapat dibaca sebagai SOP ({type(exc).__name__}).") from exc
 
 
+def _read_document(
+    read: Callable[[bytes, ImportReport], list[RawSop]], data: bytes, what: str
+) -> ImportResult:
+    """Read a DOCX or PDF with `read`; any reader error becomes ImportFailed."""
+    report = ImportReport()
+    try:
+        return _build(read(data, report), report)
+    except ImportFailed:
+        raise
+    except (ValueError, KeyError, IndexError, TypeError, AttributeError, RecursionError) as exc:
+        raise ImportFailed(f"{what} tidak dapat dibaca sebagai SOP ({type(exc).__name__}).") from exc
+
+
 def import_bytes(data: bytes, name: str = "") -> ImportResult:
-    """Import SOPs from the bytes of a file: a DOCX (zip) or text (UTF-8, else Windows-1252)."""
+    """Import SOPs from the bytes of a file: a DOCX (zip), a PDF, or text (UTF-8, else
+    Windows-1252)."""
     if len(data) > MAX_INPUT_BYTES:
         raise ImportFailed(f"Berkas terlalu besar (lebih dari {MAX_INPUT_BYTES // 2**20} MB).")
     if data[:4] == b"PK\x03\x04" or name.lower().endswith(".docx"):
         from sopstudio.model.importers.docx import read_docx
 
-        report = ImportReport()
-        try:
-            raws = read_docx(data, report)
-            return _build(raws, report)
-        except ImportFailed:
-            raise
-        except (ValueError, KeyError, IndexError, TypeError, AttributeError, RecursionError) as exc:
-            raise ImportFailed(
-                f"Dokumen Word tidak dapat dibaca sebagai SOP ({type(exc).__name__})."
-            ) from exc
+        return _read_document(read_docx, data, "Dokumen Word")
+    if data[:5] == b"%PDF-" or name.lower().endswith(".pdf"):
+        from sopstudio.model.importers.pdf import read_pdf
+
+        return _read_document(read_pdf, data, "Dokumen PDF")
     if b"\x00" in data[:4096]:
-        raise ImportFailed("Berkas bukan teks maupun dokumen Word (.docx).")
+        raise ImportFailed("Berkas bukan teks, dokumen Word (.docx) maupun PDF.")
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -131,7 +141,7 @@ def import_bytes(data: bytes, name: str = "") -> ImportResult:
 
 
 def import_file(path: str | os.PathLike[str]) -> ImportResult:
-    """Import SOPs from a file: .docx, or tab-separated / transcribed text."""
+    """Import SOPs from a file: .docx, .pdf, or tab-separated / transcribed text."""
     path = Path(path)
     try:
         size = path.stat().st_size

@@ -642,7 +642,11 @@ def read_docx(data: bytes, report: ImportReport) -> list[RawSop]:
             for row, (texts, symbols) in enumerate(zip(grid.texts, grid.symbols), start=1):
                 reader.feed(f"tabel {tables} baris {row}", texts, symbols)
             drawing, above = Drawing(), None
-    raws = reader.finish()
+    return attach_links(reader.finish(), edges)
+
+
+def attach_links(raws: list[RawSop], edges: list[tuple[Node, Node, str]]) -> list[RawSop]:
+    """Give each raw SOP the drawn arrows between its own rows (off-page pairs resolved)."""
     links = resolve_offpage(edges)
     for raw in raws:
         rows = {row.where for table in raw.tables for row in table.rows}

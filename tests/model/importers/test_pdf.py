@@ -1,0 +1,108 @@
+"""PDF import: our own PDF export read back, scanned pages reported, damaged files refused."""
+
+from __future__ import annotations
+
+import io
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PIL import Image
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfgen.canvas import Canvas
+
+from sopstudio.export.pdf import write_sop_pdf
+from sopstudio.model import jsonio
+from sopstudio.model.importers import ImportFailed, import_bytes, import_file
+from sopstudio.model.sop import Sop
+from sopstudio.resources import SAMPLES as SAMPLE_DIR
+from sopstudio.model.style import Paper
+
+SAMPLES = sorted((SAMPLE_DIR / "sops").glob("*.sop.json"))
+ROOT = Path(__file__).resolve().parents[3]
+
+
+def links(sop: Sop) -> list[tuple[int, str, int]]:
+    """Each step's links as (step index, port, target index)."""
+    index = {s.id: i for i, s in enumerate(sop.steps)}
+    return [(i, port.value, index[t]) for i, s in enumerate(sop.steps) for port, t in s.links()]
+
+
+def lanes(sop: Sop) -> list[str | None]:
+    """Each step's lane name."""
+    return [sop.actor(s.actor).name if s.actor else None for s in sop.steps]
+
+
+def assert_same_flow(back: Sop, original: Sop) -> None:
+    """Actors, steps, kinds, lanes, links and Mutu Baku are those of the original."""
+    assert [a.name for a in back.actors] == [a.name for a in original.actors]
+    assert [s.text for s in back.steps] == [s.text for s in original.steps]
+    assert [s.kind for s in back.steps] == [s.kind for s in original.steps]
+    assert lanes(back) == lanes(original)
+    assert not any(s.actor_guessed for s in back.steps)
+    assert links(back) == links(original)
+    fields = ("kelengkapan", "waktu", "output", "keterangan")
+    assert [[getattr(s, f) for f in fields] for s in back.steps] == [
+        [getattr(s, f) for f in fields] for s in original.steps
+    ]
+
+
+@pytest.mark.parametrize("path", SAMPLES, ids=lambda p: p.name.split(".")[0])
+def test_own_pdf_round_trip(path: Path, tmp_path: Path) -> None:
+    original = jsonio.load(path)
+    target = tmp_path / "sop.pdf"
+    write_sop_pdf(original, target)
+    result = import_file(target)
+    assert len(result.sops) == 1
+    back = result.sops[0].sop
+    assert_same_flow(back, original)
+    for name in ("nomor", "judul", "unit_header", "tanggal_pembuatan", "tanggal_revisi",
+                 "tanggal_efektif", "dasar_hukum", "kualifikasi", "keterkaitan", "peralatan",
+                 "peringatan", "pencatatan"):
+        assert getattr(back, name) == getattr(original, name), name
+
+
+def test_a4_round_trip(tmp_path: Path) -> None:
+    original = jsonio.load(SAMPLES[0])
+    write_sop_pdf(original, tmp_path / "sop.pdf", paper=Paper.A4)
+    assert_same_flow(import_file(tmp_path / "sop.pdf").sops[0].sop, original)
+
+
+def scanned_pdf(pages_before: bytes = b"") -> bytes:
+    """A one-page PDF that is only a picture of a page, as a scanner makes it."""
+    picture = Image.new("L", (600, 400), 255)
+    for x in range(50, 550):
+        picture.putpixel((x, 60), 0)
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=(936, 612))
+    canvas.drawImage(ImageReader(picture), 0, 0, width=936, height=612)
+    canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
+
+
+def test_scanned_page_is_reported_not_imported() -> None:
+    result = import_bytes(scanned_pdf(), "scan.pdf")
+    assert result.sops == []
+    scanned = [n for n in result.report.problems if n.code == "SCANNED_PAGE"]
+    assert len(scanned) == 1
+    assert "hasil pindai; perlu OCR" in scanned[0].message
+    assert scanned[0].where == "halaman 1"
+
+
+def test_cli_says_scan_needs_ocr(tmp_path: Path) -> None:
+    source = tmp_path / "scan.pdf"
+    source.write_bytes(scanned_pdf())
+    done = subprocess.run(
+        [sys.executable, "-m", "sopstudio", "import", str(source), "-o", str(tmp_path / "out")],
+        capture_output=True, text=True, cwd=ROOT, env={"PYTHONPATH": str(ROOT)}, check=False,
+    )
+    assert done.returncode == 2
+    assert "hasil pindai; perlu OCR" in done.stderr
+    assert not (tmp_path / "out").exists()
+
+
+def test_damaged_pdf_is_refused() -> None:
+    with pytest.raises(ImportFailed, match="PDF"):
+        import_bytes(b"%PDF-1.4\n garbage", "rusak.pdf")
