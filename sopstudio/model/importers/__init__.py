@@ -13,14 +13,24 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sopstudio.model.importers.raw import RawSop
+from sopstudio.model.decree import MappingRow
+from sopstudio.model.importers.raw import RawDocument
 from sopstudio.model.importers.reconstruct import build_sop
-from sopstudio.model.importers.report import GUESS, PROBLEM, ImportFailed, ImportReport, Note
+from sopstudio.model.importers.report import (
+    GUESS,
+    PROBLEM,
+    WARNING,
+    ImportFailed,
+    ImportReport,
+    Note,
+)
 from sopstudio.model.sop import Sop
+from sopstudio.model.validate import ERROR, validate_sop
 
 __all__ = [
     "GUESS",
     "PROBLEM",
+    "WARNING",
     "ImportFailed",
     "ImportReport",
     "ImportResult",
@@ -52,6 +62,8 @@ class ImportResult:
 
     sops: list[ImportedSop] = field(default_factory=list)
     report: ImportReport = field(default_factory=ImportReport)
+    #: The old -> new SOP table of a decree, when the input holds one.
+    mapping: list[MappingRow] = field(default_factory=list)
 
 
 def _step_texts(sop: Sop) -> set[str]:
@@ -70,10 +82,19 @@ def _duplicate_of(candidate: ImportedSop, others: list[ImportedSop]) -> Imported
     return None
 
 
-def _build(raws: list[RawSop], report: ImportReport) -> ImportResult:
-    result = ImportResult(report=report)
-    built = [ImportedSop(*build_sop(raw), raw.where, raw.sub_procedure) for raw in raws]
+def _build(document: RawDocument, report: ImportReport) -> ImportResult:
+    mapping = document.mapping
+    result = ImportResult(report=report, mapping=mapping)
+    built = [ImportedSop(*build_sop(raw), raw.where, raw.sub_procedure) for raw in document.sops]
     for item in built:
+        if not item.sop.steps:
+            report.problem(
+                "SOP_WITHOUT_STEPS",
+                f"SOP {item.sop.judul or '(tanpa judul)'!r} tidak punya langkah (tabel diagram "
+                "alir); tidak diimpor.",
+                item.where,
+            )
+            continue
         original = _duplicate_of(item, built)
         if original is not None:
             report.problem(
@@ -84,9 +105,28 @@ def _build(raws: list[RawSop], report: ImportReport) -> ImportResult:
             )
             continue
         result.sops.append(item)
+    if mapping:
+        report.guess(
+            "DECREE_MAPPING",
+            f"Tabel SOP lama -> SOP baru ({len(mapping)} baris) dibaca sebagai tabel "
+            "perubahan keputusan, bukan SOP.",
+        )
     if not result.sops:
         report.problem("NO_SOP", "Tidak ada SOP yang ditemukan dalam masukan.")
+    _add_validation(result.sops)
     return result
+
+
+def _add_validation(items: list[ImportedSop]) -> None:
+    """Add each SOP's validation findings to its report: errors as problems, the rest as
+    warnings, so the report's count of problems is never below what validation finds."""
+    nomors = [item.sop.nomor for item in items]
+    for index, item in enumerate(items):
+        for finding in validate_sop(item.sop, nomors[:index] + nomors[index + 1:]):
+            if finding.severity == ERROR:
+                item.report.problem(finding.code, finding.message, finding.location)
+            else:
+                item.report.warning(finding.code, finding.message, finding.location)
 
 
 def import_text(text: str) -> ImportResult:
@@ -106,7 +146,7 @@ def import_text(text: str) -> ImportResult:
 
 
 def _read_document(
-    read: Callable[[bytes, ImportReport], list[RawSop]], data: bytes, what: str
+    read: Callable[[bytes, ImportReport], RawDocument], data: bytes, what: str
 ) -> ImportResult:
     """Read a DOCX or PDF with `read`; any reader error becomes ImportFailed."""
     report = ImportReport()

@@ -19,9 +19,9 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from sopstudio.model.importers.report import ImportFailed, ImportReport
 from sopstudio.model.importers.columns import is_number_row
-from sopstudio.model.importers.raw import RawSop, step_number
+from sopstudio.model.importers.raw import RawDocument, step_number
+from sopstudio.model.importers.report import ImportFailed, ImportReport
 from sopstudio.model.importers.rows import RowReader
 from sopstudio.model.sop import StepKind
 
@@ -587,7 +587,7 @@ def _starts_page(p: etree._Element) -> bool:
     )
 
 
-def read_docx(data: bytes, report: ImportReport) -> list[RawSop]:
+def read_docx(data: bytes, report: ImportReport) -> RawDocument:
     """The raw SOPs in the bytes of a .docx file."""
     root = parse_part(read_package_part(data))
     body = root.find(_w("body"))
@@ -645,13 +645,13 @@ def read_docx(data: bytes, report: ImportReport) -> list[RawSop]:
     return attach_links(reader.finish(), edges)
 
 
-def attach_links(raws: list[RawSop], edges: list[tuple[Node, Node, str]]) -> list[RawSop]:
+def attach_links(document: RawDocument, edges: list[tuple[Node, Node, str]]) -> RawDocument:
     """Give each raw SOP the drawn arrows between its own rows (off-page pairs resolved)."""
     links = resolve_offpage(edges)
-    for raw in raws:
+    for raw in document.sops:
         rows = {row.where for table in raw.tables for row in table.rows}
         for tail, heads, port in links:
             inside = [head for head in heads if head in rows]
             if tail in rows and inside:
                 raw.links.append((tail, inside[0], port))
-    return raws
+    return document

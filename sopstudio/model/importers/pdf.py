@@ -35,7 +35,7 @@ from sopstudio.model.importers.pdfpage import (
     split_run,
 )
 from sopstudio.model.importers.pdftable import PdfTable, build_tables, lines_of
-from sopstudio.model.importers.raw import RawSop
+from sopstudio.model.importers.raw import RawDocument
 from sopstudio.model.importers.report import ImportFailed, ImportReport
 from sopstudio.model.importers.rows import RowReader
 
@@ -157,7 +157,7 @@ def _blocks(tables: list[PdfTable], free: list[TextRun]) -> list[tuple[tuple, ob
     return sorted(blocks, key=lambda block: block[0])
 
 
-def read_pdf(data: bytes, report: ImportReport) -> list[RawSop]:
+def read_pdf(data: bytes, report: ImportReport) -> RawDocument:
     """The raw SOPs in the bytes of a PDF file."""
     document = open_pdf(data)
     reader = RowReader(report)

@@ -9,6 +9,9 @@ import pytest
 
 from sopstudio.cli import main
 from sopstudio.model import jsonio
+from sopstudio.model.importers import import_file
+from sopstudio.model.validate import validate_sop
+from tests.conftest import seed_path
 from tests.model.importers.test_tsv import HEADER, IDENTITY, STEPS
 
 CLEAN = "\n".join([IDENTITY, HEADER, STEPS.replace("1`5 Menit", "15 menit")])
@@ -46,7 +49,22 @@ def test_validation_errors_give_status_1(tmp_path: Path, capsys) -> None:
     source = tmp_path / "tabel.txt"
     source.write_text("\n".join([HEADER, STEPS]), "utf-8")  # no identity: no Judul SOP
     assert main(["import", str(source), "-o", str(tmp_path / "out")]) == 1
-    assert "ERROR identity-missing-judul" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "MASALAH identity-missing-judul" in out
+    assert " 0 masalah" not in out
+
+
+def test_report_agrees_with_validation() -> None:
+    # The seed's SOPs have validation errors and warnings: each is in the SOP's report,
+    # errors counted among its problems.
+    result = import_file(seed_path("kepgub-ntt-267-2024-biro-organisasi.txt"))
+    nomors = [item.sop.nomor for item in result.sops]
+    for index, item in enumerate(result.sops):
+        findings = validate_sop(item.sop, nomors[:index] + nomors[index + 1:])
+        notes = {(n.code, n.where) for n in item.report.notes}
+        assert {(f.code, f.location) for f in findings} <= notes
+        problems = {(n.code, n.where) for n in item.report.problems}
+        assert {(f.code, f.location) for f in findings if f.severity == "error"} <= problems
 
 
 def test_unreadable_input_gives_status_2(tmp_path: Path, capsys) -> None:

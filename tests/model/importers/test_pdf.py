@@ -16,8 +16,8 @@ from sopstudio.export.pdf import write_sop_pdf
 from sopstudio.model import jsonio
 from sopstudio.model.importers import ImportFailed, import_bytes, import_file
 from sopstudio.model.sop import Sop
-from sopstudio.resources import SAMPLES as SAMPLE_DIR
 from sopstudio.model.style import Paper
+from sopstudio.resources import SAMPLES as SAMPLE_DIR
 
 SAMPLES = sorted((SAMPLE_DIR / "sops").glob("*.sop.json"))
 ROOT = Path(__file__).resolve().parents[3]
