@@ -32,6 +32,8 @@ THIN = 2.0
 #: Largest arrowhead, and how far an arrow's end may stop short of its head's tip.
 ARROWHEAD = 12.0
 ARROW_GAP = 8.0
+#: Largest flowchart symbol (width, height), points.
+MAX_SYMBOL = (200.0, 100.0)
 
 _LINE, _BEZIER, _MOVE = pdfium_c.FPDF_SEGMENT_LINETO, pdfium_c.FPDF_SEGMENT_BEZIERTO, (
     pdfium_c.FPDF_SEGMENT_MOVETO
@@ -166,14 +168,15 @@ class _EdgeIndex:
     def add(self, segment: Segment, owner: int) -> None:
         self.index[segment.horizontal, round(segment.at)].append((segment, owner))
 
-    def shared(self, segment: Segment, owner: int) -> bool:
-        """True when another owner's segment lies on the same line and touches this one."""
+    def extended(self, segment: Segment, owner: int) -> bool:
+        """True when another owner's segment on the same line touches this one and reaches
+        past one of its ends (a grid line running on beyond one cell)."""
         key = round(segment.at)
         for k in (key - 1, key, key + 1):
             for other, who in self.index.get((segment.horizontal, k), ()):
                 if who != owner and abs(other.at - segment.at) <= SAME and (
                     other.low <= segment.high + SAME and segment.low <= other.high + SAME
-                ):
+                ) and (other.low < segment.low - SAME or other.high > segment.high + SAME):
                     return True
         return False
 
@@ -249,7 +252,9 @@ def read_paths(page: pdfium.PdfPage, content: PageContent) -> None:
         arrow = _as_arrow(poly, heads)
         if arrow is not None:
             content.arrows.append(arrow)
-    # A rectangle sharing an edge with another line is a table cell; else a process symbol.
+    # A rectangle is a table cell when grid lines run on past one of its horizontal edges
+    # and one of its vertical edges (or it is too big for a symbol); else a process symbol,
+    # which may touch one grid line (a symbol sitting on its row's bottom line).
     # The fill and the stroke of one rectangle may be two paths: one rectangle.
     rects = list({tuple(round(v, 1) for v in box): box for box in rects}.values())
     index = _EdgeIndex()
@@ -260,7 +265,9 @@ def read_paths(page: pdfium.PdfPage, content: PageContent) -> None:
             index.add(edge, number)
     for number, box in enumerate(rects):
         edges = _rect_edges(box)
-        if any(index.shared(edge, number) for edge in edges):
+        big = box[2] - box[0] > MAX_SYMBOL[0] or box[3] - box[1] > MAX_SYMBOL[1]
+        if big or (any(index.extended(e, number) for e in edges[:2])
+                   and any(index.extended(e, number) for e in edges[2:])):
             rulings.extend(edges)
         else:
             add_symbol(StepKind.PROCESS, box)

@@ -19,6 +19,8 @@ from sopstudio.model.sop import StepKind
 
 #: Room a wrapped line may leave at the right of its cell (padding plus a narrow space).
 WRAP_SLACK = 18.0
+#: Room a word broken across lines leaves at the right of its cell (the cell's padding).
+BROKEN_SLACK = 9.0
 
 
 @dataclass
@@ -150,6 +152,7 @@ def cell_text(runs: list[TextRun], right: float) -> str:
     start: float = 0.0  # left of the current paragraph's first line
     hanging = False  # the current paragraph is a list item set with a hanging indent
     previous_end: float = 0.0
+    last_line = ""
     for line in lines_of(runs):
         text = " ".join(r.text for r in line)
         first_word = text.split(" ", 1)[0]
@@ -165,14 +168,19 @@ def cell_text(runs: list[TextRun], right: float) -> str:
         else:
             joined = wrapped
         if joined:
-            # A word broken at its hyphen ("Masing-" / "masing") is joined without a space.
-            glue = "" if re.search(r"\w-$", paragraphs[-1]) else " "
+            # A word broken at its hyphen ("Masing-" / "masing"), or broken where it did not
+            # fit a narrow column ("Pengadmi" / "nistrasi": one word filling its line), is
+            # joined without a space.
+            broken = " " not in paragraphs[-1].rsplit("\n", 1)[-1] and " " not in last_line \
+                and previous_end >= right - BROKEN_SLACK
+            glue = "" if re.search(r"\w-$", paragraphs[-1]) or broken else " "
             paragraphs[-1] = f"{paragraphs[-1]}{glue}{text}"
         else:
             paragraphs.append(text)
             start = left
             hanging = len(line) > 1 and starts_with_marker(line[0].text) and len(line[0].text) <= 4
         previous_end = line[-1].box[2]
+        last_line = text
     return "\n".join(paragraphs)
 
 
@@ -218,9 +226,33 @@ def build_tables(rulings: list[Segment]) -> list[PdfTable]:
         vs = [s for s in segments if not s.horizontal]
         if len(hs) < 2 or len(vs) < 2:
             continue
-        table = PdfTable(_cluster([s.at for s in vs]), _cluster([s.at for s in hs]), vs, hs)
-        if len(table.xs) < 2 or len(table.ys) < 2:
-            continue
-        table.merge_cells()
-        tables.append(table)
+        for part in _split(PdfTable(_cluster([s.at for s in vs]), _cluster([s.at for s in hs]),
+                                    vs, hs)):
+            part.merge_cells()
+            tables.append(part)
     return sorted(tables, key=lambda t: (t.ys[0], t.xs[0]))
+
+
+def _split(table: PdfTable) -> list[PdfTable]:
+    """Tables drawn one right under the other, touching (an identity table, then the
+    flowchart): their rows' column lines differ, neither row's being a subset of the other's
+    (a row with merged cells has a subset of the lines of the row under it)."""
+    columns = []
+    for r in range(len(table.ys) - 1):
+        middle = (table.ys[r] + table.ys[r + 1]) / 2
+        columns.append(frozenset(
+            round(x, 1) for x in table.xs if table._covered(table.vertical, x, middle)))
+    cuts = [r for r in range(1, len(columns))
+            if not (columns[r] <= columns[r - 1] or columns[r - 1] <= columns[r])]
+    parts = []
+    for first, last in zip([0, *cuts], [*cuts, len(columns)]):
+        top, bottom = table.ys[first], table.ys[last]
+        xs = sorted({x for band in columns[first:last] for x in band})
+        if len(xs) < 2:
+            continue
+        parts.append(PdfTable(
+            xs, table.ys[first:last + 1],
+            [s for s in table.vertical if s.high > top + SAME and s.low < bottom - SAME],
+            [s for s in table.horizontal if top - SAME <= s.at <= bottom + SAME],
+        ))
+    return parts

@@ -148,7 +148,19 @@ def _read_rows(raw: RawSop, lanes: list[str], report: ImportReport) -> list[_Row
             number_text = _cell(cells, cmap.no)
             text = _cell(cells, cmap.kegiatan)
             number = step_number(number_text)
-            if number is None:
+            drawn = any(
+                col < len(raw_row.cells) and raw_row.cells[col].symbol is not None
+                for col, _name in cmap.lanes
+            )
+            if number is None and drawn:
+                # A row without a number but with its own symbol in a lane is a step.
+                report.guess(
+                    "STEP_UNNUMBERED",
+                    "Baris tanpa nomor dengan simbol sendiri dibaca sebagai langkah.",
+                    raw_row.where,
+                    len(rows) + 1,
+                )
+            elif number is None:
                 if text and rows:
                     rows[-1].text = f"{rows[-1].text} {text}".strip()
                     report.guess(
@@ -158,7 +170,7 @@ def _read_rows(raw: RawSop, lanes: list[str], report: ImportReport) -> list[_Row
                         len(rows),
                     )
                 continue
-            row = _Row(number, _strip_number(text, number), raw_row.where)
+            row = _Row(number, _strip_number(text, number) if number else text, raw_row.where)
             shift = _mutu_shift(cells, cmap)
             if shift:
                 report.guess(
