@@ -168,6 +168,8 @@ def read_pdf(data: bytes, report: ImportReport) -> RawDocument:
             page = document[number - 1]
             try:
                 content, tables, free, labels = read_page(page)
+            except pdfium.PdfiumError as exc:
+                raise ImportFailed(f"Halaman {number} PDF rusak ({exc}).") from exc
             finally:
                 page.close()
             if content.scanned:
