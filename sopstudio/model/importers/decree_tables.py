@@ -13,7 +13,6 @@ from sopstudio.model.importers.raw import (
     LIST_LABELS,
     is_unit_line,
     match_label,
-    step_number,
 )
 from sopstudio.model.importers.text import fold, one_line
 
@@ -81,16 +80,18 @@ class MappingReader:
         old = next(j for j, c in enumerate(folded) if _OLD.search(c))
         new = next(j for j, c in enumerate(folded) if _NEW.search(c))
         reader = cls(old, new, len(cells))
-        reader._sides(new - old, len(cells) - new)
-        return reader
-
-    def _sides(self, old_width: int, new_width: int) -> None:
-        """Columns before labels are read: (nomor, judul) when a side spans two, else judul."""
-        for side, start, width in (("old", self.old, old_width), ("new", self.new, new_width)):
-            if width >= 2:
-                self.columns[f"{side}_no"], self.columns[f"{side}_title"] = start, start + 1
+        # "No | Nama SOP Lama | No | Nama SOP Baru": each side's number stands before it.
+        paired = old > 0 and new - old >= 2 and all(
+            _NUMBER_LABEL.match(folded[t - 1]) for t in (old, new))
+        for side, start, end in (("old", old, new), ("new", new, len(cells))):
+            if paired:
+                reader.columns[f"{side}_no"], reader.columns[f"{side}_title"] = start - 1, start
+            elif end - start >= 2:
+                # A side over two columns ("SOP Lama" over "Nomor | Judul").
+                reader.columns[f"{side}_no"], reader.columns[f"{side}_title"] = start, start + 1
             else:
-                self.columns[f"{side}_title"] = start
+                reader.columns[f"{side}_title"] = start
+        return reader
 
     def feed(self, cells: list[str]) -> bool:
         """Read one more row; False when the row is no longer part of the table."""
@@ -106,8 +107,6 @@ class MappingReader:
             return True
         filled = [c for c in cells if c.strip()]
         if len(cells) < min(self.width, self.new + 1) or len(filled) < 2:
-            return False
-        if step_number(cells[0]) is None and self.old > 0:
             return False
 
         def cell(name: str) -> str:

@@ -106,3 +106,28 @@ def test_cli_says_scan_needs_ocr(tmp_path: Path) -> None:
 def test_damaged_pdf_is_refused() -> None:
     with pytest.raises(ImportFailed, match="PDF"):
         import_bytes(b"%PDF-1.4\n garbage", "rusak.pdf")
+
+
+@pytest.mark.parametrize("suffix", [".pdf", ".docx"])
+def test_whole_decree_with_mapping(suffix: str, tmp_path: Path) -> None:
+    # A decree as we export it: body, Lampiran with Daftar SOP and old -> new table, SOPs.
+    from benchmarks.corpus import make_decree
+    from sopstudio.export.docx import write_decree_docx
+    from sopstudio.export.pdf import write_decree_pdf
+    from sopstudio.model.decree import Lampiran, MappingRow
+    from sopstudio.model.drafting import draft_body
+
+    sops = [jsonio.load(path) for path in SAMPLES[:2]]
+    mapping = [MappingRow("1", "SOP Surat Masuk", "1", sops[0].judul),
+               MappingRow("2", "SOP Kelembagaan", "", ""),
+               MappingRow("", "", "2", sops[1].judul)]
+    decree = make_decree(1)
+    decree.lampiran = Lampiran(sops=sops, mapping=mapping, mapping_years=("2020", "2024"))
+    draft_body(decree, "Biro Organisasi", "Bagian Tata Laksana")
+    target = tmp_path / f"keputusan{suffix}"
+    (write_decree_pdf if suffix == ".pdf" else write_decree_docx)(decree, target)
+    result = import_file(target)
+    assert len(result.sops) == 2
+    for item, original in zip(result.sops, sops):
+        assert_same_flow(item.sop, original)
+    assert result.mapping == mapping
