@@ -105,15 +105,22 @@ def _body(table, first_row: int, lanes: Sequence[str], rows: Sequence[Row]) -> N
         cells[4 + len(lanes)].text = output
 
 
-def _flowchart(document, lanes: Sequence[str], rows: Sequence[Row]) -> None:
-    """The usual table: "Pelaksana" over the lanes, "Mutu Baku" over three columns."""
-    ncols = 2 + len(lanes) + 4
-    table = document.add_table(rows=2 + len(rows), cols=ncols)
+def _table(document, lanes: Sequence[str], rows: Sequence[Row], labels: tuple[str, str]):
+    """A flowchart table with two header rows, No and Kegiatan merged down: (table, first
+    header row cells, second header row cells)."""
+    table = document.add_table(rows=2 + len(rows), cols=2 + len(lanes) + 4)
     table.style = "Table Grid"
     top, sub = table.rows[0].cells, table.rows[1].cells
-    top[0].text, top[1].text = "No", "Kegiatan"
+    top[0].text, top[1].text = labels
     top[0].merge(sub[0])
     top[1].merge(sub[1])
+    return table, top, sub
+
+
+def _flowchart(document, lanes: Sequence[str], rows: Sequence[Row]) -> None:
+    """The usual table: "Pelaksana" over the lanes, "Mutu Baku" over three columns."""
+    table, top, sub = _table(document, lanes, rows, ("No", "Kegiatan"))
+    ncols = len(top)
     top[2].merge(top[1 + len(lanes)]).text = "Pelaksana"
     top[2 + len(lanes)].merge(top[4 + len(lanes)]).text = "Mutu Baku"
     top[ncols - 1].merge(sub[ncols - 1]).text = "Keterangan"
@@ -133,6 +140,19 @@ def _identity(document, nomor: str, judul: str) -> None:
         ("Disahkan oleh", "Kepala Bagian Organisasi"), ("Judul SOP", judul),
     )):
         row.cells[0].text, row.cells[1].text = label, value
+
+
+def _paragraphs(document, *lines: str) -> None:
+    for line in lines:
+        document.add_paragraph(line)
+
+
+def _new(*lines: str):
+    """A landscape document starting with these paragraphs (letterhead, decree title)."""
+    document = office.new_document()
+    _landscape(document)
+    _paragraphs(document, *lines)
+    return document
 
 
 def _page_break(document) -> None:
@@ -170,11 +190,8 @@ ARSIP: list[Row] = [
 
 def perbup_headings():
     """A Lampiran of a Peraturan Bupati: no identity blocks, each SOP titled by a heading."""
-    document = office.new_document()
-    _landscape(document)
-    for line in ("LAMPIRAN II", "PERATURAN BUPATI SIKKA", "NOMOR 12 TAHUN 2023", "TENTANG",
-                 "STANDAR OPERASIONAL PROSEDUR DINAS PENANAMAN MODAL"):
-        document.add_paragraph(line)
+    document = _new("LAMPIRAN II", "PERATURAN BUPATI SIKKA", "NOMOR 12 TAHUN 2023", "TENTANG",
+                    "STANDAR OPERASIONAL PROSEDUR DINAS PENANAMAN MODAL")
     document.add_heading("A. SOP PENERBITAN REKOMENDASI IZIN KERAMAIAN", level=2)
     _flowchart(document, IZIN_LANES, IZIN)
     document.add_paragraph("")
@@ -186,10 +203,7 @@ def perbup_headings():
 def unnumbered_step():
     """A row without a number but with its own symbol is a step; a row without number and
     symbol continues the step above."""
-    document = office.new_document()
-    _landscape(document)
-    for line in ("PEMERINTAH KABUPATEN SLEMAN", "DINAS PENANAMAN MODAL"):
-        document.add_paragraph(line)
+    document = _new("PEMERINTAH KABUPATEN SLEMAN", "DINAS PENANAMAN MODAL")
     _identity(document, "800/12/2023", "Penerbitan Rekomendasi Izin Keramaian")
     rows = list(IZIN)
     rows.insert(2, ("", "Membuat tanda terima berkas untuk pemohon.", "Petugas Loket",
@@ -202,19 +216,11 @@ def unnumbered_step():
 
 def two_row_header():
     """Lane names in the first header row (merged down) and under "PELAKSANA" in the second."""
-    document = office.new_document()
-    _landscape(document)
-    for line in ("PEMERINTAH KABUPATEN SLEMAN", "DINAS PENANAMAN MODAL"):
-        document.add_paragraph(line)
+    document = _new("PEMERINTAH KABUPATEN SLEMAN", "DINAS PENANAMAN MODAL")
     _identity(document, "800/13/2023", "Penerbitan Rekomendasi Izin Keramaian")
     lanes = IZIN_LANES
-    ncols = 2 + len(lanes) + 4
-    table = document.add_table(rows=2 + len(IZIN), cols=ncols)
-    table.style = "Table Grid"
-    top, sub = table.rows[0].cells, table.rows[1].cells
-    top[0].text, top[1].text = "NO", "URAIAN KEGIATAN"
-    top[0].merge(sub[0])
-    top[1].merge(sub[1])
+    table, top, sub = _table(document, lanes, IZIN, ("NO", "URAIAN KEGIATAN"))
+    ncols = len(top)
     top[2].merge(sub[2]).text = lanes[0]  # "Pemohon": first row, merged down
     top[3].merge(top[1 + len(lanes)]).text = "PELAKSANA"
     for j, lane in enumerate(lanes[1:], start=3):
@@ -230,10 +236,7 @@ def two_row_header():
 
 def letterheads():
     """Letterhead lines without "PEMERINTAH ...": above one identity table, beside another."""
-    document = office.new_document()
-    _landscape(document)
-    for line in ("BAGIAN ORGANISASI", "SEKRETARIAT DAERAH KOTA KUPANG"):
-        document.add_paragraph(line)
+    document = _new("BAGIAN ORGANISASI", "SEKRETARIAT DAERAH KOTA KUPANG")
     _identity(document, "061/01/2023", "Pengarsipan Naskah Dinas")
     _flowchart(document, ARSIP_LANES, ARSIP)
     _page_break(document)
@@ -254,11 +257,9 @@ def letterheads():
 
 def decree_tables():
     """A Keputusan with its Daftar SOP and an old -> new table before the SOP itself."""
-    document = office.new_document()
-    _landscape(document)
-    for line in ("KEPUTUSAN KEPALA DINAS PENANAMAN MODAL KABUPATEN SIKKA", "NOMOR 4 TAHUN 2024",
-                 "TENTANG", "PERUBAHAN STANDAR OPERASIONAL PROSEDUR", "DAFTAR SOP"):
-        document.add_paragraph(line)
+    document = _new("KEPUTUSAN KEPALA DINAS PENANAMAN MODAL KABUPATEN SIKKA",
+                    "NOMOR 4 TAHUN 2024", "TENTANG", "PERUBAHAN STANDAR OPERASIONAL PROSEDUR",
+                    "DAFTAR SOP")
     daftar = document.add_table(rows=3, cols=3)
     daftar.style = "Table Grid"
     for row, cells in zip(daftar.rows, (("No", "Judul SOP", "Nomor SOP"),
@@ -283,8 +284,7 @@ def decree_tables():
         for cell, text in zip(row.cells, cells):
             cell.text = text
     _page_break(document)
-    for line in ("PEMERINTAH KABUPATEN SIKKA", "DINAS PENANAMAN MODAL"):
-        document.add_paragraph(line)
+    _paragraphs(document, "PEMERINTAH KABUPATEN SIKKA", "DINAS PENANAMAN MODAL")
     _identity(document, "061/01/2024", "Pengarsipan Naskah Dinas")
     _flowchart(document, ARSIP_LANES, ARSIP)
     return document
@@ -292,17 +292,14 @@ def decree_tables():
 
 def continued_page():
     """One SOP whose table breaks over a page that repeats the SOP's title above it."""
-    document = office.new_document()
-    _landscape(document)
-    document.add_paragraph("LAMPIRAN PERATURAN BUPATI SIKKA NOMOR 12 TAHUN 2023")
+    document = _new("LAMPIRAN PERATURAN BUPATI SIKKA NOMOR 12 TAHUN 2023")
     document.add_heading("SOP PENERBITAN REKOMENDASI IZIN KERAMAIAN", level=2)
     _flowchart(document, IZIN_LANES, IZIN[:3])
     _page_break(document)
     document.add_heading("SOP PENERBITAN REKOMENDASI IZIN KERAMAIAN", level=2)
     _flowchart(document, IZIN_LANES, IZIN[3:])
     _page_break(document)
-    for line in ("PEMERINTAH KABUPATEN SIKKA", "DINAS PENANAMAN MODAL"):
-        document.add_paragraph(line)
+    _paragraphs(document, "PEMERINTAH KABUPATEN SIKKA", "DINAS PENANAMAN MODAL")
     _identity(document, "061/01/2024", "Pengarsipan Naskah Dinas")
     _flowchart(document, ARSIP_LANES, ARSIP[:2])
     _page_break(document)

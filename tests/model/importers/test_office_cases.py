@@ -14,8 +14,8 @@ from sopstudio.model import jsonio
 from sopstudio.model.importers import import_file
 from sopstudio.model.sop import StepKind
 from sopstudio.resources import SAMPLES
+from tests.model.importers.flow import assert_same_flow, lanes
 from tests.model.importers.office_cases import CASES
-from tests.model.importers.test_pdf import assert_same_flow, lanes
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "import"
 SOURCES = [(name, kind) for name in CASES for kind in ("word", "pdf")]

@@ -15,52 +15,12 @@ from reportlab.pdfgen.canvas import Canvas
 from sopstudio.export.pdf import write_sop_pdf
 from sopstudio.model import jsonio
 from sopstudio.model.importers import ImportFailed, import_bytes, import_file
-from sopstudio.model.sop import Sop
 from sopstudio.model.style import Paper
 from sopstudio.resources import SAMPLES as SAMPLE_DIR
+from tests.model.importers.flow import assert_same_flow
 
 SAMPLES = sorted((SAMPLE_DIR / "sops").glob("*.sop.json"))
 ROOT = Path(__file__).resolve().parents[3]
-
-
-def links(sop: Sop) -> list[tuple[int, str, int]]:
-    """Each step's links as (step index, port, target index)."""
-    index = {s.id: i for i, s in enumerate(sop.steps)}
-    return [(i, port.value, index[t]) for i, s in enumerate(sop.steps) for port, t in s.links()]
-
-
-def lanes(sop: Sop) -> list[str | None]:
-    """Each step's lane name."""
-    return [sop.actor(s.actor).name if s.actor else None for s in sop.steps]
-
-
-def assert_same_flow(back: Sop, original: Sop) -> None:
-    """Actors, steps, kinds, lanes, links and Mutu Baku are those of the original."""
-    assert [a.name for a in back.actors] == [a.name for a in original.actors]
-    assert [s.text for s in back.steps] == [s.text for s in original.steps]
-    assert [s.kind for s in back.steps] == [s.kind for s in original.steps]
-    assert lanes(back) == lanes(original)
-    assert not any(s.actor_guessed for s in back.steps)
-    assert links(back) == links(original)
-    fields = ("kelengkapan", "waktu", "output", "keterangan")
-    assert [[getattr(s, f) for f in fields] for s in back.steps] == [
-        [getattr(s, f) for f in fields] for s in original.steps
-    ]
-
-
-@pytest.mark.parametrize("path", SAMPLES, ids=lambda p: p.name.split(".")[0])
-def test_own_pdf_round_trip(path: Path, tmp_path: Path) -> None:
-    original = jsonio.load(path)
-    target = tmp_path / "sop.pdf"
-    write_sop_pdf(original, target)
-    result = import_file(target)
-    assert len(result.sops) == 1
-    back = result.sops[0].sop
-    assert_same_flow(back, original)
-    for name in ("nomor", "judul", "unit_header", "tanggal_pembuatan", "tanggal_revisi",
-                 "tanggal_efektif", "dasar_hukum", "kualifikasi", "keterkaitan", "peralatan",
-                 "peringatan", "pencatatan"):
-        assert getattr(back, name) == getattr(original, name), name
 
 
 def test_a4_round_trip(tmp_path: Path) -> None:
