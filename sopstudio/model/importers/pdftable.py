@@ -21,6 +21,8 @@ from sopstudio.model.sop import StepKind
 WRAP_SLACK = 18.0
 #: Room a word broken across lines leaves at the right of its cell (the cell's padding).
 BROKEN_SLACK = 9.0
+#: A cell's padding on each side, at least (points).
+PADDING = 3.0
 
 
 @dataclass
@@ -110,7 +112,7 @@ class PdfTable:
     def rows(self) -> list[tuple[list[str], list[StepKind | None]]]:
         """Each grid row's cell texts and symbols (merged cells at their top-left cell)."""
         right: dict[tuple[int, int], float] = {}
-        for (r, c), a in self.anchor.items():
+        for (_r, c), a in self.anchor.items():
             right[a] = max(right.get(a, 0.0), self.xs[c + 1])
         out = []
         for r in range(len(self.ys) - 1):
@@ -120,7 +122,7 @@ class PdfTable:
                     texts.append("")
                     marks.append(None)
                     continue
-                texts.append(cell_text(self.runs.get((r, c), []), right[(r, c)]))
+                texts.append(cell_text(self.runs.get((r, c), []), self.xs[c], right[(r, c)]))
                 marks.append(self.symbols.get((r, c)))
             out.append((texts, marks))
         return out
@@ -140,7 +142,7 @@ def lines_of(runs: list[TextRun]) -> list[list[TextRun]]:
     return [sorted(line, key=lambda r: r.box[0]) for line in lines]
 
 
-def cell_text(runs: list[TextRun], right: float) -> str:
+def cell_text(runs: list[TextRun], cell_left: float, right: float) -> str:
     """A cell's text: wrapped lines joined, paragraphs (items) on lines of their own.
 
     A list item is set with a hanging indent (its marker stands apart, its lines indented past
@@ -151,7 +153,7 @@ def cell_text(runs: list[TextRun], right: float) -> str:
     paragraphs: list[str] = []
     start: float = 0.0  # left of the current paragraph's first line
     hanging = False  # the current paragraph is a list item set with a hanging indent
-    previous_end: float = 0.0
+    previous_start = previous_end = 0.0
     last_line = ""
     for line in lines_of(runs):
         text = " ".join(r.text for r in line)
@@ -169,17 +171,20 @@ def cell_text(runs: list[TextRun], right: float) -> str:
             joined = wrapped
         if joined:
             # A word broken at its hyphen ("Masing-" / "masing"), or broken where it did not
-            # fit a narrow column ("Pengadmi" / "nistrasi": one word filling its line), is
-            # joined without a space.
-            broken = " " not in paragraphs[-1].rsplit("\n", 1)[-1] and " " not in last_line \
-                and previous_end >= right - BROKEN_SLACK
+            # fit a narrow column ("Pengadmi" / "nistrasi": one word filling its line and
+            # ending in a letter, one word going on in lower case on the next, both together
+            # wider than the cell), is joined without a space.
+            broken = (" " not in last_line and last_line[-1:].isalpha()
+                      and " " not in text and text[:1].islower()
+                      and previous_end >= right - BROKEN_SLACK
+                      and previous_end - previous_start + word_width > right - cell_left - 2 * PADDING)
             glue = "" if re.search(r"\w-$", paragraphs[-1]) or broken else " "
             paragraphs[-1] = f"{paragraphs[-1]}{glue}{text}"
         else:
             paragraphs.append(text)
             start = left
             hanging = len(line) > 1 and starts_with_marker(line[0].text) and len(line[0].text) <= 4
-        previous_end = line[-1].box[2]
+        previous_start, previous_end = left, line[-1].box[2]
         last_line = text
     return "\n".join(paragraphs)
 
