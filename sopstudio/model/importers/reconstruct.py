@@ -183,6 +183,7 @@ def _read_rows(raw: RawSop, lanes: list[str], report: ImportReport) -> list[_Row
                 col = getattr(cmap, name)
                 if col is not None:
                     setattr(row, name, _cell(cells, col + shift))
+            marked: list[int] = []
             for (col, _name), index in zip(cmap.lanes, lane_index):
                 cell = raw_row.cells[col] if col < len(raw_row.cells) else RawCell()
                 mark = " ".join(cells[col].split()) if col < len(cells) else ""
@@ -191,7 +192,7 @@ def _read_rows(raw: RawSop, lanes: list[str], report: ImportReport) -> list[_Row
                     row.symbol = row.symbol or cell.symbol
                 elif mark and len(mark) <= MAX_MARK_LENGTH:
                     # "Mulai", "Ya", "Selesai" ...: OCR left a word where a symbol stood.
-                    row.lanes.append(index)
+                    marked.append(index)
                 elif mark and not noted_pictures:
                     noted_pictures = True
                     report.problem(
@@ -200,6 +201,9 @@ def _read_rows(raw: RawSop, lanes: list[str], report: ImportReport) -> list[_Row
                         raw_row.where,
                         len(rows) + 1,
                     )
+            # A drawn symbol marks the lane; a word elsewhere in the row (an arrow's "Ya")
+            # only counts where no symbol is drawn.
+            row.lanes = row.lanes or marked
             rows.append(row)
     return rows
 

@@ -77,3 +77,15 @@ def test_unreadable_input_gives_status_2(tmp_path: Path, capsys) -> None:
     empty.write_text("Tidak ada SOP di sini.", "utf-8")
     assert main(["import", str(empty), "-o", str(tmp_path / "out")]) == 2
     assert not (tmp_path / "out").exists()
+
+
+def test_pdf_decree_with_mapping(tmp_path: Path, capsys) -> None:
+    fixtures = Path(__file__).resolve().parents[2] / "fixtures" / "import" / "pdf"
+    source = fixtures / "keputusan-daftar-dan-peta.pdf"
+    assert main(["import", str(source), "-o", str(tmp_path / "out"), "--json"]) in (0, 1)
+    report = json.loads(capsys.readouterr().out)
+    assert [s["judul"] for s in report["sops"]] == ["Pengarsipan Naskah Dinas"]
+    assert len(report["mapping"]) == 3
+    assert report["mapping"][2] == {"old_no": "061/07/2020", "old_title": "SOP Buku Tamu",
+                                    "new_no": "", "new_title": ""}
+    assert any(n["code"] == "DECREE_MAPPING" for n in report["report"])

@@ -68,3 +68,17 @@ def test_sample_printed_from_word(path: Path) -> None:
     result = import_file(printed)
     assert len(result.sops) == 1
     assert_same_flow(result.sops[0].sop, jsonio.load(path))
+
+
+def test_drawn_symbol_wins_over_a_word_in_another_lane() -> None:
+    # An arrow label "Ya" typed in the first lane of the row whose symbol is in the third.
+    from sopstudio.model.importers import import_bytes
+    from tests.model.importers import office_cases as build
+    from tests.model.importers.officedocx import to_bytes
+
+    document = build._new("PEMERINTAH KABUPATEN SIKKA", "DINAS PENANAMAN MODAL")
+    build._identity(document, "1/2024", "Uji")
+    build._flowchart(document, build.IZIN_LANES, build.IZIN)
+    document.tables[-1].rows[2 + 3].cells[2].text = "Ya"
+    sop = import_bytes(to_bytes(document), "uji.docx").sops[0].sop
+    assert lanes(sop)[3] == "Kepala Dinas"
