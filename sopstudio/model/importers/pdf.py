@@ -27,6 +27,7 @@ from sopstudio.model.importers.docx import (
     drawn_edges,
 )
 from sopstudio.model.importers.pdfpage import (
+    Frame,
     PageContent,
     TextRun,
     is_scanned,
@@ -59,8 +60,8 @@ def read_page(
 ) -> tuple[PageContent, list[PdfTable], list[TextRun], list[TextRun]]:
     """A page's content, its tables (with text and symbols placed), the text outside them and
     the labels of its drawing (text inside symbols, Ya/Tidak beside arrows)."""
-    width, height = page.get_size()
-    content = PageContent(width, height)
+    frame = Frame.of(page)
+    content = PageContent(frame)
     textpage = page.get_textpage()
     try:
         if is_scanned(page, textpage):
@@ -69,10 +70,10 @@ def read_page(
         read_paths(page, content)
         tables = build_tables(content.rulings)
         runs: list[TextRun] = []
-        for run in read_runs(textpage, height):
+        for run in read_runs(textpage, frame):
             table = _table_at(tables, run)
             cuts = table.cuts(run) if table is not None else []
-            runs.extend(split_run(textpage, run, cuts, height) if cuts else [run])
+            runs.extend(split_run(textpage, run, cuts, frame) if cuts else [run])
     finally:
         textpage.close()
     for index, symbol in enumerate(content.symbols):

@@ -77,12 +77,60 @@ class Symbol:
         return (self.box[0] + self.box[2]) / 2, (self.box[1] + self.box[3]) / 2
 
 
+@dataclass(frozen=True)
+class Frame:
+    """The page as displayed: PDF user space (y up, mediabox origin) turned by the page's
+    /Rotate into points from the displayed top-left corner, y down."""
+
+    rotation: int
+    #: The mediabox: left, bottom, width, height (unrotated).
+    x0: float
+    y0: float
+    width: float
+    height: float
+
+    @classmethod
+    def of(cls, page: pdfium.PdfPage) -> Frame:
+        """The frame of a pypdfium2 page."""
+        left, bottom, right, top = page.get_mediabox()
+        return cls(page.get_rotation() % 360, left, bottom, right - left, top - bottom)
+
+    def point(self, x: float, y: float) -> Point:
+        """A PDF user-space point on the displayed page."""
+        x, y = x - self.x0, y - self.y0
+        if self.rotation == 90:
+            return y, x
+        if self.rotation == 180:
+            return self.width - x, y
+        if self.rotation == 270:
+            return self.height - y, self.width - x
+        return x, self.height - y
+
+    def box(self, left: float, bottom: float, right: float, top: float) -> Box:
+        """A PDF user-space box on the displayed page."""
+        (ax, ay), (bx, by) = self.point(left, bottom), self.point(right, top)
+        return min(ax, bx), min(ay, by), max(ax, bx), max(ay, by)
+
+    def pdf_box(self, box: Box) -> tuple[float, float, float, float]:
+        """A displayed box in PDF user space: (left, bottom, right, top)."""
+        left, top, right, bottom = box
+        if self.rotation == 90:
+            xs, ys = (top, bottom), (left, right)
+        elif self.rotation == 180:
+            xs, ys = (self.width - right, self.width - left), (top, bottom)
+        elif self.rotation == 270:
+            xs, ys = (self.width - bottom, self.width - top), (self.height - right,
+                                                                 self.height - left)
+        else:
+            xs, ys = (left, right), (self.height - bottom, self.height - top)
+        return (min(xs) + self.x0, min(ys) + self.y0, max(xs) + self.x0, max(ys) + self.y0)
+
+
 @dataclass
 class PageContent:
     """Everything read from one page."""
 
-    width: float
-    height: float
+    frame: Frame
     runs: list[TextRun] = field(default_factory=list)
     rulings: list[Segment] = field(default_factory=list)
     symbols: list[Symbol] = field(default_factory=list)
@@ -92,7 +140,7 @@ class PageContent:
     scanned: bool = False
 
 
-def _subpaths(obj: pdfium.PdfObject, height: float) -> list[tuple[list[Point], bool, bool]]:
+def _subpaths(obj: pdfium.PdfObject, frame: Frame) -> list[tuple[list[Point], bool, bool]]:
     """(points, closed, curved) of each sub-path of a path object, in page coordinates."""
     a, b, c, d, e, f = obj.get_matrix().get()
     x, y = ctypes.c_float(), ctypes.c_float()
@@ -103,7 +151,7 @@ def _subpaths(obj: pdfium.PdfObject, height: float) -> list[tuple[list[Point], b
         seg = pdfium_c.FPDFPath_GetPathSegment(obj.raw, index)
         kind = pdfium_c.FPDFPathSegment_GetType(seg)
         pdfium_c.FPDFPathSegment_GetPoint(seg, x, y)
-        point = (a * x.value + c * y.value + e, height - (b * x.value + d * y.value + f))
+        point = frame.point(a * x.value + c * y.value + e, b * x.value + d * y.value + f)
         if kind == _MOVE and points:
             out.append((points, closed, curved))
             points, closed, curved = [], False, False
@@ -210,7 +258,7 @@ def read_paths(page: pdfium.PdfPage, content: PageContent) -> None:
         symbols.setdefault(tuple(round(v) for v in box), Symbol(kind, box))
 
     for obj in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_PATH,), max_depth=4):
-        for points, closed, curved in _subpaths(obj, content.height):
+        for points, closed, curved in _subpaths(obj, content.frame):
             corners, closed = _vertices(points, closed)
             if len(corners) < 2:
                 continue
@@ -290,26 +338,25 @@ def _clean(text: str) -> str:
     return " ".join(text.replace("\x02", "-").replace("\ufffe", "").split())
 
 
-def read_runs(textpage: pdfium.PdfTextPage, height: float) -> list[TextRun]:
+def read_runs(textpage: pdfium.PdfTextPage, frame: Frame) -> list[TextRun]:
     """The page's text runs (pdfium's text rectangles: one line of one text object)."""
     runs: list[TextRun] = []
     for index in range(textpage.count_rects()):
         left, bottom, right, top = textpage.get_rect(index)
         text = _clean(textpage.get_text_bounded(left, bottom, right, top))
         if text:
-            runs.append(TextRun(text, (left, height - top, right, height - bottom)))
+            runs.append(TextRun(text, frame.box(left, bottom, right, top)))
     return runs
 
 
 def split_run(textpage: pdfium.PdfTextPage, run: TextRun, cuts: list[float],
-              height: float) -> list[TextRun]:
+              frame: Frame) -> list[TextRun]:
     """A run cut at the x positions of ruling lines it crosses (text of two cells)."""
     bounds = [run.box[0], *cuts, run.box[2]]
     pieces = []
     for left, right in zip(bounds, bounds[1:]):
-        text = _clean(
-            textpage.get_text_bounded(left, height - run.box[3], right, height - run.box[1])
-        )
+        piece = (left, run.box[1], right, run.box[3])
+        text = _clean(textpage.get_text_bounded(*frame.pdf_box(piece)))
         if text:
             pieces.append(TextRun(text, (left, run.box[1], right, run.box[3])))
     return pieces

@@ -91,3 +91,19 @@ def test_whole_decree_with_mapping(suffix: str, tmp_path: Path) -> None:
     for item, original in zip(result.sops, sops):
         assert_same_flow(item.sop, original)
     assert result.mapping == mapping
+
+
+@pytest.mark.parametrize("rotation", [90, 270])
+def test_page_drawn_sideways_and_rotated_upright(rotation: int, tmp_path: Path) -> None:
+    # Some PDF printers draw a landscape page sideways on portrait paper and set /Rotate.
+    import pypdf
+
+    original = jsonio.load(SAMPLES[1])
+    write_sop_pdf(original, tmp_path / "sop.pdf")
+    writer = pypdf.PdfWriter(clone_from=tmp_path / "sop.pdf")
+    for page in writer.pages:
+        page.rotate(360 - rotation)
+        page.transfer_rotation_to_content()
+        page.rotate(rotation)
+    writer.write(tmp_path / "sideways.pdf")
+    assert_same_flow(import_file(tmp_path / "sideways.pdf").sops[0].sop, original)
