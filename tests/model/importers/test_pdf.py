@@ -107,3 +107,19 @@ def test_page_drawn_sideways_and_rotated_upright(rotation: int, tmp_path: Path) 
         page.rotate(rotation)
     writer.write(tmp_path / "sideways.pdf")
     assert_same_flow(import_file(tmp_path / "sideways.pdf").sops[0].sop, original)
+
+
+def test_scanned_page_among_digital_ones_is_reported(tmp_path: Path) -> None:
+    import pypdf
+
+    original = jsonio.load(SAMPLES[1])
+    write_sop_pdf(original, tmp_path / "sop.pdf")
+    writer = pypdf.PdfWriter()
+    writer.append(io.BytesIO(scanned_pdf()))
+    writer.append(tmp_path / "sop.pdf")
+    writer.write(tmp_path / "campuran.pdf")
+    result = import_file(tmp_path / "campuran.pdf")
+    assert len(result.sops) == 1
+    assert_same_flow(result.sops[0].sop, original)
+    scanned = [n for n in result.report.problems if n.code == "SCANNED_PAGE"]
+    assert [n.where for n in scanned] == ["halaman 1"]
