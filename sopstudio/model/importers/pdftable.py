@@ -200,10 +200,29 @@ def _cluster(values: list[float]) -> list[float]:
     return [sum(g) / len(g) for g in groups]
 
 
+def _ends_on_lines(segments: list[Segment], across: list[Segment]) -> list[Segment]:
+    """The segments whose two ends lie on a perpendicular line: a grid line runs from border
+    to border, a loose line (an arrow drawn without a head, between two symbols) does not."""
+    across = sorted(across, key=lambda s: s.at)
+    positions = [s.at for s in across]
+
+    def on_line(along: float, at: float) -> bool:
+        start = bisect.bisect_left(positions, along - SAME)
+        stop = bisect.bisect_right(positions, along + SAME)
+        return any(across[i].low - SAME <= at <= across[i].high + SAME
+                   for i in range(start, stop))
+
+    return [s for s in segments if on_line(s.low, s.at) and on_line(s.high, s.at)]
+
+
 def build_tables(rulings: list[Segment]) -> list[PdfTable]:
     """The tables formed by ruling lines that touch each other, top to bottom."""
-    horizontal = sorted((s for s in rulings if s.horizontal), key=lambda s: s.at)
+    horizontal = [s for s in rulings if s.horizontal]
     vertical = [s for s in rulings if not s.horizontal]
+    horizontal, vertical = (
+        sorted(_ends_on_lines(horizontal, vertical), key=lambda s: s.at),
+        _ends_on_lines(vertical, horizontal),
+    )
     parent = list(range(len(horizontal) + len(vertical)))
 
     def find(i: int) -> int:
