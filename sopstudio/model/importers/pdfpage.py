@@ -131,7 +131,6 @@ class PageContent:
     """Everything read from one page."""
 
     frame: Frame
-    runs: list[TextRun] = field(default_factory=list)
     rulings: list[Segment] = field(default_factory=list)
     symbols: list[Symbol] = field(default_factory=list)
     #: Arrow polylines, tail first, ending at the arrowhead's tip.

@@ -332,11 +332,10 @@ class RowReader:
         no = cells[self.table_no_col] if self.table_no_col < len(cells) else ""
         if not self.table_attached:
             first = step_number(no)
-            if self._titled_by_heading(first):
-                pass
             # A second table restarting at 1 is a new SOP only if this one has its step 1;
             # otherwise it is this SOP's first page, scanned out of order.
-            elif first == 1 and _has_step_one(self.current):
+            titled = self._titled_by_heading(first)
+            if not titled and first == 1 and _has_step_one(self.current):
                 self._split_sub_procedure()
             self.current.tables.append(self.table)
             self.table_attached = True
