@@ -40,17 +40,23 @@ _LINE, _BEZIER, _MOVE = pdfium_c.FPDF_SEGMENT_LINETO, pdfium_c.FPDF_SEGMENT_BEZI
 )
 
 
-@dataclass(frozen=True)
-class TextRun:
-    """A run of text on one line, with its box."""
+class _Boxed:
+    """Something drawn in a box: its centre."""
 
-    text: str
     box: Box
 
     @property
     def centre(self) -> Point:
-        """The centre of the run's box."""
+        """The centre of the box."""
         return (self.box[0] + self.box[2]) / 2, (self.box[1] + self.box[3]) / 2
+
+
+@dataclass(frozen=True)
+class TextRun(_Boxed):
+    """A run of text on one line, with its box."""
+
+    text: str
+    box: Box
 
 
 @dataclass(frozen=True)
@@ -65,16 +71,11 @@ class Segment:
 
 
 @dataclass(frozen=True)
-class Symbol:
+class Symbol(_Boxed):
     """A drawn flowchart symbol: its step kind (None for an off-page connector) and box."""
 
     kind: StepKind | None
     box: Box
-
-    @property
-    def centre(self) -> Point:
-        """The centre of the symbol's box."""
-        return (self.box[0] + self.box[2]) / 2, (self.box[1] + self.box[3]) / 2
 
 
 @dataclass(frozen=True)
