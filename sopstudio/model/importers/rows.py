@@ -30,7 +30,7 @@ from sopstudio.model.importers.raw import (
     unit_header_lines,
 )
 from sopstudio.model.importers.report import ImportReport
-from sopstudio.model.importers.text import split_items, starts_with_marker
+from sopstudio.model.importers.text import fold, split_items, starts_with_marker
 from sopstudio.model.sop import StepKind
 
 #: Header rows a flowchart table may have below its "No | Kegiatan" row.
@@ -89,7 +89,11 @@ class RowReader:
                 return
             self.mapping.extend(self.mapping_reader.rows)
             self.mapping_reader = None
-        if MappingReader.starts(cells):
+        # Inside a flowchart table only a header row ("No | SOP Lama | SOP Baru") starts one:
+        # a step whose cells say "SOP lama" and "SOP baru" does not.
+        if MappingReader.starts(cells) and (
+            self.mode not in ("table", "header") or fold(cells[0]) in ("no", "nomor")
+        ):
             self.mapping_reader = MappingReader.from_header(cells)
             self.mode = ""
             return

@@ -82,3 +82,19 @@ def test_drawn_symbol_wins_over_a_word_in_another_lane() -> None:
     document.tables[-1].rows[2 + 3].cells[2].text = "Ya"
     sop = import_bytes(to_bytes(document), "uji.docx").sops[0].sop
     assert lanes(sop)[3] == "Kepala Dinas"
+
+
+def test_a_step_about_old_and_new_sops_is_no_mapping_table() -> None:
+    from sopstudio.model.importers import import_bytes
+    from tests.model.importers import office_cases as build
+    from tests.model.importers.officedocx import to_bytes
+
+    rows = list(build.ARSIP)
+    rows[1] = ("2", "Menarik arsip SOP lama", "Pengadministrasi Umum", "SOP lama", "30 menit",
+               "SOP baru", "process")
+    document = build._new("PEMERINTAH KABUPATEN SIKKA", "DINAS PENANAMAN MODAL")
+    build._identity(document, "1/2024", "Uji")
+    build._flowchart(document, build.ARSIP_LANES, rows)
+    result = import_bytes(to_bytes(document), "uji.docx")
+    assert result.mapping == []
+    assert len(result.sops[0].sop.steps) == 4
