@@ -290,8 +290,8 @@ EN = {
     "Keputusan tidak dapat dibuka": "The decree cannot be opened",
     "Keputusan tidak dapat dibuat": "The decree cannot be created",
     "Impor SOP": "Import SOPs",
-    "Dokumen SOP (*.docx *.txt *.tsv);;Semua berkas (*)":
-        "SOP documents (*.docx *.txt *.tsv);;All files (*)",
+    "Dokumen SOP (*.docx *.pdf *.txt *.tsv);;Semua berkas (*)":
+        "SOP documents (*.docx *.pdf *.txt *.tsv);;All files (*)",
     "%1 SOP ditambahkan ke pustaka.": "%1 SOP(s) added to the library.",
     "Impor paket tanda tangan": "Import signature package",
     "Tempel tabel": "Paste table",

@@ -892,7 +892,7 @@
     <name>MainWindow</name>
     <message>
       <source>&amp;Baru</source>
-      <extracomment>Stands for the unit in a new decree's default diktum until it is redrafted. How long transient status bar messages stay (ms). (nomor, judul) of every SOP in the library, as last listed.</extracomment>
+      <extracomment>Stands for the unit in a new decree's default diktum until it is redrafted. How long transient status bar messages stay (ms). Files a drop onto the window imports (Berkas &gt; Impor reads the same). (nomor, judul) of every SOP in the library, as last listed.</extracomment>
       <translation>&amp;New</translation>
     </message>
     <message>
@@ -1144,8 +1144,8 @@
       <translation>Import SOPs</translation>
     </message>
     <message>
-      <source>Dokumen SOP (*.docx *.txt *.tsv);;Semua berkas (*)</source>
-      <translation>SOP documents (*.docx *.txt *.tsv);;All files (*)</translation>
+      <source>Dokumen SOP (*.docx *.pdf *.txt *.tsv);;Semua berkas (*)</source>
+      <translation>SOP documents (*.docx *.pdf *.txt *.tsv);;All files (*)</translation>
     </message>
     <message>
       <source>%1 SOP ditambahkan ke pustaka.</source>

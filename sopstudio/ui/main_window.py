@@ -6,7 +6,15 @@ import datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoGroup
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QIcon,
+    QKeySequence,
+    QUndoGroup,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -61,6 +69,8 @@ ICONS = RESOURCES / "icons"
 UNIT_PLACEHOLDER = "[unit kerja]"
 #: How long transient status bar messages stay (ms).
 STATUS_MS = 5000
+#: Files a drop onto the window imports (Berkas > Impor reads the same).
+IMPORTABLE = (".docx", ".pdf", ".txt", ".tsv")
 
 
 def icon(name: str) -> QIcon:
@@ -90,6 +100,7 @@ class MainWindow(QMainWindow):
         self.tabs.tabCloseRequested.connect(self.close_tab)
         self.tabs.currentChanged.connect(self._current_changed)
         self.setCentralWidget(self.tabs)
+        self.setAcceptDrops(True)
         self.library_dock = LibraryDock(self)
         self.properties_dock = PropertiesDock(self)
         self.validation_dock = ValidationDock(self)
@@ -550,13 +561,13 @@ class MainWindow(QMainWindow):
     # -- import and paste -----------------------------------------------------------------
 
     def import_file(self, path: str | Path | None = None) -> ImportDialog | None:
-        """Berkas > Impor: read SOPs from a .docx/.txt/.tsv file and preview them."""
+        """Berkas > Impor: read SOPs from a .docx/.pdf/.txt/.tsv file and preview them."""
         if self.library is None:
             return None
         if path is None:
             path, _ = QFileDialog.getOpenFileName(
                 self, self.tr("Impor SOP"), str(Path.home()),
-                self.tr("Dokumen SOP (*.docx *.txt *.tsv);;Semua berkas (*)"))
+                self.tr("Dokumen SOP (*.docx *.pdf *.txt *.tsv);;Semua berkas (*)"))
             if not path:
                 return None
         dialog = ImportDialog(self.library, Path(path), self)
@@ -565,6 +576,32 @@ class MainWindow(QMainWindow):
         dialog.open()
         self.import_dialog = dialog
         return dialog
+
+    # -- drag and drop: a document dropped onto the window is imported --------------------
+
+    def _dropped_document(self, event: QDropEvent | QDragEnterEvent) -> Path | None:
+        """The first local .docx/.pdf/.txt/.tsv file an event carries, if a library is open."""
+        if self.library is None or not event.mimeData().hasUrls():
+            return None
+        for url in event.mimeData().urls():
+            path = Path(url.toLocalFile()) if url.isLocalFile() else None
+            if path is not None and path.suffix.lower() in IMPORTABLE:
+                return path
+        return None
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._dropped_document(event) is not None:
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = self._dropped_document(event)
+        if path is None:
+            super().dropEvent(event)
+            return
+        event.acceptProposedAction()
+        self.import_file(path)
 
     def _imported(self, sop_ids: list[str]) -> None:
         self.library_dock.refresh()
