@@ -816,6 +816,10 @@
       <translation>&amp;About SOP Studio</translation>
     </message>
     <message>
+      <source>&amp;Periksa instalasi...</source>
+      <translation>&amp;Check installation...</translation>
+    </message>
+    <message>
       <source>&amp;Berkas</source>
       <translation>&amp;File</translation>
     </message>
@@ -1327,6 +1331,30 @@
     <message>
       <source>Batal</source>
       <translation>Cancel</translation>
+    </message>
+  </context>
+  <context>
+    <name>SelfTestDialog</name>
+    <message>
+      <source>Periksa instalasi</source>
+      <extracomment>Emitted once every check has run, with the number that failed.</extracomment>
+      <translation>Check installation</translation>
+    </message>
+    <message>
+      <source>Memeriksa instalasi...</source>
+      <translation>Checking the installation...</translation>
+    </message>
+    <message>
+      <source>Tutup</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <source>Semua pemeriksaan lulus.</source>
+      <translation>All checks passed.</translation>
+    </message>
+    <message>
+      <source>%1 pemeriksaan GAGAL.</source>
+      <translation>%1 checks FAILED.</translation>
     </message>
   </context>
   <context>

@@ -16,7 +16,7 @@ from sopstudio.cli.inputs import fail
 from sopstudio.model.errors import SopStudioError
 
 #: Subcommand modules, in the order `sopstudio --help` lists them.
-SUBCOMMANDS = ("validate", "layout", "export", "import_", "package", "library")
+SUBCOMMANDS = ("validate", "layout", "export", "import_", "package", "library", "self_test")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -35,6 +35,7 @@ from sopstudio.ui.dialogs.import_dialog import ImportDialog
 from sopstudio.ui.dialogs.package_dialog import PackageImportDialog
 from sopstudio.ui.dialogs.preferences import PreferencesDialog
 from sopstudio.ui.dialogs.recovery import DISCARD, RESTORE, RecoveryDialog
+from sopstudio.ui.dialogs.self_test import SelfTestDialog
 from sopstudio.ui.docks.library import LibraryDock
 from sopstudio.ui.docks.properties import PropertiesDock
 from sopstudio.ui.docks.validation import ValidationDock
@@ -157,6 +158,7 @@ class MainWindow(QMainWindow):
         self.export_docx_action = self._action(self.tr("Ekspor &DOCX..."),
                                                lambda: self.export("docx"))
         self.about_action = self._action(self.tr("&Tentang SOP Studio"), self.about)
+        self.self_test_action = self._action(self.tr("&Periksa instalasi..."), self.self_test)
 
     def _create_menus(self) -> None:
         bar = self.menuBar()
@@ -186,6 +188,7 @@ class MainWindow(QMainWindow):
         ekspor = bar.addMenu(self.tr("&Ekspor"))
         ekspor.addActions([self.export_pdf_action, self.export_docx_action])
         bantuan = bar.addMenu(self.tr("B&antuan"))
+        bantuan.addAction(self.self_test_action)
         bantuan.addAction(self.about_action)
 
     def _create_toolbar(self) -> None:
@@ -651,6 +654,14 @@ class MainWindow(QMainWindow):
 
     def preferences(self) -> None:
         PreferencesDialog(self.settings, self).exec()
+
+    def self_test(self) -> SelfTestDialog:
+        """Bantuan > Periksa instalasi: run the self-test and show its lines."""
+        dialog = SelfTestDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.self_test_dialog = dialog
+        return dialog
 
     def about(self) -> None:
         QMessageBox.about(self, self.tr("Tentang SOP Studio"), self.tr(
