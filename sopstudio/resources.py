@@ -14,6 +14,7 @@ FROZEN = bool(getattr(sys, "frozen", False))
 _ROOT = Path(getattr(sys, "_MEIPASS", "")) if FROZEN else Path(__file__).resolve().parent.parent
 RESOURCES = _ROOT / "resources"
 FONTS = RESOURCES / "fonts"
+ICONS = RESOURCES / "icons"
 SAMPLES = RESOURCES / "samples"
 SCHEMA = RESOURCES / "schema"
 TRANSLATIONS = RESOURCES / "translations"

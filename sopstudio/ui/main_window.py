@@ -27,7 +27,7 @@ from sopstudio.model.package import DECREE_DOCUMENT, decree_title
 from sopstudio.model.sop import Actor, Sop
 from sopstudio.model.store import Library
 from sopstudio.model.validate import layout_findings, validate_sop
-from sopstudio.resources import RESOURCES
+from sopstudio.resources import ICONS
 from sopstudio.ui.autosave import RecoveryJournal, default_recovery_dir
 from sopstudio.ui.decree import DecreeTab
 from sopstudio.ui.dialogs.export import ExportDialog
@@ -43,7 +43,6 @@ from sopstudio.ui.document_tab import DIAGRAM_PAGE, DocumentTab
 from sopstudio.ui.paste import clipboard_table, fill_op, pasted_sop
 from sopstudio.ui.settings import Settings
 
-ICONS = RESOURCES / "icons"
 #: Stands for the unit in a new decree's default diktum until it is redrafted.
 UNIT_PLACEHOLDER = "[unit kerja]"
 #: How long transient status bar messages stay (ms).

@@ -26,7 +26,7 @@ from sopstudio.model.sop import Sop
 from sopstudio.model.store import Library, library_url, migrate
 from sopstudio.model.store.engine import create_library_engine
 from sopstudio.model.store.schema import metadata
-from sopstudio.resources import SAMPLES, SCHEMA
+from sopstudio.resources import ICONS, SAMPLES, SCHEMA
 
 #: A UI string and the English the translation must give for it (context, source, English).
 TRANSLATION_PROBE = ("MainWindow", "&Berkas", "&File")
@@ -71,6 +71,7 @@ class SelfTest:
             ("Ekspor keputusan ke DOCX",
              lambda: self.check_docx(self._first(self.decrees), "keputusan.docx")),
             ("Fon", self.check_fonts),
+            ("Ikon", self.check_icons),
             ("Terjemahan", self.check_translation),
         ]
 
@@ -175,6 +176,15 @@ class SelfTest:
                 raise CheckFailed(f"Qt memakai {QFontInfo(font).family()!r} "
                                   f"sebagai ganti {path.name}")
         return f"{len(layout_fonts.FONT_FILES)} fon terpasang di PDF dan di layar"
+
+    def check_icons(self) -> str:
+        from PySide6.QtGui import QIcon
+
+        icons = sorted(ICONS.glob("*.svg"))
+        blank = [path.name for path in icons if QIcon(str(path)).pixmap(16, 16).isNull()]
+        if blank or not icons:
+            raise CheckFailed(f"ikon SVG tidak dapat digambar: {', '.join(blank) or 'tidak ada'}")
+        return f"{len(icons)} ikon SVG tergambar"
 
     def check_translation(self) -> str:
         from PySide6.QtCore import QTranslator
