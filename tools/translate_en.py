@@ -92,6 +92,7 @@ EN = {
     "&Tentang SOP Studio": "&About SOP Studio",
     "&Periksa instalasi...": "&Check installation...",
     "Periksa instalasi": "Check installation",
+    "Berkas tidak dapat dibuka": "The file cannot be opened",
     "Memeriksa instalasi...": "Checking the installation...",
     "Semua pemeriksaan lulus.": "All checks passed.",
     "%1 pemeriksaan GAGAL.": "%1 checks FAILED.",

@@ -960,6 +960,10 @@
       <translation>Signature packages (*.zip)</translation>
     </message>
     <message>
+      <source>Berkas tidak dapat dibuka</source>
+      <translation>The file cannot be opened</translation>
+    </message>
+    <message>
       <source>Tempel tabel</source>
       <translation>Paste table</translation>
     </message>

@@ -28,6 +28,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"SOP Studio {__version__}")
     parser.add_argument("--library", metavar="PATH", help="berkas pustaka SOP (SQLite)")
     parser.add_argument("--sample", action="store_true", help="buka editor pada pustaka contoh")
+    parser.add_argument("--open", metavar="BERKAS", dest="open_path",
+                        help="buka editor dengan berkas .sop.json, .decree.json atau paket .zip")
     subparsers = parser.add_subparsers(dest="command", metavar="PERINTAH")
     for name in SUBCOMMANDS:
         importlib.import_module(f"sopstudio.cli.{name}").register(subparsers)
@@ -40,7 +42,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         from sopstudio.ui.app import run
 
-        return run(library=args.library, sample=args.sample)
+        return run(library=args.library, sample=args.sample, open_path=args.open_path)
     try:
         return args.func(args)
     except SopStudioError as exc:

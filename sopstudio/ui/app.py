@@ -99,8 +99,9 @@ def has_display() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
-def run(library: str | None = None, sample: bool = False) -> int:
-    """Open the editor on a library (the sample one, the given one, or the last one used)."""
+def run(library: str | None = None, sample: bool = False, open_path: str | None = None) -> int:
+    """Open the editor on a library (the sample one, the given one, or the last one used),
+    then the file `open_path` if given (see MainWindow.open_file)."""
     if refuse_old_windows():
         return 2
     if not has_display():
@@ -129,7 +130,10 @@ def run(library: str | None = None, sample: bool = False) -> int:
     else:
         recent = settings.recent_libraries()
         location = library or (recent[0] if recent else default_library_path())
-    if window.open_library(location) and sample and window.library is not None:
+    opened = window.open_library(location)
+    if opened and open_path:
+        window.open_file(open_path)
+    elif opened and sample and window.library is not None:
         # First look at the samples: open the longest SOP, so the flowchart is on screen.
         sops = window.library.list_sops()
         if sops:

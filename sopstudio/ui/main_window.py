@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from sopstudio import __version__
+from sopstudio.cli.inputs import load_input
 from sopstudio.model import decree_json
 from sopstudio.model.decree import Decree
 from sopstudio.model.drafting import SOP_AP, draft_body
@@ -553,6 +554,42 @@ class MainWindow(QMainWindow):
     def _package_imported(self) -> None:
         self.library_dock.refresh()
         self._remember_listing()
+
+    def open_file(self, path: str | Path) -> bool:
+        """Open a file handed over by the desktop (`sopstudio --open`, a double-click): a
+        signature package goes through Impor paket; an SOP or decree file is saved into the
+        library (a new revision when it differs, so nothing is overwritten) and opened."""
+        if self.library is None:
+            return False
+        if Path(path).suffix.lower() == ".zip":
+            return self.import_package(path) is not None
+        try:
+            document = load_input(path)
+        except SopStudioError as exc:
+            QMessageBox.warning(self, self.tr("Berkas tidak dapat dibuka"), str(exc))
+            return False
+        is_sop = isinstance(document, Sop)
+        # An open tab holds an older copy of what the file replaces: close it first.
+        tab = self.document_for(document.id) if is_sop else self.decree_tab_for(document.id)
+        if tab is not None and not self.close_tab(self.tabs.indexOf(tab)):
+            return False
+        try:
+            if is_sop:
+                known = any(s.id == document.id for s in self.library.list_sops())
+                unit = (self.library.ensure_unit(document.unit_header)
+                        if document.unit_header and not known else None)
+                self.library.save_sop(document, unit)
+            else:
+                self.library.save_document(DECREE_DOCUMENT, document.id,
+                                           decree_json.decree_to_dict(document),
+                                           decree_title(document))
+        except SopStudioError as exc:
+            QMessageBox.warning(self, self.tr("Berkas tidak dapat dibuka"), str(exc))
+            return False
+        self.library_dock.refresh()
+        self._remember_listing()
+        opened = self.open_sop(document.id) if is_sop else self.open_decree(document.id)
+        return opened is not None
 
     def paste(self) -> bool:
         """Ctrl+V: fill an SOP without steps from a table on the clipboard (one undo step)."""
