@@ -39,7 +39,8 @@ def run_offline(commands: list[str], cwd: Path) -> subprocess.CompletedProcess[s
     env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen",
            "XDG_DATA_HOME": str(cwd), "XDG_CACHE_HOME": str(cwd), "XDG_CONFIG_HOME": str(cwd)}
     return subprocess.run([sys.executable, "-c", OFFLINE_CHILD], input="\n".join(commands),
-                          capture_output=True, text=True, cwd=cwd, env=env, timeout=120)
+                          check=False, capture_output=True, text=True, cwd=cwd, env=env,
+                          timeout=120)
 
 
 def test_self_test_and_exports_pass_without_opening_a_socket(tmp_path):
@@ -63,8 +64,8 @@ def test_self_test_and_exports_pass_without_opening_a_socket(tmp_path):
 def test_the_offline_harness_does_catch_a_socket(tmp_path):
     child = OFFLINE_CHILD.replace("from sopstudio.cli import main",
                                   "import socket; socket.create_connection(('127.0.0.1', 9))")
-    result = subprocess.run([sys.executable, "-c", child], input="", capture_output=True,
-                            text=True, timeout=60)
+    result = subprocess.run([sys.executable, "-c", child], input="", check=False,
+                            capture_output=True, text=True, timeout=60)
     assert result.returncode == NETWORK and "socket." in result.stderr
 
 

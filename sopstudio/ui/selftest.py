@@ -82,7 +82,7 @@ class SelfTest:
                 yield CheckResult(name, True, check())
             except CheckFailed as exc:
                 yield CheckResult(name, False, str(exc))
-            except Exception as exc:  # a self-test reports any breakage instead of stopping
+            except Exception as exc:  # noqa: BLE001 (a self-test reports any breakage)
                 yield CheckResult(name, False, f"{type(exc).__name__}: {exc}")
 
     # -- the checks ---------------------------------------------------------------------
