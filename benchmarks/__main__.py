@@ -22,9 +22,9 @@ def run(keys: set[str]) -> list[Figure]:
     """Measure the chosen benchmarks, in order."""
     figures: list[Figure] = []
     if keys & {"P1", "P2"}:
-        from benchmarks.export import bench_pdf_and_docx
+        from benchmarks.export import bench_pdf_and_docx, bench_seed_decree
 
-        figures += bench_pdf_and_docx(keys)
+        figures += bench_pdf_and_docx(keys) + bench_seed_decree(keys)
     if "P3" in keys:
         from benchmarks.canvas import bench_canvas
 

@@ -16,11 +16,20 @@ from sopstudio.cli.inputs import fail
 from sopstudio.model.errors import SopStudioError
 
 #: Subcommand modules, in the order `sopstudio --help` lists them.
-SUBCOMMANDS = ("validate", "layout", "export", "import_", "package", "library", "self_test")
+SUBCOMMANDS = (
+    "validate", "layout", "export", "import_", "package", "library",
+    "monitoring", "evaluation", "schedule", "redline", "time_", "evidence", "self_test",
+)
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The argument parser with every subcommand registered."""
+def command_name(module: str) -> str:
+    """The subcommand a module registers ("import_" -> "import", "self_test" -> "self-test")."""
+    return module.rstrip("_").replace("_", "-")
+
+
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The argument parser with every subcommand registered, or only the one named `only`
+    (a command runs without importing what the others need: the store, Qt, the exporters)."""
     parser = argparse.ArgumentParser(
         prog="sopstudio",
         description="SOP Studio: penyusun SOP Administrasi Pemerintahan (Permenpan-RB 35/2012).",
@@ -32,13 +41,26 @@ def build_parser() -> argparse.ArgumentParser:
                         help="buka editor dengan berkas .sop.json, .decree.json atau paket .zip")
     subparsers = parser.add_subparsers(dest="command", metavar="PERINTAH")
     for name in SUBCOMMANDS:
-        importlib.import_module(f"sopstudio.cli.{name}").register(subparsers)
+        if only is None or command_name(name) == only:
+            importlib.import_module(f"sopstudio.cli.{name}").register(subparsers)
     return parser
+
+
+def requested_command(argv: list[str]) -> str | None:
+    """The subcommand named on the command line, if it is one of ours (else None: all)."""
+    tokens = iter(argv)
+    for token in tokens:
+        if token in ("--library", "--open"):
+            next(tokens, None)
+        elif not token.startswith("-"):
+            return token if token in {command_name(name) for name in SUBCOMMANDS} else None
+    return None
 
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the console script."""
-    args = build_parser().parse_args(argv)
+    argv = sys.argv[1:] if argv is None else argv
+    args = build_parser(requested_command(argv)).parse_args(argv)
     if args.command is None:
         from sopstudio.ui.app import run
 

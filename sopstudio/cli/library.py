@@ -1,7 +1,9 @@
-"""`sopstudio library`: add `*.sop.json` files to the library, list, search and export SOPs.
+"""`sopstudio library`: add `*.sop.json` files to the library, list, search and export SOPs,
+check the library for damage and recover what is readable into a new file.
 
 The library is `--library PATH` (a SQLite file or a database URL) or, without it, the
-default library in the user data folder.
+default library in the user data folder. `check` exits 1 when it finds damage; `recover`
+exits 1 when some revision could not be read back intact.
 """
 
 from __future__ import annotations
@@ -9,9 +11,11 @@ from __future__ import annotations
 import argparse
 import sys
 
+from sopstudio.cli.inputs import find_sop_id, open_library
 from sopstudio.model import jsonio
 from sopstudio.model.errors import FormatError
-from sopstudio.model.store import Library, NotFoundError, SopSummary, StaleRevisionError
+from sopstudio.model.store import SopSummary, StaleRevisionError
+from sopstudio.model.store.repair import check_library, recover_library
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -31,14 +35,21 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     search.add_argument("words", nargs="+", metavar="KATA")
     search.set_defaults(func=_search)
     export = actions.add_parser("export", help="tulis satu SOP sebagai *.sop.json")
-    export.add_argument("sop_id", metavar="ID", help="id SOP atau awalannya yang unik")
+    export.add_argument("sop_id", metavar="ID", help="id SOP, awalannya yang unik, atau nomornya")
     export.add_argument("-o", "--output", required=True, metavar="BERKAS")
     export.set_defaults(func=_export)
+    check = actions.add_parser("check", help="periksa pustaka dari kerusakan")
+    check.set_defaults(func=_check)
+    recover = actions.add_parser(
+        "recover", help="salin setiap revisi yang masih utuh ke berkas pustaka baru"
+    )
+    recover.add_argument("output", metavar="KELUARAN.sqlite", help="berkas pustaka baru")
+    recover.set_defaults(func=_recover)
 
 
 def _add(args: argparse.Namespace) -> int:
     status = 0
-    with Library.open(args.library) as library:
+    with open_library(args.library) as library:
         for name in args.files:
             try:
                 sop = jsonio.load(name)
@@ -56,26 +67,43 @@ def _add(args: argparse.Namespace) -> int:
 
 
 def _list(args: argparse.Namespace) -> int:
-    with Library.open(args.library, create=False) as library:
+    with open_library(args.library, create=False) as library:
         _print(library.list_sops())
     return 0
 
 
 def _search(args: argparse.Namespace) -> int:
-    with Library.open(args.library, create=False) as library:
+    with open_library(args.library, create=False) as library:
         _print(library.search(" ".join(args.words)))
     return 0
 
 
 def _export(args: argparse.Namespace) -> int:
-    with Library.open(args.library, create=False) as library:
-        matches = [s.id for s in library.list_sops() if s.id.startswith(args.sop_id)]
-        if args.sop_id in matches:
-            matches = [args.sop_id]
-        if len(matches) != 1:
-            problem = "tidak ditemukan" if not matches else f"ambigu ({len(matches)} SOP)"
-            raise NotFoundError(f"SOP {args.sop_id!r} {problem}")
-        jsonio.save(library.load_sop(matches[0]), args.output)
+    with open_library(args.library, create=False) as library:
+        jsonio.save(library.load_sop(find_sop_id(library, args.sop_id)), args.output)
+    return 0
+
+
+def _check(args: argparse.Namespace) -> int:
+    with open_library(args.library, create=False) as library:
+        findings = check_library(library)
+    if findings.problems:
+        print(f"Pustaka RUSAK ({findings.summary()}):")
+        print("\n".join(f"- {problem}" for problem in findings.problems))
+        print("Pulihkan yang masih terbaca dengan: sopstudio library recover KELUARAN.sqlite")
+        return 1
+    print(f"Pustaka utuh: {findings.summary()}.")
+    return 0
+
+
+def _recover(args: argparse.Namespace) -> int:
+    with open_library(args.library, create=False) as library:
+        findings = recover_library(library, args.output)
+    print(f"Tersalin ke {args.output}: {findings.summary()}.")
+    if findings.problems:
+        print("Tidak terbaca utuh (tidak disalin):")
+        print("\n".join(f"- {problem}" for problem in findings.problems))
+        return 1
     return 0
 
 

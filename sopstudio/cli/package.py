@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import argparse
 
-from sopstudio.cli.inputs import add_paper_option, paper_option
+from sopstudio.cli.inputs import add_paper_option, open_library, paper_option
 from sopstudio.model import decree_json
 from sopstudio.model.errors import SopStudioError
 from sopstudio.model.package import (
     OURS,
     THEIRS,
     ImportPlan,
+    LibraryChangedError,
     apply_import,
     plan_import,
     verify_package,
@@ -107,7 +108,7 @@ def _import(args: argparse.Namespace, path: str) -> int:
     if not report.ok:
         print("\n".join(report.lines()))
         return 1
-    with Library.open(args.library) as library:
+    with open_library(args.library) as library:
         plan = plan_import(path, library)
         print("\n".join(plan.describe()))
         choices = _choices(plan, args.take_theirs, args.keep_ours)
@@ -128,7 +129,11 @@ def _import(args: argparse.Namespace, path: str) -> int:
                 "versi pustaka; ulangi dengan --yes untuk menyetujuinya."
             )
             return 1
-        result = apply_import(plan, library, choices, confirm_newer=args.yes)
+        try:
+            result = apply_import(plan, library, choices, confirm_newer=args.yes)
+        except LibraryChangedError as exc:
+            print(f"Impor dihentikan: {exc}")
+            return 1
     print("\n".join(["Impor selesai.", *result.lines()]))
     return 0
 

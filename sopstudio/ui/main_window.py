@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QFileDialog,
     QLabel,
     QMainWindow,
@@ -31,12 +33,17 @@ from sopstudio.model.validate import layout_findings, validate_sop
 from sopstudio.resources import ICONS
 from sopstudio.ui.autosave import RecoveryJournal, default_recovery_dir
 from sopstudio.ui.decree import DecreeTab
+from sopstudio.ui.dialogs.assessment import EvaluationDialog, MonitoringDialog
+from sopstudio.ui.dialogs.evidence import EvidenceDialog
 from sopstudio.ui.dialogs.export import ExportDialog
 from sopstudio.ui.dialogs.import_dialog import ImportDialog
 from sopstudio.ui.dialogs.package_dialog import PackageImportDialog
 from sopstudio.ui.dialogs.preferences import PreferencesDialog
 from sopstudio.ui.dialogs.recovery import DISCARD, RESTORE, RecoveryDialog
+from sopstudio.ui.dialogs.revisions import RevisionDialog
+from sopstudio.ui.dialogs.schedule import ScheduleDialog
 from sopstudio.ui.dialogs.self_test import SelfTestDialog
+from sopstudio.ui.dialogs.sop_time import SopTimeDialog
 from sopstudio.ui.docks.library import LibraryDock
 from sopstudio.ui.docks.properties import PropertiesDock
 from sopstudio.ui.docks.validation import ValidationDock
@@ -159,6 +166,13 @@ class MainWindow(QMainWindow):
                                                lambda: self.export("docx"))
         self.about_action = self._action(self.tr("&Tentang SOP Studio"), self.about)
         self.self_test_action = self._action(self.tr("&Periksa instalasi..."), self.self_test)
+        self.monitoring_action = self._action(self.tr("&Monitoring SOP..."), self.monitoring)
+        self.evaluation_action = self._action(self.tr("&Evaluasi SOP..."), self.evaluation)
+        self.revisions_action = self._action(self.tr("&Bandingkan revisi..."), self.revisions)
+        self.time_action = self._action(self.tr("&Waktu dan beban pelaksana..."), self.sop_time)
+        self.schedule_action = self._action(self.tr("&Jadwal monitoring dan evaluasi..."),
+                                            self.schedule)
+        self.evidence_action = self._action(self.tr("&Paket bukti RB/ZI..."), self.evidence)
 
     def _create_menus(self) -> None:
         bar = self.menuBar()
@@ -187,6 +201,11 @@ class MainWindow(QMainWindow):
             tampilan.addAction(dock.toggleViewAction())
         ekspor = bar.addMenu(self.tr("&Ekspor"))
         ekspor.addActions([self.export_pdf_action, self.export_docx_action])
+        evaluasi = bar.addMenu(self.tr("E&valuasi"))
+        evaluasi.addActions([self.monitoring_action, self.evaluation_action,
+                             self.revisions_action, self.time_action])
+        evaluasi.addSeparator()
+        evaluasi.addActions([self.schedule_action, self.evidence_action])
         bantuan = bar.addMenu(self.tr("B&antuan"))
         bantuan.addAction(self.self_test_action)
         bantuan.addAction(self.about_action)
@@ -213,8 +232,12 @@ class MainWindow(QMainWindow):
         document = self.current_document()
         has_library = self.library is not None
         for action in (self.new_action, self.find_action, self.new_decree_action,
-                       self.import_action, self.import_package_action):
+                       self.import_action, self.import_package_action, self.schedule_action,
+                       self.evidence_action):
             action.setEnabled(has_library)
+        for action in (self.monitoring_action, self.evaluation_action, self.revisions_action,
+                       self.time_action):
+            action.setEnabled(document is not None and has_library)
         for action in (self.save_action, self.close_tab_action):
             action.setEnabled(self.tabs.currentWidget() is not None)
         self.paste_action.setEnabled(document is not None)
@@ -687,6 +710,58 @@ class MainWindow(QMainWindow):
         dialog.open()
         self.export_dialog = dialog
         return dialog
+
+    # -- monitoring, evaluation, revision (Permenpan-RB 35/2012) ---------------------------
+
+    def _show_dialog(self, dialog: QDialog) -> QDialog:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def _saved_sop(self) -> Sop | None:
+        """The current SOP as saved in the library (records refer to a stored revision)."""
+        document = self.current_document()
+        if document is None or self.library is None or not self.save_all():
+            return None
+        return self.library.load_sop(document.sop.id)
+
+    def monitoring(self) -> QDialog | None:
+        """Fill in or print the current SOP's monitoring form."""
+        sop = self._saved_sop()
+        return None if sop is None else self._show_dialog(MonitoringDialog(self.library, sop,
+                                                                           parent=self))
+
+    def evaluation(self) -> QDialog | None:
+        """Fill in or print the current SOP's evaluation."""
+        sop = self._saved_sop()
+        year = str(datetime.date.today().year)
+        return None if sop is None else self._show_dialog(EvaluationDialog(self.library, sop,
+                                                                           year, self))
+
+    def revisions(self) -> QDialog | None:
+        """Compare two revisions of the current SOP."""
+        sop = self._saved_sop()
+        return None if sop is None else self._show_dialog(RevisionDialog(self.library, sop.id,
+                                                                         self))
+
+    def sop_time(self) -> QDialog | None:
+        """The current SOP's total time and loads, live while editing."""
+        document = self.current_document()
+        return None if document is None else self._show_dialog(SopTimeDialog(document.sop,
+                                                                              self))
+
+    def schedule(self) -> QDialog | None:
+        """Which SOPs are due for monitoring or evaluation."""
+        if self.library is None:
+            return None
+        dialog = ScheduleDialog(self.library, parent=self)
+        dialog.open_requested.connect(self.open_sop)
+        return self._show_dialog(dialog)
+
+    def evidence(self) -> QDialog | None:
+        """Build the RB/ZI evidence pack of a unit."""
+        return None if self.library is None else self._show_dialog(EvidenceDialog(self.library,
+                                                                                  self))
 
     def preferences(self) -> None:
         PreferencesDialog(self.settings, self).exec()

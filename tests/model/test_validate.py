@@ -18,6 +18,7 @@ from sopstudio.model.validate import (
     normalise_nomor,
     validate_sop,
 )
+from tests.examples import examples
 
 DOCS = Path(__file__).resolve().parents[2] / "docs" / "validation.md"
 
@@ -296,7 +297,7 @@ steps_strategy = st.lists(
 )
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(steps_strategy, st.lists(st.sampled_from(["", "01 Tahun 2024", "02"]), max_size=2))
 def test_findings_are_well_formed_for_any_sop(steps: list[Step], others: list[str]) -> None:
     sop = clean_sop()

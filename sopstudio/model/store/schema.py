@@ -22,6 +22,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    text,
 )
 
 #: Constraint names follow one convention so migrations can refer to them on every backend.
@@ -46,6 +47,14 @@ units = Table(
     # instansi, sekretariat, biro, bagian, subbagian, perangkat_daerah or unit
     Column("kind", String(40), nullable=False),
     UniqueConstraint("parent_id", "name"),
+    # NULLs are distinct in a unique constraint, so top-level names need their own index.
+    Index(
+        "uq_units_root_name",
+        "name",
+        unique=True,
+        sqlite_where=text("parent_id IS NULL"),
+        postgresql_where=text("parent_id IS NULL"),
+    ),
 )
 
 sops = Table(
