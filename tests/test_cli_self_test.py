@@ -69,6 +69,24 @@ def test_the_offline_harness_does_catch_a_socket(tmp_path):
     assert result.returncode == NETWORK and "socket." in result.stderr
 
 
+def test_native_code_opens_no_socket_either(require_tool, tmp_path):
+    # Qt, SQLite and lrelease are native code the audit hook cannot see: trace the syscalls.
+    strace = require_tool("strace")
+    if subprocess.run([strace, "-o", os.devnull, "true"], check=False,
+                      capture_output=True).returncode:
+        pytest.skip("strace cannot trace here (ptrace not permitted)")
+    log = tmp_path / "strace.log"
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "XDG_CACHE_HOME": str(tmp_path)}
+    trace = "trace=socket,connect,socketpair"
+    result = subprocess.run([strace, "-f", "-e", trace, "-o", str(log),
+                             sys.executable, "-m", "sopstudio", "self-test"], check=False,
+                            capture_output=True, text=True, env=env, timeout=120)
+    assert result.returncode == 0, result.stdout + result.stderr
+    calls = [line for line in log.read_text().splitlines()
+             if any(f"{name}(" in line for name in ("socket", "connect", "socketpair"))]
+    assert calls == []
+
+
 def test_a_broken_installation_fails_with_its_reason(qapp, tmp_path, monkeypatch, capsys):
     # An installation whose samples folder is empty: the library opens empty, and the checks
     # that need samples say so; the others still pass.
