@@ -14,6 +14,7 @@ import json
 from pathlib import Path
 
 from sopstudio.cli.inputs import add_paper_option, load_sop_arg, open_library, write_form_output
+from sopstudio.cli.terminal import safe
 from sopstudio.model.errors import FormatError, SopStudioError
 from sopstudio.model.jsonio import parse_json, write_atomic
 from sopstudio.model.monitoring import blank_evaluation, evaluation_from_dict, evaluation_to_dict
@@ -58,7 +59,7 @@ def _template(args: argparse.Namespace) -> int:
         form = blank_evaluation(sop, args.tahun, criteria(library))
     text = json.dumps(evaluation_to_dict(form), ensure_ascii=False, indent=2) + "\n"
     write_atomic(Path(args.output), text.encode("utf-8"))
-    print(f"Tersimpan: {args.output}")
+    print(safe(f"Tersimpan: {args.output}"))
     return 0
 
 
@@ -72,7 +73,7 @@ def _save(args: argparse.Namespace) -> int:
     with open_library(args.library, create=False) as library:
         sop = library.load_sop(form.sop_id)
         save_evaluation(library, form)
-    print(f"Tersimpan: evaluasi {form.tahun} untuk {sop.nomor} {sop.judul}")
+    print(safe(f"Tersimpan: evaluasi {form.tahun} untuk {sop.nomor} {sop.judul}"))
     return 0
 
 
@@ -110,5 +111,5 @@ def _criteria(args: argparse.Namespace) -> int:
             except ValueError as exc:
                 raise SopStudioError(str(exc)) from exc
         for number, item in enumerate(criteria(library), start=1):
-            print(f"K{number}\t{item}")
+            print(f"K{number}\t{safe(item)}")
     return 0

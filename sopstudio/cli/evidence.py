@@ -6,6 +6,7 @@ import argparse
 import datetime
 
 from sopstudio.cli.inputs import open_library
+from sopstudio.cli.terminal import safe
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -27,6 +28,6 @@ def run(args: argparse.Namespace) -> int:
     with open_library(args.library, create=False) as library:
         items = build_evidence(library, args.unit, args.tahun, args.output)
     for item in items:
-        print(f"{item.name}\t{item.size} B\t{item.what}")
-    print(f"Tersimpan: {args.output} ({len(items)} berkas)")
+        print("\t".join(map(safe, (item.name, f"{item.size} B", item.what))))
+    print(safe(f"Tersimpan: {args.output} ({len(items)} berkas)"))
     return 0

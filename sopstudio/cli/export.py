@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from sopstudio.cli.inputs import add_paper_option, load_input, paper_option
+from sopstudio.cli.terminal import safe
 from sopstudio.model.decree import Decree
 from sopstudio.model.errors import SopStudioError
 from sopstudio.model.sop import Sop
@@ -47,7 +48,7 @@ def run(args: argparse.Namespace) -> int:
             f"tidak dapat menulis {target}: {exc.strerror or exc}"
         ) from exc
     detail = f" ({pages} halaman)" if pages else ""
-    print(f"Tersimpan: {target}{detail}")
+    print(safe(f"Tersimpan: {target}{detail}"))
     return 0
 
 

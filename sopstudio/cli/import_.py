@@ -15,6 +15,7 @@ import unicodedata
 from pathlib import Path
 
 from sopstudio.cli.inputs import fail
+from sopstudio.cli.terminal import safe
 from sopstudio.model import jsonio
 from sopstudio.model.importers import ImportedSop, ImportFailed, ImportResult, import_file
 from sopstudio.model.validate import Finding, has_errors, validate_sop
@@ -106,7 +107,7 @@ def run(args: argparse.Namespace) -> int:
         validate_sop(item.sop, nomors[:i] + nomors[i + 1:]) for i, item in enumerate(result.sops)
     ]
     if args.json:
-        print(json.dumps(
+        print(safe(json.dumps(
             {
                 "input": str(args.input),
                 "report": result.report.to_list(),
@@ -126,11 +127,11 @@ def run(args: argparse.Namespace) -> int:
             },
             ensure_ascii=False,
             indent=2,
-        ))
+        ), keep_newlines=True))
     else:
-        print(f"{len(result.sops)} SOP ditemukan di {args.input}; ditulis ke {outdir}")
+        print(safe(f"{len(result.sops)} SOP ditemukan di {args.input}; ditulis ke {outdir}"))
         for note in result.report.notes:
-            print(f"  {note.line()}")
+            print(f"  {safe(note.line())}")
         for item, name, found in zip(result.sops, names, findings):
-            print("\n".join(_human(item, name, found)))
+            print("\n".join(map(safe, _human(item, name, found))))
     return EXIT_ERRORS if any(has_errors(found) for found in findings) else EXIT_OK

@@ -8,6 +8,7 @@ import os
 import sys
 from typing import TYPE_CHECKING
 
+from sopstudio.cli.terminal import safe
 from sopstudio.model import decree_json, jsonio
 from sopstudio.model.decree import Decree
 from sopstudio.model.errors import FormatError, SopStudioError
@@ -68,7 +69,8 @@ def open_library(location: str | None, create: bool = True) -> Library:
 
     library = Library.open(location, create=create)
     if library.read_only:
-        print(f"peringatan: {library.read_only_reason}; pustaka dibuka hanya-baca", file=sys.stderr)
+        print(safe(f"peringatan: {library.read_only_reason}; pustaka dibuka hanya-baca"),
+              file=sys.stderr)
     return library
 
 
@@ -88,12 +90,13 @@ def write_form_output(form: FormDocument, args: argparse.Namespace) -> int:
     from sopstudio.export.forms import write_form
 
     write_form(form, args.output, paper_option(args) or Paper.F4)
-    print(f"Tersimpan: {args.output}")
+    print(safe(f"Tersimpan: {args.output}"))
     return 0
 
 
 def fail(*errors: SopStudioError | str) -> int:
-    """Print errors as every subcommand does ("galat: ...", one a line); EXIT_FAILED."""
+    """Print errors as every subcommand does ("galat: ...", one a line; the lines of a
+    message that has several stay lines, each made `safe`); EXIT_FAILED."""
     for error in errors:
-        print(f"galat: {error}", file=sys.stderr)
+        print("galat: " + "\n".join(map(safe, str(error).split("\n"))), file=sys.stderr)
     return EXIT_FAILED

@@ -12,6 +12,7 @@ import argparse
 import sys
 
 from sopstudio.cli.inputs import find_sop_id, open_library
+from sopstudio.cli.terminal import safe
 from sopstudio.model import jsonio
 from sopstudio.model.errors import FormatError
 from sopstudio.model.store import SopSummary, StaleRevisionError
@@ -56,13 +57,13 @@ def _add(args: argparse.Namespace) -> int:
                 unit = library.ensure_unit(sop.unit_header) if sop.unit_header else None
                 revision = library.save_sop(sop, unit)
             except FormatError as exc:
-                print(f"galat {exc}", file=sys.stderr)
+                print(safe(f"galat {exc}"), file=sys.stderr)
                 status = 2
             except StaleRevisionError as exc:
-                print(f"galat {name}: {exc}", file=sys.stderr)
+                print(safe(f"galat {name}: {exc}"), file=sys.stderr)
                 status = max(status, 1)
             else:
-                print(f"tersimpan {name}: {sop.judul} (revisi {revision})")
+                print(safe(f"tersimpan {name}: {sop.judul} (revisi {revision})"))
     return status
 
 
@@ -88,21 +89,21 @@ def _check(args: argparse.Namespace) -> int:
     with open_library(args.library, create=False) as library:
         findings = check_library(library)
     if findings.problems:
-        print(f"Pustaka RUSAK ({findings.summary()}):")
-        print("\n".join(f"- {problem}" for problem in findings.problems))
+        print(safe(f"Pustaka RUSAK ({findings.summary()}):"))
+        print("\n".join(f"- {safe(problem)}" for problem in findings.problems))
         print("Pulihkan yang masih terbaca dengan: sopstudio library recover KELUARAN.sqlite")
         return 1
-    print(f"Pustaka utuh: {findings.summary()}.")
+    print(safe(f"Pustaka utuh: {findings.summary()}."))
     return 0
 
 
 def _recover(args: argparse.Namespace) -> int:
     with open_library(args.library, create=False) as library:
         findings = recover_library(library, args.output)
-    print(f"Tersalin ke {args.output}: {findings.summary()}.")
+    print(safe(f"Tersalin ke {args.output}: {findings.summary()}."))
     if findings.problems:
         print("Tidak terbaca utuh (tidak disalin):")
-        print("\n".join(f"- {problem}" for problem in findings.problems))
+        print("\n".join(f"- {safe(problem)}" for problem in findings.problems))
         return 1
     return 0
 
@@ -111,4 +112,4 @@ def _print(summaries: list[SopSummary]) -> None:
     # One tab-separated line per SOP, so the output can be filtered with other tools.
     for s in summaries:
         unit = " / ".join(s.unit_path)
-        print(f"{s.id}\t{s.nomor}\t{s.judul}\t{unit}\trevisi {s.revision}")
+        print("\t".join(map(safe, (s.id, s.nomor, s.judul, unit, f"revisi {s.revision}"))))

@@ -15,6 +15,7 @@ import json
 from pathlib import Path
 
 from sopstudio.cli.inputs import add_paper_option, load_sop_arg, open_library, write_form_output
+from sopstudio.cli.terminal import safe
 from sopstudio.model.errors import FormatError, SopStudioError
 from sopstudio.model.jsonio import parse_json, write_atomic
 from sopstudio.model.monitoring import (
@@ -61,7 +62,7 @@ def _template(args: argparse.Namespace) -> int:
     form = blank_monitoring(load_sop_arg(args, args.sop), args.periode)
     text = json.dumps(monitoring_to_dict(form), ensure_ascii=False, indent=2) + "\n"
     write_atomic(Path(args.output), text.encode("utf-8"))
-    print(f"Tersimpan: {args.output}")
+    print(safe(f"Tersimpan: {args.output}"))
     return 0
 
 
@@ -85,7 +86,7 @@ def _save(args: argparse.Namespace) -> int:
         if unknown and form.revision == sop.revision:
             raise SopStudioError(f"langkah tidak dikenal di formulir: {', '.join(unknown)}")
         save_monitoring(library, form)
-    print(f"Tersimpan: monitoring {form.periode} untuk {sop.nomor} {sop.judul}")
+    print(safe(f"Tersimpan: monitoring {form.periode} untuk {sop.nomor} {sop.judul}"))
     return 0
 
 

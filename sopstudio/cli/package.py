@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 
 from sopstudio.cli.inputs import add_paper_option, open_library, paper_option
+from sopstudio.cli.terminal import safe
 from sopstudio.model import decree_json
 from sopstudio.model.errors import SopStudioError
 from sopstudio.model.package import (
@@ -90,27 +91,27 @@ def _build(args: argparse.Namespace, source: str) -> int:
             result = build_package(decree, args.output, paper=paper)
     except OSError as exc:
         raise SopStudioError(f"tidak dapat menulis {args.output}: {exc.strerror or exc}") from exc
-    print(
+    print(safe(
         f"Tersimpan: {result.path} ({len(result.manifest.files)} berkas, "
         f"{len(result.manifest.sops)} SOP)"
-    )
+    ))
     return 0
 
 
 def _verify(path: str) -> int:
     report = verify_package(path)
-    print("\n".join(report.lines()))
+    print("\n".join(map(safe, report.lines())))
     return 0 if report.ok else 1
 
 
 def _import(args: argparse.Namespace, path: str) -> int:
     report = verify_package(path)
     if not report.ok:
-        print("\n".join(report.lines()))
+        print("\n".join(map(safe, report.lines())))
         return 1
     with open_library(args.library) as library:
         plan = plan_import(path, library)
-        print("\n".join(plan.describe()))
+        print("\n".join(map(safe, plan.describe())))
         choices = _choices(plan, args.take_theirs, args.keep_ours)
         unresolved = plan.unresolved(choices)
         if unresolved:
@@ -121,7 +122,7 @@ def _import(args: argparse.Namespace, path: str) -> int:
             )
             for item in plan.items():
                 if item.id in unresolved:
-                    print(f"- {item.describe()}")
+                    print(f"- {safe(item.describe())}")
             return 1
         if plan.newer() and not args.yes:
             print(
@@ -132,9 +133,9 @@ def _import(args: argparse.Namespace, path: str) -> int:
         try:
             result = apply_import(plan, library, choices, confirm_newer=args.yes)
         except LibraryChangedError as exc:
-            print(f"Impor dihentikan: {exc}")
+            print(safe(f"Impor dihentikan: {exc}"))
             return 1
-    print("\n".join(["Impor selesai.", *result.lines()]))
+    print("\n".join(map(safe, ["Impor selesai.", *result.lines()])))
     return 0
 
 

@@ -6,6 +6,7 @@ import argparse
 import datetime
 
 from sopstudio.cli.inputs import open_library
+from sopstudio.cli.terminal import safe
 from sopstudio.model.errors import SopStudioError
 from sopstudio.model.numbering import format_long_date
 
@@ -34,5 +35,6 @@ def run(args: argparse.Namespace) -> int:
         if not args.semua and not item.overdue(today):
             continue
         status = "JATUH TEMPO" if item.overdue(today) else "terjadwal"
-        print(f"{status}\t{format_long_date(item.due)}\t{item.what}\t{item.nomor}\t{item.judul}")
+        print("\t".join(map(safe, (status, format_long_date(item.due), item.what, item.nomor,
+                                  item.judul))))
     return 0

@@ -11,6 +11,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from sopstudio.cli.terminal import safe
 from sopstudio.windows import refuse_old_windows
 
 
@@ -39,7 +40,7 @@ def run(args: argparse.Namespace) -> int:
     failed = 0
     with tempfile.TemporaryDirectory(prefix="sopstudio-self-test-") as folder:
         for result in SelfTest(Path(folder)).run():
-            print(result.line(), flush=True)
+            print(safe(result.line()), flush=True)
             failed += not result.ok
     print("Semua pemeriksaan lulus." if not failed else f"{failed} pemeriksaan GAGAL.")
     return 1 if failed else 0

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from sopstudio.cli.inputs import load_sop_arg
+from sopstudio.cli.terminal import safe
 from sopstudio.model.waktu import format_minutes
 
 
@@ -30,9 +31,10 @@ def run(args: argparse.Namespace) -> int:
             print(f"jalur {label}: tidak ada jalur dari Mulai ke Selesai")
         else:
             steps = ", ".join(str(numbers[i]) for i in path.steps)
-            print(f"jalur {label}: {path.text} (langkah {steps})")
+            print(safe(f"jalur {label}: {path.text} (langkah {steps})"))
     for load in result.loads:
-        print(f"pelaksana\t{load.name}\t{load.steps} langkah\t{format_minutes(load.minutes)}")
+        print("\t".join(map(safe, ("pelaksana", load.name, f"{load.steps} langkah",
+                                  format_minutes(load.minutes)))))
     for item in result.uncounted:
-        print(f"tidak dihitung: langkah {item.number} ({item.reason}: {item.waktu!r})")
+        print(safe(f"tidak dihitung: langkah {item.number} ({item.reason}: {item.waktu!r})"))
     return 0

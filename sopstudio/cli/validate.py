@@ -11,6 +11,7 @@ import argparse
 from pathlib import Path
 
 from sopstudio.cli.inputs import fail
+from sopstudio.cli.terminal import safe
 from sopstudio.model import jsonio
 from sopstudio.model.errors import FormatError
 from sopstudio.model.sop import Sop
@@ -54,10 +55,10 @@ def run(args: argparse.Namespace) -> int:
         others = [other.nomor for key, other in loaded.items() if key != name]
         findings = validate_sop(sop, others)
         if several:
-            print(f"== {name} ==")
+            print(safe(f"== {name} =="))
         for finding in findings:
             if finding.severity in shown:
-                print(format_finding(finding))
+                print(safe(format_finding(finding)))
         if has_errors(findings) and status == EXIT_OK:
             status = EXIT_ERRORS
     return status

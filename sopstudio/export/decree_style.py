@@ -28,9 +28,8 @@ CELL_PADDING = 3.0
 
 
 def decree_house_style(decree: Decree) -> HouseStyle:
-    """The house style of the decree's pages: that of its first SOP (the issuing house)."""
-    sops = decree.lampiran.sops
-    return house_style(sops[0].style if sops else "")
+    """The house style of the decree's pages (`Decree.style`)."""
+    return house_style(decree.style)
 
 
 def decree_metadata(decree: Decree) -> dict[str, str]:

@@ -1,8 +1,9 @@
 """Small reversible operations on a decree, as `sopstudio.model.ops` is for SOPs.
 
-`op.apply(decree)` changes the decree and returns the operation that undoes it. A value is
-named by a dotted path ("tentang", "signer.nama", "lampiran.sops"); operations hold deep
-copies, so an undo command never shares objects with the model.
+`op.apply(decree)` changes the decree (its text made legal, `legal_text.clean_tree`) and
+returns the operation that undoes it. A value is named by a dotted path ("tentang",
+"signer.nama", "lampiran.sops"); operations hold deep copies, so an undo command never shares
+objects with the model.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sopstudio.model.decree import Decree
+from sopstudio.model.legal_text import clean_tree
 
 
 class DecreePathError(AttributeError):
@@ -43,5 +45,5 @@ class SetDecreeValue:
         if target is None or not hasattr(target, name):
             raise DecreePathError(self.path)
         old = copy.deepcopy(getattr(target, name))
-        setattr(target, name, copy.deepcopy(self.value))
+        setattr(target, name, clean_tree(copy.deepcopy(self.value))[0])
         return SetDecreeValue(self.path, old)

@@ -9,7 +9,17 @@ from collections import Counter
 from collections.abc import Iterator
 
 from sopstudio.model.decree import Decree, sop_list_title
-from sopstudio.model.validate import ERROR, WARNING, Finding, has_errors, normalise_nomor, validate_sop
+from sopstudio.model.layout.fonts import font_key
+from sopstudio.model.style import house_style
+from sopstudio.model.validate import (
+    ERROR,
+    WARNING,
+    Finding,
+    character_problems,
+    has_errors,
+    normalise_nomor,
+    validate_sop,
+)
 
 #: Every code `validate_decree` reports, with its severity.
 DECREE_CODES: dict[str, str] = {
@@ -31,6 +41,8 @@ DECREE_CODES: dict[str, str] = {
     "decree-sop-invalid": ERROR,
     "decree-mapping-unknown-sop": WARNING,
     "decree-missing-promulgation": WARNING,
+    "decree-hidden-characters": WARNING,
+    "decree-glyph-missing": WARNING,
 }
 
 
@@ -39,8 +51,9 @@ def _finding(code: str, message: str, location: str) -> Finding:
 
 
 def validate_decree(decree: Decree) -> list[Finding]:
-    """All findings for a decree: its own fields, its body, then its Lampiran."""
-    return [*_fields(decree), *_body(decree), *_lampiran(decree)]
+    """All findings for a decree: its own fields, its body, its Lampiran, then the
+    characters of its own fields."""
+    return [*_fields(decree), *_body(decree), *_lampiran(decree), *_characters(decree)]
 
 
 def _fields(decree: Decree) -> Iterator[Finding]:
@@ -60,6 +73,21 @@ def _fields(decree: Decree) -> Iterator[Finding]:
         yield _finding("decree-missing-menimbang", "Menimbang belum diisi.", "field:menimbang")
     if not any(item.strip() for item in decree.mengingat):
         yield _finding("decree-missing-mengingat", "Mengingat belum diisi.", "field:mengingat")
+
+
+#: The decree's own fields checked for hidden characters and glyphs the fonts lack.
+_CHARACTER_FIELDS = ("nomor", "tentang", "region", "issuer", "tempat_ditetapkan",
+                     "tanggal_ditetapkan", "menimbang", "mengingat", "memperhatikan")
+
+
+def _characters(decree: Decree) -> Iterator[Finding]:
+    font = font_key(house_style(decree.style).fonts.family)
+    values = {name: getattr(decree, name) for name in _CHARACTER_FIELDS}
+    values |= {"signer.jabatan": decree.signer.jabatan, "signer.nama": decree.signer.nama}
+    for name, value in values.items():
+        text = "\n".join(value) if isinstance(value, list) else value
+        for code, message in character_problems(text, font, identity=True):
+            yield _finding(f"decree-{code}", message, f"field:{name}")
 
 
 def _body(decree: Decree) -> Iterator[Finding]:

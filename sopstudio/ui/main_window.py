@@ -624,12 +624,12 @@ class MainWindow(QMainWindow):
                 "Tabel hanya dapat ditempel ke SOP yang belum berisi langkah. Buat SOP baru, "
                 "lalu tempel tabelnya di sana."))
             return False
-        text = clipboard_table(QApplication.clipboard().mimeData())
-        if text is None:
-            self.statusBar().showMessage(self.tr(
-                "Papan klip tidak berisi tabel (salin tabel dari Word atau Excel)."), STATUS_MS)
-            return False
         try:
+            text = clipboard_table(QApplication.clipboard().mimeData())
+            if text is None:
+                self.statusBar().showMessage(self.tr(
+                    "Papan klip tidak berisi tabel (salin tabel dari Word atau Excel)."), STATUS_MS)
+                return False
             found = pasted_sop(text)
         except ImportFailed as exc:
             QMessageBox.warning(self, self.tr("Tempel tabel"), str(exc))

@@ -131,6 +131,8 @@ CASES: list[tuple[str, str, Callable[[Sop], None]]] = [
      lambda s: s.actors.append(Actor("analis ", id="an2"))),
     ("actor-without-steps", "actor:an2",
      lambda s: s.actors.append(Actor("Sekretaris", id="an2"))),
+    ("glyph-missing", "step:2", _set("step:2.output", "Konsep surat \U0001F4C4")),
+    ("hidden-characters", "field:judul", _set("judul", "Penyusunan \u202eraluS")),
 ]  # fmt: skip
 
 

@@ -12,7 +12,9 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from sopstudio.model.importers.limits import MAX_TEXT_CHARS, check
 from sopstudio.model.importers.raw import RawSop
+from sopstudio.model.legal_text import clean_tree
 from sopstudio.model.importers.reconstruct import build_sop
 from sopstudio.model.importers.report import GUESS, PROBLEM, ImportFailed, ImportReport, Note
 from sopstudio.model.sop import Sop
@@ -69,9 +71,21 @@ def _duplicate_of(candidate: ImportedSop, others: list[ImportedSop]) -> Imported
     return None
 
 
+def _legal(item: ImportedSop) -> ImportedSop:
+    """The imported SOP with its text made legal; what was removed goes into its report."""
+    item.sop, removed = clean_tree(item.sop)
+    if removed:
+        item.report.problem(
+            "TEXT_CLEANED",
+            "Karakter kendali atau tidak sah dihapus/diganti dari teks: " + ", ".join(removed),
+            item.where,
+        )
+    return item
+
+
 def _build(raws: list[RawSop], report: ImportReport) -> ImportResult:
     result = ImportResult(report=report)
-    built = [ImportedSop(*build_sop(raw), raw.where, raw.sub_procedure) for raw in raws]
+    built = [_legal(ImportedSop(*build_sop(raw), raw.where, raw.sub_procedure)) for raw in raws]
     for item in built:
         original = _duplicate_of(item, built)
         if original is not None:
@@ -94,6 +108,7 @@ def import_text(text: str) -> ImportResult:
 
     if not isinstance(text, str):
         raise ImportFailed("Masukan bukan teks.")
+    check(len(text), MAX_TEXT_CHARS, "karakter teks")
     report = ImportReport()
     try:
         raws = read_text(text, report)
@@ -123,6 +138,7 @@ def import_bytes(data: bytes, name: str = "") -> ImportResult:
             ) from exc
     if b"\x00" in data[:4096]:
         raise ImportFailed("Berkas bukan teks maupun dokumen Word (.docx).")
+    check(len(data), MAX_TEXT_CHARS, "bita teks")
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -137,7 +153,11 @@ def import_file(path: str | os.PathLike[str]) -> ImportResult:
         size = path.stat().st_size
         if size > MAX_INPUT_BYTES:
             raise ImportFailed(f"Berkas terlalu besar: {path.name}.")
-        data = path.read_bytes()
+        # Read no more than the limit: a device or a pipe (/dev/zero) has no size to refuse.
+        with path.open("rb") as handle:
+            data = handle.read(MAX_INPUT_BYTES + 1)
+        if len(data) > MAX_INPUT_BYTES:
+            raise ImportFailed(f"Berkas terlalu besar: {path.name}.")
     except OSError as exc:
         raise ImportFailed(f"Berkas tidak dapat dibuka: {path} ({exc.strerror or exc}).") from exc
     return import_bytes(data, path.name)
