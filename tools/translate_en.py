@@ -428,6 +428,62 @@ EN = {
     "mis. 30 Juni 2025": "e.g. 30 Juni 2025",
     "mis. Semester I 2025": "e.g. Semester I 2025",
     "tidak ada jalur dari Mulai ke Selesai": "no path from start to end",
+    "Paket ditolak": "Package refused",
+    "Keputusan ini masih memiliki %1 kesalahan dan tidak dapat dipaketkan untuk "
+    "ditandatangani. Perbaiki kesalahan berikut, atau buat paket draf (setiap halaman "
+    "bertanda DRAF).":
+        "This decree still has %1 errors and cannot be packaged for signature. Fix the errors "
+        "below, or build a package of drafts (every page marked DRAF).",
+    "Buat paket draf": "Build a package of drafts",
+    "Ekspor sebagai draf (setiap halaman dan nama berkas bertanda DRAF; boleh masih ada "
+    "kesalahan)":
+        "Export as a draft (every page and the file name marked DRAF; errors allowed)",
+    "Ekspor ditolak: %1 kesalahan.": "Export refused: %1 errors.",
+    "Ekspor ditolak": "Export refused",
+    "Dokumen ini masih memiliki %1 kesalahan dan tidak dapat diekspor untuk ditandatangani. "
+    "Perbaiki kesalahan berikut, atau centang \u201cEkspor sebagai draf\u201d.":
+        "This document still has %1 errors and cannot be exported for signature. Fix the "
+        "errors below, or tick \u201cExport as a draft\u201d.",
+    "%1 (tidak ada)": "%1 (missing)",
+    "&Gaya instansi...": "House &styles...",
+    "Gaya tidak tersimpan": "Style not saved",
+    "Ubah gaya instansi": "Change house style",
+    "Gaya %1 tersimpan di pustaka": "Style %1 saved in the library",
+    "Gaya instansi baru di pustaka: %1": "New house styles in the library: %1",
+    "Gaya Instansi": "House Styles",
+    "Cetak baris nomor kolom (1, 2, 3, ...)": "Print the column-number row (1, 2, 3, ...)",
+    "Mulai/Selesai sebagai baris sendiri (jika tidak: ditulis di dalam terminator langkah "
+    "pertama dan terakhir)":
+        "Start/End as rows of their own (otherwise written inside the first and last step's "
+        "terminator)",
+    "Kop dicetak tebal": "Letterhead in bold",
+    "Kop dengan huruf kapital": "Letterhead in capitals",
+    "sama dengan teks identitas": "same as the identity text",
+    "Cetak baris pangkat/golongan": "Print the rank/grade line",
+    "Umum": "General",
+    "Label": "Labels",
+    "Kop dan tanda tangan": "Letterhead and signature",
+    "Impor berkas gaya...": "Import style file...",
+    "Ekspor berkas gaya...": "Export style file...",
+    "Simpan ke pustaka": "Save to library",
+    "Mulai dari gaya": "Start from style",
+    "Nama gaya (huruf kecil, angka, -)": "Style name (lower case, digits, -)",
+    "Huruf": "Font",
+    "Ukuran teks tabel": "Table text size",
+    "Ukuran teks kepala tabel": "Table header size",
+    "Ukuran teks identitas": "Identity text size",
+    "Ukuran judul": "Title size",
+    "Baris kop diambil dari unit kerja setiap SOP.":
+        "The letterhead lines come from each SOP's unit.",
+    "Ukuran huruf kop": "Letterhead size",
+    "Ruang tanda tangan / stempel TTE": "Room for the signature / e-signature stamp",
+    "Awalan NIP": "NIP prefix",
+    "Nama gaya harus huruf kecil, angka atau tanda hubung (contoh: kota-malang).":
+        "A style name is lower-case letters, digits or hyphens (e.g. kota-malang).",
+    "Impor berkas gaya": "Import style file",
+    "Gaya instansi (*.style.json)": "House styles (*.style.json)",
+    "Berkas gaya tidak dapat dibaca: %1": "The style file cannot be read: %1",
+    "Ekspor berkas gaya": "Export style file",
 }
 
 

@@ -27,8 +27,10 @@ from sopstudio.model.drafting import SOP_AP, draft_body
 from sopstudio.model.errors import SopStudioError
 from sopstudio.model.importers import ImportFailed
 from sopstudio.model.package import DECREE_DOCUMENT, decree_title
+from sopstudio.model.ops import SetField
 from sopstudio.model.sop import Actor, Sop
-from sopstudio.model.store import Library
+from sopstudio.model.store import Library, StoreError
+from sopstudio.model.style import HouseStyle
 from sopstudio.model.validate import layout_findings, validate_sop
 from sopstudio.resources import ICONS
 from sopstudio.ui.autosave import RecoveryJournal, default_recovery_dir
@@ -44,6 +46,7 @@ from sopstudio.ui.dialogs.revisions import RevisionDialog
 from sopstudio.ui.dialogs.schedule import ScheduleDialog
 from sopstudio.ui.dialogs.self_test import SelfTestDialog
 from sopstudio.ui.dialogs.sop_time import SopTimeDialog
+from sopstudio.ui.dialogs.style_dialog import StyleDialog
 from sopstudio.ui.docks.library import LibraryDock
 from sopstudio.ui.docks.properties import PropertiesDock
 from sopstudio.ui.docks.validation import ValidationDock
@@ -139,6 +142,7 @@ class MainWindow(QMainWindow):
         self.close_tab_action = self._action(self.tr("&Tutup SOP"), self._close_current,
                                              keys.Close)
         self.preferences_action = self._action(self.tr("&Preferensi..."), self.preferences)
+        self.styles_action = self._action(self.tr("&Gaya instansi..."), self.edit_styles)
         self.quit_action = self._action(self.tr("&Keluar"), self.close, keys.Quit)
         self.undo_action = self.undo_group.createUndoAction(self, self.tr("Urungkan"))
         self.undo_action.setShortcut(QKeySequence(keys.Undo))
@@ -186,7 +190,7 @@ class MainWindow(QMainWindow):
         berkas.addSeparator()
         berkas.addActions([self.save_action, self.export_action, self.close_tab_action])
         berkas.addSeparator()
-        berkas.addAction(self.preferences_action)
+        berkas.addActions([self.styles_action, self.preferences_action])
         berkas.addSeparator()
         berkas.addAction(self.quit_action)
         sunting = bar.addMenu(self.tr("&Sunting"))
@@ -232,8 +236,8 @@ class MainWindow(QMainWindow):
         document = self.current_document()
         has_library = self.library is not None
         for action in (self.new_action, self.find_action, self.new_decree_action,
-                       self.import_action, self.import_package_action, self.schedule_action,
-                       self.evidence_action):
+                       self.import_action, self.import_package_action, self.styles_action,
+                       self.schedule_action, self.evidence_action):
             action.setEnabled(has_library)
         for action in (self.monitoring_action, self.evaluation_action, self.revisions_action,
                        self.time_action):
@@ -656,7 +660,8 @@ class MainWindow(QMainWindow):
             return
         sop = document.sop
         others = [nomor for sop_id, (nomor, _) in self._listed.items() if sop_id != sop.id]
-        findings = validate_sop(sop, others) + layout_findings(document.editor.scene.layout)
+        findings = validate_sop(sop, others, document.styles) + layout_findings(
+            document.editor.scene.layout)
         self.validation_dock.set_findings(findings, self._places(document))
         document.editor.set_findings(findings)
 
@@ -703,13 +708,44 @@ class MainWindow(QMainWindow):
         if document is None:
             return None
         document.editor.commit_edit()
-        dialog = ExportDialog(document.sop, self.settings.paper, fmt, parent=self)
+        dialog = ExportDialog(document.sop, self.settings.paper, fmt, parent=self,
+                              styles=document.styles)
         dialog.exported.connect(lambda path: self.statusBar().showMessage(
             self.tr("Diekspor ke %1").replace("%1", path), STATUS_MS))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         self.export_dialog = dialog
         return dialog
+
+    def edit_styles(self) -> StyleDialog | None:
+        """Open the house-style dialog on the current SOP (or a sample); saving stores the
+        style in the library and gives it to the current SOP."""
+        if self.library is None:
+            return None
+        document = self.current_document()
+        sop = document.sop if document is not None else None
+        dialog = StyleDialog(self.library.style_catalog(), sop, parent=self)
+        dialog.accepted.connect(lambda: self._style_saved(dialog.style(), document))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.style_dialog = dialog
+        return dialog
+
+    def _style_saved(self, style: HouseStyle, document: DocumentTab | None) -> None:
+        try:
+            self.library.save_style(style)
+        except StoreError as exc:
+            QMessageBox.warning(self, self.tr("Gaya tidak tersimpan"), str(exc))
+            return
+        catalog = self.library.style_catalog()
+        for tab in self.documents():
+            tab.set_styles(catalog)
+        if document is not None and document.sop.style != style.name:
+            document.editor.runner.run(SetField("style", style.name),
+                                       self.tr("Ubah gaya instansi"))
+        self.statusBar().showMessage(
+            self.tr("Gaya %1 tersimpan di pustaka").replace("%1", style.name), STATUS_MS)
+        self.validate()
 
     # -- monitoring, evaluation, revision (Permenpan-RB 35/2012) ---------------------------
 

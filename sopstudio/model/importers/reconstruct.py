@@ -8,6 +8,7 @@ as a guess; each thing a human must fix (a lost step number, an unnamed lane) as
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from sopstudio.model.importers.columns import ColumnMap, map_columns
@@ -16,6 +17,7 @@ from sopstudio.model.importers.raw import RawCell, RawSop, RawTable, step_number
 from sopstudio.model.importers.report import ImportReport
 from sopstudio.model.importers.text import one_line
 from sopstudio.model.numbering import parse_indonesian_date
+from sopstudio.model.signatory import is_titles, split_jabatan_nama
 from sopstudio.model.sop import Actor, Approver, Sop, Step, StepKind
 from sopstudio.model.waktu import WaktuKind, parse_waktu
 
@@ -80,17 +82,25 @@ def _digits(text: str) -> str:
     return re.sub(r"\D", "", text)
 
 
-def parse_approver(text: str) -> Approver:
-    """Split "Plt. Kepala Biro ..., Nama, gelar Pangkat NIP. 1975..." into its parts."""
+def parse_approver(text: str, units: Iterable[str] = ()) -> Approver:
+    """Split "Plt. Kepala Biro ..., Nama, gelar Pangkat NIP. 1975..." or "KEPALA BAGIAN ...
+    NAMA, gelar NIP. ..." into its parts; `units` (the SOP's letterhead lines) tell where an
+    upper-case jabatan ends and the name begins."""
     lines = [one_line(line) for line in text.split("\n") if line.strip()]
     if len(lines) >= 3 and not any("," in line for line in lines[:1]):
-        # One item per line, as the identity table prints it: jabatan, nama, pangkat, NIP.
+        # One item per line, as the identity table prints it: jabatan, nama, pangkat, NIP;
+        # a first line holding jabatan and name is followed by the pangkat at once.
         nip_lines = [line for line in lines if _NIP.search(line)]
         rest = [line for line in lines[1:] if line not in nip_lines]
+        jabatan, nama = lines[0], ""
+        if not rest or _PANGKAT.match(rest[0]):
+            jabatan, nama = split_jabatan_nama(lines[0], units)
+        elif rest:
+            nama, rest = rest[0], rest[1:]
         return Approver(
-            jabatan=lines[0],
-            nama=rest[0] if rest else "",
-            pangkat=" ".join(rest[1:]),
+            jabatan=jabatan or nama,
+            nama=nama if jabatan else "",
+            pangkat=" ".join(rest),
             nip=_digits(_NIP.search(nip_lines[0]).group(1)) if nip_lines else "",
         )
     flat = " ".join(lines)
@@ -99,16 +109,16 @@ def parse_approver(text: str) -> Approver:
     if nip:
         approver.nip = _digits(nip.group(1))
         flat = (flat[: nip.start()] + " " + flat[nip.end():]).strip()
-    jabatan, comma, rest = flat.partition(",")
-    if not comma:
-        jabatan, rest = "", flat
-    approver.jabatan = jabatan.strip()
-    pangkat = _PANGKAT.search(rest)
+    pangkat = _PANGKAT.search(flat)
     if pangkat:
-        approver.nama = rest[: pangkat.start()].strip(" ,")
-        approver.pangkat = rest[pangkat.start():].strip(" ,")
+        approver.pangkat = flat[pangkat.start():].strip(" ,")
+        flat = flat[: pangkat.start()]
+    jabatan, comma, rest = flat.partition(",")
+    if comma and not is_titles(rest):
+        approver.jabatan, approver.nama = jabatan.strip(), rest.strip(" ,")
     else:
-        approver.nama = rest.strip(" ,")
+        # "JABATAN NAMA, gelar": the comma only sets off the name's titles.
+        approver.jabatan, approver.nama = split_jabatan_nama(flat.strip(" ,"), units)
     return approver
 
 
@@ -122,7 +132,7 @@ def _identity(raw: RawSop, sop: Sop, report: ImportReport) -> None:
         # Dates are stored in ISO form (printed long again); text that is no date is kept.
         setattr(sop, name, parse_indonesian_date(text) or ("" if text == "-" else text))
     if "disahkan" in fields:
-        sop.approver = parse_approver(fields["disahkan"])
+        sop.approver = parse_approver(fields["disahkan"], sop.unit_header)
     for name, items in raw.lists.items():
         setattr(sop, name, list(items))
     if not sop.judul:

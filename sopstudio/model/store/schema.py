@@ -155,3 +155,12 @@ document_revisions = Table(
         ["kind", "id"], ["documents.kind", "documents.id"], ondelete="CASCADE"
     ),
 )
+
+# House styles the library's SOPs may name besides the presets: the `*.style.json` data.
+house_styles = Table(
+    "house_styles",
+    metadata,
+    Column("name", String(64), primary_key=True),
+    Column("data", JSON, nullable=False),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+)

@@ -25,21 +25,23 @@ def test_writes_one_file_per_sop_and_reports(tmp_path: Path, capsys: pytest.Capt
     sop = jsonio.load(tmp_path / "out" / files[0])
     assert len(sop.steps) == 3 and sop.judul == "Layanan Konsultasi"
     assert "2 SOP ditemukan" in out and "TEBAKAN ACTOR_FROM_PREVIOUS" in out
-    assert status == 0
+    # "dikembalikan kepada Kasubag TU" loops back into the start: an error to fix before signing
+    assert "ERROR link-into-start" in out
+    assert status == 1
 
 
 def test_json_report_and_no_overwrite_without_force(tmp_path: Path, capsys) -> None:
     source = tmp_path / "salinan.tsv"
     source.write_text(CLEAN, "utf-8")
     out_dir = tmp_path / "out"
-    assert main(["import", str(source), "-o", str(out_dir), "--json"]) == 0
+    assert main(["import", str(source), "-o", str(out_dir), "--json"]) == 1  # link-into-start
     report = json.loads(capsys.readouterr().out)
     assert report["sops"][0]["steps"] == 3
     assert report["sops"][0]["actors"][0] == "Kepala Sub Bagian Tata Usaha"
     assert any(n["code"] == "DECISION_FROM_TEXT" for n in report["sops"][0]["report"])
     assert main(["import", str(source), "-o", str(out_dir)]) == 2
     assert "sudah ada" in capsys.readouterr().err
-    assert main(["import", str(source), "-o", str(out_dir), "--force"]) == 0
+    assert main(["import", str(source), "-o", str(out_dir), "--force"]) == 1
 
 
 def test_validation_errors_give_status_1(tmp_path: Path, capsys) -> None:
