@@ -52,7 +52,7 @@ def test_self_test_and_exports_pass_without_opening_a_socket(tmp_path):
     assert result.returncode == 0, result.stderr + result.stdout
     lines = result.stdout.splitlines()
     checks = [line for line in lines if line.startswith(("OK ", "GAGAL "))]
-    assert len(checks) == 11 and all(line.startswith("OK ") for line in checks), lines
+    assert len(checks) == 12 and all(line.startswith("OK ") for line in checks), lines
     assert "Semua pemeriksaan lulus." in lines
     assert all((tmp_path / name).stat().st_size > 1000
                for name in ("sop.pdf", "sop.docx", "kep.pdf", "kep.docx"))
@@ -96,11 +96,12 @@ def test_a_broken_installation_fails_with_its_reason(qapp, tmp_path, monkeypatch
     monkeypatch.setattr(selftest, "SAMPLES", tmp_path)
     assert main(["self-test"]) == 1
     lines = capsys.readouterr().out.splitlines()
-    assert lines[2] == ("GAGAL Pustaka contoh: berisi 0 SOP dan 0 keputusan, contoh yang "
+    assert lines[3] == ("GAGAL Pustaka contoh: berisi 0 SOP dan 0 keputusan, contoh yang "
                         "dibawa 0 SOP dan 0 keputusan")
-    assert lines[3].startswith("GAGAL Tata letak: pustaka contoh tidak terbuka")
+    assert lines[4].startswith("GAGAL Tata letak: pustaka contoh tidak terbuka")
     assert [line.split(":")[0] for line in lines if line.startswith("OK ")] == [
-        "OK Skema berkas SOP", "OK Migrasi basis data", "OK Fon", "OK Ikon", "OK Terjemahan"]
+        "OK Skema berkas SOP", "OK Gaya instansi", "OK Migrasi basis data", "OK Fon", "OK Ikon",
+        "OK Terjemahan"]
     assert lines[-1] == "6 pemeriksaan GAGAL."
 
 

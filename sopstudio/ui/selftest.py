@@ -16,7 +16,7 @@ from pathlib import Path
 
 from sqlalchemy import inspect
 
-from sopstudio.model import decree_json, jsonio
+from sopstudio.model import decree_json, jsonio, style_json
 from sopstudio.model.decree import Decree
 from sopstudio.model.layout import fonts as layout_fonts
 from sopstudio.model.layout import layout_sop
@@ -26,7 +26,7 @@ from sopstudio.model.sop import Sop
 from sopstudio.model.store import Library, library_url, migrate
 from sopstudio.model.store.engine import create_library_engine
 from sopstudio.model.store.schema import metadata
-from sopstudio.resources import ICONS, SAMPLES, SCHEMA
+from sopstudio.resources import ICONS, SAMPLES, SCHEMA, STYLES
 
 #: A UI string and the English the translation must give for it (context, source, English).
 TRANSLATION_PROBE = ("MainWindow", "&Berkas", "&File")
@@ -61,6 +61,7 @@ class SelfTest:
         """(name, check) pairs; a check returns what it verified or raises."""
         return [
             ("Skema berkas SOP", self.check_schema),
+            ("Gaya instansi", self.check_styles),
             ("Migrasi basis data", self.check_migrations),
             ("Pustaka contoh", self.check_sample_library),
             ("Tata letak", self.check_layout),
@@ -96,6 +97,13 @@ class SelfTest:
             raise CheckFailed(f"{path.name} menyatakan {declared}, aplikasi menulis "
                               f"{(jsonio.FORMAT, jsonio.VERSION)}")
         return f"{path.name} terbaca ({jsonio.FORMAT} versi {jsonio.VERSION})"
+
+    def check_styles(self) -> str:
+        names = [style_json.load(path).name
+                 for path in sorted(STYLES.glob("*" + style_json.SUFFIX))]
+        if not names:
+            raise CheckFailed(f"tidak ada gaya instansi bawaan di {STYLES}")
+        return f"{len(names)} gaya bawaan terbaca ({', '.join(names)})"
 
     def check_migrations(self) -> str:
         path = self.folder / "migrasi.sqlite"

@@ -22,7 +22,7 @@ def test_help_menu_runs_the_installation_check(qtbot, tmp_path):
         pass
     assert finished.args == [0]
     lines = dialog.lines.toPlainText().splitlines()
-    assert len(lines) == 11 and all(line.startswith("OK ") for line in lines), lines
+    assert len(lines) == 12 and all(line.startswith("OK ") for line in lines), lines
     assert lines[0].startswith("OK Skema berkas SOP:")
     assert dialog.status.text() == "Semua pemeriksaan lulus."
     dialog.grab().save(str(tmp_path / "periksa-instalasi.png"))
