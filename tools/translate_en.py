@@ -484,6 +484,44 @@ EN = {
     "Gaya instansi (*.style.json)": "House styles (*.style.json)",
     "Berkas gaya tidak dapat dibaca: %1": "The style file cannot be read: %1",
     "Ekspor berkas gaya": "Export style file",
+    # signed PDFs and lifecycle statuses
+    "Semua status": "All statuses",
+    "Draf": "Draft",
+    "Direviu": "Reviewed",
+    "Diajukan": "Submitted",
+    "Disahkan": "Signed",
+    "Berlaku": "In force",
+    "Dicabut": "Revoked",
+    "Diganti": "Replaced",
+    "PDF &bertanda tangan...": "&Signed PDF...",
+    "PDF bertanda tangan elektronik": "Electronically signed PDF",
+    "(opsional) paket tanda tangan asal PDF ini":
+        "(optional) the signature package this PDF was made from",
+    "PDF bertanda tangan": "Signed PDF",
+    "Paket": "Package",
+    "Sertifikat tepercaya (akar dan perantara)": "Trusted certificates (roots and intermediates)",
+    "Sidik jari SHA-256": "SHA-256 fingerprint",
+    "Bandingkan sidik jari dengan yang diumumkan penerbitnya (Root CA Indonesia DS G1, "
+    "BSrE/BSSN). Tidak ada yang diunduh dari jaringan.":
+        "Compare the fingerprints with those its issuer publishes (Root CA Indonesia DS G1, "
+        "BSrE/BSSN). Nothing is downloaded from the network.",
+    "Tambah sertifikat...": "Add certificates...",
+    "Periksa": "Verify",
+    "Lampirkan ke pustaka": "Attach to the library",
+    "Tambah sertifikat tepercaya": "Add trusted certificates",
+    "Sertifikat (*.pem *.crt *.cer *.der)": "Certificates (*.pem *.crt *.cer *.der)",
+    "PDF (*.pdf)": "PDF (*.pdf)",
+    "Tanda tangan SAH.": "The signature is VALID.",
+    "Tanda tangan SAH dan cocok dengan paket.":
+        "The signature is VALID and matches the package.",
+    "Tanda tangan SAH; dilampirkan ke pustaka.":
+        "The signature is VALID; attached to the library.",
+    "DITOLAK: %1": "REFUSED: %1",
+    "Hapus": "Remove",
+    "SOP ini berstatus %1: perubahan disimpan sebagai revisi baru (Draf); revisi "
+    "ini tetap seperti adanya.":
+        "This SOP is %1: changes are saved as a new revision (Draft); this revision "
+        "stays as it is.",
 }
 
 

@@ -820,12 +820,44 @@
     <name>LibraryDock</name>
     <message>
       <source>Pustaka</source>
-      <extracomment>Item data roles: what an item stands for. The library's document kind for decrees (sopstudio.model.package.DECREE_DOCUMENT). Typing pauses this long before the library is searched. The id of the SOP to open. The id of the decree to open.</extracomment>
+      <extracomment>Item data roles: what an item stands for. The library's document kind for decrees (sopstudio.model.package.DECREE_DOCUMENT). The column showing each SOP's and decree's status. Typing pauses this long before the library is searched. The id of the SOP to open. The id of the decree to open.</extracomment>
       <translation>Library</translation>
     </message>
     <message>
       <source>Cari judul, nomor atau kegiatan...</source>
       <translation>Search title, number or activity...</translation>
+    </message>
+    <message>
+      <source>Semua status</source>
+      <translation>All statuses</translation>
+    </message>
+    <message>
+      <source>Draf</source>
+      <translation>Draft</translation>
+    </message>
+    <message>
+      <source>Direviu</source>
+      <translation>Reviewed</translation>
+    </message>
+    <message>
+      <source>Diajukan</source>
+      <translation>Submitted</translation>
+    </message>
+    <message>
+      <source>Disahkan</source>
+      <translation>Signed</translation>
+    </message>
+    <message>
+      <source>Berlaku</source>
+      <translation>In force</translation>
+    </message>
+    <message>
+      <source>Dicabut</source>
+      <translation>Revoked</translation>
+    </message>
+    <message>
+      <source>Diganti</source>
+      <translation>Replaced</translation>
     </message>
     <message>
       <source>Keputusan</source>
@@ -878,6 +910,10 @@
     <message>
       <source>Impor &amp;paket...</source>
       <translation>Import &amp;package...</translation>
+    </message>
+    <message>
+      <source>PDF &amp;bertanda tangan...</source>
+      <translation>&amp;Signed PDF...</translation>
     </message>
     <message>
       <source>&amp;Tempel tabel</source>
@@ -1050,6 +1086,10 @@
     <message>
       <source>SOP tidak dapat dibuka</source>
       <translation>The SOP cannot be opened</translation>
+    </message>
+    <message>
+      <source>SOP ini berstatus %1: perubahan disimpan sebagai revisi baru (Draf); revisi ini tetap seperti adanya.</source>
+      <translation>This SOP is %1: changes are saved as a new revision (Draft); this revision stays as it is.</translation>
     </message>
     <message>
       <source>SOP Baru</source>
@@ -1673,6 +1713,102 @@
     <message>
       <source>%1 pemeriksaan GAGAL.</source>
       <translation>%1 checks FAILED.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SignedPdfDialog</name>
+    <message>
+      <source>PDF bertanda tangan elektronik</source>
+      <extracomment>Columns of the trusted certificate list. After a signed PDF was attached (statuses in the library changed).</extracomment>
+      <translation>Electronically signed PDF</translation>
+    </message>
+    <message>
+      <source>(opsional) paket tanda tangan asal PDF ini</source>
+      <translation>(optional) the signature package this PDF was made from</translation>
+    </message>
+    <message>
+      <source>PDF bertanda tangan</source>
+      <translation>Signed PDF</translation>
+    </message>
+    <message>
+      <source>Paket</source>
+      <translation>Package</translation>
+    </message>
+    <message>
+      <source>Sertifikat tepercaya (akar dan perantara)</source>
+      <translation>Trusted certificates (roots and intermediates)</translation>
+    </message>
+    <message>
+      <source>Nama</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Sidik jari SHA-256</source>
+      <translation>SHA-256 fingerprint</translation>
+    </message>
+    <message>
+      <source>Bandingkan sidik jari dengan yang diumumkan penerbitnya (Root CA Indonesia DS G1, BSrE/BSSN). Tidak ada yang diunduh dari jaringan.</source>
+      <translation>Compare the fingerprints with those its issuer publishes (Root CA Indonesia DS G1, BSrE/BSSN). Nothing is downloaded from the network.</translation>
+    </message>
+    <message>
+      <source>Tambah sertifikat...</source>
+      <translation>Add certificates...</translation>
+    </message>
+    <message>
+      <source>Hapus</source>
+      <translation>Remove</translation>
+    </message>
+    <message>
+      <source>Periksa</source>
+      <translation>Verify</translation>
+    </message>
+    <message>
+      <source>Lampirkan ke pustaka</source>
+      <translation>Attach to the library</translation>
+    </message>
+    <message>
+      <source>Tutup</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <source>Pilih...</source>
+      <translation>Choose...</translation>
+    </message>
+    <message>
+      <source>Tambah sertifikat tepercaya</source>
+      <translation>Add trusted certificates</translation>
+    </message>
+    <message>
+      <source>Sertifikat (*.pem *.crt *.cer *.der)</source>
+      <translation>Certificates (*.pem *.crt *.cer *.der)</translation>
+    </message>
+    <message>
+      <source>PDF (*.pdf)</source>
+      <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Paket tanda tangan</source>
+      <translation>Signature package</translation>
+    </message>
+    <message>
+      <source>Paket tanda tangan (*.zip)</source>
+      <translation>Signature packages (*.zip)</translation>
+    </message>
+    <message>
+      <source>Tanda tangan SAH.</source>
+      <translation>The signature is VALID.</translation>
+    </message>
+    <message>
+      <source>Tanda tangan SAH dan cocok dengan paket.</source>
+      <translation>The signature is VALID and matches the package.</translation>
+    </message>
+    <message>
+      <source>Tanda tangan SAH; dilampirkan ke pustaka.</source>
+      <translation>The signature is VALID; attached to the library.</translation>
+    </message>
+    <message>
+      <source>DITOLAK: %1</source>
+      <translation>REFUSED: %1</translation>
     </message>
   </context>
   <context>

@@ -44,6 +44,8 @@ MANIFEST = "manifest.json"
 DECREE_DATA = "data/keputusan.decree.json"
 #: The folder of the house styles (`*.style.json`) the package's SOPs are printed in.
 STYLES_DIR = "gaya"
+#: The decree with its Lampiran as PDF: what is signed.
+DECREE_PDF = "keputusan.pdf"
 #: Document kind under which a library stores decrees.
 DECREE_DOCUMENT = "decree"
 
@@ -662,7 +664,7 @@ class ImportResult:
         return out
 
 
-def _read_package(path: str | os.PathLike[str]) -> tuple[Manifest, Decree]:
+def read_package(path: str | os.PathLike[str]) -> tuple[Manifest, Decree]:
     """The manifest and decree of a package that verifies; PackageError otherwise."""
     with open_archive(path) as archive:
         report = _verify(archive)
@@ -708,7 +710,7 @@ def _check_consistent(manifest: Manifest, decree: Decree) -> None:
 
 def plan_import(path: str | os.PathLike[str], library: Library) -> ImportPlan:
     """Verify a package and work out, per SOP and for the decree, what importing would do."""
-    manifest, decree = _read_package(path)
+    manifest, decree = read_package(path)
     planned = []
     for listed, sop in zip(manifest.sops, decree.lampiran.sops, strict=True):
         ours = library.lineage(sop.id)

@@ -28,6 +28,9 @@ from sopstudio.model.errors import SopStudioError
 from sopstudio.model.importers import ImportFailed
 from sopstudio.model.package import DECREE_DOCUMENT, decree_title
 from sopstudio.model.ops import SetField
+from sopstudio.model.lifecycle import FROZEN
+from sopstudio.model.signed.attach import bring_into_force
+from sopstudio.model.store.lifecycle import SOP_KIND
 from sopstudio.model.sop import Actor, Sop
 from sopstudio.model.store import Library, StoreError
 from sopstudio.model.style import HouseStyle
@@ -47,6 +50,7 @@ from sopstudio.ui.dialogs.schedule import ScheduleDialog
 from sopstudio.ui.dialogs.self_test import SelfTestDialog
 from sopstudio.ui.dialogs.sop_time import SopTimeDialog
 from sopstudio.ui.dialogs.style_dialog import StyleDialog
+from sopstudio.ui.dialogs.signed_dialog import SignedPdfDialog
 from sopstudio.ui.docks.library import LibraryDock
 from sopstudio.ui.docks.properties import PropertiesDock
 from sopstudio.ui.docks.validation import ValidationDock
@@ -135,6 +139,7 @@ class MainWindow(QMainWindow):
         self.import_action = self._action(self.tr("&Impor..."), self.import_file, "Ctrl+I")
         self.import_package_action = self._action(self.tr("Impor &paket..."),
                                                   self.import_package)
+        self.signed_action = self._action(self.tr("PDF &bertanda tangan..."), self.signed_pdf)
         self.paste_action = self._action(self.tr("&Tempel tabel"), self.paste, keys.Paste)
         self.save_action = self._action(self.tr("&Simpan"), self.save_all, keys.Save, "save")
         self.export_action = self._action(self.tr("&Ekspor..."), lambda: self.export("pdf"),
@@ -186,7 +191,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         berkas.addMenu(self.recent_menu)
         berkas.addSeparator()
-        berkas.addActions([self.import_action, self.import_package_action])
+        berkas.addActions([self.import_action, self.import_package_action, self.signed_action])
         berkas.addSeparator()
         berkas.addActions([self.save_action, self.export_action, self.close_tab_action])
         berkas.addSeparator()
@@ -237,7 +242,7 @@ class MainWindow(QMainWindow):
         has_library = self.library is not None
         for action in (self.new_action, self.find_action, self.new_decree_action,
                        self.import_action, self.import_package_action, self.styles_action,
-                       self.schedule_action, self.evidence_action):
+                       self.signed_action, self.schedule_action, self.evidence_action):
             action.setEnabled(has_library)
         for action in (self.monitoring_action, self.evaluation_action, self.revisions_action,
                        self.time_action):
@@ -287,6 +292,8 @@ class MainWindow(QMainWindow):
             else str(path)
         self.journal = RecoveryJournal(self.recovery_dir, library.url.render_as_string())
         self.settings.add_recent_library(self.library_path)
+        # Signed revisions whose effective date has come are now in force (Berlaku).
+        bring_into_force(library, datetime.date.today())
         self.library_dock.set_library(library)
         self._remember_listing()
         self._update_title()
@@ -387,8 +394,19 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(document, document.title())
             # Once the tab has its size: the flowchart page, as wide as the view.
             QTimer.singleShot(0, document.show_flowchart)
+            self._tell_if_frozen(sop_id)
         self.tabs.setCurrentWidget(document)
         return document
+
+    def _tell_if_frozen(self, sop_id: str) -> None:
+        """Say that edits to a submitted or signed SOP become a new draft revision."""
+        assert self.library is not None
+        status = self.library.lifecycle.status(SOP_KIND, sop_id)
+        if status in FROZEN:
+            self.statusBar().showMessage(self.tr(
+                "SOP ini berstatus %1: perubahan disimpan sebagai revisi baru (Draf); revisi "
+                "ini tetap seperti adanya.").replace(
+                    "%1", self.library_dock.status_texts[status]), STATUS_MS)
 
     def new_sop(self) -> DocumentTab | None:
         """Create an SOP in the selected unit, save it and open it on the identity form."""
@@ -576,6 +594,17 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         self.package_dialog = dialog
+        return dialog
+
+    def signed_pdf(self) -> SignedPdfDialog | None:
+        """Berkas > PDF bertanda tangan: verify a signed PDF and attach it to the library."""
+        if self.library is None:
+            return None
+        dialog = SignedPdfDialog(self.library, self)
+        dialog.attached.connect(self.library_dock.refresh)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.signed_dialog = dialog
         return dialog
 
     def _package_imported(self) -> None:

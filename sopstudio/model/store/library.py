@@ -49,6 +49,7 @@ from sopstudio.model.store.errors import (
     StaleRevisionError,
     StoreError,
 )
+from sopstudio.model.store.lifecycle import LifecycleStore
 from sopstudio.model.store.lineage import Lineage, Relation, compare_lineage
 from sopstudio.model.store.mapping import Content, Row
 from sopstudio.model.store.schema import (
@@ -194,6 +195,11 @@ class Library:
     def url(self) -> URL:
         """Where the library lives."""
         return self._engine.url
+
+    @property
+    def lifecycle(self) -> LifecycleStore:
+        """Statuses of revisions, signature packages, signed files and trusted certificates."""
+        return LifecycleStore(self)
 
     def close(self) -> None:
         """Release every connection (the SQLite file can then be moved or deleted)."""
