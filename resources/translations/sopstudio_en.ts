@@ -988,6 +988,10 @@
       <translation>&amp;About SOP Studio</translation>
     </message>
     <message>
+      <source>&amp;Periksa instalasi...</source>
+      <translation>&amp;Check installation...</translation>
+    </message>
+    <message>
       <source>&amp;Monitoring SOP...</source>
       <translation>&amp;Monitor SOP...</translation>
     </message>
@@ -1158,6 +1162,10 @@
     <message>
       <source>Paket tanda tangan (*.zip)</source>
       <translation>Signature packages (*.zip)</translation>
+    </message>
+    <message>
+      <source>Berkas tidak dapat dibuka</source>
+      <translation>The file cannot be opened</translation>
     </message>
     <message>
       <source>Tempel tabel</source>
@@ -1681,6 +1689,30 @@
     <message>
       <source>belum pernah</source>
       <translation>never</translation>
+    </message>
+  </context>
+  <context>
+    <name>SelfTestDialog</name>
+    <message>
+      <source>Periksa instalasi</source>
+      <extracomment>Emitted once every check has run, with the number that failed.</extracomment>
+      <translation>Check installation</translation>
+    </message>
+    <message>
+      <source>Memeriksa instalasi...</source>
+      <translation>Checking the installation...</translation>
+    </message>
+    <message>
+      <source>Tutup</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <source>Semua pemeriksaan lulus.</source>
+      <translation>All checks passed.</translation>
+    </message>
+    <message>
+      <source>%1 pemeriksaan GAGAL.</source>
+      <translation>%1 checks FAILED.</translation>
     </message>
   </context>
   <context>
