@@ -90,6 +90,12 @@ EN = {
     "Ekspor &PDF...": "Export as &PDF...",
     "Ekspor &DOCX...": "Export as &DOCX...",
     "&Tentang SOP Studio": "&About SOP Studio",
+    "&Periksa instalasi...": "&Check installation...",
+    "Periksa instalasi": "Check installation",
+    "Berkas tidak dapat dibuka": "The file cannot be opened",
+    "Memeriksa instalasi...": "Checking the installation...",
+    "Semua pemeriksaan lulus.": "All checks passed.",
+    "%1 pemeriksaan GAGAL.": "%1 checks FAILED.",
     "&Berkas": "&File",
     "Pustaka &terakhir": "&Recent libraries",
     "&Sunting": "&Edit",
@@ -290,8 +296,8 @@ EN = {
     "Keputusan tidak dapat dibuka": "The decree cannot be opened",
     "Keputusan tidak dapat dibuat": "The decree cannot be created",
     "Impor SOP": "Import SOPs",
-    "Dokumen SOP (*.docx *.txt *.tsv);;Semua berkas (*)":
-        "SOP documents (*.docx *.txt *.tsv);;All files (*)",
+    "Dokumen SOP (*.docx *.pdf *.txt *.tsv);;Semua berkas (*)":
+        "SOP documents (*.docx *.pdf *.txt *.tsv);;All files (*)",
     "%1 SOP ditambahkan ke pustaka.": "%1 SOP(s) added to the library.",
     "Impor paket tanda tangan": "Import signature package",
     "Tempel tabel": "Paste table",

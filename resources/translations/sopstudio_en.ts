@@ -892,7 +892,7 @@
     <name>MainWindow</name>
     <message>
       <source>&amp;Baru</source>
-      <extracomment>Stands for the unit in a new decree's default diktum until it is redrafted. How long transient status bar messages stay (ms). (nomor, judul) of every SOP in the library, as last listed.</extracomment>
+      <extracomment>Stands for the unit in a new decree's default diktum until it is redrafted. How long transient status bar messages stay (ms). Files a drop onto the window imports (Berkas &gt; Impor reads the same). (nomor, judul) of every SOP in the library, as last listed.</extracomment>
       <translation>&amp;New</translation>
     </message>
     <message>
@@ -986,6 +986,10 @@
     <message>
       <source>&amp;Tentang SOP Studio</source>
       <translation>&amp;About SOP Studio</translation>
+    </message>
+    <message>
+      <source>&amp;Periksa instalasi...</source>
+      <translation>&amp;Check installation...</translation>
     </message>
     <message>
       <source>&amp;Monitoring SOP...</source>
@@ -1144,8 +1148,8 @@
       <translation>Import SOPs</translation>
     </message>
     <message>
-      <source>Dokumen SOP (*.docx *.txt *.tsv);;Semua berkas (*)</source>
-      <translation>SOP documents (*.docx *.txt *.tsv);;All files (*)</translation>
+      <source>Dokumen SOP (*.docx *.pdf *.txt *.tsv);;Semua berkas (*)</source>
+      <translation>SOP documents (*.docx *.pdf *.txt *.tsv);;All files (*)</translation>
     </message>
     <message>
       <source>%1 SOP ditambahkan ke pustaka.</source>
@@ -1158,6 +1162,10 @@
     <message>
       <source>Paket tanda tangan (*.zip)</source>
       <translation>Signature packages (*.zip)</translation>
+    </message>
+    <message>
+      <source>Berkas tidak dapat dibuka</source>
+      <translation>The file cannot be opened</translation>
     </message>
     <message>
       <source>Tempel tabel</source>
@@ -1681,6 +1689,30 @@
     <message>
       <source>belum pernah</source>
       <translation>never</translation>
+    </message>
+  </context>
+  <context>
+    <name>SelfTestDialog</name>
+    <message>
+      <source>Periksa instalasi</source>
+      <extracomment>Emitted once every check has run, with the number that failed.</extracomment>
+      <translation>Check installation</translation>
+    </message>
+    <message>
+      <source>Memeriksa instalasi...</source>
+      <translation>Checking the installation...</translation>
+    </message>
+    <message>
+      <source>Tutup</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <source>Semua pemeriksaan lulus.</source>
+      <translation>All checks passed.</translation>
+    </message>
+    <message>
+      <source>%1 pemeriksaan GAGAL.</source>
+      <translation>%1 checks FAILED.</translation>
     </message>
   </context>
   <context>

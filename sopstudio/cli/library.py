@@ -1,6 +1,5 @@
 """`sopstudio library`: add `*.sop.json` files to the library, list, search and export SOPs,
-check the library for damage and recover what is readable into a new file; the lifecycle
-status of SOPs and decrees, and the archive of signed documents.
+check the library for damage and recover what is readable into a new file.
 
 The library is `--library PATH` (a SQLite file or a database URL) or, without it, the
 default library in the user data folder. `check` exits 1 when it finds damage; `recover`
@@ -19,6 +18,7 @@ from sopstudio.model import jsonio
 from sopstudio.model.errors import FormatError, SopStudioError
 from sopstudio.model.lifecycle import parse_status
 from sopstudio.model.package import DECREE_DOCUMENT
+from sopstudio.model.signed.attach import bring_into_force
 from sopstudio.model.store import NotFoundError, SopSummary, StaleRevisionError
 from sopstudio.model.store.lifecycle import SOP_KIND
 from sopstudio.model.store.repair import check_library, recover_library
@@ -159,8 +159,6 @@ def _export_signed(args: argparse.Namespace) -> int:
 
 def _status(args: argparse.Namespace) -> int:
     """List statuses (moving signed revisions whose date has come to Berlaku), or set one."""
-    from sopstudio.model.signed.attach import bring_into_force  # pyHanko: only when needed
-
     with open_library(args.library, create=False) as library:
         lifecycle = library.lifecycle
         bring_into_force(library, args.today or datetime.date.today())
@@ -183,6 +181,5 @@ def _status(args: argparse.Namespace) -> int:
             fields = [item_id, label, f"revisi {record.revision}", record.status.label]
             if record.signed_at:
                 fields.append(f"{record.signer} {record.signed_at:%Y-%m-%d}")
-            # One tab-separated line per item, as `list` prints SOPs.
-            print("\t".join(safe(field) for field in fields))
+            print("\t".join(map(safe, fields)))
     return 0

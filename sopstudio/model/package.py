@@ -42,10 +42,10 @@ VERSION = 1
 MANIFEST = "manifest.json"
 #: The decree with its SOPs embedded: what an import reads.
 DECREE_DATA = "data/keputusan.decree.json"
-#: The decree with its Lampiran as PDF: what is signed.
-DECREE_PDF = "keputusan.pdf"
 #: The folder of the house styles (`*.style.json`) the package's SOPs are printed in.
 STYLES_DIR = "gaya"
+#: The decree with its Lampiran as PDF: what is signed.
+DECREE_PDF = "keputusan.pdf"
 #: Document kind under which a library stores decrees.
 DECREE_DOCUMENT = "decree"
 

@@ -6,7 +6,15 @@ import datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoGroup
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QIcon,
+    QKeySequence,
+    QUndoGroup,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -20,21 +28,22 @@ from PySide6.QtWidgets import (
 )
 
 from sopstudio import __version__
+from sopstudio.cli.inputs import load_input
 from sopstudio.model import decree_json
 from sopstudio.model.decree import Decree
 from sopstudio.model.drafting import SOP_AP, draft_body
 from sopstudio.model.errors import SopStudioError
 from sopstudio.model.importers import ImportFailed
-from sopstudio.model.lifecycle import FROZEN
-from sopstudio.model.ops import SetField
 from sopstudio.model.package import DECREE_DOCUMENT, decree_title
+from sopstudio.model.ops import SetField
+from sopstudio.model.lifecycle import FROZEN
 from sopstudio.model.signed.attach import bring_into_force
+from sopstudio.model.store.lifecycle import SOP_KIND
 from sopstudio.model.sop import Actor, Sop
 from sopstudio.model.store import Library, StoreError
-from sopstudio.model.store.lifecycle import SOP_KIND
 from sopstudio.model.style import HouseStyle
 from sopstudio.model.validate import layout_findings, validate_sop
-from sopstudio.resources import RESOURCES
+from sopstudio.resources import ICONS
 from sopstudio.ui.autosave import RecoveryJournal, default_recovery_dir
 from sopstudio.ui.decree import DecreeTab
 from sopstudio.ui.dialogs.assessment import EvaluationDialog, MonitoringDialog
@@ -46,9 +55,10 @@ from sopstudio.ui.dialogs.preferences import PreferencesDialog
 from sopstudio.ui.dialogs.recovery import DISCARD, RESTORE, RecoveryDialog
 from sopstudio.ui.dialogs.revisions import RevisionDialog
 from sopstudio.ui.dialogs.schedule import ScheduleDialog
-from sopstudio.ui.dialogs.signed_dialog import SignedPdfDialog
+from sopstudio.ui.dialogs.self_test import SelfTestDialog
 from sopstudio.ui.dialogs.sop_time import SopTimeDialog
 from sopstudio.ui.dialogs.style_dialog import StyleDialog
+from sopstudio.ui.dialogs.signed_dialog import SignedPdfDialog
 from sopstudio.ui.docks.library import LibraryDock
 from sopstudio.ui.docks.properties import PropertiesDock
 from sopstudio.ui.docks.validation import ValidationDock
@@ -56,11 +66,12 @@ from sopstudio.ui.document_tab import DIAGRAM_PAGE, DocumentTab
 from sopstudio.ui.paste import clipboard_table, fill_op, pasted_sop
 from sopstudio.ui.settings import Settings
 
-ICONS = RESOURCES / "icons"
 #: Stands for the unit in a new decree's default diktum until it is redrafted.
 UNIT_PLACEHOLDER = "[unit kerja]"
 #: How long transient status bar messages stay (ms).
 STATUS_MS = 5000
+#: Files a drop onto the window imports (Berkas > Impor reads the same).
+IMPORTABLE = (".docx", ".pdf", ".txt", ".tsv")
 
 
 def icon(name: str) -> QIcon:
@@ -90,6 +101,7 @@ class MainWindow(QMainWindow):
         self.tabs.tabCloseRequested.connect(self.close_tab)
         self.tabs.currentChanged.connect(self._current_changed)
         self.setCentralWidget(self.tabs)
+        self.setAcceptDrops(True)
         self.library_dock = LibraryDock(self)
         self.properties_dock = PropertiesDock(self)
         self.validation_dock = ValidationDock(self)
@@ -173,6 +185,7 @@ class MainWindow(QMainWindow):
         self.export_docx_action = self._action(self.tr("Ekspor &DOCX..."),
                                                lambda: self.export("docx"))
         self.about_action = self._action(self.tr("&Tentang SOP Studio"), self.about)
+        self.self_test_action = self._action(self.tr("&Periksa instalasi..."), self.self_test)
         self.monitoring_action = self._action(self.tr("&Monitoring SOP..."), self.monitoring)
         self.evaluation_action = self._action(self.tr("&Evaluasi SOP..."), self.evaluation)
         self.revisions_action = self._action(self.tr("&Bandingkan revisi..."), self.revisions)
@@ -214,6 +227,7 @@ class MainWindow(QMainWindow):
         evaluasi.addSeparator()
         evaluasi.addActions([self.schedule_action, self.evidence_action])
         bantuan = bar.addMenu(self.tr("B&antuan"))
+        bantuan.addAction(self.self_test_action)
         bantuan.addAction(self.about_action)
 
     def _create_toolbar(self) -> None:
@@ -239,7 +253,7 @@ class MainWindow(QMainWindow):
         has_library = self.library is not None
         for action in (self.new_action, self.find_action, self.new_decree_action,
                        self.import_action, self.import_package_action, self.styles_action,
-                       self.schedule_action, self.evidence_action, self.signed_action):
+                       self.signed_action, self.schedule_action, self.evidence_action):
             action.setEnabled(has_library)
         for action in (self.monitoring_action, self.evaluation_action, self.revisions_action,
                        self.time_action):
@@ -550,13 +564,13 @@ class MainWindow(QMainWindow):
     # -- import and paste -----------------------------------------------------------------
 
     def import_file(self, path: str | Path | None = None) -> ImportDialog | None:
-        """Berkas > Impor: read SOPs from a .docx/.txt/.tsv file and preview them."""
+        """Berkas > Impor: read SOPs from a .docx/.pdf/.txt/.tsv file and preview them."""
         if self.library is None:
             return None
         if path is None:
             path, _ = QFileDialog.getOpenFileName(
                 self, self.tr("Impor SOP"), str(Path.home()),
-                self.tr("Dokumen SOP (*.docx *.txt *.tsv);;Semua berkas (*)"))
+                self.tr("Dokumen SOP (*.docx *.pdf *.txt *.tsv);;Semua berkas (*)"))
             if not path:
                 return None
         dialog = ImportDialog(self.library, Path(path), self)
@@ -565,6 +579,32 @@ class MainWindow(QMainWindow):
         dialog.open()
         self.import_dialog = dialog
         return dialog
+
+    # -- drag and drop: a document dropped onto the window is imported --------------------
+
+    def _dropped_document(self, event: QDropEvent | QDragEnterEvent) -> Path | None:
+        """The first local .docx/.pdf/.txt/.tsv file an event carries, if a library is open."""
+        if self.library is None or not event.mimeData().hasUrls():
+            return None
+        for url in event.mimeData().urls():
+            path = Path(url.toLocalFile()) if url.isLocalFile() else None
+            if path is not None and path.suffix.lower() in IMPORTABLE:
+                return path
+        return None
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._dropped_document(event) is not None:
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = self._dropped_document(event)
+        if path is None:
+            super().dropEvent(event)
+            return
+        event.acceptProposedAction()
+        self.import_file(path)
 
     def _imported(self, sop_ids: list[str]) -> None:
         self.library_dock.refresh()
@@ -607,6 +647,42 @@ class MainWindow(QMainWindow):
     def _package_imported(self) -> None:
         self.library_dock.refresh()
         self._remember_listing()
+
+    def open_file(self, path: str | Path) -> bool:
+        """Open a file handed over by the desktop (`sopstudio --open`, a double-click): a
+        signature package goes through Impor paket; an SOP or decree file is saved into the
+        library (a new revision when it differs, so nothing is overwritten) and opened."""
+        if self.library is None:
+            return False
+        if Path(path).suffix.lower() == ".zip":
+            return self.import_package(path) is not None
+        try:
+            document = load_input(path)
+        except SopStudioError as exc:
+            QMessageBox.warning(self, self.tr("Berkas tidak dapat dibuka"), str(exc))
+            return False
+        is_sop = isinstance(document, Sop)
+        # An open tab holds an older copy of what the file replaces: close it first.
+        tab = self.document_for(document.id) if is_sop else self.decree_tab_for(document.id)
+        if tab is not None and not self.close_tab(self.tabs.indexOf(tab)):
+            return False
+        try:
+            if is_sop:
+                known = any(s.id == document.id for s in self.library.list_sops())
+                unit = (self.library.ensure_unit(document.unit_header)
+                        if document.unit_header and not known else None)
+                self.library.save_sop(document, unit)
+            else:
+                self.library.save_document(DECREE_DOCUMENT, document.id,
+                                           decree_json.decree_to_dict(document),
+                                           decree_title(document))
+        except SopStudioError as exc:
+            QMessageBox.warning(self, self.tr("Berkas tidak dapat dibuka"), str(exc))
+            return False
+        self.library_dock.refresh()
+        self._remember_listing()
+        opened = self.open_sop(document.id) if is_sop else self.open_decree(document.id)
+        return opened is not None
 
     def paste(self) -> bool:
         """Ctrl+V: fill an SOP without steps from a table on the clipboard (one undo step)."""
@@ -791,6 +867,14 @@ class MainWindow(QMainWindow):
 
     def preferences(self) -> None:
         PreferencesDialog(self.settings, self).exec()
+
+    def self_test(self) -> SelfTestDialog:
+        """Bantuan > Periksa instalasi: run the self-test and show its lines."""
+        dialog = SelfTestDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.self_test_dialog = dialog
+        return dialog
 
     def about(self) -> None:
         QMessageBox.about(self, self.tr("Tentang SOP Studio"), self.tr(

@@ -6,12 +6,12 @@ import os
 from pathlib import Path
 from typing import Any
 
-from platformdirs import user_data_dir
 from sqlalchemy import URL, Engine, create_engine, event, make_url
 from sqlalchemy.engine import Connection
 
 from sopstudio.model.store.errors import StoreError
 from sopstudio.model.store.sqlite_file import connect_read_only
+from sopstudio.userdirs import data_dir
 
 #: File name of the default library inside the user data directory.
 LIBRARY_FILE = "pustaka.sqlite"
@@ -24,7 +24,7 @@ WRITE = "sopstudio_write"
 
 def default_library_path() -> Path:
     """The library used when `--library` is not given (platformdirs user data dir)."""
-    return Path(user_data_dir("sopstudio", "SOP Studio")) / LIBRARY_FILE
+    return data_dir() / LIBRARY_FILE
 
 
 def library_url(location: str | os.PathLike[str] | URL) -> URL:

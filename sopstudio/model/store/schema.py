@@ -166,7 +166,6 @@ house_styles = Table(
     Column("updated_at", DateTime(timezone=True), nullable=False),
 )
 
-
 # -- after the signature (lifecycle, signed files, trust) -----------------------------------
 
 # The lifecycle status of SOP and decree revisions ("sop" or "decree" in `kind`). A revision
@@ -232,4 +231,3 @@ trusted_certificates = Table(
     Column("der", LargeBinary, nullable=False),
     Column("added_at", DateTime(timezone=True), nullable=False),
 )
-

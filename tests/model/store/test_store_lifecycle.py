@@ -91,9 +91,10 @@ def test_a_library_from_before_the_lifecycle_upgrades_with_every_sop_a_draft(lib
         assert library.load_sop(sop.id) == sop
 
 
-def test_a_conflicting_version_taken_from_a_package_is_a_new_draft(library):
-    """Taking the other office's version of a frozen SOP stores it as a new revision: the
-    frozen one keeps its status, the one taken is a Draf."""
+def test_taking_a_packages_version_never_touches_a_frozen_revision(library):
+    """A conflicting version taken from a package becomes a new revision on top (the store
+    never reuses a revision number for other content): the frozen revision keeps its status
+    and its content, and the new one is a draft."""
     sop = sample_sop()
     library.save_sop(sop)
     content = Content(sop)
@@ -101,7 +102,9 @@ def test_a_conflicting_version_taken_from_a_package_is_a_new_draft(library):
     theirs = sample_sop()
     theirs.id, theirs.revision, theirs.judul = sop.id, 1, "Versi kantor lain"
     library.adopt_sop(theirs, [(1, Content(theirs).hash)])
-    assert library.lifecycle.statuses(SOP_KIND) == {sop.id: Status.DRAF}
+    assert library.load_sop(sop.id).revision == 2
+    assert library.lifecycle.status(SOP_KIND, sop.id) is Status.DRAF
     assert library.lifecycle.status(SOP_KIND, sop.id, 1) is Status.DIAJUKAN
+    assert library.load_revision(sop.id, 1).judul == sop.judul
     library.lifecycle.set_status(SOP_KIND, sop.id, Status.DIREVIU)
-    assert library.lifecycle.status(SOP_KIND, sop.id, 1) is Status.DIAJUKAN
+    assert library.lifecycle.status(SOP_KIND, sop.id) is Status.DIREVIU

@@ -2,7 +2,7 @@
 certificates.
 
 Revision ID: 0005
-Revises: 0004
+Revises: 0002
 Create Date: 2026-12-03
 """
 
@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0005"
-down_revision = "0004"  # re-chained after 0004 (house styles) when main was merged in
+down_revision = "0004"
 branch_labels = None
 depends_on = None
 
