@@ -79,8 +79,8 @@ def build_package(
     With `library`, each SOP's lineage is its revision history there (the SOP must be a
     saved revision); without, it is the SOP's own revision and content hash. The decree's
     lineage is its history in `library` when this revision of it is saved there, else its
-    own revision and content hash. With `library`, the package is recorded there and the
-    decree and SOP revisions it holds become Diajukan (frozen).
+    own revision and content hash. With `library`, a package that is not `draft` is recorded
+    there and the decree and SOP revisions it holds become Diajukan (frozen).
     """
     out = Path(out_zip)
     created = created or datetime.now(UTC).replace(microsecond=0)
@@ -114,8 +114,9 @@ def build_package(
         (root / MANIFEST).write_bytes(manifest.dumps())
         staged = Path(tmp) / "paket.zip"
         _write_zip(staged, root, sorted([*(f.path for f in files), MANIFEST]), created)
-        if library is not None:
-            # Before the zip appears: a package that exists has frozen what it holds.
+        if library is not None and not draft:
+            # Before the zip appears: a package that exists has frozen what it holds (a
+            # package of drafts is not for signature and freezes nothing).
             submit_package(library, manifest, decree)
         os.replace(staged, out)
     meter.advance(1)
