@@ -51,6 +51,7 @@ from sopstudio.model.store.errors import (
 from sopstudio.model.store.lineage import Lineage, Relation, compare_lineage
 from sopstudio.model.store.mapping import Content, Row
 from sopstudio.model.store.schema import (
+    ID,
     document_revisions,
     documents,
     sop_actors,
@@ -60,6 +61,11 @@ from sopstudio.model.store.schema import (
     units,
 )
 from sopstudio.model.store.units import Unit, clean_unit_name, unit_kind
+
+#: The largest revision number (a 32-bit INTEGER column on PostgreSQL).
+MAX_REVISION = 2**31 - 1
+#: The longest id of an SOP or document.
+MAX_ID_CHARS = ID.length
 
 #: Snapshots kept per SOP or document: the editor autosaves often and each changed save
 #: adds one (about 4 KB for 100 steps). Older revisions keep their hash for lineage only.
@@ -400,6 +406,7 @@ class Library:
         revision is not the stored one was edited from an older copy: StaleRevisionError.
         `unit_id` None keeps the SOP's current unit (none for a new SOP).
         """
+        _check_storable(f"SOP {sop.judul or sop.id[:40]!r}", sop.id, [sop.revision])
         content = Content(sop)
         now = _now()
         try:
@@ -598,6 +605,7 @@ class Library:
         one; its earlier lineage entries are recorded where their numbers are free. No
         revision of ours is ever deleted or changed.
         """
+        _check_storable(f"SOP {sop.judul or sop.id[:40]!r}", sop.id, [rev for rev, _ in lineage])
         content = Content(sop)
         if not lineage or tuple(lineage[-1]) != (sop.revision, content.hash):
             raise StoreError("silsilah revisi tidak cocok dengan isi SOP yang diimpor")
@@ -724,8 +732,9 @@ class Library:
         changed and its revision is not the stored one, it was edited from an older copy:
         StaleRevisionError.
         """
-        digest = mapping.document_hash(data)
         carried = mapping.document_revision(data)
+        _check_storable(f"dokumen {title!r}", doc_id, [carried or 0])
+        digest = mapping.document_hash(data)
         key = {"kind": kind, "id": doc_id}
         now = _now()
         with self._write() as conn:
@@ -754,6 +763,7 @@ class Library:
     ) -> int:
         """Store a document from another library on top of ours, as `adopt_sop`, and return
         its revision here; the last lineage entry must be the data's "revision" and content."""
+        _check_storable(f"dokumen {title!r}", doc_id, [rev for rev, _ in lineage])
         digest = mapping.document_hash(data)
         carried = mapping.document_revision(data)
         if carried is None or not lineage or tuple(lineage[-1]) != (carried, digest):
@@ -836,7 +846,8 @@ class Library:
     def document_kinds(self) -> list[str]:
         """The kinds of the stored documents (e.g. "decree")."""
         with self._read() as conn:
-            return list(conn.scalars(select(documents.c.kind).distinct().order_by(documents.c.kind)))
+            kinds = select(documents.c.kind).distinct().order_by(documents.c.kind)
+            return list(conn.scalars(kinds))
 
     def delete_document(self, kind: str, doc_id: str) -> None:
         """Remove a stored document with its history."""
@@ -881,6 +892,18 @@ def _failures_as_messages() -> Iterator[None]:
         raise
     except (DBAPIError, OverflowError) as exc:
         raise describe_failure(exc) from exc
+
+
+def _check_storable(what: str, item_id: str, revisions: Sequence[int]) -> None:
+    """Refuse ids and revision numbers the schema cannot hold on every backend, before any
+    database sees them (PostgreSQL would refuse them, SQLite would store them)."""
+    if len(item_id) > MAX_ID_CHARS:
+        raise StoreError(
+            f"{what}: id terlalu panjang ({len(item_id)} karakter; batas {MAX_ID_CHARS})"
+        )
+    too_big = [rev for rev in revisions if not 0 <= rev <= MAX_REVISION]
+    if too_big:
+        raise StoreError(f"{what}: nomor revisi {too_big[0]} di luar batas (0..{MAX_REVISION})")
 
 
 def _duplicate_unit(name: str) -> StoreError:

@@ -62,7 +62,8 @@ def wreck_index_page(path: Path, index: str = "ix_sops_unit_id") -> None:
     """Overwrite an index's root page with garbage."""
     with sqlite3.connect(path) as raw:
         page_size = raw.execute("PRAGMA page_size").fetchone()[0]
-        (root,) = raw.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", (index,)).fetchone()
+        query = "SELECT rootpage FROM sqlite_master WHERE name = ?"
+        (root,) = raw.execute(query, (index,)).fetchone()
     with path.open("r+b") as handle:
         handle.seek((root - 1) * page_size)
         handle.write(b"\xa5" * page_size)
