@@ -163,7 +163,7 @@ class Library:
                 state = sqlite_file.probe(path)
                 immutable = state.immutable
                 if state.damage:
-                    reason = f"pustaka rusak: {'; '.join(state.damage[:3])}"
+                    reason = f"pustaka rusak ({'; '.join(state.damage[:3])})"
                 elif state.unwritable:
                     reason = state.unwritable
             elif not create or read_only:

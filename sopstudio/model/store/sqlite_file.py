@@ -88,7 +88,11 @@ def quick_check(path: Path, immutable: bool = False, full: bool = False) -> tupl
             rows = [row[0] for row in conn.execute(f"PRAGMA {pragma}")]
     except sqlite3.DatabaseError as exc:
         return (str(exc),)
-    return () if rows == ["ok"] else tuple(rows)
+    if rows == ["ok"]:
+        return ()
+    # Each row may hold several lines; "*** in database main ***" only heads them.
+    lines = (line for row in rows for line in str(row).splitlines())
+    return tuple(line for line in lines if line and not line.startswith("*** in database"))
 
 
 def unwritable_reason(path: Path) -> str | None:
