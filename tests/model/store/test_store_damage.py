@@ -12,7 +12,6 @@ from pathlib import Path
 
 import pytest
 
-import sopstudio.cli
 from sopstudio.model import jsonio
 from sopstudio.model.store import Library
 from sopstudio.model.store.errors import DamagedError, ReadOnlyError
@@ -21,18 +20,6 @@ from tests.model.store.samples import sample_sop
 
 ORIGINAL = b"Memproses berkas tahap 1"
 FORGED = b"Menghapus berkas tahap 1"  # same length: the page stays well-formed
-
-
-@pytest.fixture
-def run(monkeypatch, capsys):
-    monkeypatch.setattr(sopstudio.cli, "SUBCOMMANDS", ("library",))
-
-    def run(*argv: str) -> tuple[int, str, str]:
-        status = sopstudio.cli.main(list(argv))
-        out, err = capsys.readouterr()
-        return status, out, err
-
-    return run
 
 
 def make_library(path: Path) -> tuple[str, str, list[str]]:

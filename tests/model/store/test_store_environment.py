@@ -20,7 +20,6 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, text
 
-import sopstudio.cli
 from sopstudio.model import jsonio
 from sopstudio.model.store import Library, StoreError, engine
 from sopstudio.model.store.errors import ReadOnlyError
@@ -35,18 +34,6 @@ SHORT_MS = 300
 @pytest.fixture
 def short_timeout(monkeypatch) -> None:
     monkeypatch.setattr(engine, "BUSY_TIMEOUT_MS", SHORT_MS)
-
-
-@pytest.fixture
-def run(monkeypatch, capsys):
-    monkeypatch.setattr(sopstudio.cli, "SUBCOMMANDS", ("library",))
-
-    def run(*argv: str) -> tuple[int, str, str]:
-        status = sopstudio.cli.main(list(argv))
-        out, err = capsys.readouterr()
-        return status, out, err
-
-    return run
 
 
 def no_traceback(err: str) -> None:
