@@ -15,7 +15,7 @@ import pytest
 from sopstudio.model import jsonio
 from sopstudio.model.store import Library
 from sopstudio.model.store.errors import DamagedError, ReadOnlyError
-from sopstudio.model.store.repair import check_library
+from sopstudio.model.store.repair import check_library, recover_library
 from tests.model.store.samples import sample_sop
 
 ORIGINAL = b"Memproses berkas tahap 1"
@@ -128,3 +128,27 @@ def test_damaged_pages_open_read_only_with_a_message(run, tmp_path):
     assert path.read_bytes() == before
     status, out, _ = run("--library", str(saved), "library", "check")
     assert status == 0, out
+
+
+def test_healthy_library_checks_clean_and_recovers_whole_on_any_backend(library, tmp_path):
+    sop = sample_sop()
+    unit = library.ensure_unit(["PEMERINTAH KOTA", "BAGIAN ORGANISASI"])
+    for title in ("Satu", "Dua", "Tiga"):
+        sop.judul = title
+        library.save_sop(sop, unit)
+    for revision, nomor in enumerate(("1", "2")):
+        library.save_document("decree", "kep", {"revision": revision, "nomor": nomor}, "K")
+    library.save_document("catatan", "c", {"teks": "tanpa revisi"}, "Catatan")
+    findings = check_library(library)
+    assert findings.problems == []
+    assert (findings.sops, findings.documents, findings.revisions) == (1, 2, 6)
+
+    recover_to = tmp_path / "pulih.sqlite"
+    assert recover_library(library, recover_to).problems == []
+    with Library.open(recover_to) as copy:
+        assert copy.lineage(sop.id) == library.lineage(sop.id)
+        assert copy.load_sop(sop.id) == library.load_sop(sop.id)
+        assert copy.unit_path(copy.sop_unit(sop.id)) == ("PEMERINTAH KOTA", "BAGIAN ORGANISASI")
+        assert copy.document_lineage("decree", "kep") == library.document_lineage("decree", "kep")
+        assert copy.load_document("decree", "kep") == library.load_document("decree", "kep")
+        assert copy.load_document("catatan", "c") == {"teks": "tanpa revisi"}
