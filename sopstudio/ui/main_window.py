@@ -358,6 +358,8 @@ class MainWindow(QMainWindow):
                 sop = self.library.load_sop(sop_id)
             except SopStudioError as exc:
                 QMessageBox.warning(self, self.tr("SOP tidak dapat dibuka"), str(exc))
+                self._update_title()  # damage found on loading makes the library read-only
+                self._update_actions()
                 return None
             document = DocumentTab(sop, self.library, self.journal, self.tabs)
             document.setCurrentIndex(DIAGRAM_PAGE)

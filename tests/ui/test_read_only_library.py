@@ -33,3 +33,21 @@ def test_damaged_library_opens_read_only_with_a_message(
     assert document is not None
     window.close_all_documents()
     assert library_path.read_bytes() == before
+
+
+def test_sop_whose_content_was_altered_is_refused_and_the_library_turns_read_only(
+    qtbot, tmp_path, library_path, monkeypatch  # noqa: F811
+):
+    data = library_path.read_bytes()
+    original = b"Membuat Surat Penunjukan Admin."
+    assert original in data  # the step row, and the decree that embeds the SOP
+    library_path.write_bytes(data.replace(original, b"Membuang Surat Penunjukan Admin"))
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[1:3]))
+    window = make_window(qtbot, tmp_path)
+    assert window.open_library(library_path)
+    assert shown == [] and window.new_action.isEnabled()
+    window.open_sop(next(s.id for s in window.library.list_sops() if "Registrasi" in s.judul))
+    ((title, text),) = shown
+    assert title == "SOP tidak dapat dibuka" and "hash" in text
+    assert "(hanya-baca)" in window.windowTitle() and not window.new_action.isEnabled()
