@@ -168,4 +168,5 @@ def test_cli_reports_a_save_between_plan_and_write_as_a_conflict(
     assert status == 1
     assert "Impor dihentikan" in out and "KONFLIK" in out and sop_id in out
     with Library.open(location) as library:
-        assert library.load_sop(sop_id).steps[0].text == "Disimpan pengguna lain saat impor berjalan"
+        kept = library.load_sop(sop_id).steps[0].text
+    assert kept == "Disimpan pengguna lain saat impor berjalan"
