@@ -43,6 +43,7 @@ from sopstudio.model.store.engine import (
 )
 from sopstudio.model.store.errors import (
     DamagedError,
+    DiskFullError,
     NotFoundError,
     ReadOnlyError,
     StaleRevisionError,
@@ -175,20 +176,17 @@ class Library:
                     raise StoreError(
                         f"folder pustaka tidak dapat dibuat ({exc.strerror}): {path.parent}"
                     ) from exc
-        engine = create_library_engine(url, read_only=reason is not None, immutable=immutable)
         try:
-            if reason is None:
-                migrate.upgrade(engine)
-            else:
-                migrate.check_current(engine)
-        except DBAPIError as exc:
-            engine.dispose()
-            raise StoreError(
-                f"pustaka tidak dapat dibuka: {describe_failure(exc)}: {_where(url)}"
-            ) from exc
-        except BaseException:
-            engine.dispose()
-            raise
+            engine = _prepared_engine(url, reason is not None, immutable)
+        except DiskFullError:
+            if reason is not None or url.get_backend_name() != "sqlite":
+                raise
+            # SQLite cannot even create its WAL index on a full disk; the file still reads.
+            reason = "cakram penuh"
+            wal = Path(f"{url.database}-wal")
+            if wal.exists() and wal.stat().st_size:
+                reason += "; simpanan terakhir mungkin belum tampil sampai ruang dikosongkan"
+            engine = _prepared_engine(url, True, True)
         library = cls(engine)
         library.read_only_reason = reason
         return library
@@ -904,6 +902,24 @@ def _failures_as_messages() -> Iterator[None]:
         raise
     except (DBAPIError, OverflowError) as exc:
         raise describe_failure(exc) from exc
+
+
+def _prepared_engine(url: URL, read_only: bool, immutable: bool) -> Engine:
+    """An engine on a library at the current schema: upgraded, or checked when read-only."""
+    engine = create_library_engine(url, read_only=read_only, immutable=immutable)
+    try:
+        if read_only:
+            migrate.check_current(engine)
+        else:
+            migrate.upgrade(engine)
+    except DBAPIError as exc:
+        engine.dispose()
+        failure = describe_failure(exc)
+        raise type(failure)(f"pustaka tidak dapat dibuka: {failure}: {_where(url)}") from exc
+    except BaseException:
+        engine.dispose()
+        raise
+    return engine
 
 
 def _check_storable(what: str, item_id: str, revisions: Sequence[int]) -> None:

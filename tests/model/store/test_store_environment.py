@@ -166,6 +166,10 @@ def test_full_disk_is_a_message_and_changes_nothing(tmp_path):
     assert result.returncode == 2, result.stderr
     no_traceback(result.stderr)
     assert "cakram penuh" in result.stderr
+    # Reading still works: SQLite cannot create its WAL index, so the file opens read-only.
+    listed = cli("--library", str(path), "library", "list", limit_bytes=4096)
+    assert listed.returncode == 0, listed.stderr
+    assert "cakram penuh" in listed.stderr and "Penanganan Surat Masuk" in listed.stdout
     assert path.read_bytes() == data and listing(path) == before
 
 
