@@ -58,7 +58,9 @@ def probe(path: Path) -> FileState:
     immutable = False
     try:
         tables = _tables(path, immutable)
-    except sqlite3.OperationalError:
+    except sqlite3.OperationalError as exc:
+        if "locked" in str(exc):
+            raise StoreError(f"pustaka sedang dikunci oleh proses lain: {path}") from exc
         immutable = True  # the WAL index cannot be created here: read the file as it is
         tables = _tables(path, immutable)
     if tables and not _OURS <= tables:
