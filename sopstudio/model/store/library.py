@@ -609,23 +609,16 @@ class Library:
             raise StoreError("silsilah revisi tidak cocok dengan isi SOP yang diimpor")
         now = _now()
         key = {"sop_id": sop.id}
-        try:
-            with self._write() as conn:
-                stored = _stored_sop(conn, sop.id)
-                ours = _revisions(conn, sop_revisions, key)
-                revision = _incoming_revision(ours, lineage)
-                if stored is None:
-                    self._insert_sop(conn, sop.id, content, revision, unit_id, now)
-                else:
-                    self._update_sop(conn, sop.id, content, revision, unit_id, stored, now)
-                snapshot = content.snapshot(revision)
-                self._take_lineage(
-                    conn, sop_revisions, key, ours, lineage, revision, snapshot, now
-                )
-        except IntegrityError as exc:  # added by another writer since the look-up
-            raise StaleRevisionError(
-                f"SOP {sop.judul or sop.id[:40]!r} baru saja disimpan di tempat lain; ulangi"
-            ) from exc
+        with _added_meanwhile(f"SOP {sop.judul or sop.id[:40]!r}"), self._write() as conn:
+            stored = _stored_sop(conn, sop.id)
+            ours = _revisions(conn, sop_revisions, key)
+            revision = _incoming_revision(ours, lineage)
+            if stored is None:
+                self._insert_sop(conn, sop.id, content, revision, unit_id, now)
+            else:
+                self._update_sop(conn, sop.id, content, revision, unit_id, stored, now)
+            snapshot = content.snapshot(revision)
+            self._take_lineage(conn, sop_revisions, key, ours, lineage, revision, snapshot, now)
         self._saved[sop.id] = _Saved(revision, content.hash, content.actor_rows, content.step_rows)
         return revision
 
@@ -775,21 +768,16 @@ class Library:
             raise StoreError("silsilah revisi tidak cocok dengan isi dokumen yang diimpor")
         key = {"kind": kind, "id": doc_id}
         now = _now()
-        try:
-            with self._write() as conn:
-                stored = _stored_document(conn, key)
-                ours = _revisions(conn, document_revisions, key)
-                revision = _incoming_revision(ours, lineage)
-                data = dict(data, revision=revision)
-                self._put_document(conn, key, data, title, revision, digest, stored is None, now)
-                snapshot = mapping.document_snapshot(data)
-                self._take_lineage(
-                    conn, document_revisions, key, ours, lineage, revision, snapshot, now
-                )
-        except IntegrityError as exc:  # added by another writer since the look-up
-            raise StaleRevisionError(
-                f"dokumen {title!r} baru saja disimpan di tempat lain; ulangi"
-            ) from exc
+        with _added_meanwhile(f"dokumen {title!r}"), self._write() as conn:
+            stored = _stored_document(conn, key)
+            ours = _revisions(conn, document_revisions, key)
+            revision = _incoming_revision(ours, lineage)
+            data = dict(data, revision=revision)
+            self._put_document(conn, key, data, title, revision, digest, stored is None, now)
+            snapshot = mapping.document_snapshot(data)
+            self._take_lineage(
+                conn, document_revisions, key, ours, lineage, revision, snapshot, now
+            )
         return revision
 
     def document_head(self, kind: str, doc_id: str) -> tuple[int, str] | None:
@@ -932,6 +920,15 @@ def _check_storable(what: str, item_id: str, revisions: Sequence[int]) -> None:
     too_big = [rev for rev in revisions if not 0 <= rev <= MAX_REVISION]
     if too_big:
         raise StoreError(f"{what}: nomor revisi {too_big[0]} di luar batas (0..{MAX_REVISION})")
+
+
+@contextmanager
+def _added_meanwhile(what: str) -> Iterator[None]:
+    """An item another writer inserted since the look-up (PostgreSQL) is a stale revision."""
+    try:
+        yield
+    except IntegrityError as exc:
+        raise StaleRevisionError(f"{what} baru saja disimpan di tempat lain; ulangi") from exc
 
 
 def _duplicate_unit(name: str) -> StoreError:
