@@ -31,7 +31,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
-from sopstudio.model.errors import SopStudioError
+from sopstudio.model import jsonio
 from sopstudio.model.sop import Sop
 from sopstudio.model.store import mapping, migrate, sqlite_file
 from sopstudio.model.store.engine import (
@@ -581,15 +581,8 @@ class Library:
 
     def load_revision(self, sop_id: str, revision: int) -> Sop:
         """An SOP as it was at an earlier revision (NotFoundError if its content is gone)."""
-        what = f"SOP {sop_id}"
-        snapshot, digest = self._snapshot(sop_revisions, {"sop_id": sop_id}, revision, what)
-        try:
-            sop = mapping.sop_from_snapshot(snapshot)
-        except (SopStudioError, zlib.error, ValueError) as exc:
-            raise self._damaged(f"{what} revisi {revision}") from exc
-        if Content(sop).hash != digest:
-            raise self._damaged(f"{what} revisi {revision}")
-        return sop
+        data = self._snapshot(sop_revisions, {"sop_id": sop_id}, revision, f"SOP {sop_id}")
+        return jsonio.sop_from_dict(data)
 
     def relation(self, sop_id: str, their_lineage: Lineage) -> Relation:
         """How an incoming SOP with this lineage relates to ours (see `compare_lineage`)."""
@@ -648,8 +641,8 @@ class Library:
 
     def _snapshot(
         self, table: Table, key: dict[str, Any], revision: int, what: str
-    ) -> tuple[bytes, str]:
-        """A revision's stored snapshot and content hash."""
+    ) -> dict[str, Any]:
+        """The JSON of a revision's snapshot, checked against the revision's content hash."""
         with self._read() as conn:
             row = conn.execute(
                 select(table.c.snapshot, table.c.content_hash).where(
@@ -664,7 +657,14 @@ class Library:
                 f"isi {self.snapshots_kept} revisi terakhir (revisi dari pustaka lain hanya "
                 "tercatat silsilahnya)"
             )
-        return row.snapshot, row.content_hash
+        try:
+            data = mapping.snapshot_data(row.snapshot)
+            intact = mapping.snapshot_hash(data) == row.content_hash
+        except (StoreError, zlib.error, ValueError):
+            intact = False
+        if not intact:
+            raise self._damaged(f"{what} revisi {revision}")
+        return data
 
     def _add_revision_row(
         self,
@@ -864,16 +864,8 @@ class Library:
 
     def load_document_revision(self, kind: str, doc_id: str, revision: int) -> dict[str, Any]:
         """A document's data as it was at an earlier revision (NotFoundError if gone)."""
-        what = f"dokumen {kind} {doc_id}"
         key = {"kind": kind, "id": doc_id}
-        snapshot, digest = self._snapshot(document_revisions, key, revision, what)
-        try:
-            data = mapping.document_from_snapshot(snapshot)
-        except (SopStudioError, zlib.error, ValueError) as exc:
-            raise self._damaged(f"{what} revisi {revision}") from exc
-        if mapping.document_hash(data) != digest:
-            raise self._damaged(f"{what} revisi {revision}")
-        return data
+        return self._snapshot(document_revisions, key, revision, f"dokumen {kind} {doc_id}")
 
     def document_relation(self, kind: str, doc_id: str, their_lineage: Lineage) -> Relation:
         """How an incoming document with this lineage relates to ours (`compare_lineage`)."""
