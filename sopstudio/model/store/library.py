@@ -498,10 +498,18 @@ class Library:
                 raise NotFoundError(f"SOP {sop_id} tidak ditemukan di pustaka")
             actor_rows, step_rows = _child_rows(conn, sop_id)
         sop = mapping.sop_from_rows(sop_id, row, actor_rows, step_rows)
-        if Content(sop).hash != row.content_hash:
+        if Content(sop).hash != row.content_hash and not self._same_as_snapshot(sop):
             raise self._damaged(f"SOP {sop_id} revisi {row.revision}")
         self._saved[sop_id] = _Saved(row.revision, row.content_hash, actor_rows, step_rows)
         return sop
+
+    def _same_as_snapshot(self, sop: Sop) -> bool:
+        """Whether an SOP read from rows equals its revision's intact snapshot: then a hash
+        mismatch comes from a changed JSON form (a newer version), not from damage."""
+        try:
+            return self.load_revision(sop.id, sop.revision) == sop
+        except StoreError:
+            return False
 
     def delete_sop(self, sop_id: str) -> None:
         """Remove an SOP with its history."""

@@ -152,3 +152,15 @@ def test_healthy_library_checks_clean_and_recovers_whole_on_any_backend(library,
         assert copy.document_lineage("decree", "kep") == library.document_lineage("decree", "kep")
         assert copy.load_document("decree", "kep") == library.load_document("decree", "kep")
         assert copy.load_document("catatan", "c") == {"teks": "tanpa revisi"}
+
+
+def test_a_newer_json_form_is_not_taken_for_damage(tmp_path, monkeypatch):
+    # A later version writes one more key: the stored hashes were taken over the old form.
+    path = tmp_path / "pustaka.sqlite"
+    first, _, _ = make_library(path)
+    written = jsonio.sop_to_dict
+    monkeypatch.setattr(jsonio, "sop_to_dict", lambda sop: {**written(sop), "kunci_baru": 1})
+    with Library.open(path) as library:
+        assert library.load_sop(first).judul == "Revisi ketiga"  # no DamagedError
+        assert library.load_revision(first, 1).judul == "Penanganan Surat Masuk"
+        assert not library.read_only
