@@ -109,6 +109,15 @@ EN = {
     "Pustaka SOP (*.sqlite *.db);;Semua berkas (*)": "SOP libraries (*.sqlite *.db);;All files (*)",
     "Pustaka tidak dapat dibuka": "The library cannot be opened",
     "Pustaka dibuka: %1": "Library opened: %1",
+    "(hanya-baca)": "(read-only)",
+    "Pustaka hanya-baca": "Read-only library",
+    "Pustaka dibuka hanya-baca (%1): SOP dapat dibaca dan diekspor, tetapi perubahan "
+    "tidak dapat disimpan. Jika pustaka rusak, periksa dengan `sopstudio library check` "
+    "dan pulihkan dengan `sopstudio library recover BERKAS-BARU.sqlite`.": (
+        "The library opened read-only (%1): SOPs can be read and exported, but changes "
+        "cannot be saved. If the library is damaged, check it with `sopstudio library check` "
+        "and recover it with `sopstudio library recover NEW-FILE.sqlite`."
+    ),
     "Pemulihan": "Recovery",
     "Sebagian perubahan tidak dapat dipulihkan:": "Some changes could not be recovered:",
     "%1 SOP dipulihkan.": "%1 SOP(s) recovered.",

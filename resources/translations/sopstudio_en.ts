@@ -1052,6 +1052,10 @@
       <translation>(none yet)</translation>
     </message>
     <message>
+      <source>(hanya-baca)</source>
+      <translation>(read-only)</translation>
+    </message>
+    <message>
       <source>Tidak ada pustaka terbuka</source>
       <translation>No library open</translation>
     </message>
@@ -1070,6 +1074,14 @@
     <message>
       <source>Pustaka dibuka: %1</source>
       <translation>Library opened: %1</translation>
+    </message>
+    <message>
+      <source>Pustaka hanya-baca</source>
+      <translation>Read-only library</translation>
+    </message>
+    <message>
+      <source>Pustaka dibuka hanya-baca (%1): SOP dapat dibaca dan diekspor, tetapi perubahan tidak dapat disimpan. Jika pustaka rusak, periksa dengan `sopstudio library check` dan pulihkan dengan `sopstudio library recover BERKAS-BARU.sqlite`.</source>
+      <translation>The library opened read-only (%1): SOPs can be read and exported, but changes cannot be saved. If the library is damaged, check it with `sopstudio library check` and recover it with `sopstudio library recover NEW-FILE.sqlite`.</translation>
     </message>
     <message>
       <source>Pemulihan</source>

@@ -251,13 +251,16 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         document = self.current_document()
         has_library = self.library is not None
-        for action in (self.new_action, self.find_action, self.new_decree_action,
-                       self.import_action, self.import_package_action, self.styles_action,
-                       self.signed_action, self.schedule_action, self.evidence_action):
+        writable = has_library and not self.library.read_only
+        for action in (self.find_action, self.schedule_action, self.evidence_action,
+                       self.signed_action):
             action.setEnabled(has_library)
+        for action in (self.new_action, self.new_decree_action, self.import_action,
+                       self.import_package_action, self.styles_action):
+            action.setEnabled(writable)
         for action in (self.monitoring_action, self.evaluation_action, self.revisions_action,
                        self.time_action):
-            action.setEnabled(document is not None and has_library)
+            action.setEnabled(document is not None and writable)
         for action in (self.save_action, self.close_tab_action):
             action.setEnabled(self.tabs.currentWidget() is not None)
         self.paste_action.setEnabled(document is not None)
@@ -272,6 +275,8 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         name = Path(self.library_path).name if self.library_path else ""
+        if name and self.library is not None and self.library.read_only:
+            name += " " + self.tr("(hanya-baca)")
         self.setWindowTitle(f"{name} \u2014 SOP Studio" if name else "SOP Studio")
         self.library_label.setText(self.library_path or self.tr("Tidak ada pustaka terbuka"))
 
@@ -311,8 +316,19 @@ class MainWindow(QMainWindow):
         self._update_actions()
         self.statusBar().showMessage(self.tr("Pustaka dibuka: %1").replace(
             "%1", self.library_path), STATUS_MS)
-        self._offer_recovery()
+        if library.read_only:
+            self.warn_read_only(library.read_only_reason or "")
+        else:
+            self._offer_recovery()
         return True
+
+    def warn_read_only(self, reason: str) -> None:
+        """Tell the user the library opened read-only, why, and what to do."""
+        QMessageBox.warning(self, self.tr("Pustaka hanya-baca"), self.tr(
+            "Pustaka dibuka hanya-baca (%1): SOP dapat dibaca dan diekspor, tetapi perubahan "
+            "tidak dapat disimpan. Jika pustaka rusak, periksa dengan `sopstudio library check` "
+            "dan pulihkan dengan `sopstudio library recover BERKAS-BARU.sqlite`.").replace(
+                "%1", reason))
 
     def _remember_listing(self) -> None:
         assert self.library is not None
@@ -391,6 +407,8 @@ class MainWindow(QMainWindow):
                 sop = self.library.load_sop(sop_id)
             except SopStudioError as exc:
                 QMessageBox.warning(self, self.tr("SOP tidak dapat dibuka"), str(exc))
+                self._update_title()  # damage found on loading makes the library read-only
+                self._update_actions()
                 return None
             document = DocumentTab(sop, self.library, self.journal, self.tabs)
             document.setCurrentIndex(DIAGRAM_PAGE)
