@@ -339,22 +339,23 @@ class DocxBuilder:
         if self._draft:
             self._add_draft_mark()
 
-    def _add_page_number_footer(self) -> None:
-        """Give the first section a page-number footer; later sections inherit it."""
-        footer = self.document.sections[0].footer
-        footer.is_linked_to_previous = False
-        element = footer._element
+    def _own_part(self, kind: str) -> etree._Element:
+        """The emptied "header" or "footer" of the first section (later sections inherit it)."""
+        part = getattr(self.document.sections[0], kind)
+        part.is_linked_to_previous = False
+        element = part._element
         for child in list(element):
             element.remove(child)
+        return element
+
+    def _add_page_number_footer(self) -> None:
+        """Give every page the page-number footer."""
+        element = self._own_part("footer")
         oxml.page_number_paragraph(element, self._family, FOOTER_SIZE, line_height(FOOTER_SIZE))
 
     def _add_draft_mark(self) -> None:
-        """Give the first section a header holding the draft mark; later sections inherit it."""
-        header = self.document.sections[0].header
-        header.is_linked_to_previous = False
-        element = header._element
-        for child in list(element):
-            element.remove(child)
+        """Give every page the draft mark, from a header."""
+        element = self._own_part("header")
         width, height = self._current.width, self._current.height
         size = min(width, height) * DRAFT_SIZE
         anchor = oxml.draft_mark_anchor(
