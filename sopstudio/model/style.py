@@ -178,8 +178,3 @@ class StyleCatalog:
         """The named style; the plain Permenpan-RB style for a name nobody has (the
         validator reports it), never another government's house."""
         return self._styles.get(name) or self._styles[PLAIN_STYLE]
-
-
-def house_style(name: str) -> HouseStyle:
-    """The named preset style (the plain Permenpan-RB style for an unknown name)."""
-    return StyleCatalog().style_of(name)
