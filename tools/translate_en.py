@@ -411,6 +411,14 @@ EN = {
     "Gaya instansi (*.style.json)": "House styles (*.style.json)",
     "Berkas gaya tidak dapat dibaca: %1": "The style file cannot be read: %1",
     "Ekspor berkas gaya": "Export style file",
+    "Pilih logo (PNG)...": "Choose logo (PNG)...",
+    "Tanpa logo": "No logo",
+    "Logo (Garuda/lambang daerah)": "Logo (Garuda/regional emblem)",
+    "Lebar logo": "Logo width",
+    "Pilih logo": "Choose logo",
+    "Gambar PNG (*.png)": "PNG images (*.png)",
+    "Berkas tidak dapat dibaca: %1 (%2)": "The file cannot be read: %1 (%2)",
+    "Logo tidak dapat dipakai: %1": "The logo cannot be used: %1",
 }
 
 

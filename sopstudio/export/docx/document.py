@@ -370,7 +370,7 @@ class DocxBuilder:
         return self._shape_id
 
     def _add_shapes(self, anchor: etree._Element, page: Page) -> None:
-        """Anchor the page's free texts, connectors, labels and symbols in `anchor`."""
+        """Anchor the page's free texts, connectors, labels, symbols and pictures in `anchor`."""
         for block in page.texts:
             shape_id = self._next_id()
             r = block.rect
@@ -396,6 +396,11 @@ class DocxBuilder:
             element = oxml.symbol_anchor(
                 shape_id, symbol.kind.value, r.x, r.y, r.w, r.h, shape_id, lines
             )
+            oxml.drawing_run(anchor, element)
+        for picture in page.pictures:
+            r_id, _image = self.document.part.get_or_add_image(io.BytesIO(picture.png))
+            r = picture.rect
+            element = oxml.picture_anchor(self._next_id(), r_id, r.x, r.y, r.w, r.h)
             oxml.drawing_run(anchor, element)
         for connector in page.connectors:
             if connector.label is None:
