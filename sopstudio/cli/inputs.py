@@ -6,14 +6,14 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Iterable
 
 from sopstudio.model import decree_json, jsonio, style_json
 from sopstudio.model.decree import Decree
 from sopstudio.model.errors import FormatError, SopStudioError
 from sopstudio.model.export_gate import blocking_findings
 from sopstudio.model.sop import Sop
-from sopstudio.model.style import HouseStyle, Paper, StyleCatalog
+from sopstudio.model.store import Library
+from sopstudio.model.style import Paper, StyleCatalog
 
 #: Exit status for unreadable input, a failed write or bad usage.
 EXIT_FAILED = 2
@@ -50,18 +50,25 @@ def add_gate_options(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def apply_style_option(
-    args: argparse.Namespace, document: Sop | Decree, stored: Iterable[HouseStyle] = ()
-) -> StyleCatalog:
-    """The styles to print with: the presets, the `stored` ones (a library's), and the
-    --style file applied to every SOP of the document; FormatError when it cannot be read."""
+def known_styles(args: argparse.Namespace) -> StyleCatalog:
+    """The presets, and with --library the styles stored there."""
+    if not getattr(args, "library", None):
+        return StyleCatalog()
+    with Library.open(args.library, create=False) as library:
+        return library.style_catalog()
+
+
+def apply_style_option(args: argparse.Namespace, document: Sop | Decree) -> StyleCatalog:
+    """The styles to print with: the known ones (`known_styles`) and the --style file,
+    applied to every SOP of the document; FormatError when that file cannot be read."""
+    known = known_styles(args)
     if not args.style:
-        return StyleCatalog(stored)
+        return known
     style = style_json.load(args.style)
     sops = [document] if isinstance(document, Sop) else document.lampiran.sops
     for sop in sops:
         sop.style = style.name
-    return StyleCatalog([*stored, style])
+    return StyleCatalog([*(known.style_of(name) for name in known.names()), style])
 
 
 def refuse_if_invalid(
