@@ -383,6 +383,88 @@
     </message>
   </context>
   <context>
+    <name>EvaluationDialog</name>
+    <message>
+      <source>Evaluasi SOP</source>
+      <translation>SOP evaluation</translation>
+    </message>
+    <message>
+      <source>mis. 2025</source>
+      <translation>e.g. 2025</translation>
+    </message>
+    <message>
+      <source>Tahun</source>
+      <translation>Year</translation>
+    </message>
+    <message>
+      <source>(belum ada)</source>
+      <translation>(none yet)</translation>
+    </message>
+    <message>
+      <source>Revisi SOP yang dihasilkan</source>
+      <translation>Resulting SOP revision</translation>
+    </message>
+    <message>
+      <source>Kriteria</source>
+      <translation>Criterion</translation>
+    </message>
+    <message>
+      <source>Ya/Tidak</source>
+      <translation>Yes/No</translation>
+    </message>
+    <message>
+      <source>Catatan</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <source>Isi tahun evaluasi (mis. 2025).</source>
+      <translation>Enter the evaluation year (e.g. 2025).</translation>
+    </message>
+    <message>
+      <source>Evaluasi %1 tersimpan di pustaka.</source>
+      <translation>Evaluation %1 saved in the library.</translation>
+    </message>
+  </context>
+  <context>
+    <name>EvidenceDialog</name>
+    <message>
+      <source>Paket bukti RB/ZI</source>
+      <translation>RB/ZI evidence pack</translation>
+    </message>
+    <message>
+      <source>SOP yang berlaku, hasil monitoring, rekap evaluasi, perbandingan revisi dan pemetaan SOP, dengan daftar isi.</source>
+      <translation>SOPs in force, monitoring results, evaluation recap, revision comparisons and the SOP mapping, with a table of contents.</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>Unit</translation>
+    </message>
+    <message>
+      <source>Tahun</source>
+      <translation>Year</translation>
+    </message>
+    <message>
+      <source>Buat paket...</source>
+      <translation>Build pack...</translation>
+    </message>
+    <message>
+      <source>Simpan paket bukti</source>
+      <translation>Save evidence pack</translation>
+    </message>
+    <message>
+      <source>Arsip zip (*.zip)</source>
+      <translation>Zip archives (*.zip)</translation>
+    </message>
+    <message>
+      <source>Paket gagal dibuat: %1</source>
+      <translation>The pack could not be built: %1</translation>
+    </message>
+    <message>
+      <source>Tersimpan: %1 (%2 berkas)</source>
+      <translation>Saved: %1 (%2 files)</translation>
+    </message>
+  </context>
+  <context>
     <name>ExportDialog</name>
     <message>
       <source>Ekspor SOP</source>
@@ -738,12 +820,44 @@
     <name>LibraryDock</name>
     <message>
       <source>Pustaka</source>
-      <extracomment>Item data roles: what an item stands for. The library's document kind for decrees (sopstudio.model.package.DECREE_DOCUMENT). Typing pauses this long before the library is searched. The id of the SOP to open. The id of the decree to open.</extracomment>
+      <extracomment>Item data roles: what an item stands for. The library's document kind for decrees (sopstudio.model.package.DECREE_DOCUMENT). The column showing each SOP's and decree's status. Typing pauses this long before the library is searched. The id of the SOP to open. The id of the decree to open.</extracomment>
       <translation>Library</translation>
     </message>
     <message>
       <source>Cari judul, nomor atau kegiatan...</source>
       <translation>Search title, number or activity...</translation>
+    </message>
+    <message>
+      <source>Semua status</source>
+      <translation>All statuses</translation>
+    </message>
+    <message>
+      <source>Draf</source>
+      <translation>Draft</translation>
+    </message>
+    <message>
+      <source>Direviu</source>
+      <translation>Reviewed</translation>
+    </message>
+    <message>
+      <source>Diajukan</source>
+      <translation>Submitted</translation>
+    </message>
+    <message>
+      <source>Disahkan</source>
+      <translation>Signed</translation>
+    </message>
+    <message>
+      <source>Berlaku</source>
+      <translation>In force</translation>
+    </message>
+    <message>
+      <source>Dicabut</source>
+      <translation>Revoked</translation>
+    </message>
+    <message>
+      <source>Diganti</source>
+      <translation>Replaced</translation>
     </message>
     <message>
       <source>Keputusan</source>
@@ -778,7 +892,7 @@
     <name>MainWindow</name>
     <message>
       <source>&amp;Baru</source>
-      <extracomment>Stands for the unit in a new decree's default diktum until it is redrafted. How long transient status bar messages stay (ms). (nomor, judul) of every SOP in the library, as last listed.</extracomment>
+      <extracomment>Stands for the unit in a new decree's default diktum until it is redrafted. How long transient status bar messages stay (ms). Files a drop onto the window imports (Berkas &gt; Impor reads the same). (nomor, judul) of every SOP in the library, as last listed.</extracomment>
       <translation>&amp;New</translation>
     </message>
     <message>
@@ -796,6 +910,10 @@
     <message>
       <source>Impor &amp;paket...</source>
       <translation>Import &amp;package...</translation>
+    </message>
+    <message>
+      <source>PDF &amp;bertanda tangan...</source>
+      <translation>&amp;Signed PDF...</translation>
     </message>
     <message>
       <source>&amp;Tempel tabel</source>
@@ -870,6 +988,34 @@
       <translation>&amp;About SOP Studio</translation>
     </message>
     <message>
+      <source>&amp;Periksa instalasi...</source>
+      <translation>&amp;Check installation...</translation>
+    </message>
+    <message>
+      <source>&amp;Monitoring SOP...</source>
+      <translation>&amp;Monitor SOP...</translation>
+    </message>
+    <message>
+      <source>&amp;Evaluasi SOP...</source>
+      <translation>&amp;Evaluate SOP...</translation>
+    </message>
+    <message>
+      <source>&amp;Bandingkan revisi...</source>
+      <translation>&amp;Compare revisions...</translation>
+    </message>
+    <message>
+      <source>&amp;Waktu dan beban pelaksana...</source>
+      <translation>&amp;Time and actor load...</translation>
+    </message>
+    <message>
+      <source>&amp;Jadwal monitoring dan evaluasi...</source>
+      <translation>Monitoring and evaluation &amp;schedule...</translation>
+    </message>
+    <message>
+      <source>&amp;Paket bukti RB/ZI...</source>
+      <translation>RB/ZI &amp;evidence pack...</translation>
+    </message>
+    <message>
       <source>&amp;Berkas</source>
       <translation>&amp;File</translation>
     </message>
@@ -888,6 +1034,10 @@
     <message>
       <source>&amp;Ekspor</source>
       <translation>E&amp;xport</translation>
+    </message>
+    <message>
+      <source>E&amp;valuasi</source>
+      <translation>E&amp;valuation</translation>
     </message>
     <message>
       <source>B&amp;antuan</source>
@@ -936,6 +1086,10 @@
     <message>
       <source>SOP tidak dapat dibuka</source>
       <translation>The SOP cannot be opened</translation>
+    </message>
+    <message>
+      <source>SOP ini berstatus %1: perubahan disimpan sebagai revisi baru (Draf); revisi ini tetap seperti adanya.</source>
+      <translation>This SOP is %1: changes are saved as a new revision (Draft); this revision stays as it is.</translation>
     </message>
     <message>
       <source>SOP Baru</source>
@@ -994,8 +1148,8 @@
       <translation>Import SOPs</translation>
     </message>
     <message>
-      <source>Dokumen SOP (*.docx *.txt *.tsv);;Semua berkas (*)</source>
-      <translation>SOP documents (*.docx *.txt *.tsv);;All files (*)</translation>
+      <source>Dokumen SOP (*.docx *.pdf *.txt *.tsv);;Semua berkas (*)</source>
+      <translation>SOP documents (*.docx *.pdf *.txt *.tsv);;All files (*)</translation>
     </message>
     <message>
       <source>%1 SOP ditambahkan ke pustaka.</source>
@@ -1008,6 +1162,10 @@
     <message>
       <source>Paket tanda tangan (*.zip)</source>
       <translation>Signature packages (*.zip)</translation>
+    </message>
+    <message>
+      <source>Berkas tidak dapat dibuka</source>
+      <translation>The file cannot be opened</translation>
     </message>
     <message>
       <source>Tempel tabel</source>
@@ -1064,6 +1222,57 @@
     <message>
       <source>&lt;b&gt;SOP Studio %1&lt;/b&gt;&lt;p&gt;Penyusun Standar Operasional Prosedur Administrasi Pemerintahan (Permenpan-RB Nomor 35 Tahun 2012), bekerja tanpa jaringan.&lt;/p&gt;</source>
       <translation>&lt;b&gt;SOP Studio %1&lt;/b&gt;&lt;p&gt;Writes Indonesian government Standard Operating Procedures (Permenpan-RB Regulation 35/2012), entirely offline.&lt;/p&gt;</translation>
+    </message>
+  </context>
+  <context>
+    <name>MonitoringDialog</name>
+    <message>
+      <source>Monitoring pelaksanaan SOP</source>
+      <translation>SOP implementation monitoring</translation>
+    </message>
+    <message>
+      <source>mis. Semester I 2025</source>
+      <translation>e.g. Semester I 2025</translation>
+    </message>
+    <message>
+      <source>Periode</source>
+      <translation>Period</translation>
+    </message>
+    <message>
+      <source>Cetak formulir kosong...</source>
+      <translation>Print blank form...</translation>
+    </message>
+    <message>
+      <source>No</source>
+      <translation>No</translation>
+    </message>
+    <message>
+      <source>Prosedur</source>
+      <translation>Procedure</translation>
+    </message>
+    <message>
+      <source>Penilaian terhadap penerapan</source>
+      <translation>Assessment of implementation</translation>
+    </message>
+    <message>
+      <source>Catatan hasil penilaian</source>
+      <translation>Assessment notes</translation>
+    </message>
+    <message>
+      <source>Tindakan yang harus diambil</source>
+      <translation>Action to take</translation>
+    </message>
+    <message>
+      <source>Tersimpan: %1</source>
+      <translation>Saved: %1</translation>
+    </message>
+    <message>
+      <source>Isi periode monitoring terlebih dahulu.</source>
+      <translation>Enter the monitoring period first.</translation>
+    </message>
+    <message>
+      <source>Monitoring %1 tersimpan di pustaka.</source>
+      <translation>Monitoring %1 saved in the library.</translation>
     </message>
   </context>
   <context>
@@ -1400,6 +1609,209 @@
     </message>
   </context>
   <context>
+    <name>RevisionDialog</name>
+    <message>
+      <source>Bandingkan revisi SOP</source>
+      <translation>Compare SOP revisions</translation>
+    </message>
+    <message>
+      <source>Revisi %1</source>
+      <translation>Revision %1</translation>
+    </message>
+    <message>
+      <source>Ekspor...</source>
+      <translation>Export...</translation>
+    </message>
+    <message>
+      <source>SOP lama</source>
+      <translation>Old SOP</translation>
+    </message>
+    <message>
+      <source>SOP baru</source>
+      <translation>New SOP</translation>
+    </message>
+    <message>
+      <source>SOP ini belum punya revisi tersimpan.</source>
+      <translation>This SOP has no stored revision yet.</translation>
+    </message>
+    <message>
+      <source>Ekspor perbandingan</source>
+      <translation>Export comparison</translation>
+    </message>
+    <message>
+      <source>Dokumen PDF (*.pdf);;Dokumen Word (*.docx)</source>
+      <translation>PDF documents (*.pdf);;Word documents (*.docx)</translation>
+    </message>
+    <message>
+      <source>Gagal mengekspor: %1</source>
+      <translation>Export failed: %1</translation>
+    </message>
+    <message>
+      <source>Tersimpan: %1</source>
+      <translation>Saved: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>ScheduleDialog</name>
+    <message>
+      <source>Jadwal monitoring dan evaluasi</source>
+      <extracomment>The id of an SOP the user wants to open.</extracomment>
+      <translation>Monitoring and evaluation schedule</translation>
+    </message>
+    <message>
+      <source>Jatuh tempo</source>
+      <translation>Due</translation>
+    </message>
+    <message>
+      <source>Kegiatan</source>
+      <translation>Activity</translation>
+    </message>
+    <message>
+      <source>Nomor SOP</source>
+      <translation>SOP number</translation>
+    </message>
+    <message>
+      <source>Judul SOP</source>
+      <translation>SOP title</translation>
+    </message>
+    <message>
+      <source>Terakhir</source>
+      <translation>Last</translation>
+    </message>
+    <message>
+      <source>Monitoring</source>
+      <translation>Monitoring</translation>
+    </message>
+    <message>
+      <source>Evaluasi</source>
+      <translation>Evaluation</translation>
+    </message>
+    <message>
+      <source>belum pernah</source>
+      <translation>never</translation>
+    </message>
+  </context>
+  <context>
+    <name>SelfTestDialog</name>
+    <message>
+      <source>Periksa instalasi</source>
+      <extracomment>Emitted once every check has run, with the number that failed.</extracomment>
+      <translation>Check installation</translation>
+    </message>
+    <message>
+      <source>Memeriksa instalasi...</source>
+      <translation>Checking the installation...</translation>
+    </message>
+    <message>
+      <source>Tutup</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <source>Semua pemeriksaan lulus.</source>
+      <translation>All checks passed.</translation>
+    </message>
+    <message>
+      <source>%1 pemeriksaan GAGAL.</source>
+      <translation>%1 checks FAILED.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SignedPdfDialog</name>
+    <message>
+      <source>PDF bertanda tangan elektronik</source>
+      <extracomment>Columns of the trusted certificate list. After a signed PDF was attached (statuses in the library changed).</extracomment>
+      <translation>Electronically signed PDF</translation>
+    </message>
+    <message>
+      <source>(opsional) paket tanda tangan asal PDF ini</source>
+      <translation>(optional) the signature package this PDF was made from</translation>
+    </message>
+    <message>
+      <source>PDF bertanda tangan</source>
+      <translation>Signed PDF</translation>
+    </message>
+    <message>
+      <source>Paket</source>
+      <translation>Package</translation>
+    </message>
+    <message>
+      <source>Sertifikat tepercaya (akar dan perantara)</source>
+      <translation>Trusted certificates (roots and intermediates)</translation>
+    </message>
+    <message>
+      <source>Nama</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Sidik jari SHA-256</source>
+      <translation>SHA-256 fingerprint</translation>
+    </message>
+    <message>
+      <source>Bandingkan sidik jari dengan yang diumumkan penerbitnya (Root CA Indonesia DS G1, BSrE/BSSN). Tidak ada yang diunduh dari jaringan.</source>
+      <translation>Compare the fingerprints with those its issuer publishes (Root CA Indonesia DS G1, BSrE/BSSN). Nothing is downloaded from the network.</translation>
+    </message>
+    <message>
+      <source>Tambah sertifikat...</source>
+      <translation>Add certificates...</translation>
+    </message>
+    <message>
+      <source>Hapus</source>
+      <translation>Remove</translation>
+    </message>
+    <message>
+      <source>Periksa</source>
+      <translation>Verify</translation>
+    </message>
+    <message>
+      <source>Lampirkan ke pustaka</source>
+      <translation>Attach to the library</translation>
+    </message>
+    <message>
+      <source>Tutup</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <source>Pilih...</source>
+      <translation>Choose...</translation>
+    </message>
+    <message>
+      <source>Tambah sertifikat tepercaya</source>
+      <translation>Add trusted certificates</translation>
+    </message>
+    <message>
+      <source>Sertifikat (*.pem *.crt *.cer *.der)</source>
+      <translation>Certificates (*.pem *.crt *.cer *.der)</translation>
+    </message>
+    <message>
+      <source>PDF (*.pdf)</source>
+      <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Paket tanda tangan</source>
+      <translation>Signature package</translation>
+    </message>
+    <message>
+      <source>Paket tanda tangan (*.zip)</source>
+      <translation>Signature packages (*.zip)</translation>
+    </message>
+    <message>
+      <source>Tanda tangan SAH.</source>
+      <translation>The signature is VALID.</translation>
+    </message>
+    <message>
+      <source>Tanda tangan SAH dan cocok dengan paket.</source>
+      <translation>The signature is VALID and matches the package.</translation>
+    </message>
+    <message>
+      <source>Tanda tangan SAH; dilampirkan ke pustaka.</source>
+      <translation>The signature is VALID; attached to the library.</translation>
+    </message>
+    <message>
+      <source>DITOLAK: %1</source>
+      <translation>REFUSED: %1</translation>
+    </message>
+  </context>
+  <context>
     <name>SopEditor</name>
     <message>
       <source>Ubah teks kegiatan</source>
@@ -1560,6 +1972,45 @@
     <message>
       <source>SOP yang sudah ada di Lampiran tidak ditampilkan.</source>
       <translation>SOPs already in the Attachment are not shown.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SopTimeDialog</name>
+    <message>
+      <source>Waktu dan beban pelaksana</source>
+      <translation>Time and actor load</translation>
+    </message>
+    <message>
+      <source>Pelaksana</source>
+      <translation>Performer</translation>
+    </message>
+    <message>
+      <source>Langkah</source>
+      <translation>Step</translation>
+    </message>
+    <message>
+      <source>Waktu</source>
+      <translation>Time</translation>
+    </message>
+    <message>
+      <source>Jalur terpendek</source>
+      <translation>Shortest path</translation>
+    </message>
+    <message>
+      <source>Jalur terpanjang</source>
+      <translation>Longest path</translation>
+    </message>
+    <message>
+      <source>tidak ada jalur dari Mulai ke Selesai</source>
+      <translation>no path from start to end</translation>
+    </message>
+    <message>
+      <source>langkah %1</source>
+      <translation>steps %1</translation>
+    </message>
+    <message>
+      <source>Tidak dihitung: langkah %1 (%2)</source>
+      <translation>Not counted: step %1 (%2)</translation>
     </message>
   </context>
   <context>
@@ -1784,6 +2235,54 @@
     <message>
       <source>Galat tak terduga: %1</source>
       <translation>Unexpected error: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>_RecordDialog</name>
+    <message>
+      <source>mis. 30 Juni 2025</source>
+      <extracomment>The Ya/Tidak combo's entries and the values they stand for.</extracomment>
+      <translation>e.g. 30 Juni 2025</translation>
+    </message>
+    <message>
+      <source>Simpan</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <source>Cetak...</source>
+      <translation>Print...</translation>
+    </message>
+    <message>
+      <source>Tanggal penilaian</source>
+      <translation>Assessment date</translation>
+    </message>
+    <message>
+      <source>Nama penilai</source>
+      <translation>Assessor's name</translation>
+    </message>
+    <message>
+      <source>Jabatan penilai</source>
+      <translation>Assessor's position</translation>
+    </message>
+    <message>
+      <source>Tanggal tidak dikenali: %1 (mis. 30 Juni 2025)</source>
+      <translation>Date not recognised: %1 (e.g. 30 Juni 2025)</translation>
+    </message>
+    <message>
+      <source>Cetak ke</source>
+      <translation>Print to</translation>
+    </message>
+    <message>
+      <source>Dokumen PDF (*.pdf);;Dokumen Word (*.docx)</source>
+      <translation>PDF documents (*.pdf);;Word documents (*.docx)</translation>
+    </message>
+    <message>
+      <source>Gagal mencetak: %1</source>
+      <translation>Printing failed: %1</translation>
+    </message>
+    <message>
+      <source>Tersimpan: %1</source>
+      <translation>Saved: %1</translation>
     </message>
   </context>
 </TS>

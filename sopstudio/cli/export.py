@@ -15,6 +15,7 @@ from sopstudio.cli.inputs import (
     paper_option,
     refuse_if_invalid,
 )
+from sopstudio.cli.terminal import safe
 from sopstudio.model.decree import Decree
 from sopstudio.model.errors import SopStudioError
 from sopstudio.model.export_gate import draft_path
@@ -64,7 +65,7 @@ def run(args: argparse.Namespace) -> int:
             f"tidak dapat menulis {target}: {exc.strerror or exc}"
         ) from exc
     detail = f" ({pages} halaman)" if pages else ""
-    print(f"Tersimpan: {target}{detail}")
+    print(safe(f"Tersimpan: {target}{detail}"))
     return 0
 
 

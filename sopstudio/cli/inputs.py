@@ -1,19 +1,25 @@
 """What several subcommands share: the --paper, --style and --draft options, reading an SOP
-or decree file, refusing one with errors, and reporting an error with exit status 2."""
+or decree file, refusing one with errors, opening the library and naming one of its SOPs, and
+reporting an error with exit status 2."""
 
 from __future__ import annotations
 
 import argparse
 import os
 import sys
+from typing import TYPE_CHECKING
 
+from sopstudio.cli.terminal import safe
 from sopstudio.model import decree_json, jsonio, style_json
 from sopstudio.model.decree import Decree
 from sopstudio.model.errors import FormatError, SopStudioError
 from sopstudio.model.export_gate import blocking_findings
 from sopstudio.model.sop import Sop
-from sopstudio.model.store import Library
 from sopstudio.model.style import Paper, StyleCatalog
+
+if TYPE_CHECKING:  # the store (SQLAlchemy) is imported only by the commands that open it
+    from sopstudio.model.forms import FormDocument
+    from sopstudio.model.store import Library
 
 #: Exit status for unreadable input, a failed write or bad usage.
 EXIT_FAILED = 2
@@ -54,7 +60,7 @@ def known_styles(args: argparse.Namespace) -> StyleCatalog:
     """The presets, and with --library the styles stored there."""
     if not getattr(args, "library", None):
         return StyleCatalog()
-    with Library.open(args.library, create=False) as library:
+    with open_library(args.library, create=False) as library:
         return library.style_catalog()
 
 
@@ -85,7 +91,7 @@ def refuse_if_invalid(
         file=sys.stderr,
     )
     for finding in refusals:
-        print(f"  {finding.code} {finding.location}: {finding.message}", file=sys.stderr)
+        print(safe(f"  {finding.code} {finding.location}: {finding.message}"), file=sys.stderr)
     return EXIT_INVALID
 
 
@@ -102,8 +108,53 @@ def load_input(path: str | os.PathLike[str]) -> Sop | Decree:
     )
 
 
+def find_sop_id(library: Library, key: str) -> str:
+    """The id of the library SOP named by `key`: its id, a unique id prefix, or its nomor."""
+    from sopstudio.model.store import NotFoundError
+
+    summaries = library.list_sops()
+    matches = [s.id for s in summaries if s.id == key or s.nomor == key]
+    matches = matches or [s.id for s in summaries if s.id.startswith(key)]
+    if len(set(matches)) != 1:
+        problem = "tidak ditemukan" if not matches else f"ambigu ({len(matches)} SOP)"
+        raise NotFoundError(f"SOP {key!r} {problem}")
+    return matches[0]
+
+
+def open_library(location: str | None, create: bool = True) -> Library:
+    """Open the `--library`; say so on stderr when it opened read-only, and why."""
+    from sopstudio.model.store import Library
+
+    library = Library.open(location, create=create)
+    if library.read_only:
+        print(safe(f"peringatan: {library.read_only_reason}; pustaka dibuka hanya-baca"),
+              file=sys.stderr)
+    return library
+
+
+def load_sop_arg(args: argparse.Namespace, key: str, library: Library | None = None) -> Sop:
+    """An SOP named on the command line: a `*.sop.json` file, or a library SOP's id, id prefix
+    or nomor (in `library`, or in the one --library names)."""
+    if key.lower().endswith(".sop.json"):
+        return jsonio.load(key)
+    if library is not None:
+        return library.load_sop(find_sop_id(library, key))
+    with open_library(args.library, create=False) as opened:
+        return opened.load_sop(find_sop_id(opened, key))
+
+
+def write_form_output(form: FormDocument, args: argparse.Namespace) -> int:
+    """Write a printable form to -o (.pdf/.docx, on --paper); 0."""
+    from sopstudio.export.forms import write_form
+
+    write_form(form, args.output, paper_option(args) or Paper.F4)
+    print(safe(f"Tersimpan: {args.output}"))
+    return 0
+
+
 def fail(*errors: SopStudioError | str) -> int:
-    """Print errors as every subcommand does ("galat: ...", one a line); EXIT_FAILED."""
+    """Print errors as every subcommand does ("galat: ...", one a line; the lines of a
+    message that has several stay lines, each made `safe`); EXIT_FAILED."""
     for error in errors:
-        print(f"galat: {error}", file=sys.stderr)
+        print("galat: " + "\n".join(map(safe, str(error).split("\n"))), file=sys.stderr)
     return EXIT_FAILED

@@ -10,6 +10,7 @@ import argparse
 import json
 
 from sopstudio.cli.inputs import add_paper_option, fail, paper_option
+from sopstudio.cli.terminal import safe
 from sopstudio.model import jsonio
 from sopstudio.model.errors import SopStudioError
 from sopstudio.model.layout import layout_sop
@@ -53,13 +54,13 @@ def run(args: argparse.Namespace) -> int:
             "details": list(report.details),
             "warnings": list(layout.warnings),
         }
-        print(json.dumps(result, ensure_ascii=False, indent=2))
+        print(safe(json.dumps(result, ensure_ascii=False, indent=2), keep_newlines=True))
     else:
         problems = (
             sum(report.counts().values()) + sum(coverage.counts().values()) + len(layout.warnings)
         )
         verdict = "tanpa masalah" if ok else f"{problems} masalah (lihat --report)"
-        print(f"{args.file}: {report.pages} halaman, {verdict}")
+        print(safe(f"{args.file}: {report.pages} halaman, {verdict}"))
         for warning in layout.warnings:
-            print(f"peringatan: {warning}")
+            print(f"peringatan: {safe(warning)}")
     return 0 if ok else 1

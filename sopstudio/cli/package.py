@@ -18,9 +18,11 @@ from sopstudio.cli.inputs import (
     add_gate_options,
     add_paper_option,
     apply_style_option,
+    open_library,
     paper_option,
     refuse_if_invalid,
 )
+from sopstudio.cli.terminal import safe
 from sopstudio.model import decree_json
 from sopstudio.model.errors import SopStudioError
 from sopstudio.model.export_gate import draft_path
@@ -28,6 +30,7 @@ from sopstudio.model.package import (
     OURS,
     THEIRS,
     ImportPlan,
+    LibraryChangedError,
     apply_import,
     import_styles,
     plan_import,
@@ -103,10 +106,10 @@ def _build(args: argparse.Namespace, source: str) -> int:
         raise SopStudioError(f"tidak dapat menulis {args.output}: {exc.strerror or exc}") from exc
     if isinstance(result, int):
         return result
-    print(
+    print(safe(
         f"Tersimpan: {result.path} ({len(result.manifest.files)} berkas, "
         f"{len(result.manifest.sops)} SOP)"
-    )
+    ))
     return 0
 
 
@@ -125,18 +128,18 @@ def _build_checked(args: argparse.Namespace, decree: Decree, **options: Any) -> 
 
 def _verify(path: str) -> int:
     report = verify_package(path)
-    print("\n".join(report.lines()))
+    print("\n".join(map(safe, report.lines())))
     return 0 if report.ok else 1
 
 
 def _import(args: argparse.Namespace, path: str) -> int:
     report = verify_package(path)
     if not report.ok:
-        print("\n".join(report.lines()))
+        print("\n".join(map(safe, report.lines())))
         return 1
-    with Library.open(args.library) as library:
+    with open_library(args.library) as library:
         plan = plan_import(path, library)
-        print("\n".join(plan.describe()))
+        print("\n".join(map(safe, plan.describe())))
         choices = _choices(plan, args.take_theirs, args.keep_ours)
         unresolved = plan.unresolved(choices)
         if unresolved:
@@ -147,7 +150,7 @@ def _import(args: argparse.Namespace, path: str) -> int:
             )
             for item in plan.items():
                 if item.id in unresolved:
-                    print(f"- {item.describe()}")
+                    print(f"- {safe(item.describe())}")
             return 1
         if plan.newer() and not args.yes:
             print(
@@ -155,11 +158,15 @@ def _import(args: argparse.Namespace, path: str) -> int:
                 "versi pustaka; ulangi dengan --yes untuk menyetujuinya."
             )
             return 1
-        result = apply_import(plan, library, choices, confirm_newer=args.yes)
+        try:
+            result = apply_import(plan, library, choices, confirm_newer=args.yes)
+        except LibraryChangedError as exc:
+            print(safe(f"Impor dihentikan: {exc}"))
+            return 1
         styles = import_styles(path, library)
-    print("\n".join(["Impor selesai.", *result.lines()]))
+    print("\n".join(map(safe, ["Impor selesai.", *result.lines()])))
     if styles:
-        print(f"Gaya instansi baru di pustaka: {', '.join(styles)}")
+        print(safe(f"Gaya instansi baru di pustaka: {', '.join(styles)}"))
     return 0
 
 

@@ -12,6 +12,7 @@ import argparse
 from pathlib import Path
 
 from sopstudio.cli.inputs import fail, known_styles
+from sopstudio.cli.terminal import safe
 from sopstudio.model import jsonio
 from sopstudio.model.errors import FormatError
 from sopstudio.model.sop import Sop
@@ -56,10 +57,10 @@ def run(args: argparse.Namespace) -> int:
         others = [other.nomor for key, other in loaded.items() if key != name]
         findings = validate_sop(sop, others, styles)
         if several:
-            print(f"== {name} ==")
+            print(safe(f"== {name} =="))
         for finding in findings:
             if finding.severity in shown:
-                print(format_finding(finding))
+                print(safe(format_finding(finding)))
         if has_errors(findings) and status == EXIT_OK:
             status = EXIT_ERRORS
     return status

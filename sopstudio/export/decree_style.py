@@ -28,9 +28,8 @@ CELL_PADDING = 3.0
 
 
 def decree_house_style(decree: Decree, styles: StyleCatalog | None = None) -> HouseStyle:
-    """The house style of the decree's pages: that of its first SOP (the issuing house)."""
-    sops = decree.lampiran.sops
-    return (styles or StyleCatalog()).style_of(sops[0].style if sops else PLAIN_STYLE)
+    """The house style of the decree's pages (`Decree.style`: that of its first SOP)."""
+    return (styles or StyleCatalog()).style_of(decree.style or PLAIN_STYLE)
 
 
 def decree_metadata(decree: Decree) -> dict[str, str]:

@@ -29,6 +29,7 @@ from sopstudio.model.decree import Decree
 from sopstudio.model.package import (
     DECREE_DATA,
     DECREE_DOCUMENT,
+    DECREE_PDF,
     MANIFEST,
     STYLES_DIR,
     Lineage,
@@ -39,6 +40,7 @@ from sopstudio.model.package import (
     content_hash,
     decree_hash,
 )
+from sopstudio.model.signed.attach import submit_package
 from sopstudio.model.sop import Sop
 from sopstudio.model.store import Library
 from sopstudio.model.style import Paper, StyleCatalog
@@ -77,7 +79,8 @@ def build_package(
     With `library`, each SOP's lineage is its revision history there (the SOP must be a
     saved revision); without, it is the SOP's own revision and content hash. The decree's
     lineage is its history in `library` when this revision of it is saved there, else its
-    own revision and content hash.
+    own revision and content hash. With `library`, the package is recorded there and the
+    decree and SOP revisions it holds become Diajukan (frozen).
     """
     out = Path(out_zip)
     created = created or datetime.now(UTC).replace(microsecond=0)
@@ -111,6 +114,9 @@ def build_package(
         (root / MANIFEST).write_bytes(manifest.dumps())
         staged = Path(tmp) / "paket.zip"
         _write_zip(staged, root, sorted([*(f.path for f in files), MANIFEST]), created)
+        if library is not None:
+            # Before the zip appears: a package that exists has frozen what it holds.
+            submit_package(library, manifest, decree)
         os.replace(staged, out)
     meter.advance(1)
     return BuildResult(out, manifest)
@@ -174,7 +180,7 @@ def _jobs(
     # their exporters report progress after the body and after each SOP.
     weight = len(sops) + 1
     jobs = [
-        _Job("keputusan.pdf", weight, _export(write_decree_pdf, decree, options, True)),
+        _Job(DECREE_PDF, weight, _export(write_decree_pdf, decree, options, True)),
         _Job("keputusan.docx", weight, _export(write_decree_docx, decree, options, True)),
     ]
     data = [(DECREE_DATA, decree_json.dumps(decree))]

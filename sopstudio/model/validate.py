@@ -12,8 +12,9 @@ from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 
 from sopstudio.model.numbering import parse_indonesian_date
+from sopstudio.model.layout.fonts import font_key, missing_glyphs
 from sopstudio.model.layout.geometry import SopLayout
-from sopstudio.model.sop import MUTU_FIELDS, Port, Sop, Step, StepKind
+from sopstudio.model.sop import LIST_FIELDS, MUTU_FIELDS, Port, Sop, Step, StepKind
 from sopstudio.model.style import StyleCatalog
 from sopstudio.model.waktu import WaktuKind, parse_waktu
 
@@ -77,7 +78,13 @@ CODES: dict[str, str] = {
     "duplicate-actor-name": WARNING,
     "actor-without-steps": WARNING,
     "layout-overflow": WARNING,
+    "glyph-missing": WARNING,
+    "hidden-characters": WARNING,
 }
+
+#: Bidi marks, embeddings, overrides and isolates, and zero-width characters: invisible, yet
+#: they can make a title or a number read differently from what it holds.
+HIDDEN_CHARACTERS = re.compile("[\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
 
 _PORT_LABELS = {Port.NEXT: "berikutnya", Port.YES: "Ya", Port.NO: "Tidak"}
 
@@ -104,16 +111,19 @@ def has_errors(findings: Collection[Finding]) -> bool:
 def validate_sop(
     sop: Sop, other_nomors: Collection[str] = (), styles: StyleCatalog | None = None
 ) -> list[Finding]:
-    """All findings for an SOP, in a stable order: identity, structure, steps, actors.
+    """All findings for an SOP, in a stable order: identity, structure, steps, actors,
+    characters.
 
     `other_nomors` are the Nomor SOP of the other SOPs in the library (or decree), to detect
     a duplicate number; `styles` the house styles the SOP may name (default: the presets).
     """
+    catalog = styles or StyleCatalog()
     return [
-        *_identity(sop, other_nomors, styles or StyleCatalog()),
+        *_identity(sop, other_nomors, catalog),
         *_structure(sop),
         *_steps(sop),
         *_actors(sop),
+        *_characters(sop, catalog),
     ]
 
 
@@ -515,6 +525,52 @@ def _actors(sop: Sop) -> Iterator[Finding]:
                 f'Pelaksana "{name or index + 1}" tidak memiliki langkah.',
                 where,
             )
+
+
+# -- characters ----------------------------------------------------------------------------
+
+#: Identity fields (paths) checked for hidden characters, in form order.
+_IDENTITY_TEXT = ("unit_header", "nomor", "judul", "tanggal_pembuatan", "tanggal_revisi",
+                  "tanggal_efektif", "approver.jabatan", "approver.nama", "approver.pangkat",
+                  "approver.nip", *LIST_FIELDS)
+
+
+def _texts(sop: Sop) -> Iterator[tuple[str, str]]:
+    """(location, text) of every text of the SOP shown on paper, in form and table order."""
+    for path in _IDENTITY_TEXT:
+        value = _field_value(sop, path)
+        yield f"field:{path}", "\n".join(value) if isinstance(value, list) else str(value)
+    for step in sop.steps:
+        yield f"step:{step.id}", "\n".join(
+            (step.text, step.kelengkapan, step.waktu, step.output, step.keterangan)
+        )
+    for actor in sop.actors:
+        yield f"actor:{actor.id}", actor.name
+
+
+def _characters(sop: Sop, styles: StyleCatalog) -> Iterator[Finding]:
+    font = font_key(styles.style_of(sop.style).fonts.family)
+    for where, text in _texts(sop):
+        for code, message in character_problems(text, font, where.startswith("field:")):
+            yield _finding(code, message, where)
+
+
+def character_problems(text: str, font: str, identity: bool) -> Iterator[tuple[str, str]]:
+    """("hidden-characters" | "glyph-missing", message) for a text printed in `font`; hidden
+    characters are looked for in `identity` fields only (also used for decree fields)."""
+    if identity and HIDDEN_CHARACTERS.search(text):
+        found = sorted({f"U+{ord(c):04X}" for c in HIDDEN_CHARACTERS.findall(text)})
+        yield "hidden-characters", (
+            "Isian berisi karakter tak terlihat (arah teks/lebar nol) yang dapat mengubah "
+            f"cara teks terbaca: {', '.join(found)}."
+        )
+    missing = missing_glyphs(text, font)
+    if missing:
+        shown = ", ".join(f"{c} (U+{ord(c):04X})" for c in missing[:10])
+        more = f" dan {len(missing) - 10} lainnya" if len(missing) > 10 else ""
+        yield "glyph-missing", (
+            f"Karakter tanpa bentuk di huruf bawaan, dicetak sebagai [U+...]: {shown}{more}."
+        )
 
 
 def layout_findings(layout: SopLayout | None) -> list[Finding]:

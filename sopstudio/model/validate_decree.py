@@ -9,11 +9,13 @@ from collections import Counter
 from collections.abc import Iterator
 
 from sopstudio.model.decree import Decree, sop_list_title
+from sopstudio.model.layout.fonts import font_key
 from sopstudio.model.style import StyleCatalog
 from sopstudio.model.validate import (
     ERROR,
     WARNING,
     Finding,
+    character_problems,
     has_errors,
     normalise_nomor,
     placeholder_in,
@@ -41,6 +43,8 @@ DECREE_CODES: dict[str, str] = {
     "decree-sop-invalid": ERROR,
     "decree-mapping-unknown-sop": WARNING,
     "decree-missing-promulgation": WARNING,
+    "decree-hidden-characters": WARNING,
+    "decree-glyph-missing": WARNING,
 }
 
 
@@ -49,9 +53,12 @@ def _finding(code: str, message: str, location: str) -> Finding:
 
 
 def validate_decree(decree: Decree, styles: StyleCatalog | None = None) -> list[Finding]:
-    """All findings for a decree: its own fields, its body, then its Lampiran (whose SOPs may
-    name the house styles in `styles`, the presets by default)."""
-    return [*_fields(decree), *_body(decree), *_lampiran(decree, styles)]
+    """All findings for a decree: its own fields, its body, its Lampiran (whose SOPs may name
+    the house styles in `styles`, the presets by default), then the characters of its own
+    fields."""
+    catalog = styles or StyleCatalog()
+    return [*_fields(decree), *_body(decree), *_lampiran(decree, catalog),
+            *_characters(decree, catalog)]
 
 
 def _fields(decree: Decree) -> Iterator[Finding]:
@@ -94,6 +101,21 @@ def _texts(decree: Decree) -> Iterator[tuple[str, list[str]]]:
     yield "signer", [signer.jabatan, signer.nama, signer.pangkat, signer.atas_nama,
                      signer.untuk_beliau]
     yield "tembusan", decree.tembusan
+
+
+#: The decree's own fields checked for hidden characters and glyphs the fonts lack.
+_CHARACTER_FIELDS = ("nomor", "tentang", "region", "issuer", "tempat_ditetapkan",
+                     "tanggal_ditetapkan", "menimbang", "mengingat", "memperhatikan")
+
+
+def _characters(decree: Decree, styles: StyleCatalog) -> Iterator[Finding]:
+    font = font_key(styles.style_of(decree.style).fonts.family)
+    values = {name: getattr(decree, name) for name in _CHARACTER_FIELDS}
+    values |= {"signer.jabatan": decree.signer.jabatan, "signer.nama": decree.signer.nama}
+    for name, value in values.items():
+        text = "\n".join(value) if isinstance(value, list) else value
+        for code, message in character_problems(text, font, identity=True):
+            yield _finding(f"decree-{code}", message, f"field:{name}")
 
 
 def _body(decree: Decree) -> Iterator[Finding]:

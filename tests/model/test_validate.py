@@ -18,6 +18,7 @@ from sopstudio.model.validate import (
     normalise_nomor,
     validate_sop,
 )
+from tests.examples import examples
 
 DOCS = Path(__file__).resolve().parents[2] / "docs" / "validation.md"
 
@@ -133,6 +134,8 @@ CASES: list[tuple[str, str, Callable[[Sop], None]]] = [
      lambda s: s.actors.append(Actor("analis ", id="an2"))),
     ("actor-without-steps", "actor:an2",
      lambda s: s.actors.append(Actor("Sekretaris", id="an2"))),
+    ("glyph-missing", "step:2", _set("step:2.output", "Konsep surat \U0001F4C4")),
+    ("hidden-characters", "field:judul", _set("judul", "Penyusunan \u202eraluS")),
 ]  # fmt: skip
 
 
@@ -299,7 +302,7 @@ steps_strategy = st.lists(
 )
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(steps_strategy, st.lists(st.sampled_from(["", "01 Tahun 2024", "02"]), max_size=2))
 def test_findings_are_well_formed_for_any_sop(steps: list[Step], others: list[str]) -> None:
     sop = clean_sop()

@@ -71,9 +71,7 @@ def write_decree_docx(
         family=family, size=style.fonts.body_size, title=metadata["title"],
         creation_date=creation_date, draft=draft,
     )
-    properties = builder.document.core_properties
-    properties.subject = metadata["subject"]
-    properties.author = metadata["author"]
+    builder.set_core_text(subject=metadata["subject"], author=metadata["author"])
     total = len(decree.lampiran.sops) + 1
     width, height = paper.portrait_size
     body = builder.add_flow((width, height), BODY_MARGINS)

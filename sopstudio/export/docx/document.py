@@ -50,6 +50,8 @@ from sopstudio.model.style import Margins, PageSettings
 ANCHOR_HEIGHT = 1.0
 #: Room left below the bottom margin for the paragraph Word requires after a table.
 TRAILER_HEIGHT = 1.0
+#: The longest text core property python-docx writes (it raises ValueError beyond).
+CORE_TEXT_MAX = 255
 
 #: Cell role -> the Step attribute it shows.
 _STEP_FIELDS = {
@@ -216,10 +218,7 @@ class DocxBuilder:
         oxml.document_defaults(self.document.styles.element, family, size)
         oxml.set_compatibility_mode(self.document.settings.element, 15)
         properties = self.document.core_properties
-        properties.language = oxml.LANG
-        properties.author = "SOP Studio"
-        properties.title = title
-        properties.comments = ""
+        self.set_core_text(language=oxml.LANG, author="SOP Studio", title=title, comments="")
         properties.created = properties.modified = self.creation_date.replace(tzinfo=None)
         # python-docx's template carries a thumbnail of some other document: drop it.
         package_rels = self.document.part.package.rels
@@ -232,6 +231,14 @@ class DocxBuilder:
             self._body.remove(child)
 
     # -- public API ---------------------------------------------------------------------
+
+    def set_core_text(self, **values: str) -> None:
+        """Set text core properties (title, subject, author, ...), each cut to the 255
+        characters python-docx allows: only this metadata is shortened, never the text."""
+        for name, value in values.items():
+            if len(value) > CORE_TEXT_MAX:
+                value = value[: CORE_TEXT_MAX - 1] + "\u2026"
+            setattr(self.document.core_properties, name, value)
 
     def add_layout(self, layout: SopLayout, sop: Sop | None = None) -> None:
         """Append every page of an SOP layout, each starting on a new page.

@@ -158,7 +158,19 @@ def _read_rows(raw: RawSop, lanes: list[str], report: ImportReport) -> list[_Row
             number_text = _cell(cells, cmap.no)
             text = _cell(cells, cmap.kegiatan)
             number = step_number(number_text)
-            if number is None:
+            drawn = any(
+                col < len(raw_row.cells) and raw_row.cells[col].symbol is not None
+                for col, _name in cmap.lanes
+            )
+            if number is None and drawn:
+                # A row without a number but with its own symbol in a lane is a step.
+                report.guess(
+                    "STEP_UNNUMBERED",
+                    "Baris tanpa nomor dengan simbol sendiri dibaca sebagai langkah.",
+                    raw_row.where,
+                    len(rows) + 1,
+                )
+            elif number is None:
                 if text and rows:
                     rows[-1].text = f"{rows[-1].text} {text}".strip()
                     report.guess(
@@ -168,7 +180,7 @@ def _read_rows(raw: RawSop, lanes: list[str], report: ImportReport) -> list[_Row
                         len(rows),
                     )
                 continue
-            row = _Row(number, _strip_number(text, number), raw_row.where)
+            row = _Row(number, _strip_number(text, number) if number else text, raw_row.where)
             shift = _mutu_shift(cells, cmap)
             if shift:
                 report.guess(
@@ -181,6 +193,7 @@ def _read_rows(raw: RawSop, lanes: list[str], report: ImportReport) -> list[_Row
                 col = getattr(cmap, name)
                 if col is not None:
                     setattr(row, name, _cell(cells, col + shift))
+            marked: list[int] = []
             for (col, _name), index in zip(cmap.lanes, lane_index):
                 cell = raw_row.cells[col] if col < len(raw_row.cells) else RawCell()
                 mark = " ".join(cells[col].split()) if col < len(cells) else ""
@@ -189,7 +202,7 @@ def _read_rows(raw: RawSop, lanes: list[str], report: ImportReport) -> list[_Row
                     row.symbol = row.symbol or cell.symbol
                 elif mark and len(mark) <= MAX_MARK_LENGTH:
                     # "Mulai", "Ya", "Selesai" ...: OCR left a word where a symbol stood.
-                    row.lanes.append(index)
+                    marked.append(index)
                 elif mark and not noted_pictures:
                     noted_pictures = True
                     report.problem(
@@ -198,6 +211,9 @@ def _read_rows(raw: RawSop, lanes: list[str], report: ImportReport) -> list[_Row
                         raw_row.where,
                         len(rows) + 1,
                     )
+            # A drawn symbol marks the lane; a word elsewhere in the row (an arrow's "Ya")
+            # only counts where no symbol is drawn.
+            row.lanes = row.lanes or marked
             rows.append(row)
     return rows
 

@@ -12,6 +12,7 @@ from sopstudio.model.layout import layout_sop
 from sopstudio.model.layout.quality import link_coverage, quality_report
 from sopstudio.model.sop import StepKind
 from sopstudio.model.style import Paper
+from tests.examples import examples
 from tests.strategies import any_sops, sops
 
 # Derandomized so CI and every machine check the same examples; the budget keeps the
@@ -26,7 +27,7 @@ FIXED = settings(
 )
 
 
-@settings(FIXED, max_examples=60)
+@settings(FIXED, max_examples=examples(60))
 @given(sops())
 def test_generated_sops_are_valid(sop):
     steps = {step.id: step for step in sop.steps}
@@ -55,7 +56,7 @@ def test_generated_sops_are_valid(sop):
 
 
 @pytest.mark.parametrize("paper", list(Paper), ids=lambda p: p.value)
-@settings(FIXED, max_examples=100)
+@settings(FIXED, max_examples=examples(100))
 @given(sop=sops())
 def test_generated_sops_lay_out_without_defects(paper, sop):
     layout = layout_sop(sop, paper=paper)
@@ -65,7 +66,7 @@ def test_generated_sops_lay_out_without_defects(paper, sop):
     assert coverage.ok, coverage.details
 
 
-@settings(FIXED, max_examples=40)
+@settings(FIXED, max_examples=examples(40))
 @given(any_sops())
 def test_any_sop_lays_out_or_raises_a_clear_error(sop):
     # The editor lays out half-finished SOPs (dangling links, no end, steps without a lane).
