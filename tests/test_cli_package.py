@@ -208,14 +208,17 @@ def test_a_decree_with_errors_is_refused_unless_a_draft(tmp_path, capsys):
     assert main(["package", "verify", str(draft)]) == 0
 
 
-def test_a_package_brings_its_house_style_into_the_other_library(decree_file, tmp_path, capsys):
-    from sopstudio.model import style_json
+def test_a_package_brings_its_house_style_into_the_other_library(analyst, tmp_path, capsys):
     from sopstudio.model.style import HouseStyle, Labels
 
-    style_file = tmp_path / "kota-contoh.style.json"
-    style_json.save(HouseStyle("kota-contoh", labels=Labels(kegiatan="Aktivitas")), style_file)
-    out = tmp_path / "paket.zip"
-    assert main(["package", str(decree_file), "-o", str(out), "--style", str(style_file)]) == 0
+    location, ids = analyst
+    with Library.open(location) as library:
+        library.save_style(HouseStyle("kota-contoh", labels=Labels(kegiatan="Aktivitas")))
+        for sop_id in ids:  # the SOPs print in the library's own style
+            sop = library.load_sop(sop_id)
+            sop.style = "kota-contoh"
+            library.save_sop(sop, library.sop_unit(sop_id))
+    out = package_from(location, ids, tmp_path, "paket")
     with zipfile.ZipFile(out) as archive:
         assert "gaya/kota-contoh.style.json" in archive.namelist()
     other = tmp_path / "biro.sqlite"
@@ -223,4 +226,4 @@ def test_a_package_brings_its_house_style_into_the_other_library(decree_file, tm
     assert "Gaya instansi baru di pustaka: kota-contoh" in capsys.readouterr().out
     with Library.open(other) as library:
         assert [s.name for s in library.styles()] == ["kota-contoh"]  # presets are not copied
-        assert library.load_sop(sample_sops(1)[0].id).style == "kota-contoh"
+        assert {library.load_sop(sop_id).style for sop_id in ids} == {"kota-contoh"}
