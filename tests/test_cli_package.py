@@ -206,3 +206,24 @@ def test_a_decree_with_errors_is_refused_unless_a_draft(tmp_path, capsys):
     assert manifest["draft"] is True
     assert "DRAF" in first_page.extract_text()
     assert main(["package", "verify", str(draft)]) == 0
+
+
+def test_a_package_brings_its_house_style_into_the_other_library(analyst, tmp_path, capsys):
+    from sopstudio.model.style import HouseStyle, Labels
+
+    location, ids = analyst
+    with Library.open(location) as library:
+        library.save_style(HouseStyle("kota-contoh", labels=Labels(kegiatan="Aktivitas")))
+        for sop_id in ids:  # the SOPs print in the library's own style
+            sop = library.load_sop(sop_id)
+            sop.style = "kota-contoh"
+            library.save_sop(sop, library.sop_unit(sop_id))
+    out = package_from(location, ids, tmp_path, "paket")
+    with zipfile.ZipFile(out) as archive:
+        assert "gaya/kota-contoh.style.json" in archive.namelist()
+    other = tmp_path / "biro.sqlite"
+    assert main(["--library", str(other), "package", "import", str(out)]) == 0
+    assert "Gaya instansi baru di pustaka: kota-contoh" in capsys.readouterr().out
+    with Library.open(other) as library:
+        assert [s.name for s in library.styles()] == ["kota-contoh"]  # presets are not copied
+        assert {library.load_sop(sop_id).style for sop_id in ids} == {"kota-contoh"}

@@ -2061,6 +2061,15 @@
       <translation>same as the identity text</translation>
     </message>
     <message>
+      <source>Pilih logo (PNG)...</source>
+      <extracomment>The logo as the style stores it (a PNG data: URL, "" for none).</extracomment>
+      <translation>Choose logo (PNG)...</translation>
+    </message>
+    <message>
+      <source>Tanpa logo</source>
+      <translation>No logo</translation>
+    </message>
+    <message>
       <source>Cetak baris pangkat/golongan</source>
       <translation>Print the rank/grade line</translation>
     </message>
@@ -2137,6 +2146,14 @@
       <translation>Letterhead size</translation>
     </message>
     <message>
+      <source>Logo (Garuda/lambang daerah)</source>
+      <translation>Logo (Garuda/regional emblem)</translation>
+    </message>
+    <message>
+      <source>Lebar logo</source>
+      <translation>Logo width</translation>
+    </message>
+    <message>
       <source>Ruang tanda tangan / stempel TTE</source>
       <translation>Room for the signature / e-signature stamp</translation>
     </message>
@@ -2147,6 +2164,22 @@
     <message>
       <source>Nama gaya harus huruf kecil, angka atau tanda hubung (contoh: kota-malang).</source>
       <translation>A style name is lower-case letters, digits or hyphens (e.g. kota-malang).</translation>
+    </message>
+    <message>
+      <source>Pilih logo</source>
+      <translation>Choose logo</translation>
+    </message>
+    <message>
+      <source>Gambar PNG (*.png)</source>
+      <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+      <source>Berkas tidak dapat dibaca: %1 (%2)</source>
+      <translation>The file cannot be read: %1 (%2)</translation>
+    </message>
+    <message>
+      <source>Logo tidak dapat dipakai: %1</source>
+      <translation>The logo cannot be used: %1</translation>
     </message>
     <message>
       <source>Impor berkas gaya</source>

@@ -20,6 +20,8 @@ A = "http://schemas.openxmlformats.org/drawingml/2006/main"
 WPS = "http://schemas.microsoft.com/office/word/2010/wordprocessingShape"
 
 NSDECLS = f'xmlns:w="{W}" xmlns:wp="{WP}" xmlns:a="{A}" xmlns:wps="{WPS}"'
+PIC = "http://schemas.openxmlformats.org/drawingml/2006/picture"
+R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 
 EMU_PER_PT = 12700
 TWIPS_PER_PT = 20
@@ -449,6 +451,31 @@ def text_box_anchor(
         ' anchor="t" anchorCtr="0" upright="1"><a:noAutofit/></wps:bodyPr></wps:wsp>'
     )
     return parse_xml(_anchor(shape_id, f"text {shape_id}", x, y, cx, cy, z, wsp))
+
+
+def picture_anchor(
+    shape_id: int, r_id: str, x: float, y: float, w: float, h: float
+) -> etree._Element:
+    """A page-anchored picture (pic:pic) showing the image part `r_id` at (x, y), w x h
+    points, in front of the text."""
+    cx, cy = emu(w), emu(h)
+    return parse_xml(
+        f'<wp:anchor {NSDECLS} xmlns:pic="{PIC}" xmlns:r="{R}" distT="0" distB="0" distL="0"'
+        f' distR="0" simplePos="0" relativeHeight="{shape_id}" behindDoc="0" locked="0"'
+        ' layoutInCell="1" allowOverlap="1"><wp:simplePos x="0" y="0"/>'
+        f'<wp:positionH relativeFrom="page"><wp:posOffset>{emu(x)}</wp:posOffset></wp:positionH>'
+        f'<wp:positionV relativeFrom="page"><wp:posOffset>{emu(y)}</wp:posOffset></wp:positionV>'
+        f'<wp:extent cx="{cx}" cy="{cy}"/><wp:effectExtent l="0" t="0" r="0" b="0"/>'
+        f'<wp:wrapNone/><wp:docPr id="{shape_id}" name="picture {shape_id}"/>'
+        '<wp:cNvGraphicFramePr><a:graphicFrameLocks noChangeAspect="1"/></wp:cNvGraphicFramePr>'
+        f'<a:graphic><a:graphicData uri="{PIC}"><pic:pic><pic:nvPicPr>'
+        f'<pic:cNvPr id="{shape_id}" name="picture {shape_id}"/><pic:cNvPicPr/></pic:nvPicPr>'
+        f'<pic:blipFill><a:blip r:embed="{r_id}"/><a:stretch><a:fillRect/></a:stretch>'
+        '</pic:blipFill><pic:spPr>'
+        f'<a:xfrm><a:off x="0" y="0"/><a:ext cx="{cx}" cy="{cy}"/></a:xfrm>'
+        '<a:prstGeom prst="rect"><a:avLst/></a:prstGeom></pic:spPr></pic:pic>'
+        "</a:graphicData></a:graphic></wp:anchor>"
+    )
 
 
 def draft_mark_anchor(

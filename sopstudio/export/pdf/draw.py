@@ -7,9 +7,11 @@ the size of an arrowhead, which is a drawing detail.
 
 from __future__ import annotations
 
+import io
 import math
 
 from reportlab.lib.colors import HexColor, black, white
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
 from sopstudio.model.layout.fonts import ensure_registered
@@ -41,7 +43,8 @@ LABEL_SIZE = 8.0
 
 
 def draw_page(canvas: Canvas, page: Page) -> None:
-    """Draw a page's tables, connectors, symbols and free text (the page must be current)."""
+    """Draw a page's tables, connectors, symbols, free text and pictures (the page must be
+    current)."""
     ensure_registered()
     flip = _Flip(page.height)
     canvas.saveState()
@@ -58,6 +61,10 @@ def draw_page(canvas: Canvas, page: Page) -> None:
         _draw_symbol(canvas, flip, symbol)
     for block in page.texts:
         _draw_text(canvas, flip, block)
+    for picture in page.pictures:
+        x, y = flip.bottom_left(picture.rect)
+        image = ImageReader(io.BytesIO(picture.png))
+        canvas.drawImage(image, x, y, picture.rect.w, picture.rect.h, mask="auto")
     canvas.restoreState()
 
 

@@ -222,6 +222,14 @@ class Connector:
     offpage: str | None = None
 
 
+@dataclass(frozen=True)
+class Picture:
+    """An image placed on the page (the letterhead's emblem): PNG bytes stretched to `rect`."""
+
+    rect: Rect
+    png: bytes
+
+
 class PageKind(str, Enum):
     IDENTITY = "identity"
     FLOWCHART = "flowchart"
@@ -238,6 +246,7 @@ class Page:
     symbols: tuple[Symbol, ...] = ()
     connectors: tuple[Connector, ...] = ()
     texts: tuple[TextBlock, ...] = ()  # free text: unit header lines, captions
+    pictures: tuple[Picture, ...] = ()  # the letterhead's emblem
 
 
 @dataclass(frozen=True)

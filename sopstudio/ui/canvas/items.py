@@ -11,7 +11,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from sopstudio.model.layout.geometry import (
@@ -133,8 +133,9 @@ def page_damage(old: Page, new: Page) -> QRectF | None:
     Cells, connectors and free texts are compared position by position, which is cheap
     and exact when an edit keeps the page's structure (typing in a cell).
     """
-    if (old.width, old.height, len(old.tables), len(old.connectors), len(old.texts)) != (
-            new.width, new.height, len(new.tables), len(new.connectors), len(new.texts)):
+    if (old.width, old.height, len(old.tables), len(old.connectors), len(old.texts),
+            old.pictures) != (new.width, new.height, len(new.tables), len(new.connectors),
+                              len(new.texts), new.pictures):
         return None
     dirty = QRectF()
     for old_table, new_table in zip(old.tables, new.tables):
@@ -188,8 +189,8 @@ def grid_lines(table: Table) -> list[QLineF]:
 
 
 class _PageDrawing:
-    """One page prepared for painting: fills, grid, text blocks and connectors with the boxes
-    that cull them against the exposed area."""
+    """One page prepared for painting: fills, grid, text blocks, connectors and pictures with
+    the boxes that cull them against the exposed area."""
 
     def __init__(self, page: Page) -> None:
         cells = [cell for table in page.tables for cell in table.cells]
@@ -198,10 +199,12 @@ class _PageDrawing:
         blocks = [cell.text for cell in cells] + list(page.texts)
         self.texts = [(_box(block.rect), block) for block in blocks if block.lines]
         self.connectors = [(connector_box(c), c) for c in page.connectors if len(c.points) > 1]
+        self.pictures = [(_box(p.rect), QImage.fromData(p.png, "PNG")) for p in page.pictures]
 
 
 class PageItem(QGraphicsItem):
-    """One printed page: paper and shadow, tables with their text, free text, connectors."""
+    """One printed page: paper and shadow, tables with their text, free text, connectors,
+    pictures."""
 
     def __init__(self, page: Page) -> None:
         super().__init__()
@@ -259,6 +262,9 @@ class PageItem(QGraphicsItem):
         for rect, connector in drawing.connectors:
             if rect.intersects(exposed):
                 draw_connector(painter, connector)
+        for rect, image in drawing.pictures:
+            if rect.intersects(exposed):
+                painter.drawImage(rect, image)
 
 
 class SymbolItem(QGraphicsItem):
