@@ -1004,7 +1004,7 @@ def _incoming_revision(ours: dict[int, str], lineage: Lineage) -> int:
     ours (or is our head with the same content), else the one after our newest."""
     head, head_hash = int(lineage[-1][0]), lineage[-1][1]
     newest = max(ours, default=0)
-    if head > newest or (head == newest and ours[head] == head_hash):
+    if head > newest or (head == newest and ours.get(head) == head_hash):
         return head
     return newest + 1
 

@@ -95,6 +95,17 @@ def snapshot_data(snapshot: bytes) -> dict[str, Any]:
     return json.loads(zlib.decompress(snapshot))
 
 
+def document_from_snapshot(snapshot: bytes) -> dict[str, Any]:
+    """The document data in a snapshot (not checked against a hash: the caller's snapshot,
+    e.g. the lifecycle's frozen copy, has its own)."""
+    return snapshot_data(snapshot)
+
+
+def sop_from_snapshot(snapshot: bytes) -> Sop:
+    """The SOP in a snapshot (not checked against a hash, as `document_from_snapshot`)."""
+    return jsonio.sop_from_dict(snapshot_data(snapshot))
+
+
 def snapshot_hash(data: dict[str, Any]) -> str:
     """The content hash of a snapshot's JSON, as it was stored: compared before the JSON is
     read, so a reader that cleans or migrates what it reads cannot make it look damaged."""
