@@ -246,31 +246,44 @@ def _entry_offsets(
     count: int, kept: list[float], half: float, drops: list[float], clear: float, anyhow: bool
 ) -> list[float] | None:
     """Entry offsets from the top centre for `count` arrows, left to right: spread around the
-    centre (or around a straight arrow that keeps the centre), shifted by half steps where
-    needed to keep `clear` from the `kept` offsets and the `drops` (offsets of other vertical
-    runs). None when no shift does, unless `anyhow` (then the unshifted spread)."""
+    centre (or around a straight arrow that keeps the centre), shifted by half steps (or else
+    whole points) where needed to keep `clear` from the `kept` offsets and the `drops`
+    (offsets of other vertical runs); spread closer (`clear` apart) when that is what fits.
+    None when nothing does, unless `anyhow` (then the first spread, unshifted)."""
     if not count:
         return []
-    if kept == [0.0]:
-        spacing = min(ENTRY_SPACING, half / ((count + 1) // 2)) if half else 0.0
-        pattern = sorted(k * sign * spacing for k in range(1, count // 2 + 2) for sign in (-1, 1))
-        pattern = sorted(sorted(pattern, key=abs)[:count])
+    straight = abs(kept[0]) < 1e-6 if len(kept) == 1 else False
+    if straight:
+        widest = min(ENTRY_SPACING, half / ((count + 1) // 2)) if half else 0.0
     else:
-        spacing = min(ENTRY_SPACING, 2 * half / (count - 1)) if count > 1 else ENTRY_SPACING
+        widest = min(ENTRY_SPACING, 2 * half / (count - 1)) if count > 1 else ENTRY_SPACING
         if kept:  # between arrows keeping their own x, as closely as they may
-            spacing = min(spacing, clear)
-        pattern = [(j - (count - 1) / 2) * spacing for j in range(count)]
+            widest = min(widest, clear)
     step = ENTRY_SPACING / 2
     shifts = [0.0] + [sign * k * step for k in range(1, 4) for sign in (1, -1)]
-    for shift in shifts:
-        offsets = [o + shift for o in pattern]
-        if any(abs(o) > half + 1e-9 for o in offsets):
-            continue
-        if any(abs(o - k) < clear - 1e-9 for o in offsets for k in kept):
-            continue
-        if all(abs(o - d) >= clear - 1e-9 for o in offsets for d in drops):
-            return offsets
-    return pattern if anyhow else None
+    # Where no half step will do, any whole point across the symbol.
+    shifts += [sign * k for k in range(1, int(2 * half) + 1) for sign in (1, -1) if k % step]
+    patterns = [_spread_offsets(count, straight, spacing)
+                for spacing in dict.fromkeys((widest, min(widest, clear)))]
+    for pattern in patterns:
+        for shift in shifts:
+            offsets = [o + shift for o in pattern]
+            if any(abs(o) > half + 1e-9 for o in offsets):
+                continue
+            if any(abs(o - k) < clear - 1e-9 for o in offsets for k in kept):
+                continue
+            if all(abs(o - d) >= clear - 1e-9 for o in offsets for d in drops):
+                return offsets
+    return patterns[0] if anyhow else None
+
+
+def _spread_offsets(count: int, straight: bool, spacing: float) -> list[float]:
+    """`count` offsets `spacing` apart, left to right: centred, or on both sides of a
+    straight arrow at the centre."""
+    if straight:
+        pattern = sorted(k * sign * spacing for k in range(1, count // 2 + 2) for sign in (-1, 1))
+        return sorted(sorted(pattern, key=abs)[:count])
+    return [(j - (count - 1) / 2) * spacing for j in range(count)]
 
 
 def _assign_tracks(routes: list[_Route], frame: PageFrame) -> None:
@@ -429,11 +442,16 @@ def _assign_channels(routes: list[_Route], frame: PageFrame) -> None:
     channel_routes.sort(key=lambda r: (_channel_length(r), r.exit.y, r.exit.x))
     # Segments already fixed: the routes that need no channel, and the drops every channel
     # route makes from its exit and into its entry whatever its channel.
-    fixed = [seg for r in routes if r.direct for seg in _segments(_points(r))]
+    fixed = _Runs()
+    for r in routes:
+        if r.direct:
+            fixed.add(_segments(_points(r)))
     pending = {id(r): _drops(r) for r in channel_routes}
     for route in channel_routes:
         del pending[id(route)]
-        others = fixed + [seg for drops in pending.values() for seg in drops]
+        others = fixed.copy()
+        for drops in pending.values():
+            others.add(drops)
         best: tuple[int, int, int, float] | None = None
         candidates = _channel_candidates(route, strips, borders, side_taken)
         for rank, (tier, x) in enumerate(candidates):
@@ -442,7 +460,7 @@ def _assign_channels(routes: list[_Route], frame: PageFrame) -> None:
             if not _free(x, *_channel_span(route), occupied, obstacles, CHANNEL_SPACINGS[tier]):
                 continue
             route.channel = x
-            cost = (tier, _crossing_count(_segments(_points(route)), others), rank, x)
+            cost = (tier, others.crossings(_segments(_points(route))), rank, x)
             if best is None or cost < best:
                 best = cost
             if cost[1] == 0:
@@ -451,7 +469,7 @@ def _assign_channels(routes: list[_Route], frame: PageFrame) -> None:
         chosen = best[3] if best is not None else strips[0][0] + CHANNEL_MARGIN
         route.channel = chosen
         occupied.append((chosen, *_channel_span(route)))
-        fixed += _segments(_points(route))
+        fixed.add(_segments(_points(route)))
 
 
 def _channel_candidates(
@@ -497,29 +515,42 @@ def _segments(points: tuple[Point, ...]) -> list[Segment]:
     return [(a, b) for a, b in zip(points, points[1:]) if a != b]
 
 
-def _crossing_point(h: Segment, v: Segment) -> Point | None:
-    """Where a horizontal and a vertical segment cross inside both (not at an end)."""
-    (a, b), (c, d) = h, v
-    if abs(a.y - b.y) > 1e-9 or abs(c.x - d.x) > 1e-9:
-        return None
-    x0, x1 = sorted((a.x, b.x))
-    y0, y1 = sorted((c.y, d.y))
-    if x0 + _END < c.x < x1 - _END and y0 + _END < a.y < y1 - _END:
-        return Point(c.x, a.y)
-    return None
-
-
 #: A crossing this close (points) to a segment's end is a junction, not a crossing.
 _END = 0.5
 
 
-def _crossing_count(mine: list[Segment], others: list[Segment]) -> int:
-    count = 0
-    for p in mine:
-        for q in others:
-            if _crossing_point(p, q) is not None or _crossing_point(q, p) is not None:
-                count += 1
-    return count
+class _Runs:
+    """Horizontal runs (y, x0, x1) and vertical runs (x, y0, y1), to count crossings fast."""
+
+    def __init__(self) -> None:
+        self.horizontal: list[tuple[float, float, float]] = []
+        self.vertical: list[tuple[float, float, float]] = []
+
+    def copy(self) -> _Runs:
+        runs = _Runs()
+        runs.horizontal, runs.vertical = list(self.horizontal), list(self.vertical)
+        return runs
+
+    def add(self, segments: list[Segment]) -> None:
+        for a, b in segments:
+            if abs(a.y - b.y) <= 1e-9:
+                self.horizontal.append((a.y, min(a.x, b.x), max(a.x, b.x)))
+            elif abs(a.x - b.x) <= 1e-9:
+                self.vertical.append((a.x, min(a.y, b.y), max(a.y, b.y)))
+
+    def crossings(self, segments: list[Segment]) -> int:
+        """How many times the segments cross these runs, inside both (`_END` from their ends)."""
+        count = 0
+        for a, b in segments:
+            if abs(a.y - b.y) <= 1e-9:
+                y, x0, x1 = a.y, min(a.x, b.x) + _END, max(a.x, b.x) - _END
+                count += sum(1 for x, y0, y1 in self.vertical
+                             if x0 < x < x1 and y0 + _END < y < y1 - _END)
+            else:
+                x, y0, y1 = a.x, min(a.y, b.y) + _END, max(a.y, b.y) - _END
+                count += sum(1 for y, x0, x1 in self.horizontal
+                             if y0 < y < y1 and x0 + _END < x < x1 - _END)
+        return count
 
 
 def _channel_length(route: _Route) -> float:
@@ -641,18 +672,21 @@ def _jumps(paths: list[tuple[Point, ...]]) -> list[list[Point]]:
         return all(math.hypot(point.x - e.x, point.y - e.y) >= room for e in (a, b))
 
     jumps: list[list[Point]] = [[] for _ in paths]
-    segments = [list(enumerate(zip(p, p[1:]))) for p in paths]
+    # (path, segment index, fixed coordinate, low end, high end) of every horizontal/vertical
+    horizontal, vertical = [], []
     for i, path in enumerate(paths):
-        for j, other in enumerate(paths):
-            if i == j:
+        for si, (a, b) in enumerate(zip(path, path[1:])):
+            if abs(a.y - b.y) <= 1e-9 and abs(a.x - b.x) > 1e-9:
+                horizontal.append((i, si, a.y, min(a.x, b.x), max(a.x, b.x)))
+            elif abs(a.x - b.x) <= 1e-9 and abs(a.y - b.y) > 1e-9:
+                vertical.append((i, si, a.x, min(a.y, b.y), max(a.y, b.y)))
+    for i, si, y, x0, x1 in horizontal:
+        for j, sj, x, y0, y1 in vertical:
+            if i == j or not (x0 + _END < x < x1 - _END and y0 + _END < y < y1 - _END):
                 continue
-            for si, h in segments[i]:
-                for sj, v in segments[j]:
-                    point = _crossing_point(h, v)
-                    if point is None:
-                        continue
-                    if fits(path, si, point) or not fits(other, sj, point):
-                        jumps[i].append(point)
-                    else:
-                        jumps[j].append(point)
+            point = Point(x, y)
+            if fits(paths[i], si, point) or not fits(paths[j], sj, point):
+                jumps[i].append(point)
+            else:
+                jumps[j].append(point)
     return jumps
