@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from sopstudio.model.layout.cache import PageMemo
-from sopstudio.model.layout.columns import FlowColumns, flow_columns
+from sopstudio.model.layout.columns import FlowColumns, RowText, flow_columns
 from sopstudio.model.layout.fonts import font_key, line_height, string_width, wrap
 from sopstudio.model.layout.geometry import (
     Align,
@@ -31,7 +31,13 @@ from sopstudio.model.layout.routing import (
     PageFrame,
     route_page,
 )
-from sopstudio.model.layout.shapes import OFFPAGE_HEIGHT, OFFPAGE_WIDTH, symbol_height, symbol_width
+from sopstudio.model.layout.shapes import (
+    OFFPAGE_HEIGHT,
+    OFFPAGE_WIDTH,
+    SYMBOL_HEIGHT,
+    symbol_height,
+    symbol_width,
+)
 from sopstudio.model.layout.text import place_lines, text_block
 from sopstudio.model.sop import Port, Sop, StepKind
 from sopstudio.model.style import HouseStyle, PageSettings
@@ -153,6 +159,8 @@ def _text_columns(columns: FlowColumns) -> list[int]:
 _WAKTU = 2  # index of Waktu among the text columns
 
 
+#: Grid (points) of the row texts' widths that the columns are balanced by.
+NEEDS_STEP = 8.0
 #: Text column widths follow the amount of text counted on a grid of about 1/NEEDS_GRID of the
 #: total, so that typing a character does not shift every column by a hundredth of a point
 #: (and re-wrap, and redraw, every page). The grid is a power of two, steady as the total grows.
@@ -177,10 +185,12 @@ def _on_grid(needs: list[float]) -> list[float]:
     return [round(need / step) * step for need in needs]
 
 
-def _column_text(sop: Sop, style: HouseStyle, fonts: _Fonts) -> tuple[list[float], list[float]]:
+def _column_text(
+    sop: Sop, style: HouseStyle, fonts: _Fonts
+) -> tuple[list[float], list[float], RowText]:
     """For Kegiatan, Kelengkapan, Waktu, Output and Keterangan: how much text each holds (the
     summed width of its words, see NEEDS_GRID) and the least width it needs (its longest word,
-    body or head; for Waktu its longest entry)."""
+    body or head; for Waktu its longest entry); and each row's text, to balance them by."""
     labels = style.labels
     heads = (labels.kegiatan, labels.kelengkapan, labels.waktu, labels.output, labels.keterangan)
     needs = [0.0] * 5
@@ -188,15 +198,23 @@ def _column_text(sop: Sop, style: HouseStyle, fonts: _Fonts) -> tuple[list[float
         max((string_width(w, fonts.bold, fonts.header) for w in head.split()), default=0.0)
         for head in heads
     ]
+    cells = []
     for step in sop.steps:
         texts = (step.text, step.kelengkapan, step.waktu, step.output, step.keterangan)
+        row = []
         for c, text in enumerate(texts):
             whole, longest = _extent(text, fonts.regular, fonts.body)
+            # On a grid, so that typing does not move the columns at every character.
+            row.append(round(whole / NEEDS_STEP) * NEEDS_STEP)
             if whole:
                 needs[c] += whole
                 # A duration ("10 menit") reads best unbroken; other texts may wrap at spaces.
                 least[c] = max(least[c], whole if c == _WAKTU else longest)
-    return _on_grid(needs), [w + 2 * CELL_PAD + WORD_SLACK for w in least]
+        cells.append(tuple(row))
+    # A row is never lower than its symbol and arrow tracks, whatever its text.
+    floor = SYMBOL_HEIGHT + 2 * ROW_BAND - 2 * CELL_PAD
+    rows = RowText(tuple(cells), line_height(fonts.body), CELL_PAD, floor)
+    return _on_grid(needs), [w + 2 * CELL_PAD + WORD_SLACK for w in least], rows
 
 
 def _measure(

@@ -134,8 +134,8 @@ class QualityReport:
         return tuple(d for d, kind in zip(self.details, self.kinds) if kind not in kinds)
 
     def figures(self) -> dict[str, float]:
-        """The figures by name: jumps drawn and connector lengths."""
-        return {name: getattr(self, name) for name in FIGURES}
+        """The figures by name: jumps drawn and connector lengths (to a tenth of a point)."""
+        return {name: round(getattr(self, name), 1) for name in FIGURES}
 
     @property
     def ok(self) -> bool:
