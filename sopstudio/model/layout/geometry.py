@@ -286,9 +286,12 @@ def connector_path(connector: Connector) -> tuple[Point | Hop, ...]:
 
 def _on_segment(p: Point, a: Point, b: Point, margin: float) -> bool:
     """Whether p lies on the axis-parallel segment a-b at least `margin` from both ends."""
-    if abs(a.y - b.y) < 1e-6:
-        return abs(p.y - a.y) < 1e-6 and min(a.x, b.x) + margin - 1e-6 <= p.x <= max(a.x, b.x) - margin + 1e-6
-    return abs(p.x - a.x) < 1e-6 and min(a.y, b.y) + margin - 1e-6 <= p.y <= max(a.y, b.y) - margin + 1e-6
+    eps = 1e-6
+    if abs(a.y - b.y) < eps:
+        along, ends, off = p.x, (a.x, b.x), abs(p.y - a.y)
+    else:
+        along, ends, off = p.y, (a.y, b.y), abs(p.x - a.x)
+    return off < eps and min(ends) + margin - eps <= along <= max(ends) - margin + eps
 
 
 class PageKind(str, Enum):

@@ -307,8 +307,7 @@ def _check_page(page: Page, index: int, found: _Findings) -> None:
     _check_ends(page, outlines, index, found)
     _check_text(page, index, found)
     _check_labels(page, segments, outlines, index, found)
-    _check_crossing_connectors(page.connectors, segments, index, found)
-    _check_near_parallel(page.connectors, segments, index, found)
+    _check_connector_pairs(page.connectors, segments, index, found)
     _check_diamond_ends(page, index, found)
     _check_offpage_by_terminator(page, index, found)
 
@@ -385,8 +384,7 @@ def _check_connector_overlaps(
     for ci, si, _, _ in segments:
         last_index[ci] = max(si, last_index.get(ci, -1))
     # Bucket axis-parallel segments by orientation; diagonals are reported elsewhere.
-    horizontal = [s for s in segments if abs(s[2].y - s[3].y) <= _EPS]
-    vertical = [s for s in segments if abs(s[2].x - s[3].x) <= _EPS]
+    horizontal, vertical = _by_axis(segments)
     for group, along, across in ((horizontal, "x", "y"), (vertical, "y", "x")):
         group = sorted(group, key=lambda s: getattr(s[2], across))
         for i, (ci, si, a1, b1) in enumerate(group):
@@ -551,6 +549,13 @@ def _check_labels(
                 found.add("label_overlaps", index, f"{name} menimpa teks {line.text[:30]!r}")
 
 
+def _by_axis(segments: list[tuple[int, int, Point, Point]]) -> tuple[list, list]:
+    """The horizontal and the vertical segments (diagonals are reported elsewhere)."""
+    horizontal = [s for s in segments if abs(s[2].y - s[3].y) <= _EPS]
+    vertical = [s for s in segments if abs(s[2].x - s[3].x) <= _EPS]
+    return horizontal, vertical
+
+
 def _measure_lengths(page: Page, order: dict[str, int], found: _Findings) -> None:
     """Add the page's connector length, and that of connectors back to an earlier step."""
     for conn in page.connectors:
@@ -561,15 +566,23 @@ def _measure_lengths(page: Page, order: dict[str, int], found: _Findings) -> Non
             found.figures["back_route_length"] += length
 
 
-def _check_crossing_connectors(
+def _check_connector_pairs(
     connectors: tuple[Connector, ...],
     segments: list[tuple[int, int, Point, Point]],
     page: int,
     found: _Findings,
 ) -> None:
+    """Count crossings of different connectors (as jumps where one hops the other) and their
+    parallel segments running too close for too long."""
+    horizontal, vertical = _by_axis(segments)
+    _check_crossing_connectors(connectors, horizontal, vertical, page, found)
+    _check_near_parallel(connectors, horizontal, vertical, page, found)
+
+
+def _check_crossing_connectors(
+    connectors: tuple[Connector, ...], horizontal: list, vertical: list, page: int, found: _Findings
+) -> None:
     """Count crossings of different connectors, as jumps where one hops the other."""
-    horizontal = [s for s in segments if abs(s[2].y - s[3].y) <= _EPS]
-    vertical = [s for s in segments if abs(s[2].x - s[3].x) <= _EPS]
     for ci, _, a, b in horizontal:
         x0, x1 = sorted((a.x, b.x))
         for cj, _, c, d in vertical:
@@ -577,7 +590,8 @@ def _check_crossing_connectors(
                 continue
             y0, y1 = sorted((c.y, d.y))
             # Strictly inside both: a corner or an end on the other line is a junction.
-            if not (x0 + TOLERANCE < c.x < x1 - TOLERANCE and y0 + TOLERANCE < a.y < y1 - TOLERANCE):
+            inside = x0 + TOLERANCE < c.x < x1 - TOLERANCE and y0 + TOLERANCE < a.y < y1 - TOLERANCE
+            if not inside:
                 continue
             point = Point(c.x, a.y)
             jumped = any(
@@ -594,14 +608,9 @@ def _check_crossing_connectors(
 
 
 def _check_near_parallel(
-    connectors: tuple[Connector, ...],
-    segments: list[tuple[int, int, Point, Point]],
-    page: int,
-    found: _Findings,
+    connectors: tuple[Connector, ...], horizontal: list, vertical: list, page: int, found: _Findings
 ) -> None:
     """Count parallel segments of different connectors running too close for too long."""
-    horizontal = [s for s in segments if abs(s[2].y - s[3].y) <= _EPS]
-    vertical = [s for s in segments if abs(s[2].x - s[3].x) <= _EPS]
     for group, along, across in ((horizontal, "x", "y"), (vertical, "y", "x")):
         for n, (ci, _, a1, b1) in enumerate(group):
             lo1, hi1 = sorted((getattr(a1, along), getattr(b1, along)))

@@ -27,7 +27,6 @@ from sopstudio.model.layout.fonts import line_height, string_width
 from sopstudio.model.layout.geometry import CellRole, PageKind, Rect, SymbolKind
 from sopstudio.model.layout.routing import (
     CHANNEL_MARGIN,
-    CHANNEL_SPACINGS,
     LABEL_GAP,
     ROW_CLEARANCE,
     TRACK_MARGIN,
