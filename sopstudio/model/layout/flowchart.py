@@ -22,6 +22,7 @@ from sopstudio.model.layout.geometry import (
     TextBlock,
 )
 from sopstudio.model.layout.routing import (
+    BORDER_CLEARANCE,
     LABEL_GAP,
     PARALLEL_SPACING,
     ROW_CLEARANCE,
@@ -735,6 +736,7 @@ def _band(sheet: _Sheet, lanes: dict[int, int], slot: int, top: float, symbols: 
         first = centre - (len(group) - 1) / 2 * pitch
         wanted += [(first + j * pitch, lane, k) for j, k in enumerate(group)]
     left, right = sheet.lane_ranges[0][0], sheet.lane_ranges[-1][1]
+    borders = tuple(sorted({x for lane in sheet.lane_ranges for x in lane}))
     if beside.kind is SymbolKind.TERMINATOR:  # clear of the terminator, in the next lane
         lanes_here = sheet.lane_ranges
         centre = sum(lanes_here[beside.lane]) / 2
@@ -743,13 +745,13 @@ def _band(sheet: _Sheet, lanes: dict[int, int], slot: int, top: float, symbols: 
             next_centre = sum(lanes_here[beside.lane + away]) / 2
             wanted = sorted((next_centre, beside.lane + away, k) if lane == beside.lane
                             else (x, lane, k) for x, lane, k in wanted)
-        xs = _spread([x for x, _, _ in wanted], left, right, pitch)
+        xs = _spread([x for x, _, _ in wanted], left, right, pitch, borders)
         half = sheet.symbol_width / 2 + OFFPAGE_GAP
         before = [x for x in xs if x < centre]
-        xs = (_spread(before, left, centre - half, pitch)
-              + _spread(xs[len(before):], centre + half, right, pitch))
+        xs = (_spread(before, left, centre - half, pitch, borders)
+              + _spread(xs[len(before):], centre + half, right, pitch, borders))
     else:
-        xs = _spread([x for x, _, _ in wanted], left, right, pitch)
+        xs = _spread([x for x, _, _ in wanted], left, right, pitch, borders)
     nodes = {}
     for x, (_, lane, k) in zip(xs, wanted):
         rect = Rect(x - OFFPAGE_WIDTH / 2, top, OFFPAGE_WIDTH, OFFPAGE_HEIGHT)
@@ -761,15 +763,25 @@ def _band(sheet: _Sheet, lanes: dict[int, int], slot: int, top: float, symbols: 
     return nodes
 
 
-def _spread(xs: list[float], left: float, right: float, pitch: float) -> list[float]:
-    """Move sorted centres apart to at least `pitch` while keeping them within [left, right]."""
+def _spread(
+    xs: list[float], left: float, right: float, pitch: float, borders: tuple[float, ...] = ()
+) -> list[float]:
+    """Move sorted centres apart to at least `pitch` while keeping them within [left, right],
+    and `BORDER_CLEARANCE` off the `borders` (a line dropping from a symbol centred on a grid
+    line would merge with it)."""
+
+    def clear(x: float, sign: int) -> float:
+        near = [b for b in borders if abs(x - b) < BORDER_CLEARANCE]
+        return near[0] + sign * BORDER_CLEARANCE if near else x
+
     lo, hi = left + pitch / 2, right - pitch / 2
     out: list[float] = []
     for x in xs:
-        out.append(max(x, lo, out[-1] + pitch if out else lo))
+        out.append(clear(max(x, lo, out[-1] + pitch if out else lo), 1))
     for k in range(len(out) - 1, -1, -1):
         limit = hi if k == len(out) - 1 else out[k + 1] - pitch
-        out[k] = min(out[k], limit)
+        if out[k] > limit:
+            out[k] = clear(limit, -1)
     return out
 
 
