@@ -93,8 +93,8 @@ def test_connector_is_freeform_with_arrowhead_at_last_point():
         '<a:path w="254000" h="254000" fill="none"><a:moveTo><a:pt x="0" y="0"/></a:moveTo>'
         '<a:lnTo><a:pt x="0" y="254000"/></a:lnTo><a:lnTo><a:pt x="254000" y="254000"/></a:lnTo>'
         "</a:path></a:pathLst></a:custGeom><a:noFill/>"
-        # The pen's 1 pt line and its 5 pt arrowhead (five line widths: "lg").
-        + LINE.format(width=12700, ends='<a:tailEnd type="triangle" w="lg" len="lg"/>')
+        # The pen's 1 pt line and its 5 pt arrowhead (five line widths: "med").
+        + LINE.format(width=12700, ends='<a:tailEnd type="triangle" w="med" len="med"/>')
         + '</wps:spPr><wps:bodyPr rot="0" vert="horz" wrap="none" lIns="0" tIns="0" rIns="0"'
         ' bIns="0" anchor="t" anchorCtr="0" upright="1"><a:noAutofit/></wps:bodyPr></wps:wsp>'
         + ANCHOR_TAIL

@@ -400,8 +400,9 @@ def symbol_anchor(
     return parse_xml(_anchor(shape_id, f"{kind} {shape_id}", x, y, cx, cy, z, wsp))
 
 
-#: DrawingML arrowhead sizes, as multiples of the line width.
-_ARROW_SIZES = {"sm": 2.0, "med": 3.0, "lg": 5.0}
+#: DrawingML arrowhead sizes, as multiples of the line width as LibreOffice draws them
+#: (measured: "med" on a 1 pt line is about 5 pt long and wide).
+_ARROW_SIZES = {"sm": 3.0, "med": 5.0, "lg": 9.0}
 
 
 def _arrow_size(multiple: float) -> str:
