@@ -6,6 +6,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import permutations, repeat
 
 from sopstudio.model.style import MM
 
@@ -104,7 +105,7 @@ def text_widths(total: float, needs: Sequence[float], least: Sequence[float]) ->
 
 
 #: What one wrapped line costs while balancing, besides the height it adds (points).
-LINE_WEIGHT = 1.0
+LINE_COST = 1.0
 #: Widths moved between text columns while balancing, coarse to fine (points).
 BALANCE_STEPS = (32.0, 16.0, 8.0, 4.0)
 
@@ -126,44 +127,47 @@ def balance(
     widths: tuple[float, ...], least: tuple[float, ...], rows: RowText
 ) -> tuple[float, ...]:
     """The text column widths moved, a step at a time, from the columns with slack to the
-    columns whose wrapping makes rows tall, while that lowers the table's (estimated) height:
-    no column wraps one word a line while another has room to spare. Each column keeps at
-    least `least` (its longest word); lines are estimated from the text's width."""
+    columns whose wrapping makes rows tall, while that lowers the table's (estimated) height
+    plus a little for every line: no column wraps one word a line while another has room to
+    spare. Each column keeps at least `least` (its longest word); lines are estimated from
+    the text's width."""
     if not rows.cells:
         return widths
+    columns = list(zip(*rows.cells))
+    floor = rows.floor / rows.line  # in lines
+    known: dict[tuple[int, float], tuple[tuple[int, ...], int]] = {}
 
-    def lines(text: float, width: float) -> int:
-        return math.ceil(text * 1.05 / max(width - 2 * rows.pad, 1.0)) if text else 0
+    def lines(c: int, width: float) -> tuple[tuple[int, ...], int]:
+        """Each row's line count in column c at this width, and their sum."""
+        key = (c, round(width, 6))
+        if key not in known:
+            room = max(width - 2 * rows.pad, 1.0)
+            counts = tuple(math.ceil(t * 1.05 / room) if t else 0 for t in columns[c])
+            known[key] = counts, sum(counts)
+        return known[key]
 
-    def height(ws: Sequence[float]) -> float:
-        """The rows' height, plus a little for every line: of two splits that make the
-        table as tall, the one wrapping less (no cell one word a line beside slack)."""
-        total = 0.0
-        for row in rows.cells:
-            counts = [lines(t, w) for t, w in zip(row, ws)]
-            total += max(rows.floor, max(counts) * rows.line) + LINE_WEIGHT * sum(counts)
-        return total
+    def cost(ws: Sequence[float]) -> float:
+        per_column = [lines(c, w) for c, w in enumerate(ws)]
+        tallest = map(max, *(counts for counts, _ in per_column), repeat(floor))
+        return rows.line * sum(tallest) + LINE_COST * sum(n for _, n in per_column)
 
-    best = height(widths)
+    best = cost(widths)
     for step in BALANCE_STEPS:
         while True:
             moves = []
-            for give in range(len(widths)):
+            for give, take in permutations(range(len(widths)), 2):
                 if widths[give] - step < least[give]:
                     continue
-                for take in range(len(widths)):
-                    if take == give:
-                        continue
-                    trial = list(widths)
-                    trial[give] -= step
-                    trial[take] += step
-                    moves.append((height(trial), give, take, trial))
+                trial = list(widths)
+                trial[give] -= step
+                trial[take] += step
+                moves.append((cost(trial), give, take, tuple(trial)))
             if not moves:
                 break
-            tallest, _, _, trial = min(moves, key=lambda m: m[:3])
-            if tallest >= best - 1e-6:
+            lowest, _, _, trial = min(moves, key=lambda m: m[:3])
+            if lowest >= best - 1e-6:
                 break
-            best, widths = tallest, tuple(trial)
+            best, widths = lowest, trial
     return widths
 
 
