@@ -14,7 +14,9 @@ passes through a symbol.
 from __future__ import annotations
 
 import math
+from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from sopstudio.model.layout.fonts import line_height, string_width
 from sopstudio.model.layout.geometry import (
@@ -404,27 +406,29 @@ def _strips(frame: PageFrame) -> list[tuple[float, float]]:
     return strips
 
 
+@lru_cache(maxsize=4096)
 def _strip_candidates(
-    strip: tuple[float, float], from_left: bool, borders: list[float], spacing: float
-) -> list[float]:
+    strip: tuple[float, float], from_left: bool, borders: tuple[float, ...], spacing: float
+) -> tuple[float, ...]:
     """Channel x positions `spacing` apart in a strip, nearest to the source's side first."""
     left, right = strip[0] + CHANNEL_MARGIN, strip[1] - CHANNEL_MARGIN
+    near = [b for b in borders if left - BORDER_CLEARANCE < b < right + BORDER_CLEARANCE]
     xs = []
     k = 0
     while True:
         x = left + k * spacing if from_left else right - k * spacing
         if x < left - 1e-9 or x > right + 1e-9:
             break
-        if all(abs(x - b) >= BORDER_CLEARANCE for b in borders):
+        if all(abs(x - b) >= BORDER_CLEARANCE for b in near):
             xs.append(x)
         k += 1
-    return xs
+    return tuple(xs)
 
 
 def _assign_channels(routes: list[_Route], frame: PageFrame) -> None:
     """Give every long vertical run an x in a lane gutter not used over its y interval."""
     strips = _strips(frame)
-    borders = sorted({b for lane in frame.lanes for b in lane})
+    borders = tuple(sorted({b for lane in frame.lanes for b in lane}))
     # (x, top, bottom) of vertical runs already fixed: channels, and the short drops from exits
     # and into entries (off-page symbols can sit in a gutter, so their drops matter too).
     occupied: list[tuple[float, float, float]] = []
@@ -446,12 +450,14 @@ def _assign_channels(routes: list[_Route], frame: PageFrame) -> None:
     for r in routes:
         if r.direct:
             fixed.add(_segments(_points(r)))
-    pending = {id(r): _drops(r) for r in channel_routes}
+    # The drops of the routes still waiting for a channel; a route's own drops, and those of
+    # routes already placed (part of `fixed` by then), are skipped.
+    pending = _Runs()
+    for r in channel_routes:
+        pending.add(_drops(r), owner=id(r))
+    placed: set[int] = set()
     for route in channel_routes:
-        del pending[id(route)]
-        others = fixed.copy()
-        for drops in pending.values():
-            others.add(drops)
+        placed.add(id(route))
         best: tuple[int, int, int, float] | None = None
         candidates = _channel_candidates(route, strips, borders, side_taken)
         for rank, (tier, x) in enumerate(candidates):
@@ -459,11 +465,13 @@ def _assign_channels(routes: list[_Route], frame: PageFrame) -> None:
                 break
             if not _free(x, *_channel_span(route), occupied, obstacles, CHANNEL_SPACINGS[tier]):
                 continue
-            route.channel = x
-            cost = (tier, others.crossings(_segments(_points(route))), rank, x)
+            # Only the runs that move with the channel: the drops cross the same either way.
+            runs = _channel_runs(route, x)
+            crossings = fixed.crossings(runs) + pending.crossings(runs, skip=placed)
+            cost = (tier, crossings, rank, x)
             if best is None or cost < best:
                 best = cost
-            if cost[1] == 0:
+            if crossings == 0:
                 break
         # No free channel at all: the quality report will show it.
         chosen = best[3] if best is not None else strips[0][0] + CHANNEL_MARGIN
@@ -473,9 +481,9 @@ def _assign_channels(routes: list[_Route], frame: PageFrame) -> None:
 
 
 def _channel_candidates(
-    route: _Route, strips: list[tuple[float, float]], borders: list[float],
+    route: _Route, strips: list[tuple[float, float]], borders: tuple[float, ...],
     side_taken: dict[Node, int],
-) -> list[tuple[int, float]]:
+) -> Iterator[tuple[int, float]]:
     """(tier, x) channel positions for a route, most natural first: the strips nearest its
     source (towards its target), each from the source's side outwards, first at the widest
     spacing (tier 0), then at each denser one."""
@@ -495,8 +503,20 @@ def _channel_candidates(
         toward = -side_taken[link.source]
         home = lane + 1 if toward > 0 else lane
     order = sorted(allowed, key=lambda k: (abs(k - home), 0 if (k - home) * toward >= 0 else 1))
-    return [(tier, x) for tier, spacing in enumerate(CHANNEL_SPACINGS) for k in order
-            for x in _strip_candidates(strips[k], k > lane, borders, spacing)]
+    return ((tier, x) for tier, spacing in enumerate(CHANNEL_SPACINGS) for k in order
+            for x in _strip_candidates(strips[k], k > lane, borders, spacing))
+
+
+def _channel_runs(route: _Route, x: float) -> list[tuple[bool, float, float, float]]:
+    """The runs of a route that move with its channel at x, as (horizontal?, level, low end,
+    high end): from the exit across to the channel, down or up it, across to the entry."""
+    start_y = route.exit.y if route.link.side else route.exit_track
+    y0, y1 = _channel_span(route)
+    return [
+        (True, start_y, min(route.exit.x, x), max(route.exit.x, x)),
+        (False, x, y0, y1),
+        (True, route.entry_track, min(route.entry.x, x), max(route.entry.x, x)),
+    ]
 
 
 def _drops(route: _Route) -> list[Segment]:
@@ -520,36 +540,29 @@ _END = 0.5
 
 
 class _Runs:
-    """Horizontal runs (y, x0, x1) and vertical runs (x, y0, y1), to count crossings fast."""
+    """Horizontal runs (y, x0, x1, owner) and vertical runs (x, y0, y1, owner), to count
+    crossings fast."""
 
     def __init__(self) -> None:
-        self.horizontal: list[tuple[float, float, float]] = []
-        self.vertical: list[tuple[float, float, float]] = []
+        self.horizontal: list[tuple[float, float, float, int]] = []
+        self.vertical: list[tuple[float, float, float, int]] = []
 
-    def copy(self) -> _Runs:
-        runs = _Runs()
-        runs.horizontal, runs.vertical = list(self.horizontal), list(self.vertical)
-        return runs
-
-    def add(self, segments: list[Segment]) -> None:
+    def add(self, segments: list[Segment], owner: int = 0) -> None:
         for a, b in segments:
             if abs(a.y - b.y) <= 1e-9:
-                self.horizontal.append((a.y, min(a.x, b.x), max(a.x, b.x)))
+                self.horizontal.append((a.y, min(a.x, b.x), max(a.x, b.x), owner))
             elif abs(a.x - b.x) <= 1e-9:
-                self.vertical.append((a.x, min(a.y, b.y), max(a.y, b.y)))
+                self.vertical.append((a.x, min(a.y, b.y), max(a.y, b.y), owner))
 
-    def crossings(self, segments: list[Segment]) -> int:
-        """How many times the segments cross these runs, inside both (`_END` from their ends)."""
+    def crossings(self, runs: list[tuple[bool, float, float, float]], skip=frozenset()) -> int:
+        """How many times the `runs` ((horizontal?, level, low end, high end)) cross these
+        runs (but those of owners in `skip`), inside both (`_END` from their ends)."""
         count = 0
-        for a, b in segments:
-            if abs(a.y - b.y) <= 1e-9:
-                y, x0, x1 = a.y, min(a.x, b.x) + _END, max(a.x, b.x) - _END
-                count += sum(1 for x, y0, y1 in self.vertical
-                             if x0 < x < x1 and y0 + _END < y < y1 - _END)
-            else:
-                x, y0, y1 = a.x, min(a.y, b.y) + _END, max(a.y, b.y) - _END
-                count += sum(1 for y, x0, x1 in self.horizontal
-                             if y0 < y < y1 and x0 + _END < x < x1 - _END)
+        for horizontal, level, lo, hi in runs:
+            lo, hi = lo + _END, hi - _END
+            others = self.vertical if horizontal else self.horizontal
+            count += sum(1 for at, a, b, owner in others
+                         if lo < at < hi and a + _END < level < b - _END and owner not in skip)
         return count
 
 
