@@ -41,6 +41,7 @@ from sopstudio.model.layout.geometry import (
     Table,
     TextBlock,
     TextLine,
+    connector_path,
 )
 from sopstudio.model.sop import Sop
 from sopstudio.model.style import Margins, PageSettings
@@ -388,8 +389,9 @@ class DocxBuilder:
         # Connectors first so symbols and labels sit on top of line ends.
         for connector in page.connectors:
             shape_id = self._next_id()
-            points = [(p.x, p.y) for p in connector.points]
-            element = oxml.connector_anchor(shape_id, points, shape_id, connector.arrow)
+            element = oxml.connector_anchor(
+                shape_id, connector_path(connector), shape_id, connector.pen, connector.arrow
+            )
             oxml.drawing_run(anchor, element)
         for symbol in page.symbols:
             shape_id = self._next_id()
