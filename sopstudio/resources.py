@@ -1,4 +1,4 @@
-"""Where the bundled resources (fonts, samples, schema, translations) live."""
+"""Where the bundled resources (fonts, samples, schema, styles, translations) live."""
 
 from pathlib import Path
 
@@ -6,4 +6,5 @@ RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 FONTS = RESOURCES / "fonts"
 SAMPLES = RESOURCES / "samples"
 SCHEMA = RESOURCES / "schema"
+STYLES = RESOURCES / "styles"
 TRANSLATIONS = RESOURCES / "translations"

@@ -12,7 +12,7 @@ from pypdf import PdfReader
 
 from sopstudio.cli import main, requested_command
 from sopstudio.model import jsonio
-from sopstudio.model.sop import Actor, Sop, Step, StepKind
+from sopstudio.model.sop import Actor, Approver, Sop, Step, StepKind
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -24,6 +24,7 @@ def sop_file(tmp_path: Path) -> Path:
     last = Step(kind=StepKind.END, actor="karo", text="Mendisposisi surat masuk",
                 waktu="10 menit", id="s2")
     sop = Sop(judul="Penanganan Surat Masuk", nomor="06", unit_header=["BIRO ORGANISASI"],
+              approver=Approver("Kepala Biro Organisasi", "Djoese Nai Buti, SH"),
               actors=[Actor("Pengadministrasi Umum", "pu"), Actor("Kepala Biro", "karo")],
               steps=[first, last])
     path = tmp_path / "surat-masuk.sop.json"

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import io
+import json
 import zipfile
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 
 from sopstudio.cli import main
 from sopstudio.model import decree_json
@@ -183,3 +186,23 @@ def test_built_zip_is_a_plain_zip(decree_file, tmp_path):
     main(["package", str(decree_file), "-o", str(out)])
     with zipfile.ZipFile(out) as archive:
         assert archive.testzip() is None
+
+
+def test_a_decree_with_errors_is_refused_unless_a_draft(tmp_path, capsys):
+    decree = sample_decree(sample_sops(2))
+    decree.lampiran.sops[0].unit_header = []
+    source = tmp_path / "keputusan.decree.json"
+    decree_json.save(decree, source)
+    out = tmp_path / "paket.zip"
+    assert main(["package", str(source), "-o", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert "paket ditolak" in err and "identity-missing-unit-header" in err and "SOP no. 1" in err
+    assert not out.exists()
+    assert main(["package", str(source), "-o", str(out), "--draft"]) == 0
+    draft = tmp_path / "paket-DRAF.zip"
+    with zipfile.ZipFile(draft) as archive:
+        manifest = json.loads(archive.read("manifest.json"))
+        first_page = PdfReader(io.BytesIO(archive.read("keputusan.pdf"))).pages[0]
+    assert manifest["draft"] is True
+    assert "DRAF" in first_page.extract_text()
+    assert main(["package", "verify", str(draft)]) == 0

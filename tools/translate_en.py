@@ -290,8 +290,8 @@ EN = {
     "Keputusan tidak dapat dibuka": "The decree cannot be opened",
     "Keputusan tidak dapat dibuat": "The decree cannot be created",
     "Impor SOP": "Import SOPs",
-    "Dokumen SOP (*.docx *.txt *.tsv);;Semua berkas (*)":
-        "SOP documents (*.docx *.txt *.tsv);;All files (*)",
+    "Dokumen SOP (*.docx *.pdf *.txt *.tsv);;Semua berkas (*)":
+        "SOP documents (*.docx *.pdf *.txt *.tsv);;All files (*)",
     "%1 SOP ditambahkan ke pustaka.": "%1 SOP(s) added to the library.",
     "Impor paket tanda tangan": "Import signature package",
     "Tempel tabel": "Paste table",
@@ -422,6 +422,100 @@ EN = {
     "mis. 30 Juni 2025": "e.g. 30 Juni 2025",
     "mis. Semester I 2025": "e.g. Semester I 2025",
     "tidak ada jalur dari Mulai ke Selesai": "no path from start to end",
+    "Paket ditolak": "Package refused",
+    "Keputusan ini masih memiliki %1 kesalahan dan tidak dapat dipaketkan untuk "
+    "ditandatangani. Perbaiki kesalahan berikut, atau buat paket draf (setiap halaman "
+    "bertanda DRAF).":
+        "This decree still has %1 errors and cannot be packaged for signature. Fix the errors "
+        "below, or build a package of drafts (every page marked DRAF).",
+    "Buat paket draf": "Build a package of drafts",
+    "Ekspor sebagai draf (setiap halaman dan nama berkas bertanda DRAF; boleh masih ada "
+    "kesalahan)":
+        "Export as a draft (every page and the file name marked DRAF; errors allowed)",
+    "Ekspor ditolak: %1 kesalahan.": "Export refused: %1 errors.",
+    "Ekspor ditolak": "Export refused",
+    "Dokumen ini masih memiliki %1 kesalahan dan tidak dapat diekspor untuk ditandatangani. "
+    "Perbaiki kesalahan berikut, atau centang \u201cEkspor sebagai draf\u201d.":
+        "This document still has %1 errors and cannot be exported for signature. Fix the "
+        "errors below, or tick \u201cExport as a draft\u201d.",
+    "%1 (tidak ada)": "%1 (missing)",
+    "&Gaya instansi...": "House &styles...",
+    "Gaya tidak tersimpan": "Style not saved",
+    "Ubah gaya instansi": "Change house style",
+    "Gaya %1 tersimpan di pustaka": "Style %1 saved in the library",
+    "Gaya instansi baru di pustaka: %1": "New house styles in the library: %1",
+    "Gaya Instansi": "House Styles",
+    "Cetak baris nomor kolom (1, 2, 3, ...)": "Print the column-number row (1, 2, 3, ...)",
+    "Mulai/Selesai sebagai baris sendiri (jika tidak: ditulis di dalam terminator langkah "
+    "pertama dan terakhir)":
+        "Start/End as rows of their own (otherwise written inside the first and last step's "
+        "terminator)",
+    "Kop dicetak tebal": "Letterhead in bold",
+    "Kop dengan huruf kapital": "Letterhead in capitals",
+    "sama dengan teks identitas": "same as the identity text",
+    "Cetak baris pangkat/golongan": "Print the rank/grade line",
+    "Umum": "General",
+    "Label": "Labels",
+    "Kop dan tanda tangan": "Letterhead and signature",
+    "Impor berkas gaya...": "Import style file...",
+    "Ekspor berkas gaya...": "Export style file...",
+    "Simpan ke pustaka": "Save to library",
+    "Mulai dari gaya": "Start from style",
+    "Nama gaya (huruf kecil, angka, -)": "Style name (lower case, digits, -)",
+    "Huruf": "Font",
+    "Ukuran teks tabel": "Table text size",
+    "Ukuran teks kepala tabel": "Table header size",
+    "Ukuran teks identitas": "Identity text size",
+    "Ukuran judul": "Title size",
+    "Baris kop diambil dari unit kerja setiap SOP.":
+        "The letterhead lines come from each SOP's unit.",
+    "Ukuran huruf kop": "Letterhead size",
+    "Ruang tanda tangan / stempel TTE": "Room for the signature / e-signature stamp",
+    "Awalan NIP": "NIP prefix",
+    "Nama gaya harus huruf kecil, angka atau tanda hubung (contoh: kota-malang).":
+        "A style name is lower-case letters, digits or hyphens (e.g. kota-malang).",
+    "Impor berkas gaya": "Import style file",
+    "Gaya instansi (*.style.json)": "House styles (*.style.json)",
+    "Berkas gaya tidak dapat dibaca: %1": "The style file cannot be read: %1",
+    "Ekspor berkas gaya": "Export style file",
+    # signed PDFs and lifecycle statuses
+    "Semua status": "All statuses",
+    "Draf": "Draft",
+    "Direviu": "Reviewed",
+    "Diajukan": "Submitted",
+    "Disahkan": "Signed",
+    "Berlaku": "In force",
+    "Dicabut": "Revoked",
+    "Diganti": "Replaced",
+    "PDF &bertanda tangan...": "&Signed PDF...",
+    "PDF bertanda tangan elektronik": "Electronically signed PDF",
+    "(opsional) paket tanda tangan asal PDF ini":
+        "(optional) the signature package this PDF was made from",
+    "PDF bertanda tangan": "Signed PDF",
+    "Paket": "Package",
+    "Sertifikat tepercaya (akar dan perantara)": "Trusted certificates (roots and intermediates)",
+    "Sidik jari SHA-256": "SHA-256 fingerprint",
+    "Bandingkan sidik jari dengan yang diumumkan penerbitnya (Root CA Indonesia DS G1, "
+    "BSrE/BSSN). Tidak ada yang diunduh dari jaringan.":
+        "Compare the fingerprints with those its issuer publishes (Root CA Indonesia DS G1, "
+        "BSrE/BSSN). Nothing is downloaded from the network.",
+    "Tambah sertifikat...": "Add certificates...",
+    "Periksa": "Verify",
+    "Lampirkan ke pustaka": "Attach to the library",
+    "Tambah sertifikat tepercaya": "Add trusted certificates",
+    "Sertifikat (*.pem *.crt *.cer *.der)": "Certificates (*.pem *.crt *.cer *.der)",
+    "PDF (*.pdf)": "PDF (*.pdf)",
+    "Tanda tangan SAH.": "The signature is VALID.",
+    "Tanda tangan SAH dan cocok dengan paket.":
+        "The signature is VALID and matches the package.",
+    "Tanda tangan SAH; dilampirkan ke pustaka.":
+        "The signature is VALID; attached to the library.",
+    "DITOLAK: %1": "REFUSED: %1",
+    "Hapus": "Remove",
+    "SOP ini berstatus %1: perubahan disimpan sebagai revisi baru (Draf); revisi "
+    "ini tetap seperti adanya.":
+        "This SOP is %1: changes are saved as a new revision (Draft); this revision "
+        "stays as it is.",
 }
 
 

@@ -54,6 +54,7 @@
     </message>
     <message>
       <source>DOCX (Word)</source>
+      <extracomment>The message box listing the errors of a refused export (None until one is refused).</extracomment>
       <translation>DOCX (Word)</translation>
     </message>
     <message>
@@ -81,6 +82,10 @@
       <translation>Target file</translation>
     </message>
     <message>
+      <source>Ekspor sebagai draf (setiap halaman dan nama berkas bertanda DRAF; boleh masih ada kesalahan)</source>
+      <translation>Export as a draft (every page and the file name marked DRAF; errors allowed)</translation>
+    </message>
+    <message>
       <source>Ekspor</source>
       <translation>Export</translation>
     </message>
@@ -103,6 +108,18 @@
     <message>
       <source>Tentukan berkas tujuan terlebih dahulu.</source>
       <translation>Choose a target file first.</translation>
+    </message>
+    <message>
+      <source>Ekspor ditolak: %1 kesalahan.</source>
+      <translation>Export refused: %1 errors.</translation>
+    </message>
+    <message>
+      <source>Ekspor ditolak</source>
+      <translation>Export refused</translation>
+    </message>
+    <message>
+      <source>Dokumen ini masih memiliki %1 kesalahan dan tidak dapat diekspor untuk ditandatangani. Perbaiki kesalahan berikut, atau centang “Ekspor sebagai draf”.</source>
+      <translation>This document still has %1 errors and cannot be exported for signature. Fix the errors below, or tick “Export as a draft”.</translation>
     </message>
     <message>
       <source>Mengekspor...</source>
@@ -328,6 +345,18 @@
       <source>Paket tersimpan: %1</source>
       <translation>Package saved: %1</translation>
     </message>
+    <message>
+      <source>Paket ditolak</source>
+      <translation>Package refused</translation>
+    </message>
+    <message>
+      <source>Keputusan ini masih memiliki %1 kesalahan dan tidak dapat dipaketkan untuk ditandatangani. Perbaiki kesalahan berikut, atau buat paket draf (setiap halaman bertanda DRAF).</source>
+      <translation>This decree still has %1 errors and cannot be packaged for signature. Fix the errors below, or build a package of drafts (every page marked DRAF).</translation>
+    </message>
+    <message>
+      <source>Buat paket draf</source>
+      <translation>Build a package of drafts</translation>
+    </message>
   </context>
   <context>
     <name>DiktumEditor</name>
@@ -444,6 +473,7 @@
     </message>
     <message>
       <source>DOCX (Word)</source>
+      <extracomment>The message box listing the errors of a refused export (None until one is refused).</extracomment>
       <translation>DOCX (Word)</translation>
     </message>
     <message>
@@ -469,6 +499,10 @@
     <message>
       <source>Berkas tujuan</source>
       <translation>Target file</translation>
+    </message>
+    <message>
+      <source>Ekspor sebagai draf (setiap halaman dan nama berkas bertanda DRAF; boleh masih ada kesalahan)</source>
+      <translation>Export as a draft (every page and the file name marked DRAF; errors allowed)</translation>
     </message>
     <message>
       <source>Ekspor</source>
@@ -497,6 +531,18 @@
     <message>
       <source>Mengekspor...</source>
       <translation>Exporting...</translation>
+    </message>
+    <message>
+      <source>Ekspor ditolak: %1 kesalahan.</source>
+      <translation>Export refused: %1 errors.</translation>
+    </message>
+    <message>
+      <source>Ekspor ditolak</source>
+      <translation>Export refused</translation>
+    </message>
+    <message>
+      <source>Dokumen ini masih memiliki %1 kesalahan dan tidak dapat diekspor untuk ditandatangani. Perbaiki kesalahan berikut, atau centang “Ekspor sebagai draf”.</source>
+      <translation>This document still has %1 errors and cannot be exported for signature. Fix the errors below, or tick “Export as a draft”.</translation>
     </message>
     <message>
       <source>Tersimpan: %1</source>
@@ -604,6 +650,10 @@
     <message>
       <source>Pencatatan dan Pendataan</source>
       <translation>Records and data</translation>
+    </message>
+    <message>
+      <source>%1 (tidak ada)</source>
+      <translation>%1 (missing)</translation>
     </message>
     <message>
       <source>Ubah %1</source>
@@ -770,12 +820,44 @@
     <name>LibraryDock</name>
     <message>
       <source>Pustaka</source>
-      <extracomment>Item data roles: what an item stands for. The library's document kind for decrees (sopstudio.model.package.DECREE_DOCUMENT). Typing pauses this long before the library is searched. The id of the SOP to open. The id of the decree to open.</extracomment>
+      <extracomment>Item data roles: what an item stands for. The library's document kind for decrees (sopstudio.model.package.DECREE_DOCUMENT). The column showing each SOP's and decree's status. Typing pauses this long before the library is searched. The id of the SOP to open. The id of the decree to open.</extracomment>
       <translation>Library</translation>
     </message>
     <message>
       <source>Cari judul, nomor atau kegiatan...</source>
       <translation>Search title, number or activity...</translation>
+    </message>
+    <message>
+      <source>Semua status</source>
+      <translation>All statuses</translation>
+    </message>
+    <message>
+      <source>Draf</source>
+      <translation>Draft</translation>
+    </message>
+    <message>
+      <source>Direviu</source>
+      <translation>Reviewed</translation>
+    </message>
+    <message>
+      <source>Diajukan</source>
+      <translation>Submitted</translation>
+    </message>
+    <message>
+      <source>Disahkan</source>
+      <translation>Signed</translation>
+    </message>
+    <message>
+      <source>Berlaku</source>
+      <translation>In force</translation>
+    </message>
+    <message>
+      <source>Dicabut</source>
+      <translation>Revoked</translation>
+    </message>
+    <message>
+      <source>Diganti</source>
+      <translation>Replaced</translation>
     </message>
     <message>
       <source>Keputusan</source>
@@ -810,7 +892,7 @@
     <name>MainWindow</name>
     <message>
       <source>&amp;Baru</source>
-      <extracomment>Stands for the unit in a new decree's default diktum until it is redrafted. How long transient status bar messages stay (ms). (nomor, judul) of every SOP in the library, as last listed.</extracomment>
+      <extracomment>Stands for the unit in a new decree's default diktum until it is redrafted. How long transient status bar messages stay (ms). Files a drop onto the window imports (Berkas &gt; Impor reads the same). (nomor, judul) of every SOP in the library, as last listed.</extracomment>
       <translation>&amp;New</translation>
     </message>
     <message>
@@ -828,6 +910,10 @@
     <message>
       <source>Impor &amp;paket...</source>
       <translation>Import &amp;package...</translation>
+    </message>
+    <message>
+      <source>PDF &amp;bertanda tangan...</source>
+      <translation>&amp;Signed PDF...</translation>
     </message>
     <message>
       <source>&amp;Tempel tabel</source>
@@ -848,6 +934,10 @@
     <message>
       <source>&amp;Preferensi...</source>
       <translation>&amp;Preferences...</translation>
+    </message>
+    <message>
+      <source>&amp;Gaya instansi...</source>
+      <translation>House &amp;styles...</translation>
     </message>
     <message>
       <source>&amp;Keluar</source>
@@ -994,6 +1084,10 @@
       <translation>The SOP cannot be opened</translation>
     </message>
     <message>
+      <source>SOP ini berstatus %1: perubahan disimpan sebagai revisi baru (Draf); revisi ini tetap seperti adanya.</source>
+      <translation>This SOP is %1: changes are saved as a new revision (Draft); this revision stays as it is.</translation>
+    </message>
+    <message>
       <source>SOP Baru</source>
       <translation>New SOP</translation>
     </message>
@@ -1050,8 +1144,8 @@
       <translation>Import SOPs</translation>
     </message>
     <message>
-      <source>Dokumen SOP (*.docx *.txt *.tsv);;Semua berkas (*)</source>
-      <translation>SOP documents (*.docx *.txt *.tsv);;All files (*)</translation>
+      <source>Dokumen SOP (*.docx *.pdf *.txt *.tsv);;Semua berkas (*)</source>
+      <translation>SOP documents (*.docx *.pdf *.txt *.tsv);;All files (*)</translation>
     </message>
     <message>
       <source>%1 SOP ditambahkan ke pustaka.</source>
@@ -1100,6 +1194,18 @@
     <message>
       <source>Diekspor ke %1</source>
       <translation>Exported to %1</translation>
+    </message>
+    <message>
+      <source>Gaya tidak tersimpan</source>
+      <translation>Style not saved</translation>
+    </message>
+    <message>
+      <source>Ubah gaya instansi</source>
+      <translation>Change house style</translation>
+    </message>
+    <message>
+      <source>Gaya %1 tersimpan di pustaka</source>
+      <translation>Style %1 saved in the library</translation>
     </message>
     <message>
       <source>Tentang SOP Studio</source>
@@ -1299,6 +1405,10 @@
     <message>
       <source>Impor selesai.</source>
       <translation>Import finished.</translation>
+    </message>
+    <message>
+      <source>Gaya instansi baru di pustaka: %1</source>
+      <translation>New house styles in the library: %1</translation>
     </message>
   </context>
   <context>
@@ -1574,6 +1684,102 @@
     </message>
   </context>
   <context>
+    <name>SignedPdfDialog</name>
+    <message>
+      <source>PDF bertanda tangan elektronik</source>
+      <extracomment>Columns of the trusted certificate list. After a signed PDF was attached (statuses in the library changed).</extracomment>
+      <translation>Electronically signed PDF</translation>
+    </message>
+    <message>
+      <source>(opsional) paket tanda tangan asal PDF ini</source>
+      <translation>(optional) the signature package this PDF was made from</translation>
+    </message>
+    <message>
+      <source>PDF bertanda tangan</source>
+      <translation>Signed PDF</translation>
+    </message>
+    <message>
+      <source>Paket</source>
+      <translation>Package</translation>
+    </message>
+    <message>
+      <source>Sertifikat tepercaya (akar dan perantara)</source>
+      <translation>Trusted certificates (roots and intermediates)</translation>
+    </message>
+    <message>
+      <source>Nama</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Sidik jari SHA-256</source>
+      <translation>SHA-256 fingerprint</translation>
+    </message>
+    <message>
+      <source>Bandingkan sidik jari dengan yang diumumkan penerbitnya (Root CA Indonesia DS G1, BSrE/BSSN). Tidak ada yang diunduh dari jaringan.</source>
+      <translation>Compare the fingerprints with those its issuer publishes (Root CA Indonesia DS G1, BSrE/BSSN). Nothing is downloaded from the network.</translation>
+    </message>
+    <message>
+      <source>Tambah sertifikat...</source>
+      <translation>Add certificates...</translation>
+    </message>
+    <message>
+      <source>Hapus</source>
+      <translation>Remove</translation>
+    </message>
+    <message>
+      <source>Periksa</source>
+      <translation>Verify</translation>
+    </message>
+    <message>
+      <source>Lampirkan ke pustaka</source>
+      <translation>Attach to the library</translation>
+    </message>
+    <message>
+      <source>Tutup</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <source>Pilih...</source>
+      <translation>Choose...</translation>
+    </message>
+    <message>
+      <source>Tambah sertifikat tepercaya</source>
+      <translation>Add trusted certificates</translation>
+    </message>
+    <message>
+      <source>Sertifikat (*.pem *.crt *.cer *.der)</source>
+      <translation>Certificates (*.pem *.crt *.cer *.der)</translation>
+    </message>
+    <message>
+      <source>PDF (*.pdf)</source>
+      <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Paket tanda tangan</source>
+      <translation>Signature package</translation>
+    </message>
+    <message>
+      <source>Paket tanda tangan (*.zip)</source>
+      <translation>Signature packages (*.zip)</translation>
+    </message>
+    <message>
+      <source>Tanda tangan SAH.</source>
+      <translation>The signature is VALID.</translation>
+    </message>
+    <message>
+      <source>Tanda tangan SAH dan cocok dengan paket.</source>
+      <translation>The signature is VALID and matches the package.</translation>
+    </message>
+    <message>
+      <source>Tanda tangan SAH; dilampirkan ke pustaka.</source>
+      <translation>The signature is VALID; attached to the library.</translation>
+    </message>
+    <message>
+      <source>DITOLAK: %1</source>
+      <translation>REFUSED: %1</translation>
+    </message>
+  </context>
+  <context>
     <name>SopEditor</name>
     <message>
       <source>Ubah teks kegiatan</source>
@@ -1773,6 +1979,150 @@
     <message>
       <source>Tidak dihitung: langkah %1 (%2)</source>
       <translation>Not counted: step %1 (%2)</translation>
+    </message>
+  </context>
+  <context>
+    <name>StyleDialog</name>
+    <message>
+      <source>Gaya Instansi</source>
+      <extracomment>Space between the previewed pages, in points. The style as it stands after each change (for the preview and listeners).</extracomment>
+      <translation>House Styles</translation>
+    </message>
+    <message>
+      <source>F4 (215 × 330 mm)</source>
+      <translation>F4 (215 × 330 mm)</translation>
+    </message>
+    <message>
+      <source>A4 (210 × 297 mm)</source>
+      <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+      <source>Cetak baris nomor kolom (1, 2, 3, ...)</source>
+      <translation>Print the column-number row (1, 2, 3, ...)</translation>
+    </message>
+    <message>
+      <source>Mulai/Selesai sebagai baris sendiri (jika tidak: ditulis di dalam terminator langkah pertama dan terakhir)</source>
+      <translation>Start/End as rows of their own (otherwise written inside the first and last step's terminator)</translation>
+    </message>
+    <message>
+      <source>Kop dicetak tebal</source>
+      <translation>Letterhead in bold</translation>
+    </message>
+    <message>
+      <source>Kop dengan huruf kapital</source>
+      <translation>Letterhead in capitals</translation>
+    </message>
+    <message>
+      <source>sama dengan teks identitas</source>
+      <translation>same as the identity text</translation>
+    </message>
+    <message>
+      <source>Cetak baris pangkat/golongan</source>
+      <translation>Print the rank/grade line</translation>
+    </message>
+    <message>
+      <source>Umum</source>
+      <translation>General</translation>
+    </message>
+    <message>
+      <source>Label</source>
+      <translation>Labels</translation>
+    </message>
+    <message>
+      <source>Kop dan tanda tangan</source>
+      <translation>Letterhead and signature</translation>
+    </message>
+    <message>
+      <source>Impor berkas gaya...</source>
+      <translation>Import style file...</translation>
+    </message>
+    <message>
+      <source>Ekspor berkas gaya...</source>
+      <translation>Export style file...</translation>
+    </message>
+    <message>
+      <source>Simpan ke pustaka</source>
+      <translation>Save to library</translation>
+    </message>
+    <message>
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>Mulai dari gaya</source>
+      <translation>Start from style</translation>
+    </message>
+    <message>
+      <source>Nama gaya (huruf kecil, angka, -)</source>
+      <translation>Style name (lower case, digits, -)</translation>
+    </message>
+    <message>
+      <source>Keterangan</source>
+      <translation>Remarks</translation>
+    </message>
+    <message>
+      <source>Kertas</source>
+      <translation>Paper</translation>
+    </message>
+    <message>
+      <source>Huruf</source>
+      <translation>Font</translation>
+    </message>
+    <message>
+      <source>Ukuran teks tabel</source>
+      <translation>Table text size</translation>
+    </message>
+    <message>
+      <source>Ukuran teks kepala tabel</source>
+      <translation>Table header size</translation>
+    </message>
+    <message>
+      <source>Ukuran teks identitas</source>
+      <translation>Identity text size</translation>
+    </message>
+    <message>
+      <source>Ukuran judul</source>
+      <translation>Title size</translation>
+    </message>
+    <message>
+      <source>Baris kop diambil dari unit kerja setiap SOP.</source>
+      <translation>The letterhead lines come from each SOP's unit.</translation>
+    </message>
+    <message>
+      <source>Ukuran huruf kop</source>
+      <translation>Letterhead size</translation>
+    </message>
+    <message>
+      <source>Ruang tanda tangan / stempel TTE</source>
+      <translation>Room for the signature / e-signature stamp</translation>
+    </message>
+    <message>
+      <source>Awalan NIP</source>
+      <translation>NIP prefix</translation>
+    </message>
+    <message>
+      <source>Nama gaya harus huruf kecil, angka atau tanda hubung (contoh: kota-malang).</source>
+      <translation>A style name is lower-case letters, digits or hyphens (e.g. kota-malang).</translation>
+    </message>
+    <message>
+      <source>Impor berkas gaya</source>
+      <translation>Import style file</translation>
+    </message>
+    <message>
+      <source>Gaya instansi (*.style.json)</source>
+      <translation>House styles (*.style.json)</translation>
+    </message>
+    <message>
+      <source>Berkas gaya tidak dapat dibaca: %1</source>
+      <translation>The style file cannot be read: %1</translation>
+    </message>
+    <message>
+      <source>Ekspor berkas gaya</source>
+      <translation>Export style file</translation>
+    </message>
+    <message>
+      <source>Berkas tidak dapat ditulis: %1 (%2)</source>
+      <translation>The file cannot be written: %1 (%2)</translation>
     </message>
   </context>
   <context>

@@ -17,7 +17,7 @@ from sopstudio.model.errors import SopStudioError
 
 #: Subcommand modules, in the order `sopstudio --help` lists them.
 SUBCOMMANDS = (
-    "validate", "layout", "export", "import_", "package", "library",
+    "validate", "layout", "export", "import_", "package", "library", "signed",
     "monitoring", "evaluation", "schedule", "redline", "time_", "evidence",
 )
 

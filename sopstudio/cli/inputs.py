@@ -1,19 +1,22 @@
-"""What several subcommands share: the --paper option, reading an SOP or decree file, opening
-the library and naming one of its SOPs, and reporting an error with exit status 2."""
+"""What several subcommands share: the --paper, --style and --draft options, reading an SOP
+or decree file, refusing one with errors, opening the library and naming one of its SOPs, and
+reporting an error with exit status 2."""
 
 from __future__ import annotations
 
 import argparse
 import os
 import sys
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from sopstudio.cli.terminal import safe
-from sopstudio.model import decree_json, jsonio
+from sopstudio.model import decree_json, jsonio, style_json
 from sopstudio.model.decree import Decree
 from sopstudio.model.errors import FormatError, SopStudioError
+from sopstudio.model.export_gate import blocking_findings
 from sopstudio.model.sop import Sop
-from sopstudio.model.style import Paper
+from sopstudio.model.style import HouseStyle, Paper, StyleCatalog
 
 if TYPE_CHECKING:  # the store (SQLAlchemy) is imported only by the commands that open it
     from sopstudio.model.forms import FormDocument
@@ -21,6 +24,8 @@ if TYPE_CHECKING:  # the store (SQLAlchemy) is imported only by the commands tha
 
 #: Exit status for unreadable input, a failed write or bad usage.
 EXIT_FAILED = 2
+#: Exit status for input with errors (validation findings of severity error).
+EXIT_INVALID = 1
 
 
 def add_paper_option(parser: argparse.ArgumentParser) -> None:
@@ -35,6 +40,53 @@ def add_paper_option(parser: argparse.ArgumentParser) -> None:
 def paper_option(args: argparse.Namespace) -> Paper | None:
     """The paper asked for with --paper, None for the house style's."""
     return Paper(args.paper) if args.paper else None
+
+
+def add_gate_options(parser: argparse.ArgumentParser) -> None:
+    """Add `--style FILE` and `--draft`, shared by export and package."""
+    parser.add_argument(
+        "--style",
+        metavar="GAYA",
+        help="berkas gaya instansi (.style.json) yang dipakai untuk setiap SOP",
+    )
+    parser.add_argument(
+        "--draft",
+        action="store_true",
+        help="ekspor sebagai draf walau masih ada kesalahan: setiap halaman dan nama berkas "
+        "bertanda DRAF",
+    )
+
+
+def apply_style_option(
+    args: argparse.Namespace, document: Sop | Decree, stored: Iterable[HouseStyle] = ()
+) -> StyleCatalog:
+    """The styles to print with: the presets, the `stored` ones (a library's), and the
+    --style file applied to every SOP of the document; FormatError when it cannot be read."""
+    if not args.style:
+        return StyleCatalog(stored)
+    style = style_json.load(args.style)
+    sops = [document] if isinstance(document, Sop) else document.lampiran.sops
+    for sop in sops:
+        sop.style = style.name
+    return StyleCatalog([*stored, style])
+
+
+def refuse_if_invalid(
+    document: Sop | Decree, styles: StyleCatalog, draft: bool, what: str
+) -> int | None:
+    """Without --draft, a document with errors is refused: print them and return
+    EXIT_INVALID; None when it may go on."""
+    refusals = blocking_findings(document, styles)
+    if not refusals or draft:
+        return None
+    print(
+        f"galat: {what} ditolak: dokumen masih memiliki {len(refusals)} kesalahan "
+        "(perbaiki, atau gunakan --draft untuk draf bertanda DRAF):",
+        file=sys.stderr,
+    )
+    for finding in refusals:
+        print(f"  {finding.code} {finding.location}: {finding.message}", file=sys.stderr)
+    return EXIT_INVALID
 
 
 def load_input(path: str | os.PathLike[str]) -> Sop | Decree:

@@ -24,12 +24,14 @@ from pathlib import Path
 from sopstudio import __version__
 from sopstudio.export.docx import write_decree_docx, write_sop_docx
 from sopstudio.export.pdf import write_decree_pdf, write_sop_pdf
-from sopstudio.model import decree_json, jsonio
+from sopstudio.model import decree_json, jsonio, style_json
 from sopstudio.model.decree import Decree
 from sopstudio.model.package import (
     DECREE_DATA,
     DECREE_DOCUMENT,
+    DECREE_PDF,
     MANIFEST,
+    STYLES_DIR,
     Lineage,
     Manifest,
     ManifestFile,
@@ -38,9 +40,10 @@ from sopstudio.model.package import (
     content_hash,
     decree_hash,
 )
+from sopstudio.model.signed.attach import submit_package
 from sopstudio.model.sop import Sop
 from sopstudio.model.store import Library
-from sopstudio.model.style import Paper
+from sopstudio.model.style import Paper, StyleCatalog
 
 TOOL = f"SOP Studio {__version__}"
 #: Called with (work done, total work) as the build goes on.
@@ -64,13 +67,20 @@ def build_package(
     created: datetime | None = None,
     library: Library | None = None,
     progress: Progress | None = None,
+    styles: StyleCatalog | None = None,
+    draft: bool = False,
 ) -> BuildResult:
     """Write the signature package of a decree to `out_zip` atomically.
+
+    Each SOP prints in its house style from `styles` (the presets by default), and those
+    styles travel in the package as `gaya/<name>.style.json`. A `draft` package marks every
+    page DRAF and says so in its manifest (the caller decides whether errors allow it).
 
     With `library`, each SOP's lineage is its revision history there (the SOP must be a
     saved revision); without, it is the SOP's own revision and content hash. The decree's
     lineage is its history in `library` when this revision of it is saved there, else its
-    own revision and content hash.
+    own revision and content hash. With `library`, the package is recorded there and the
+    decree and SOP revisions it holds become Diajukan (frozen).
     """
     out = Path(out_zip)
     created = created or datetime.now(UTC).replace(microsecond=0)
@@ -78,7 +88,8 @@ def build_package(
     if len({sop.id for sop in sops}) != len(sops):
         raise PackageError("Lampiran memuat SOP yang sama lebih dari sekali")
     listed = [_manifest_sop(sop, library) for sop in sops]
-    jobs = _jobs(decree, paper, created)
+    styles = styles or StyleCatalog()
+    jobs = _jobs(decree, paper, created, styles, draft)
     meter = _Meter(progress, sum(job.weight for job in jobs) + 1)  # + 1: writing the zip
     with tempfile.TemporaryDirectory(prefix=f".{out.name}.", dir=out.parent) as tmp:
         root = Path(tmp) / "isi"
@@ -98,10 +109,14 @@ def build_package(
             decree_lineage=_decree_lineage(decree, library),
             sops=tuple(listed),
             files=tuple(sorted(files, key=lambda f: f.path)),
+            draft=draft,
         )
         (root / MANIFEST).write_bytes(manifest.dumps())
         staged = Path(tmp) / "paket.zip"
         _write_zip(staged, root, sorted([*(f.path for f in files), MANIFEST]), created)
+        if library is not None:
+            # Before the zip appears: a package that exists has frozen what it holds.
+            submit_package(library, manifest, decree)
         os.replace(staged, out)
     meter.advance(1)
     return BuildResult(out, manifest)
@@ -155,15 +170,17 @@ class _Job:
     write: Callable[[Path, Progress], object]
 
 
-def _jobs(decree: Decree, paper: Paper | None, created: datetime) -> list[_Job]:
+def _jobs(
+    decree: Decree, paper: Paper | None, created: datetime, styles: StyleCatalog, draft: bool
+) -> list[_Job]:
     """Every file of the package as a job."""
     sops = decree.lampiran.sops
-    options = {"paper": paper, "creation_date": created}
+    options = {"paper": paper, "creation_date": created, "styles": styles, "draft": draft}
     # The decree files hold every SOP: they weigh as much as all SOPs plus the body, and
     # their exporters report progress after the body and after each SOP.
     weight = len(sops) + 1
     jobs = [
-        _Job("keputusan.pdf", weight, _export(write_decree_pdf, decree, options, True)),
+        _Job(DECREE_PDF, weight, _export(write_decree_pdf, decree, options, True)),
         _Job("keputusan.docx", weight, _export(write_decree_docx, decree, options, True)),
     ]
     data = [(DECREE_DATA, decree_json.dumps(decree))]
@@ -172,6 +189,8 @@ def _jobs(decree: Decree, paper: Paper | None, created: datetime) -> list[_Job]:
         jobs.append(_Job(f"{stem}.pdf", 1, _export(write_sop_pdf, sop, options, False)))
         jobs.append(_Job(f"{stem}.docx", 1, _export(write_sop_docx, sop, options, False)))
         data.append((f"data/{stem}.sop.json", jsonio.dumps(sop)))
+    used = {styles.get(sop.style) for sop in sops} - {None}
+    data += [(f"{STYLES_DIR}/{s.name}{style_json.SUFFIX}", style_json.dumps(s)) for s in used]
     return jobs + [_Job(name, 1, _text(text)) for name, text in data]
 
 

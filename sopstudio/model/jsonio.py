@@ -17,6 +17,7 @@ from typing import Any, TypeVar
 from sopstudio.model.errors import FormatError
 from sopstudio.model.legal_text import clean
 from sopstudio.model.sop import LIST_FIELDS, Actor, Approver, Sop, Step, StepKind
+from sopstudio.model.style import PLAIN_STYLE
 
 T = TypeVar("T")
 
@@ -159,7 +160,7 @@ def sop_from_dict(data: Any) -> Sop:
     sop = Sop(
         id=r.text("id") or Sop().id,
         revision=r.integer("revision"),
-        style=r.text("style") or "ntt",
+        style=r.text("style") or PLAIN_STYLE,
         unit_header=r.texts("unit_header"),
         nomor=r.text("nomor"),
         judul=r.text("title"),

@@ -28,19 +28,24 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from sopstudio.model import decree_json, jsonio
+from sopstudio.model import decree_json, jsonio, style_json
 from sopstudio.model.decree import Decree
 from sopstudio.model.errors import FormatError, SopStudioError
 from sopstudio.model.jsonio import JsonReader
 from sopstudio.model.sop import Sop
 from sopstudio.model.store import Library, Relation, compare_lineage
 from sopstudio.model.store.mapping import Content, document_hash
+from sopstudio.model.style import HouseStyle
 
 FORMAT = "sopstudio.package"
 VERSION = 1
 MANIFEST = "manifest.json"
 #: The decree with its SOPs embedded: what an import reads.
 DECREE_DATA = "data/keputusan.decree.json"
+#: The folder of the house styles (`*.style.json`) the package's SOPs are printed in.
+STYLES_DIR = "gaya"
+#: The decree with its Lampiran as PDF: what is signed.
+DECREE_PDF = "keputusan.pdf"
 #: Document kind under which a library stores decrees.
 DECREE_DOCUMENT = "decree"
 
@@ -112,9 +117,11 @@ class Manifest:
     decree_lineage: Lineage
     sops: tuple[ManifestSop, ...]
     files: tuple[ManifestFile, ...]
+    #: True for a package of drafts (documents with errors, every page marked DRAF).
+    draft: bool = False
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON-ready dict."""
+        """The JSON-ready dict ("draft" only in a package of drafts)."""
         return {
             "format": FORMAT,
             "version": VERSION,
@@ -137,6 +144,7 @@ class Manifest:
                 for s in self.sops
             ],
             "files": [{"path": f.path, "sha256": f.sha256, "size": f.size} for f in self.files],
+            **({"draft": True} if self.draft else {}),
         }
 
     def dumps(self) -> bytes:
@@ -165,6 +173,7 @@ class Manifest:
             decree_lineage=_lineage(decree) if "lineage" in decree.data else (),
             sops=tuple(_manifest_sop(item) for item in r.items("sops")),
             files=files,
+            draft=r.boolean("draft"),
         )
 
 
@@ -655,7 +664,7 @@ class ImportResult:
         return out
 
 
-def _read_package(path: str | os.PathLike[str]) -> tuple[Manifest, Decree]:
+def read_package(path: str | os.PathLike[str]) -> tuple[Manifest, Decree]:
     """The manifest and decree of a package that verifies; PackageError otherwise."""
     with open_archive(path) as archive:
         report = _verify(archive)
@@ -701,7 +710,7 @@ def _check_consistent(manifest: Manifest, decree: Decree) -> None:
 
 def plan_import(path: str | os.PathLike[str], library: Library) -> ImportPlan:
     """Verify a package and work out, per SOP and for the decree, what importing would do."""
-    manifest, decree = _read_package(path)
+    manifest, decree = read_package(path)
     planned = []
     for listed, sop in zip(manifest.sops, decree.lampiran.sops, strict=True):
         ours = library.lineage(sop.id)
@@ -794,6 +803,29 @@ def _takes(item: PlannedSop | PlannedDecree, choices: Mapping[str, str], confirm
     if item.relation is Relation.CONFLICT:
         return choices[item.id] == THEIRS
     return False
+
+
+def package_styles(path: str | os.PathLike[str]) -> list[HouseStyle]:
+    """The house styles a package carries (`gaya/*.style.json`); PackageError for one that
+    cannot be read. Call on a package `verify_package` found intact."""
+    with open_archive(path) as archive:
+        names = sorted(n for n in archive.names()
+                       if n.startswith(f"{STYLES_DIR}/") and n.endswith(style_json.SUFFIX))
+        try:
+            return [style_json.loads(archive.read(n, style_json.MAX_BYTES)) for n in names]
+        except FormatError as exc:
+            raise PackageError(f"gaya dalam paket tidak dapat dibaca: {exc}") from exc
+
+
+def import_styles(path: str | os.PathLike[str], library: Library) -> list[str]:
+    """Store the package's house styles the library does not have yet and return their
+    names; a stored style of the same name is kept (other SOPs may print in it)."""
+    known = {style.name for style in library.styles()}
+    added = [style for style in package_styles(path) if style.name not in known]
+    with library.transaction():
+        for style in added:
+            library.save_style(style)
+    return [style.name for style in added]
 
 
 def decree_title(decree: Decree) -> str:

@@ -6,7 +6,15 @@ import datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoGroup
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QIcon,
+    QKeySequence,
+    QUndoGroup,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -26,8 +34,13 @@ from sopstudio.model.drafting import SOP_AP, draft_body
 from sopstudio.model.errors import SopStudioError
 from sopstudio.model.importers import ImportFailed
 from sopstudio.model.package import DECREE_DOCUMENT, decree_title
+from sopstudio.model.ops import SetField
+from sopstudio.model.lifecycle import FROZEN
+from sopstudio.model.signed.attach import bring_into_force
+from sopstudio.model.store.lifecycle import SOP_KIND
 from sopstudio.model.sop import Actor, Sop
-from sopstudio.model.store import Library
+from sopstudio.model.store import Library, StoreError
+from sopstudio.model.style import HouseStyle
 from sopstudio.model.validate import layout_findings, validate_sop
 from sopstudio.resources import RESOURCES
 from sopstudio.ui.autosave import RecoveryJournal, default_recovery_dir
@@ -42,6 +55,8 @@ from sopstudio.ui.dialogs.recovery import DISCARD, RESTORE, RecoveryDialog
 from sopstudio.ui.dialogs.revisions import RevisionDialog
 from sopstudio.ui.dialogs.schedule import ScheduleDialog
 from sopstudio.ui.dialogs.sop_time import SopTimeDialog
+from sopstudio.ui.dialogs.style_dialog import StyleDialog
+from sopstudio.ui.dialogs.signed_dialog import SignedPdfDialog
 from sopstudio.ui.docks.library import LibraryDock
 from sopstudio.ui.docks.properties import PropertiesDock
 from sopstudio.ui.docks.validation import ValidationDock
@@ -54,6 +69,8 @@ ICONS = RESOURCES / "icons"
 UNIT_PLACEHOLDER = "[unit kerja]"
 #: How long transient status bar messages stay (ms).
 STATUS_MS = 5000
+#: Files a drop onto the window imports (Berkas > Impor reads the same).
+IMPORTABLE = (".docx", ".pdf", ".txt", ".tsv")
 
 
 def icon(name: str) -> QIcon:
@@ -83,6 +100,7 @@ class MainWindow(QMainWindow):
         self.tabs.tabCloseRequested.connect(self.close_tab)
         self.tabs.currentChanged.connect(self._current_changed)
         self.setCentralWidget(self.tabs)
+        self.setAcceptDrops(True)
         self.library_dock = LibraryDock(self)
         self.properties_dock = PropertiesDock(self)
         self.validation_dock = ValidationDock(self)
@@ -131,6 +149,7 @@ class MainWindow(QMainWindow):
         self.import_action = self._action(self.tr("&Impor..."), self.import_file, "Ctrl+I")
         self.import_package_action = self._action(self.tr("Impor &paket..."),
                                                   self.import_package)
+        self.signed_action = self._action(self.tr("PDF &bertanda tangan..."), self.signed_pdf)
         self.paste_action = self._action(self.tr("&Tempel tabel"), self.paste, keys.Paste)
         self.save_action = self._action(self.tr("&Simpan"), self.save_all, keys.Save, "save")
         self.export_action = self._action(self.tr("&Ekspor..."), lambda: self.export("pdf"),
@@ -138,6 +157,7 @@ class MainWindow(QMainWindow):
         self.close_tab_action = self._action(self.tr("&Tutup SOP"), self._close_current,
                                              keys.Close)
         self.preferences_action = self._action(self.tr("&Preferensi..."), self.preferences)
+        self.styles_action = self._action(self.tr("&Gaya instansi..."), self.edit_styles)
         self.quit_action = self._action(self.tr("&Keluar"), self.close, keys.Quit)
         self.undo_action = self.undo_group.createUndoAction(self, self.tr("Urungkan"))
         self.undo_action.setShortcut(QKeySequence(keys.Undo))
@@ -180,11 +200,11 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         berkas.addMenu(self.recent_menu)
         berkas.addSeparator()
-        berkas.addActions([self.import_action, self.import_package_action])
+        berkas.addActions([self.import_action, self.import_package_action, self.signed_action])
         berkas.addSeparator()
         berkas.addActions([self.save_action, self.export_action, self.close_tab_action])
         berkas.addSeparator()
-        berkas.addAction(self.preferences_action)
+        berkas.addActions([self.styles_action, self.preferences_action])
         berkas.addSeparator()
         berkas.addAction(self.quit_action)
         sunting = bar.addMenu(self.tr("&Sunting"))
@@ -229,8 +249,8 @@ class MainWindow(QMainWindow):
         document = self.current_document()
         has_library = self.library is not None
         for action in (self.new_action, self.find_action, self.new_decree_action,
-                       self.import_action, self.import_package_action, self.schedule_action,
-                       self.evidence_action):
+                       self.import_action, self.import_package_action, self.styles_action,
+                       self.signed_action, self.schedule_action, self.evidence_action):
             action.setEnabled(has_library)
         for action in (self.monitoring_action, self.evaluation_action, self.revisions_action,
                        self.time_action):
@@ -280,6 +300,8 @@ class MainWindow(QMainWindow):
             else str(path)
         self.journal = RecoveryJournal(self.recovery_dir, library.url.render_as_string())
         self.settings.add_recent_library(self.library_path)
+        # Signed revisions whose effective date has come are now in force (Berlaku).
+        bring_into_force(library, datetime.date.today())
         self.library_dock.set_library(library)
         self._remember_listing()
         self._update_title()
@@ -380,8 +402,19 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(document, document.title())
             # Once the tab has its size: the flowchart page, as wide as the view.
             QTimer.singleShot(0, document.show_flowchart)
+            self._tell_if_frozen(sop_id)
         self.tabs.setCurrentWidget(document)
         return document
+
+    def _tell_if_frozen(self, sop_id: str) -> None:
+        """Say that edits to a submitted or signed SOP become a new draft revision."""
+        assert self.library is not None
+        status = self.library.lifecycle.status(SOP_KIND, sop_id)
+        if status in FROZEN:
+            self.statusBar().showMessage(self.tr(
+                "SOP ini berstatus %1: perubahan disimpan sebagai revisi baru (Draf); revisi "
+                "ini tetap seperti adanya.").replace(
+                    "%1", self.library_dock.status_texts[status]), STATUS_MS)
 
     def new_sop(self) -> DocumentTab | None:
         """Create an SOP in the selected unit, save it and open it on the identity form."""
@@ -528,13 +561,13 @@ class MainWindow(QMainWindow):
     # -- import and paste -----------------------------------------------------------------
 
     def import_file(self, path: str | Path | None = None) -> ImportDialog | None:
-        """Berkas > Impor: read SOPs from a .docx/.txt/.tsv file and preview them."""
+        """Berkas > Impor: read SOPs from a .docx/.pdf/.txt/.tsv file and preview them."""
         if self.library is None:
             return None
         if path is None:
             path, _ = QFileDialog.getOpenFileName(
                 self, self.tr("Impor SOP"), str(Path.home()),
-                self.tr("Dokumen SOP (*.docx *.txt *.tsv);;Semua berkas (*)"))
+                self.tr("Dokumen SOP (*.docx *.pdf *.txt *.tsv);;Semua berkas (*)"))
             if not path:
                 return None
         dialog = ImportDialog(self.library, Path(path), self)
@@ -543,6 +576,32 @@ class MainWindow(QMainWindow):
         dialog.open()
         self.import_dialog = dialog
         return dialog
+
+    # -- drag and drop: a document dropped onto the window is imported --------------------
+
+    def _dropped_document(self, event: QDropEvent | QDragEnterEvent) -> Path | None:
+        """The first local .docx/.pdf/.txt/.tsv file an event carries, if a library is open."""
+        if self.library is None or not event.mimeData().hasUrls():
+            return None
+        for url in event.mimeData().urls():
+            path = Path(url.toLocalFile()) if url.isLocalFile() else None
+            if path is not None and path.suffix.lower() in IMPORTABLE:
+                return path
+        return None
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._dropped_document(event) is not None:
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = self._dropped_document(event)
+        if path is None:
+            super().dropEvent(event)
+            return
+        event.acceptProposedAction()
+        self.import_file(path)
 
     def _imported(self, sop_ids: list[str]) -> None:
         self.library_dock.refresh()
@@ -569,6 +628,17 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         self.package_dialog = dialog
+        return dialog
+
+    def signed_pdf(self) -> SignedPdfDialog | None:
+        """Berkas > PDF bertanda tangan: verify a signed PDF and attach it to the library."""
+        if self.library is None:
+            return None
+        dialog = SignedPdfDialog(self.library, self)
+        dialog.attached.connect(self.library_dock.refresh)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.signed_dialog = dialog
         return dialog
 
     def _package_imported(self) -> None:
@@ -617,7 +687,8 @@ class MainWindow(QMainWindow):
             return
         sop = document.sop
         others = [nomor for sop_id, (nomor, _) in self._listed.items() if sop_id != sop.id]
-        findings = validate_sop(sop, others) + layout_findings(document.editor.scene.layout)
+        findings = validate_sop(sop, others, document.styles) + layout_findings(
+            document.editor.scene.layout)
         self.validation_dock.set_findings(findings, self._places(document))
         document.editor.set_findings(findings)
 
@@ -664,13 +735,44 @@ class MainWindow(QMainWindow):
         if document is None:
             return None
         document.editor.commit_edit()
-        dialog = ExportDialog(document.sop, self.settings.paper, fmt, parent=self)
+        dialog = ExportDialog(document.sop, self.settings.paper, fmt, parent=self,
+                              styles=document.styles)
         dialog.exported.connect(lambda path: self.statusBar().showMessage(
             self.tr("Diekspor ke %1").replace("%1", path), STATUS_MS))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         self.export_dialog = dialog
         return dialog
+
+    def edit_styles(self) -> StyleDialog | None:
+        """Open the house-style dialog on the current SOP (or a sample); saving stores the
+        style in the library and gives it to the current SOP."""
+        if self.library is None:
+            return None
+        document = self.current_document()
+        sop = document.sop if document is not None else None
+        dialog = StyleDialog(self.library.style_catalog(), sop, parent=self)
+        dialog.accepted.connect(lambda: self._style_saved(dialog.style(), document))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.style_dialog = dialog
+        return dialog
+
+    def _style_saved(self, style: HouseStyle, document: DocumentTab | None) -> None:
+        try:
+            self.library.save_style(style)
+        except StoreError as exc:
+            QMessageBox.warning(self, self.tr("Gaya tidak tersimpan"), str(exc))
+            return
+        catalog = self.library.style_catalog()
+        for tab in self.documents():
+            tab.set_styles(catalog)
+        if document is not None and document.sop.style != style.name:
+            document.editor.runner.run(SetField("style", style.name),
+                                       self.tr("Ubah gaya instansi"))
+        self.statusBar().showMessage(
+            self.tr("Gaya %1 tersimpan di pustaka").replace("%1", style.name), STATUS_MS)
+        self.validate()
 
     # -- monitoring, evaluation, revision (Permenpan-RB 35/2012) ---------------------------
 

@@ -16,7 +16,8 @@ from pypdf import PdfReader
 
 from sopstudio.export import package as package_module
 from sopstudio.export.package import TOOL, build_package, sop_stem
-from sopstudio.model import decree_json, jsonio
+from sopstudio.model import decree_json, jsonio, style_json
+from sopstudio.model.style import house_style
 from sopstudio.model.package import (
     DECREE_DOCUMENT,
     PackageError,
@@ -71,8 +72,11 @@ def test_data_and_sop_pdfs_are_in_the_zip(decree, package):
     expected = {"manifest.json", "data/keputusan.decree.json"}
     expected |= {f"data/sop/{s}.sop.json" for s in STEMS} | {f"sop/{s}.pdf" for s in STEMS}
     assert set(files) == expected | {
-        "keputusan.pdf", "keputusan.docx", *(f"sop/{s}.docx" for s in STEMS)
+        "keputusan.pdf", "keputusan.docx", *(f"sop/{s}.docx" for s in STEMS),
+        "gaya/ntt.style.json",  # the house style the SOPs print in travels with them
     }
+    assert style_json.loads(files["gaya/ntt.style.json"]) == house_style("ntt")
+    assert b'"draft"' not in files["manifest.json"]
 
 
 def test_decree_and_docx_files_are_real(package):

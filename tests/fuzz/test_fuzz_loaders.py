@@ -109,3 +109,16 @@ def test_docx_parts(own_docx, edits, part):
             target.writestr(info.filename,
                             mutate_bytes(content, edits) if info.filename == part else content)
     _imports_or_fails(out.getvalue(), "rusak.docx")
+
+
+@pytest.fixture(scope="module")
+def printed_pdf() -> bytes:
+    """A PDF LibreOffice printed from a Word file (a committed import fixture)."""
+    fixtures = Path(__file__).resolve().parents[1] / "fixtures" / "import" / "pdf"
+    return (fixtures / "sample-02-penanganan-surat-masuk.pdf").read_bytes()
+
+
+@settings(FUZZ, max_examples=150)
+@given(edits=byte_edits)
+def test_pdf_bytes(printed_pdf, edits):
+    _imports_or_fails(mutate_bytes(printed_pdf, edits), "rusak.pdf")

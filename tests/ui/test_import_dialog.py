@@ -92,3 +92,48 @@ def test_unreadable_file_reports_in_indonesian(qtbot, window, tmp_path):
     assert dialog.result is None
     assert dialog.status.text().startswith("Berkas tidak dapat diimpor:")
     assert not dialog.add_button.isEnabled()
+
+
+def _drop(window, path: Path) -> None:
+    """Drag a file from a file manager onto the window and drop it (real Qt drag events)."""
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+    from PySide6.QtWidgets import QApplication
+
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(path))])
+    point = window.rect().center()
+    enter = QDragEnterEvent(point, Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton,
+                            Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(window, enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(QPointF(point), Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton,
+                      Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(window, drop)
+
+
+def test_dropped_pdf_is_imported_with_validation_in_its_report(qtbot, window):
+    printed = FIXTURE.parent / "pdf" / "sample-02-penanganan-surat-masuk.pdf"
+    _drop(window, printed)
+    dialog = window.import_dialog
+    qtbot.waitUntil(lambda: dialog.worker is None, timeout=30000)
+    assert dialog.table.rowCount() == 1
+    assert dialog.table.item(0, COL_TITLE).text() == "Penanganan Surat Masuk"
+    assert dialog.table.item(0, COL_STEPS).text() == "6"
+    found = dialog.result.sops[0]
+    # The problems column counts the validation errors too; the report lists every finding.
+    assert dialog.table.item(0, COL_PROBLEMS).text() == str(len(found.report.problems))
+    for note in found.report.notes:
+        assert note.line() in dialog.report.toPlainText()
+
+
+def test_dropped_scan_says_it_needs_ocr(qtbot, window, tmp_path):
+    from tests.model.importers.test_pdf import scanned_pdf
+
+    scan = tmp_path / "pindaian.pdf"
+    scan.write_bytes(scanned_pdf())
+    _drop(window, scan)
+    dialog = window.import_dialog
+    qtbot.waitUntil(lambda: dialog.worker is None, timeout=30000)
+    assert dialog.table.rowCount() == 0
+    assert "hasil pindai; perlu OCR" in dialog.report.toPlainText()

@@ -21,7 +21,15 @@ from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from lxml import etree
 
 from sopstudio.export.docx import oxml
-from sopstudio.export.page_footer import FOOTER_SIZE, footer_baseline, footer_font
+from sopstudio.export.page_footer import (
+    DRAFT_ANGLE,
+    DRAFT_COLOR,
+    DRAFT_SIZE,
+    FOOTER_SIZE,
+    footer_baseline,
+    footer_font,
+)
+from sopstudio.model.export_gate import DRAFT_MARK
 from sopstudio.model.jsonio import write_atomic
 from sopstudio.model.layout.fonts import ascent, descent, font_key, line_height, string_width
 from sopstudio.model.layout.geometry import (
@@ -186,6 +194,7 @@ class DocxBuilder:
         title: str = "",
         page_numbers: bool = True,
         creation_date: datetime.datetime | None = None,
+        draft: bool = False,
     ):
         self.margins = margins or Margins()
         self.document = docx.Document()
@@ -204,6 +213,8 @@ class DocxBuilder:
         self._family = family
         self._size = size
         self._page_numbers = page_numbers
+        #: A draft shows DRAFT_MARK across every page (from the header, which all inherit).
+        self._draft = draft
         oxml.document_defaults(self.document.styles.element, family, size)
         oxml.set_compatibility_mode(self.document.settings.element, 15)
         properties = self.document.core_properties
@@ -332,6 +343,8 @@ class DocxBuilder:
         self._body.append(self._section_properties(self._current))
         if self._page_numbers:
             self._add_page_number_footer()
+        if self._draft:
+            self._add_draft_mark()
 
     def _add_page_number_footer(self) -> None:
         """Give the first section a page-number footer; later sections inherit it."""
@@ -341,6 +354,20 @@ class DocxBuilder:
         for child in list(element):
             element.remove(child)
         oxml.page_number_paragraph(element, self._family, FOOTER_SIZE, line_height(FOOTER_SIZE))
+
+    def _add_draft_mark(self) -> None:
+        """Give the first section a header holding the draft mark; later sections inherit it."""
+        header = self.document.sections[0].header
+        header.is_linked_to_previous = False
+        element = header._element
+        for child in list(element):
+            element.remove(child)
+        width, height = self._current.width, self._current.height
+        size = min(width, height) * DRAFT_SIZE
+        anchor = oxml.draft_mark_anchor(
+            self._next_id(), DRAFT_MARK, self._family, size, DRAFT_ANGLE, DRAFT_COLOR
+        )
+        oxml.drawing_run(oxml.paragraph(element), anchor)
 
     # -- shapes ---------------------------------------------------------------------------
 

@@ -451,6 +451,40 @@ def text_box_anchor(
     return parse_xml(_anchor(shape_id, f"text {shape_id}", x, y, cx, cy, z, wsp))
 
 
+def draft_mark_anchor(
+    shape_id: int, text: str, family: str, size: float, angle: float, color: str
+) -> etree._Element:
+    """The draft mark: `text` in a borderless text box centred on the page, behind the
+    text, turned `angle` degrees counter-clockwise (for a header, so every page shows it)."""
+    cx, cy = emu(size * 0.75 * len(text)), emu(size * 1.3)
+    run = (
+        f'<w:r><w:rPr><w:rFonts w:ascii={quoteattr(family)} w:hAnsi={quoteattr(family)}'
+        f' w:cs={quoteattr(family)}/><w:color w:val="{color}"/>'
+        f'<w:sz w:val="{half_points(size)}"/><w:szCs w:val="{half_points(size)}"/></w:rPr>'
+        f"<w:t>{escape(text)}</w:t></w:r>"
+    )
+    wsp = (
+        '<wps:wsp><wps:cNvSpPr txBox="1"/><wps:spPr>'
+        f'<a:xfrm rot="{round(-angle * 60000)}"><a:off x="0" y="0"/>'
+        f'<a:ext cx="{cx}" cy="{cy}"/></a:xfrm>'
+        '<a:prstGeom prst="rect"><a:avLst/></a:prstGeom><a:noFill/><a:ln><a:noFill/></a:ln>'
+        '</wps:spPr><wps:txbx><w:txbxContent><w:p><w:pPr><w:spacing w:before="0" w:after="0"'
+        f' w:line="240" w:lineRule="auto"/><w:jc w:val="center"/></w:pPr>{run}</w:p>'
+        f"</w:txbxContent></wps:txbx>{_BODY}</wps:wsp>"
+    )
+    return parse_xml(
+        f'<wp:anchor {NSDECLS} distT="0" distB="0" distL="0" distR="0" simplePos="0"'
+        ' relativeHeight="0" behindDoc="1" locked="0" layoutInCell="1" allowOverlap="1">'
+        '<wp:simplePos x="0" y="0"/>'
+        '<wp:positionH relativeFrom="page"><wp:align>center</wp:align></wp:positionH>'
+        '<wp:positionV relativeFrom="page"><wp:align>center</wp:align></wp:positionV>'
+        f'<wp:extent cx="{cx}" cy="{cy}"/><wp:effectExtent l="0" t="0" r="0" b="0"/>'
+        f'<wp:wrapNone/><wp:docPr id="{shape_id}" name="draft mark"/><wp:cNvGraphicFramePr/>'
+        '<a:graphic><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/'
+        f'wordprocessingShape">{wsp}</a:graphicData></a:graphic></wp:anchor>'
+    )
+
+
 def drawing_run(p: etree._Element, anchor: etree._Element) -> etree._Element:
     """Append a w:r holding a w:drawing with the anchor to a paragraph."""
     r = _sub(p, "r")

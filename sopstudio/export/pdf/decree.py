@@ -39,7 +39,7 @@ from sopstudio.model import decree_blocks as b
 from sopstudio.model.decree import Decree
 from sopstudio.model.layout import layout_sop
 from sopstudio.model.layout.fonts import drawable, ensure_registered, font_key, string_width
-from sopstudio.model.style import Paper
+from sopstudio.model.style import Paper, StyleCatalog
 
 #: Space a heading, a caption or a line ending in ":" needs below it so it is not left alone
 #: at the foot of a page; also the least part of a list that may stay before a page break.
@@ -55,24 +55,30 @@ def write_decree_pdf(
     paper: Paper | None = None,
     creation_date: datetime | None = None,
     progress: Progress | None = None,
+    styles: StyleCatalog | None = None,
+    draft: bool = False,
 ) -> int:
     """Write the decree body, its Lampiran front matter and every SOP of the Lampiran as one
     PDF (F4 unless told otherwise); returns the number of pages written.
 
     `progress(done, total)` is called after the body and after each SOP (total = SOPs + 1).
+    Each SOP prints in its house style from `styles` (the presets by default); a `draft` is
+    marked DRAF on every page.
     """
-    style = decree_house_style(decree)
+    styles = styles or StyleCatalog()
+    style = decree_house_style(decree, styles)
     paper = paper or style.paper
     total = len(decree.lampiran.sops) + 1
     with PdfDocument(
-        path, family=style.fonts.family, creation_date=creation_date, **decree_metadata(decree)
+        path, family=style.fonts.family, creation_date=creation_date, draft=draft,
+        **decree_metadata(decree),
     ) as document:
         blocks = [*b.decree_body_blocks(decree), *b.lampiran_front_blocks(decree)]
         typeset(document, blocks, paper, style.fonts.family)
         if progress:
             progress(1, total)
         for done, sop in enumerate(decree.lampiran.sops, start=2):
-            document.add_layout(layout_sop(sop, paper=paper))
+            document.add_layout(layout_sop(sop, styles.style_of(sop.style), paper=paper))
             if progress:
                 progress(done, total)
     return document.page_count

@@ -19,7 +19,6 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from sopstudio.model.importers.report import ImportFailed, ImportReport
 from sopstudio.model.importers.columns import is_number_row
 from sopstudio.model.importers.limits import (
     MAX_COLUMNS,
@@ -30,7 +29,8 @@ from sopstudio.model.importers.limits import (
     MAX_TABLES,
     check,
 )
-from sopstudio.model.importers.raw import RawSop, step_number
+from sopstudio.model.importers.raw import RawDocument, step_number
+from sopstudio.model.importers.report import ImportFailed, ImportReport
 from sopstudio.model.importers.rows import RowReader
 from sopstudio.model.sop import StepKind
 
@@ -640,7 +640,7 @@ def _starts_page(p: etree._Element) -> bool:
     )
 
 
-def read_docx(data: bytes, report: ImportReport) -> list[RawSop]:
+def read_docx(data: bytes, report: ImportReport) -> RawDocument:
     """The raw SOPs in the bytes of a .docx file."""
     content = read_package_part(data)
     _precheck(content)
@@ -699,12 +699,16 @@ def read_docx(data: bytes, report: ImportReport) -> list[RawSop]:
             for row, (texts, symbols) in enumerate(zip(grid.texts, grid.symbols), start=1):
                 reader.feed(f"tabel {tables} baris {row}", texts, symbols)
             drawing, above = Drawing(), None
-    raws = reader.finish()
+    return attach_links(reader.finish(), edges)
+
+
+def attach_links(document: RawDocument, edges: list[tuple[Node, Node, str]]) -> RawDocument:
+    """Give each raw SOP the drawn arrows between its own rows (off-page pairs resolved)."""
     links = resolve_offpage(edges)
-    for raw in raws:
+    for raw in document.sops:
         rows = {row.where for table in raw.tables for row in table.rows}
         for tail, heads, port in links:
             inside = [head for head in heads if head in rows]
             if tail in rows and inside:
                 raw.links.append((tail, inside[0], port))
-    return raws
+    return document

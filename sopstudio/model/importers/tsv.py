@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from sopstudio.model.importers.limits import MAX_COLUMNS, MAX_ROWS, check
-from sopstudio.model.importers.raw import IDENTITY_LABELS, RawSop, match_label
+from sopstudio.model.importers.raw import IDENTITY_LABELS, RawDocument, match_label
 from sopstudio.model.importers.report import ImportReport
 from sopstudio.model.importers.rows import RowReader
 from sopstudio.model.importers.text import clean_cell
@@ -69,7 +69,7 @@ def _expand_fragments(cells: list[str]) -> list[list[str]]:
     return out
 
 
-def read_text(text: str, report: ImportReport) -> list[RawSop]:
+def read_text(text: str, report: ImportReport) -> RawDocument:
     """The raw SOPs in a tab-separated text, in document order."""
     reader = RowReader(report)
     for line, cells in split_rows(text):

@@ -17,7 +17,8 @@ def layout_sop(
     margins: Margins | None = None,
     cache: LayoutCache | None = None,
 ) -> SopLayout:
-    """Every page of `sop` (identity page(s), then the flowchart), landscape, in points.
+    """Every page of `sop` (identity page(s), then the flowchart), landscape, in points,
+    in `style` (by default the preset `sop.style` names).
 
     An editor that lays out the same SOP after every edit passes the same `cache` each time:
     the result equals a fresh layout, and pages whose inputs did not change are the very

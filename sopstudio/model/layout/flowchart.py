@@ -32,7 +32,7 @@ from sopstudio.model.layout.routing import (
 )
 from sopstudio.model.layout.shapes import OFFPAGE_HEIGHT, OFFPAGE_WIDTH, symbol_height, symbol_width
 from sopstudio.model.layout.text import place_lines, text_block
-from sopstudio.model.sop import Port, Sop, StepKind
+from sopstudio.model.sop import Port, Sop, Step, StepKind
 from sopstudio.model.style import HouseStyle, PageSettings
 
 #: Padding between a cell's border and its text.
@@ -230,6 +230,13 @@ def _side(source_lane: int, target_lane: int, lane_count: int) -> int:
     return -1 if target_lane < source_lane else 1
 
 
+def _terminator_text(step: Step, kind: SymbolKind, style: HouseStyle) -> str:
+    """The word the style writes inside a step drawn as a terminator (Mulai / Selesai)."""
+    if kind is not SymbolKind.TERMINATOR:
+        return ""
+    return style.labels.mulai if step.kind is StepKind.START else style.labels.selesai
+
+
 def _rows_and_links(
     sop: Sop, style: HouseStyle, columns: FlowColumns, fonts: _Fonts, lane_of: dict[str, int],
     orphan: int | None, limit: float,
@@ -255,7 +262,7 @@ def _rows_and_links(
             kind = SymbolKind.PROCESS
         row_of[step.id] = len(specs)
         texts = (step.text, step.kelengkapan, step.waktu, step.output, step.keterangan)
-        add(step.id, f"{number}.", lane(step), kind, "", texts)
+        add(step.id, f"{number}.", lane(step), kind, _terminator_text(step, kind, style), texts)
     if separate and sop.steps:
         add(None, "", lane(sop.steps[-1]), SymbolKind.TERMINATOR, style.labels.selesai, ("",) * 5)
 

@@ -20,6 +20,8 @@ _FAMILY_FILES: dict[str, str] = {
     "Arial": "LiberationSans",
     "Bookman Old Style": "TeXGyreBonum",
 }
+#: The font families SOPs are printed in (each with bundled metric-compatible files).
+FAMILIES: tuple[str, ...] = tuple(_FAMILY_FILES)
 _VARIANTS: dict[str, str] = {
     "": "Regular",
     "-Bold": "Bold",

@@ -28,8 +28,6 @@ HEADER_SHARE = 0.42
 FIELD_TABLE_SHARE = 0.55
 #: Share of the field table taken by its label column.
 FIELD_LABEL_SHARE = 0.32
-#: Blank space left for the signature in the Disahkan oleh cell.
-SIGNATURE_SPACE = 42.0
 #: Vertical space between the header/field table and the list grid.
 GRID_GAP = 10.0
 #: The tighter padding and gap used when they save an identity page (never below this).
@@ -111,12 +109,12 @@ def _split_point(lines: list[_ListLine], fit: int) -> int:
     return starts[-1] if starts else fit
 
 
-def _nip_line(nip: str) -> str:
+def _nip_line(nip: str, prefix: str) -> str:
     """The approver's NIP as printed under the name ("NIP. 19710329 199903 1 002")."""
     text = nip.strip()
     if not text or text.upper().startswith("NIP"):
         return text
-    return f"NIP. {format_nip(text)}"
+    return f"{prefix} {format_nip(text)}".strip()
 
 
 def _inner(rect: Rect, pad: float) -> Rect:
@@ -132,6 +130,7 @@ def _field_table(
     label_w = width * FIELD_LABEL_SHARE
     value_w = width - label_w
     approver = sop.approver
+    signature = style.signature
     value_inner_w = value_w - 2 * fonts.pad
     regular = fonts.regular
     fields: list[tuple[str, list[tuple[str, str, float]]]] = [
@@ -143,9 +142,9 @@ def _field_table(
             labels.disahkan,
             [
                 (approver.jabatan, fonts.regular, 0.0),
-                (approver.nama, fonts.bold, SIGNATURE_SPACE),
-                (approver.pangkat, fonts.regular, 0.0),
-                (_nip_line(approver.nip), fonts.regular, 0.0),
+                (approver.nama, fonts.bold, signature.stamp_space),
+                *([(approver.pangkat, fonts.regular, 0.0)] if signature.pangkat_line else []),
+                (_nip_line(approver.nip, signature.nip_prefix), fonts.regular, 0.0),
             ],
         ),
         (labels.judul, [(sop.judul, fonts.bold, 0.0)]),
@@ -243,16 +242,23 @@ def layout_identity(sop: Sop, style: HouseStyle, settings: PageSettings) -> tupl
     return pages
 
 
+def _letterhead(sop: Sop, style: HouseStyle, rect: Rect, fonts: _Fonts) -> tuple[TextBlock, float]:
+    """The SOP's own letterhead lines as the style prints them (nothing when it has none:
+    the validator reports that, no other name is put in its place)."""
+    head = style.letterhead
+    lines = [line.upper() if head.uppercase else line for line in sop.unit_header if line.strip()]
+    font = fonts.bold if head.bold else fonts.regular
+    sized = replace(fonts, size=head.size) if head.size else fonts
+    return _paragraphs_block([(line, font, 0.0) for line in lines], rect, sized)
+
+
 def _identity_pages(
     sop: Sop, style: HouseStyle, settings: PageSettings, fonts: _Fonts, grid_gap: float
 ) -> tuple[Page, ...]:
     """The identity page(s) with the given fonts, padding and gap above the list grid."""
     page_w, page_h = settings.size
     x, y, width, height = settings.content_box
-    header_lines = sop.unit_header or [style.title.upper()]
-    header_rect = Rect(x, y, width * HEADER_SHARE, 0)
-    parts = [(line, fonts.bold, 0.0) for line in header_lines]
-    header, header_h = _paragraphs_block(parts, header_rect, fonts)
+    header, header_h = _letterhead(sop, style, Rect(x, y, width * HEADER_SHARE, 0), fonts)
     table_w = width * FIELD_TABLE_SHARE
     fields = _field_table(sop, style, x + width - table_w, y, table_w, fonts)
     grid_top = max(y + header_h, fields.row_y[-1]) + grid_gap

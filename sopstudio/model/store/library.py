@@ -31,6 +31,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
+from sopstudio.model import style_json
 from sopstudio.model.errors import SopStudioError
 from sopstudio.model.sop import Sop
 from sopstudio.model.store import mapping, migrate, sqlite_file
@@ -48,11 +49,13 @@ from sopstudio.model.store.errors import (
     StaleRevisionError,
     StoreError,
 )
+from sopstudio.model.store.lifecycle import LifecycleStore
 from sopstudio.model.store.lineage import Lineage, Relation, compare_lineage
 from sopstudio.model.store.mapping import Content, Row
 from sopstudio.model.store.schema import (
     document_revisions,
     documents,
+    house_styles,
     sop_actors,
     sop_revisions,
     sop_steps,
@@ -60,6 +63,7 @@ from sopstudio.model.store.schema import (
     units,
 )
 from sopstudio.model.store.units import Unit, clean_unit_name, unit_kind
+from sopstudio.model.style import HouseStyle, StyleCatalog
 
 #: Snapshots kept per SOP or document: the editor autosaves often and each changed save
 #: adds one (about 4 KB for 100 steps). Older revisions keep their hash for lineage only.
@@ -191,6 +195,11 @@ class Library:
     def url(self) -> URL:
         """Where the library lives."""
         return self._engine.url
+
+    @property
+    def lifecycle(self) -> LifecycleStore:
+        """Statuses of revisions, signature packages, signed files and trusted certificates."""
+        return LifecycleStore(self)
 
     def close(self) -> None:
         """Release every connection (the SQLite file can then be moved or deleted)."""
@@ -844,6 +853,33 @@ class Library:
             key = (documents.c.kind == kind) & (documents.c.id == doc_id)
             if conn.execute(delete(documents).where(key)).rowcount == 0:
                 raise NotFoundError(f"dokumen {kind} {doc_id} tidak ditemukan di pustaka")
+
+    # -- house styles ----------------------------------------------------------------------
+
+    def save_style(self, style: HouseStyle) -> None:
+        """Store a house style, replacing the one of the same name."""
+        data = style_json.style_to_dict(style)
+        with self._write() as conn:
+            conn.execute(delete(house_styles).where(house_styles.c.name == style.name))
+            conn.execute(
+                insert(house_styles).values(name=style.name, data=data, updated_at=_now())
+            )
+
+    def styles(self) -> list[HouseStyle]:
+        """The stored house styles by name (FormatError names one that cannot be read)."""
+        with self._read() as conn:
+            rows = conn.execute(select(house_styles).order_by(house_styles.c.name)).all()
+        return [style_json.style_from_dict(row.data) for row in rows]
+
+    def delete_style(self, name: str) -> None:
+        """Remove a stored house style (SOPs naming it then fail validation)."""
+        with self._write() as conn:
+            if conn.execute(delete(house_styles).where(house_styles.c.name == name)).rowcount == 0:
+                raise NotFoundError(f"gaya {name} tidak ditemukan di pustaka")
+
+    def style_catalog(self) -> StyleCatalog:
+        """The presets and the stored styles: every style the library's SOPs may name."""
+        return StyleCatalog(self.styles())
 
     def document_history(self, kind: str, doc_id: str) -> list[Revision]:
         """The saved revisions of a document, oldest first."""

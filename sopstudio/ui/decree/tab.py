@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTabWidget,
@@ -31,9 +32,10 @@ from PySide6.QtWidgets import (
 
 from sopstudio.model.decree import Decree
 from sopstudio.model.drafting import draft_body, suggest_mengingat
+from sopstudio.model.export_gate import blocking_findings, draft_path
 from sopstudio.model.store import Library
 from sopstudio.model.style import Paper
-from sopstudio.model.validate import ERROR
+from sopstudio.model.validate import ERROR, Finding
 from sopstudio.model.validate_decree import validate_decree
 from sopstudio.ui.decree.autosave import DecreeAutoSaver
 from sopstudio.ui.decree.document import DecreeDocument
@@ -42,6 +44,7 @@ from sopstudio.ui.decree.form import DecreeForm
 from sopstudio.ui.decree.lampiran import LampiranEditor
 from sopstudio.ui.decree.preview import DecreePreview
 from sopstudio.ui.dialogs.package_dialog import PackageBuildDialog
+from sopstudio.ui.dialogs.refusal import refusal_box
 
 FORM_PAGE = 0
 LAMPIRAN_PAGE = 1
@@ -175,7 +178,7 @@ class DecreeTab(QWidget):
     def refresh(self) -> None:
         """Rebuild the preview and the findings from the model."""
         self.preview.show_decree(self.decree)
-        findings = validate_decree(self.decree)
+        findings = validate_decree(self.decree, self.library.style_catalog())
         self.findings.clear()
         for finding in findings:
             mark = "\u26d4" if finding.severity == ERROR else "\u26a0"
@@ -244,7 +247,8 @@ class DecreeTab(QWidget):
     def export(self, fmt: str, folder: Path | None = None) -> DecreeExportDialog:
         """Open the export dialog for the whole decree."""
         self.autosaver.flush()
-        dialog = DecreeExportDialog(self.decree, self.paper, fmt, folder, self)
+        dialog = DecreeExportDialog(self.decree, self.paper, fmt, folder, self,
+                                    self.library.style_catalog())
         dialog.exported.connect(lambda path: self.message.emit(
             self.tr("Diekspor ke %1").replace("%1", path)))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -252,8 +256,10 @@ class DecreeTab(QWidget):
         self.export_dialog = dialog
         return dialog
 
-    def build_package(self, path: Path | None = None) -> PackageBuildDialog | None:
-        """Ask where to save the signature package, then build it with progress."""
+    def build_package(self, path: Path | None = None,
+                      draft: bool = False) -> PackageBuildDialog | None:
+        """Ask where to save the signature package, then build it with progress. A decree
+        with errors is refused, the errors listed, with the choice of a package of drafts."""
         if path is None:
             start = self._folder() / suggested_decree_name(self.decree, "zip")
             chosen, _ = QFileDialog.getSaveFileName(
@@ -264,15 +270,31 @@ class DecreeTab(QWidget):
             path = Path(chosen)
         if path.suffix.lower() != ".zip":
             path = path.with_name(path.name + ".zip")
+        if not draft and (errors := blocking_findings(self.decree, self.library.style_catalog())):
+            self._refuse_package(errors, path)
+            return None
+        if draft:
+            path = draft_path(path)
         # The package lists each SOP's history from the library: save pending edits first.
         self.autosaver.flush()
-        dialog = PackageBuildDialog(self.decree, self.library, path, self.paper, self)
+        dialog = PackageBuildDialog(self.decree, self.library, path, self.paper, self, draft)
         dialog.built.connect(lambda p: self.message.emit(
             self.tr("Paket tersimpan: %1").replace("%1", p)))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         self.package_dialog = dialog
         return dialog
+
+    def _refuse_package(self, errors: list[Finding], path: Path) -> None:
+        """List why the package is refused; "Buat paket draf" builds one marked DRAF."""
+        box = refusal_box(self, self.tr("Paket ditolak"), self.tr(
+            "Keputusan ini masih memiliki %1 kesalahan dan tidak dapat dipaketkan untuk "
+            "ditandatangani. Perbaiki kesalahan berikut, atau buat paket draf (setiap halaman "
+            "bertanda DRAF).").replace("%1", str(len(errors))), errors)
+        draft = box.addButton(self.tr("Buat paket draf"), QMessageBox.ButtonRole.AcceptRole)
+        draft.clicked.connect(lambda: self.build_package(path, draft=True))
+        self.refusal = box
+        box.open()
 
     # -- closing ------------------------------------------------------------------------
 

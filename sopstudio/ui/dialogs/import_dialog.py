@@ -1,4 +1,4 @@
-"""Impor: read SOPs from a Word document or tab-separated text, preview them with the
+"""Impor: read SOPs from a Word document, a PDF or tab-separated text, preview them with the
 importer's report, and add the chosen ones to the library.
 
 The importer runs on a worker thread; it never touches the library. Adding saves each

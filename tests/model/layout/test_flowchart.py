@@ -180,7 +180,7 @@ def test_header_cells_span_like_the_official_table():
     sop = chain([(StepKind.START, "A"), (StepKind.END, "B")], ["A", "B"])
     table = flow_pages(layout_sop(sop))[0].tables[0]
     header = {c.text.lines[0].text if c.text.lines else "": c for c in table.cells if c.row < 2}
-    assert (header["No"].row_span, header["Tahap Kegiatan"].row_span, header["Keterangan"].row_span) == (2, 2, 2)
+    assert (header["No"].row_span, header["Kegiatan"].row_span, header["Keterangan"].row_span) == (2, 2, 2)
     assert (header["Pelaksana"].col, header["Pelaksana"].col_span) == (2, 2)
     assert (header["Mutu Baku"].col, header["Mutu Baku"].col_span) == (4, 3)
     assert [header[name].col for name in ("A", "B", "Kelengkapan", "Waktu", "Output")] == [2, 3, 4, 5, 6]

@@ -10,7 +10,8 @@ from sopstudio.model.layout import layout_sop
 from sopstudio.model.layout.geometry import PageKind
 from sopstudio.model.layout.shapes import ENTRY_SPACING
 from sopstudio.model.sop import Actor, Sop, Step, StepKind
-from sopstudio.model.style import HOUSE_STYLES, Paper
+from sopstudio.model.style import Paper, house_style
+from sopstudio.model.style_json import preset_styles
 from sopstudio.resources import SAMPLES
 
 from .checks import RUN_CLEARANCE, problems
@@ -45,11 +46,11 @@ def test_ya_skipping_the_next_row_does_not_seem_to_run_into_it():
     assert problems(page) == []
 
 
-@pytest.mark.parametrize("style", sorted(HOUSE_STYLES))
+@pytest.mark.parametrize("style", [s.name for s in preset_styles()])
 @pytest.mark.parametrize("paper", list(Paper), ids=lambda p: p.value)
 @pytest.mark.parametrize("path", SAMPLE_FILES, ids=lambda p: p.name.removesuffix(".sop.json"))
 def test_sample_runs_keep_off_the_grid(path, paper, style):
-    layout = layout_sop(jsonio.load(path), style=HOUSE_STYLES[style], paper=paper)
+    layout = layout_sop(jsonio.load(path), style=house_style(style), paper=paper)
     for page in flow_pages(layout):
         borders = page.tables[0].row_y[page.tables[0].header_rows :]
         for c in page.connectors:
