@@ -33,6 +33,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from sopstudio.model import style_json
 from sopstudio.model.errors import SopStudioError
+from sopstudio.model.legal_text import clean_tree
 from sopstudio.model.sop import Sop
 from sopstudio.model.store import mapping, migrate, sqlite_file
 from sopstudio.model.store.engine import (
@@ -495,7 +496,8 @@ class Library:
         self._add_revision_row(conn, sop_revisions, key, revision, content.hash, snapshot, now)
 
     def load_sop(self, sop_id: str) -> Sop:
-        """The stored SOP, exactly as saved."""
+        """The stored SOP as saved, its text made legal (`legal_text`: an older version may
+        have stored control characters; the next save then adds a revision without them)."""
         with self._read() as conn:
             row = conn.execute(select(sops).where(sops.c.id == sop_id)).first()
             if row is None:
@@ -505,7 +507,7 @@ class Library:
         if Content(sop).hash != row.content_hash:
             raise self._damaged(f"SOP {sop_id} revisi {row.revision}")
         self._saved[sop_id] = _Saved(row.revision, row.content_hash, actor_rows, step_rows)
-        return sop
+        return clean_tree(sop)[0]
 
     def delete_sop(self, sop_id: str) -> None:
         """Remove an SOP with its history."""
@@ -589,9 +591,10 @@ class Library:
         snapshot, digest = self._snapshot(sop_revisions, {"sop_id": sop_id}, revision, what)
         try:
             sop = mapping.sop_from_snapshot(snapshot)
+            stored = mapping.snapshot_hash(snapshot)
         except (SopStudioError, zlib.error, ValueError) as exc:
             raise self._damaged(f"{what} revisi {revision}") from exc
-        if Content(sop).hash != digest:
+        if stored != digest:
             raise self._damaged(f"{what} revisi {revision}")
         return sop
 

@@ -168,3 +168,9 @@ def _step(row: Row) -> Step:
 def sop_from_snapshot(snapshot: bytes) -> Sop:
     """The SOP stored in a `sop_revisions.snapshot`."""
     return jsonio.loads(zlib.decompress(snapshot))
+
+
+def snapshot_hash(snapshot: bytes) -> str:
+    """The content hash of an SOP snapshot as stored: reading it makes its text legal, which
+    changes the content an older version may have stored."""
+    return _hash(jsonio.parse_json(zlib.decompress(snapshot)), "SOP")
