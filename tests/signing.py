@@ -48,11 +48,13 @@ class Party:
 
 @dataclass(frozen=True)
 class Pki:
-    """A root CA with a signer and a timestamp authority it issued."""
+    """A root CA with a signer and a timestamp authority it issued (the signer through an
+    intermediate CA when there is one, as BSrE's CA sits under Root CA Indonesia DS G1)."""
 
     root: Party
     signer: Party
     tsa: Party
+    ca: Party | None = None
 
 
 def _name(common: str, serial: str = "") -> x509.Name:
@@ -100,35 +102,41 @@ def _issue(subject: x509.Name, key, issuer: Party | None, *, ca=False, tsa=False
 
 
 def make_pki(root_name: str = "Uji Root CA", signer: str = "Budi Santoso, S.H.",
-             nip: str = "197103291999031002") -> Pki:
-    """A fresh root CA, a signer (name and NIP in the subject) and a TSA."""
+             nip: str = "197103291999031002", intermediate: bool = False) -> Pki:
+    """A fresh root CA, a signer (name and NIP in the subject) and a TSA; with
+    `intermediate`, the signer's certificate comes from a CA under the root."""
     root = _issue(_name(root_name), None, None, ca=True)
+    ca = _issue(_name("Uji BSrE CA"), None, root, ca=True) if intermediate else None
     return Pki(
         root=root,
-        signer=_issue(_name(signer, nip), None, root),
+        signer=_issue(_name(signer, nip), None, ca or root),
         # pyHanko's DummyTimeStamper signs with RSA only.
         tsa=_issue(_name("Uji TSA"), rsa.generate_private_key(65537, 2048), root, tsa=True),
+        ca=ca,
     )
 
 
 def make_crl(pki: Pki, revoked: list[x509.Certificate],
-             revoked_at: datetime.datetime | None = None) -> asn1_crl.CertificateList:
-    """A CRL of the root CA listing `revoked` (revoked an hour ago unless said otherwise)."""
+             revoked_at: datetime.datetime | None = None,
+             issuer: Party | None = None) -> asn1_crl.CertificateList:
+    """A CRL of `issuer` (the root CA by default) listing `revoked` (revoked an hour ago
+    unless said otherwise)."""
+    issuer = issuer or pki.root
     when = revoked_at or NOW - datetime.timedelta(hours=1)
     builder = (
         x509.CertificateRevocationListBuilder()
-        .issuer_name(pki.root.cert.subject)
+        .issuer_name(issuer.cert.subject)
         .last_update(NOW - datetime.timedelta(hours=2))
         .next_update(NOW + datetime.timedelta(days=7))
         .add_extension(x509.CRLNumber(1), False)
         .add_extension(
-            x509.AuthorityKeyIdentifier.from_issuer_public_key(pki.root.key.public_key()), False)
+            x509.AuthorityKeyIdentifier.from_issuer_public_key(issuer.key.public_key()), False)
     )
     for cert in revoked:
         builder = builder.add_revoked_certificate(
             x509.RevokedCertificateBuilder().serial_number(cert.serial_number)
             .revocation_date(when).build())
-    crl = builder.sign(pki.root.key, hashes.SHA256())
+    crl = builder.sign(issuer.key, hashes.SHA256())
     return asn1_crl.CertificateList.load(crl.public_bytes(serialization.Encoding.DER))
 
 
@@ -138,7 +146,8 @@ def sign_pdf(data: bytes, pki: Pki, *, timestamp: bool = False,
     revocation data is embedded at signing (the signer must not be revoked)."""
     signer = signers.SimpleSigner(
         signing_cert=pki.signer.asn1, signing_key=pki.signer.asn1_key,
-        cert_registry=SimpleCertificateStore.from_certs([pki.root.asn1]))
+        cert_registry=SimpleCertificateStore.from_certs(
+            [pki.root.asn1, *([pki.ca.asn1] if pki.ca else [])]))
     meta = signers.PdfSignatureMetadata(
         field_name="TTE", md_algorithm="sha256",
         subfilter=SigSeedSubFilter.PADES,

@@ -103,3 +103,22 @@ def test_imported_kota_sop_prints_its_own_letterhead_and_signatory(tmp_path, cap
     assert "EKO SETYO MAHANANI, ST., MT" in lines
     assert "NIP. 19750308 199903 1 004" in lines
     assert "Nama SOP" in identity and "Tanggal Pengesahan" in identity
+
+
+def test_library_styles_are_known_to_validate_and_export(sop_file, tmp_path, capsys):  # noqa: F811
+    from sopstudio.model.store import Library
+
+    custom = type(StyleCatalog().style_of("permenpan"))(
+        name="kota-contoh", labels=Labels(kegiatan="Uraian Aktivitas"))
+    sop = jsonio.load(sop_file)
+    sop.style = custom.name
+    jsonio.save(sop, sop_file)
+    assert main(["validate", str(sop_file)]) == 1
+    assert "style-unknown" in capsys.readouterr().out
+    library = tmp_path / "pustaka.sqlite"
+    with Library.open(library) as opened:
+        opened.save_style(custom)
+    assert main(["--library", str(library), "validate", str(sop_file)]) == 0
+    out = tmp_path / "surat.pdf"
+    assert main(["--library", str(library), "export", str(sop_file), "-o", str(out)]) == 0
+    assert "Uraian Aktivitas" in "\n".join(_text(out))

@@ -90,6 +90,12 @@ EN = {
     "Ekspor &PDF...": "Export as &PDF...",
     "Ekspor &DOCX...": "Export as &DOCX...",
     "&Tentang SOP Studio": "&About SOP Studio",
+    "&Periksa instalasi...": "&Check installation...",
+    "Periksa instalasi": "Check installation",
+    "Berkas tidak dapat dibuka": "The file cannot be opened",
+    "Memeriksa instalasi...": "Checking the installation...",
+    "Semua pemeriksaan lulus.": "All checks passed.",
+    "%1 pemeriksaan GAGAL.": "%1 checks FAILED.",
     "&Berkas": "&File",
     "Pustaka &terakhir": "&Recent libraries",
     "&Sunting": "&Edit",
@@ -103,6 +109,15 @@ EN = {
     "Pustaka SOP (*.sqlite *.db);;Semua berkas (*)": "SOP libraries (*.sqlite *.db);;All files (*)",
     "Pustaka tidak dapat dibuka": "The library cannot be opened",
     "Pustaka dibuka: %1": "Library opened: %1",
+    "(hanya-baca)": "(read-only)",
+    "Pustaka hanya-baca": "Read-only library",
+    "Pustaka dibuka hanya-baca (%1): SOP dapat dibaca dan diekspor, tetapi perubahan "
+    "tidak dapat disimpan. Jika pustaka rusak, periksa dengan `sopstudio library check` "
+    "dan pulihkan dengan `sopstudio library recover BERKAS-BARU.sqlite`.": (
+        "The library opened read-only (%1): SOPs can be read and exported, but changes "
+        "cannot be saved. If the library is damaged, check it with `sopstudio library check` "
+        "and recover it with `sopstudio library recover NEW-FILE.sqlite`."
+    ),
     "Pemulihan": "Recovery",
     "Sebagian perubahan tidak dapat dipulihkan:": "Some changes could not be recovered:",
     "%1 SOP dipulihkan.": "%1 SOP(s) recovered.",
@@ -478,6 +493,14 @@ EN = {
     "Gaya instansi (*.style.json)": "House styles (*.style.json)",
     "Berkas gaya tidak dapat dibaca: %1": "The style file cannot be read: %1",
     "Ekspor berkas gaya": "Export style file",
+    "Pilih logo (PNG)...": "Choose logo (PNG)...",
+    "Tanpa logo": "No logo",
+    "Logo (Garuda/lambang daerah)": "Logo (Garuda/regional emblem)",
+    "Lebar logo": "Logo width",
+    "Pilih logo": "Choose logo",
+    "Gambar PNG (*.png)": "PNG images (*.png)",
+    "Berkas tidak dapat dibaca: %1 (%2)": "The file cannot be read: %1 (%2)",
+    "Logo tidak dapat dipakai: %1": "The logo cannot be used: %1",
     # signed PDFs and lifecycle statuses
     "Semua status": "All statuses",
     "Draf": "Draft",

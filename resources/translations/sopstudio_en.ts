@@ -988,6 +988,10 @@
       <translation>&amp;About SOP Studio</translation>
     </message>
     <message>
+      <source>&amp;Periksa instalasi...</source>
+      <translation>&amp;Check installation...</translation>
+    </message>
+    <message>
       <source>&amp;Monitoring SOP...</source>
       <translation>&amp;Monitor SOP...</translation>
     </message>
@@ -1048,6 +1052,10 @@
       <translation>(none yet)</translation>
     </message>
     <message>
+      <source>(hanya-baca)</source>
+      <translation>(read-only)</translation>
+    </message>
+    <message>
       <source>Tidak ada pustaka terbuka</source>
       <translation>No library open</translation>
     </message>
@@ -1066,6 +1074,14 @@
     <message>
       <source>Pustaka dibuka: %1</source>
       <translation>Library opened: %1</translation>
+    </message>
+    <message>
+      <source>Pustaka hanya-baca</source>
+      <translation>Read-only library</translation>
+    </message>
+    <message>
+      <source>Pustaka dibuka hanya-baca (%1): SOP dapat dibaca dan diekspor, tetapi perubahan tidak dapat disimpan. Jika pustaka rusak, periksa dengan `sopstudio library check` dan pulihkan dengan `sopstudio library recover BERKAS-BARU.sqlite`.</source>
+      <translation>The library opened read-only (%1): SOPs can be read and exported, but changes cannot be saved. If the library is damaged, check it with `sopstudio library check` and recover it with `sopstudio library recover NEW-FILE.sqlite`.</translation>
     </message>
     <message>
       <source>Pemulihan</source>
@@ -1158,6 +1174,10 @@
     <message>
       <source>Paket tanda tangan (*.zip)</source>
       <translation>Signature packages (*.zip)</translation>
+    </message>
+    <message>
+      <source>Berkas tidak dapat dibuka</source>
+      <translation>The file cannot be opened</translation>
     </message>
     <message>
       <source>Tempel tabel</source>
@@ -1684,6 +1704,30 @@
     </message>
   </context>
   <context>
+    <name>SelfTestDialog</name>
+    <message>
+      <source>Periksa instalasi</source>
+      <extracomment>Emitted once every check has run, with the number that failed.</extracomment>
+      <translation>Check installation</translation>
+    </message>
+    <message>
+      <source>Memeriksa instalasi...</source>
+      <translation>Checking the installation...</translation>
+    </message>
+    <message>
+      <source>Tutup</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <source>Semua pemeriksaan lulus.</source>
+      <translation>All checks passed.</translation>
+    </message>
+    <message>
+      <source>%1 pemeriksaan GAGAL.</source>
+      <translation>%1 checks FAILED.</translation>
+    </message>
+  </context>
+  <context>
     <name>SignedPdfDialog</name>
     <message>
       <source>PDF bertanda tangan elektronik</source>
@@ -2017,6 +2061,15 @@
       <translation>same as the identity text</translation>
     </message>
     <message>
+      <source>Pilih logo (PNG)...</source>
+      <extracomment>The logo as the style stores it (a PNG data: URL, "" for none).</extracomment>
+      <translation>Choose logo (PNG)...</translation>
+    </message>
+    <message>
+      <source>Tanpa logo</source>
+      <translation>No logo</translation>
+    </message>
+    <message>
       <source>Cetak baris pangkat/golongan</source>
       <translation>Print the rank/grade line</translation>
     </message>
@@ -2093,6 +2146,14 @@
       <translation>Letterhead size</translation>
     </message>
     <message>
+      <source>Logo (Garuda/lambang daerah)</source>
+      <translation>Logo (Garuda/regional emblem)</translation>
+    </message>
+    <message>
+      <source>Lebar logo</source>
+      <translation>Logo width</translation>
+    </message>
+    <message>
       <source>Ruang tanda tangan / stempel TTE</source>
       <translation>Room for the signature / e-signature stamp</translation>
     </message>
@@ -2103,6 +2164,22 @@
     <message>
       <source>Nama gaya harus huruf kecil, angka atau tanda hubung (contoh: kota-malang).</source>
       <translation>A style name is lower-case letters, digits or hyphens (e.g. kota-malang).</translation>
+    </message>
+    <message>
+      <source>Pilih logo</source>
+      <translation>Choose logo</translation>
+    </message>
+    <message>
+      <source>Gambar PNG (*.png)</source>
+      <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+      <source>Berkas tidak dapat dibaca: %1 (%2)</source>
+      <translation>The file cannot be read: %1 (%2)</translation>
+    </message>
+    <message>
+      <source>Logo tidak dapat dipakai: %1</source>
+      <translation>The logo cannot be used: %1</translation>
     </message>
     <message>
       <source>Impor berkas gaya</source>

@@ -18,8 +18,13 @@ from sopstudio.model.errors import SopStudioError
 #: Subcommand modules, in the order `sopstudio --help` lists them.
 SUBCOMMANDS = (
     "validate", "layout", "export", "import_", "package", "library", "signed",
-    "monitoring", "evaluation", "schedule", "redline", "time_", "evidence",
+    "monitoring", "evaluation", "schedule", "redline", "time_", "evidence", "self_test",
 )
+
+
+def command_name(module: str) -> str:
+    """The subcommand a module registers ("import_" -> "import", "self_test" -> "self-test")."""
+    return module.rstrip("_").replace("_", "-")
 
 
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:
@@ -32,9 +37,11 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"SOP Studio {__version__}")
     parser.add_argument("--library", metavar="PATH", help="berkas pustaka SOP (SQLite)")
     parser.add_argument("--sample", action="store_true", help="buka editor pada pustaka contoh")
+    parser.add_argument("--open", metavar="BERKAS", dest="open_path",
+                        help="buka editor dengan berkas .sop.json, .decree.json atau paket .zip")
     subparsers = parser.add_subparsers(dest="command", metavar="PERINTAH")
     for name in SUBCOMMANDS:
-        if only is None or name.rstrip("_") == only:
+        if only is None or command_name(name) == only:
             importlib.import_module(f"sopstudio.cli.{name}").register(subparsers)
     return parser
 
@@ -43,10 +50,10 @@ def requested_command(argv: list[str]) -> str | None:
     """The subcommand named on the command line, if it is one of ours (else None: all)."""
     tokens = iter(argv)
     for token in tokens:
-        if token == "--library":
+        if token in ("--library", "--open"):
             next(tokens, None)
         elif not token.startswith("-"):
-            return token if token in {name.rstrip("_") for name in SUBCOMMANDS} else None
+            return token if token in {command_name(name) for name in SUBCOMMANDS} else None
     return None
 
 
@@ -57,7 +64,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         from sopstudio.ui.app import run
 
-        return run(library=args.library, sample=args.sample)
+        return run(library=args.library, sample=args.sample, open_path=args.open_path)
     try:
         return args.func(args)
     except SopStudioError as exc:

@@ -7,7 +7,6 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from sopstudio.cli.terminal import safe
@@ -16,7 +15,7 @@ from sopstudio.model.decree import Decree
 from sopstudio.model.errors import FormatError, SopStudioError
 from sopstudio.model.export_gate import blocking_findings
 from sopstudio.model.sop import Sop
-from sopstudio.model.style import HouseStyle, Paper, StyleCatalog
+from sopstudio.model.style import Paper, StyleCatalog
 
 if TYPE_CHECKING:  # the store (SQLAlchemy) is imported only by the commands that open it
     from sopstudio.model.forms import FormDocument
@@ -57,18 +56,25 @@ def add_gate_options(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def apply_style_option(
-    args: argparse.Namespace, document: Sop | Decree, stored: Iterable[HouseStyle] = ()
-) -> StyleCatalog:
-    """The styles to print with: the presets, the `stored` ones (a library's), and the
-    --style file applied to every SOP of the document; FormatError when it cannot be read."""
+def known_styles(args: argparse.Namespace) -> StyleCatalog:
+    """The presets, and with --library the styles stored there."""
+    if not getattr(args, "library", None):
+        return StyleCatalog()
+    with open_library(args.library, create=False) as library:
+        return library.style_catalog()
+
+
+def apply_style_option(args: argparse.Namespace, document: Sop | Decree) -> StyleCatalog:
+    """The styles to print with: the known ones (`known_styles`) and the --style file,
+    applied to every SOP of the document; FormatError when that file cannot be read."""
+    known = known_styles(args)
     if not args.style:
-        return StyleCatalog(stored)
+        return known
     style = style_json.load(args.style)
     sops = [document] if isinstance(document, Sop) else document.lampiran.sops
     for sop in sops:
         sop.style = style.name
-    return StyleCatalog([*stored, style])
+    return StyleCatalog([*(known.style_of(name) for name in known.names()), style])
 
 
 def refuse_if_invalid(
@@ -85,7 +91,7 @@ def refuse_if_invalid(
         file=sys.stderr,
     )
     for finding in refusals:
-        print(f"  {finding.code} {finding.location}: {finding.message}", file=sys.stderr)
+        print(safe(f"  {finding.code} {finding.location}: {finding.message}"), file=sys.stderr)
     return EXIT_INVALID
 
 

@@ -23,7 +23,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "layout",
         help="tata letak SOP dan periksa mutunya",
         description="Menata letak sebuah SOP dan memeriksa geometrinya (simbol bertumpuk, "
-        "garis menembus simbol, garis berimpit, teks meluap, label menimpa, tautan hilang).",
+        "garis menembus simbol, garis berimpit, teks meluap, label menimpa, tautan hilang) "
+        "dan keterbacaannya (persilangan tanpa lompatan, garis sejajar terlalu rapat, panah "
+        "tidak di sudut belah ketupat, penghubung antarhalaman di dekat terminator; panjang "
+        "garis).",
     )
     parser.add_argument("file", metavar="BERKAS.sop.json", help="berkas SOP")
     parser.add_argument(
@@ -50,6 +53,7 @@ def run(args: argparse.Namespace) -> int:
             "ok": ok,
             "pages": report.pages,
             "counts": report.counts(),
+            "figures": report.figures(),
             "links": coverage.to_dict(),
             "details": list(report.details),
             "warnings": list(layout.warnings),

@@ -12,7 +12,6 @@ newer SOPs without --yes); 2 unreadable input.
 from __future__ import annotations
 
 import argparse
-from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from sopstudio.cli.inputs import (
@@ -39,7 +38,6 @@ from sopstudio.model.package import (
 )
 from sopstudio.model.decree import Decree
 from sopstudio.model.store import Library
-from sopstudio.model.style import HouseStyle
 
 if TYPE_CHECKING:
     from sopstudio.export.package import BuildResult
@@ -101,9 +99,9 @@ def _build(args: argparse.Namespace, source: str) -> int:
     try:
         if args.library:
             with Library.open(args.library, create=False) as library:
-                result = _build_checked(args, decree, library.styles(), library=library)
+                result = _build_checked(args, decree, library=library)
         else:
-            result = _build_checked(args, decree, ())
+            result = _build_checked(args, decree)
     except OSError as exc:
         raise SopStudioError(f"tidak dapat menulis {args.output}: {exc.strerror or exc}") from exc
     if isinstance(result, int):
@@ -115,13 +113,11 @@ def _build(args: argparse.Namespace, source: str) -> int:
     return 0
 
 
-def _build_checked(
-    args: argparse.Namespace, decree: Decree, stored: Iterable[HouseStyle], **options: Any
-) -> BuildResult | int:
+def _build_checked(args: argparse.Namespace, decree: Decree, **options: Any) -> BuildResult | int:
     """The built package, or the exit status when the decree has errors and no --draft."""
     from sopstudio.export.package import build_package
 
-    styles = apply_style_option(args, decree, stored)
+    styles = apply_style_option(args, decree)
     if (refused := refuse_if_invalid(decree, styles, args.draft, "paket")) is not None:
         return refused
     output = draft_path(args.output) if args.draft else args.output

@@ -14,13 +14,15 @@ from __future__ import annotations
 import argparse
 import datetime
 
+from sopstudio.cli.inputs import open_library
+from sopstudio.cli.terminal import safe
 from sopstudio.model.errors import SopStudioError
 from sopstudio.model.signed.attach import (
     SignedError,
     attach_signed,
     check_signed,
-    read_submission,
     read_signed,
+    read_submission,
     trusted_certificates,
 )
 from sopstudio.model.signed.certs import describe, read_certificates
@@ -80,9 +82,9 @@ def _verify(args: argparse.Namespace) -> int:
             library.close()
     package = read_submission(args.package) if args.package else None
     check = check_signed(data, args.pdf, trusted, package)
-    print("\n".join(check.lines()))
+    print("\n".join(map(safe, check.lines())))
     if not check.ok:
-        print(f"Hasil: DITOLAK: {check.refusal}")
+        print(safe(f"Hasil: DITOLAK: {check.refusal}"))
         return 1
     print("Hasil: SAH dan cocok dengan paket" if package else "Hasil: SAH")
     return 0
@@ -92,56 +94,56 @@ def _import(args: argparse.Namespace) -> int:
     data = read_signed(args.pdf)
     package = read_submission(args.package) if args.package else None
     today = args.today or datetime.date.today()
-    with Library.open(args.library, create=False) as library:
+    with open_library(args.library, create=False) as library:
         trusted = trusted_certificates(library, args.trust)
         try:
             result = attach_signed(library, data, args.pdf, trusted, today, package)
         except SignedError as exc:
-            print("\n".join(verify_signed_pdf(data, args.pdf, trusted).lines()))
-            print(f"Hasil: {exc}")
+            print("\n".join(map(safe, verify_signed_pdf(data, args.pdf, trusted).lines())))
+            print(safe(f"Hasil: {exc}"))
             return 1
-    print("\n".join(result.lines()))
+    print("\n".join(map(safe, result.lines())))
     return 0
 
 
 def _trust_add(args: argparse.Namespace) -> int:
     certs = [cert for name in args.files for cert in read_certificates(name)]
-    with Library.open(args.library) as library:
+    with open_library(args.library) as library:
         for cert in certs:
             info = describe(cert)
             added = library.lifecycle.trust(info.sha256, info.subject, info.der)
             print("Dipercayai:" if added else "Sudah tepercaya:")
-            print("\n".join(f"  {line}" for line in info.lines()))
+            print("\n".join(safe(f"  {line}") for line in info.lines()))
     print("Bandingkan sidik jari di atas dengan yang diumumkan penerbitnya (mis. BSrE/BSSN).")
     return 0
 
 
 def _trust_list(args: argparse.Namespace) -> int:
-    with Library.open(args.library, create=False) as library:
+    with open_library(args.library, create=False) as library:
         certs = trusted_certificates(library)
     if not certs:
         print("Belum ada sertifikat tepercaya.")
     for cert in certs:
-        print("\n".join(describe(cert).lines()))
+        print("\n".join(map(safe, describe(cert).lines())))
     return 0
 
 
 def _trust_remove(args: argparse.Namespace) -> int:
     wanted = args.fingerprint.replace(":", "").lower()
-    with Library.open(args.library, create=False) as library:
+    with open_library(args.library, create=False) as library:
         matches = [info for info in map(describe, trusted_certificates(library))
                    if info.sha256.startswith(wanted)]
         if len(matches) != 1:
             problem = "tidak ditemukan" if not matches else "ambigu"
             raise SopStudioError(f"sertifikat {args.fingerprint!r} {problem}")
         library.lifecycle.distrust(matches[0].sha256)
-    print(f"Tidak lagi dipercayai: {matches[0].subject}")
+    print(safe(f"Tidak lagi dipercayai: {matches[0].subject}"))
     return 0
 
 
 def _open_existing(location: str | None) -> Library | None:
     """The library when it exists (its trusted certificates count), else None."""
     try:
-        return Library.open(location, create=False)
+        return open_library(location, create=False)
     except NotFoundError:
         return None

@@ -2,24 +2,35 @@
 
 Every file is rendered into a temporary folder beside the target, hashed, listed in
 `manifest.json`, and the zip is written there too and renamed over the target, so a failed
-build leaves nothing behind. With a fixed `created` the zip depends on the content only:
-entries are sorted and carry that date.
+build leaves nothing behind. A build that was killed leaves its folder; the next build of
+the same target removes such folders once no process holds their lock. With a fixed
+`created` the zip depends on the content only: entries are sorted and carry that date.
 """
 
 from __future__ import annotations
 
+import glob
 import hashlib
 import os
 import re
 import shutil
 import stat
 import tempfile
+import time
 import unicodedata
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import IO
+
+try:
+    import fcntl
+except ImportError:  # Windows
+    fcntl = None  # type: ignore[assignment]
+    import msvcrt
 
 from sopstudio import __version__
 from sopstudio.export.docx import write_decree_docx, write_sop_docx
@@ -79,8 +90,8 @@ def build_package(
     With `library`, each SOP's lineage is its revision history there (the SOP must be a
     saved revision); without, it is the SOP's own revision and content hash. The decree's
     lineage is its history in `library` when this revision of it is saved there, else its
-    own revision and content hash. With `library`, the package is recorded there and the
-    decree and SOP revisions it holds become Diajukan (frozen).
+    own revision and content hash. With `library`, a package that is not `draft` is recorded
+    there and the decree and SOP revisions it holds become Diajukan (frozen).
     """
     out = Path(out_zip)
     created = created or datetime.now(UTC).replace(microsecond=0)
@@ -91,7 +102,11 @@ def build_package(
     styles = styles or StyleCatalog()
     jobs = _jobs(decree, paper, created, styles, draft)
     meter = _Meter(progress, sum(job.weight for job in jobs) + 1)  # + 1: writing the zip
-    with tempfile.TemporaryDirectory(prefix=f".{out.name}.", dir=out.parent) as tmp:
+    _remove_abandoned(out)
+    with (
+        tempfile.TemporaryDirectory(prefix=f".{out.name}.", dir=out.parent) as tmp,
+        _claimed(Path(tmp)),
+    ):
         root = Path(tmp) / "isi"
         files = []
         for job in jobs:
@@ -114,12 +129,60 @@ def build_package(
         (root / MANIFEST).write_bytes(manifest.dumps())
         staged = Path(tmp) / "paket.zip"
         _write_zip(staged, root, sorted([*(f.path for f in files), MANIFEST]), created)
-        if library is not None:
-            # Before the zip appears: a package that exists has frozen what it holds.
+        if library is not None and not draft:
+            # Before the zip appears: a package that exists has frozen what it holds (a
+            # package of drafts is not for signature and freezes nothing).
             submit_package(library, manifest, decree)
         os.replace(staged, out)
     meter.advance(1)
     return BuildResult(out, manifest)
+
+
+#: The file inside a build's temporary folder that its process keeps locked while building.
+_CLAIM = "sedang-dibuat"
+#: A temporary folder without a claim this old is abandoned (a claim is made right after
+#: the folder is created, so only a folder being created this very moment has none).
+_UNCLAIMED_GRACE_S = 60
+
+
+@contextmanager
+def _claimed(folder: Path) -> Iterator[None]:
+    """Hold the lock on `folder`'s claim file while the block runs (released when the process
+    dies, so a killed build's folder is known to be abandoned)."""
+    with (folder / _CLAIM).open("w+b") as handle:
+        if not _lock(handle):
+            raise PackageError(f"folder sementara {folder} dipakai proses lain")
+        yield
+
+
+def _remove_abandoned(out: Path) -> None:
+    """Delete the temporary folders of earlier builds of `out` that were killed."""
+    for folder in out.parent.glob(f".{glob.escape(out.name)}.*"):
+        if folder.is_dir() and _abandoned(folder):
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def _abandoned(folder: Path) -> bool:
+    try:
+        handle = (folder / _CLAIM).open("r+b")
+    except FileNotFoundError:
+        return time.time() - folder.stat().st_mtime > _UNCLAIMED_GRACE_S
+    except OSError:
+        return False
+    with handle:
+        return _lock(handle)
+
+
+def _lock(handle: IO[bytes]) -> bool:
+    """Take an exclusive lock on an open file without waiting; False if another holds it."""
+    try:
+        if fcntl is not None:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        else:
+            msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+    except OSError:
+        return False
+    return True
 
 
 def sop_stem(index: int, sop: Sop) -> str:

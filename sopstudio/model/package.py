@@ -818,9 +818,9 @@ def package_styles(path: str | os.PathLike[str]) -> list[HouseStyle]:
 
 
 def import_styles(path: str | os.PathLike[str], library: Library) -> list[str]:
-    """Store the package's house styles the library does not have yet and return their
-    names; a stored style of the same name is kept (other SOPs may print in it)."""
-    known = {style.name for style in library.styles()}
+    """Store the package's house styles the library does not know yet and return their
+    names; a preset or stored style of the same name is kept (other SOPs may print in it)."""
+    known = set(library.style_catalog().names())
     added = [style for style in package_styles(path) if style.name not in known]
     with library.transaction():
         for style in added:

@@ -111,12 +111,17 @@ class Fonts:
 class Letterhead:
     """How the unit's letterhead (kop: PEMERINTAH ... / BIRO ... / BAGIAN ...) is printed at
     the top left of the identity page. The lines themselves come from the SOP, never from
-    the style."""
+    the style; the style may add the emblem beside them."""
 
     bold: bool = True
     uppercase: bool = False
     #: Text size in points; 0 prints the letterhead at the identity text size.
     size: float = 0.0
+    #: The Garuda or the regional emblem left of the lines, as the seeds place it: a PNG
+    #: `data:` URL (see `sopstudio.model.logo`), "" for none.
+    logo: str = ""
+    #: Printed width of the logo in points (its height follows the image's proportions).
+    logo_width: float = 42.0
 
 
 @dataclass(frozen=True)
@@ -178,8 +183,3 @@ class StyleCatalog:
         """The named style; the plain Permenpan-RB style for a name nobody has (the
         validator reports it), never another government's house."""
         return self._styles.get(name) or self._styles[PLAIN_STYLE]
-
-
-def house_style(name: str) -> HouseStyle:
-    """The named preset style (the plain Permenpan-RB style for an unknown name)."""
-    return StyleCatalog().style_of(name)

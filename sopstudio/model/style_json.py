@@ -15,6 +15,7 @@ from dataclasses import fields, is_dataclass
 from functools import lru_cache
 from typing import Any, Callable
 
+from sopstudio.model import logo
 from sopstudio.model.errors import FormatError
 from sopstudio.model.jsonio import load_file, migrate, parse_json, write_atomic
 from sopstudio.model.style import (
@@ -30,8 +31,8 @@ from sopstudio.resources import STYLES
 
 FORMAT = "sopstudio.style"
 VERSION = 1
-#: A style file is a few KB.
-MAX_BYTES = 256 * 1024
+#: A style file is a few KB, and its logo at most `logo.MAX_BYTES` (in base64, 4/3 of that).
+MAX_BYTES = 64 * 1024 + logo.MAX_BYTES * 4 // 3
 #: Style names are identifiers stored in SOPs: lower-case letters, digits and dashes.
 NAME = re.compile(r"^[a-z0-9][a-z0-9-]{0,62}$")
 SUFFIX = ".style.json"
@@ -121,9 +122,25 @@ def _part(cls: type, data: Any, where: str) -> Any:
             raise FormatError("kunci tidak dikenal", f"{where}.{key}")
     values = {}
     for key, value in data.items():
+        if cls is Letterhead and key == "logo":
+            values[key] = _logo(value, f"{where}.{key}")
+            continue
         kind = type(getattr(cls(), key))
         values[key] = _typed(value, kind, f"{where}.{key}")
     return cls(**values)
+
+
+def _logo(value: Any, where: str) -> str:
+    """A logo `data:` URL, checked to hold a PNG ("" for no logo)."""
+    if value == "":
+        return value
+    if not isinstance(value, str):
+        raise FormatError(f"harus berupa teks, bukan {type(value).__name__}", where)
+    try:
+        logo.logo_png(value)
+    except FormatError as exc:
+        raise FormatError(exc.message, where) from exc
+    return value
 
 
 def _typed(value: Any, kind: type, where: str) -> Any:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from sopstudio import __version__
+from sopstudio.cli.inputs import load_input
 from sopstudio.model import decree_json
 from sopstudio.model.decree import Decree
 from sopstudio.model.drafting import SOP_AP, draft_body
@@ -42,7 +43,7 @@ from sopstudio.model.sop import Actor, Sop
 from sopstudio.model.store import Library, StoreError
 from sopstudio.model.style import HouseStyle
 from sopstudio.model.validate import layout_findings, validate_sop
-from sopstudio.resources import RESOURCES
+from sopstudio.resources import ICONS
 from sopstudio.ui.autosave import RecoveryJournal, default_recovery_dir
 from sopstudio.ui.decree import DecreeTab
 from sopstudio.ui.dialogs.assessment import EvaluationDialog, MonitoringDialog
@@ -54,6 +55,7 @@ from sopstudio.ui.dialogs.preferences import PreferencesDialog
 from sopstudio.ui.dialogs.recovery import DISCARD, RESTORE, RecoveryDialog
 from sopstudio.ui.dialogs.revisions import RevisionDialog
 from sopstudio.ui.dialogs.schedule import ScheduleDialog
+from sopstudio.ui.dialogs.self_test import SelfTestDialog
 from sopstudio.ui.dialogs.sop_time import SopTimeDialog
 from sopstudio.ui.dialogs.style_dialog import StyleDialog
 from sopstudio.ui.dialogs.signed_dialog import SignedPdfDialog
@@ -64,7 +66,6 @@ from sopstudio.ui.document_tab import DIAGRAM_PAGE, DocumentTab
 from sopstudio.ui.paste import clipboard_table, fill_op, pasted_sop
 from sopstudio.ui.settings import Settings
 
-ICONS = RESOURCES / "icons"
 #: Stands for the unit in a new decree's default diktum until it is redrafted.
 UNIT_PLACEHOLDER = "[unit kerja]"
 #: How long transient status bar messages stay (ms).
@@ -184,6 +185,7 @@ class MainWindow(QMainWindow):
         self.export_docx_action = self._action(self.tr("Ekspor &DOCX..."),
                                                lambda: self.export("docx"))
         self.about_action = self._action(self.tr("&Tentang SOP Studio"), self.about)
+        self.self_test_action = self._action(self.tr("&Periksa instalasi..."), self.self_test)
         self.monitoring_action = self._action(self.tr("&Monitoring SOP..."), self.monitoring)
         self.evaluation_action = self._action(self.tr("&Evaluasi SOP..."), self.evaluation)
         self.revisions_action = self._action(self.tr("&Bandingkan revisi..."), self.revisions)
@@ -225,6 +227,7 @@ class MainWindow(QMainWindow):
         evaluasi.addSeparator()
         evaluasi.addActions([self.schedule_action, self.evidence_action])
         bantuan = bar.addMenu(self.tr("B&antuan"))
+        bantuan.addAction(self.self_test_action)
         bantuan.addAction(self.about_action)
 
     def _create_toolbar(self) -> None:
@@ -248,13 +251,16 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         document = self.current_document()
         has_library = self.library is not None
-        for action in (self.new_action, self.find_action, self.new_decree_action,
-                       self.import_action, self.import_package_action, self.styles_action,
-                       self.signed_action, self.schedule_action, self.evidence_action):
+        writable = has_library and not self.library.read_only
+        for action in (self.find_action, self.schedule_action, self.evidence_action,
+                       self.signed_action):
             action.setEnabled(has_library)
+        for action in (self.new_action, self.new_decree_action, self.import_action,
+                       self.import_package_action, self.styles_action):
+            action.setEnabled(writable)
         for action in (self.monitoring_action, self.evaluation_action, self.revisions_action,
                        self.time_action):
-            action.setEnabled(document is not None and has_library)
+            action.setEnabled(document is not None and writable)
         for action in (self.save_action, self.close_tab_action):
             action.setEnabled(self.tabs.currentWidget() is not None)
         self.paste_action.setEnabled(document is not None)
@@ -269,6 +275,8 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         name = Path(self.library_path).name if self.library_path else ""
+        if name and self.library is not None and self.library.read_only:
+            name += " " + self.tr("(hanya-baca)")
         self.setWindowTitle(f"{name} \u2014 SOP Studio" if name else "SOP Studio")
         self.library_label.setText(self.library_path or self.tr("Tidak ada pustaka terbuka"))
 
@@ -308,8 +316,19 @@ class MainWindow(QMainWindow):
         self._update_actions()
         self.statusBar().showMessage(self.tr("Pustaka dibuka: %1").replace(
             "%1", self.library_path), STATUS_MS)
-        self._offer_recovery()
+        if library.read_only:
+            self.warn_read_only(library.read_only_reason or "")
+        else:
+            self._offer_recovery()
         return True
+
+    def warn_read_only(self, reason: str) -> None:
+        """Tell the user the library opened read-only, why, and what to do."""
+        QMessageBox.warning(self, self.tr("Pustaka hanya-baca"), self.tr(
+            "Pustaka dibuka hanya-baca (%1): SOP dapat dibaca dan diekspor, tetapi perubahan "
+            "tidak dapat disimpan. Jika pustaka rusak, periksa dengan `sopstudio library check` "
+            "dan pulihkan dengan `sopstudio library recover BERKAS-BARU.sqlite`.").replace(
+                "%1", reason))
 
     def _remember_listing(self) -> None:
         assert self.library is not None
@@ -388,6 +407,8 @@ class MainWindow(QMainWindow):
                 sop = self.library.load_sop(sop_id)
             except SopStudioError as exc:
                 QMessageBox.warning(self, self.tr("SOP tidak dapat dibuka"), str(exc))
+                self._update_title()  # damage found on loading makes the library read-only
+                self._update_actions()
                 return None
             document = DocumentTab(sop, self.library, self.journal, self.tabs)
             document.setCurrentIndex(DIAGRAM_PAGE)
@@ -645,6 +666,42 @@ class MainWindow(QMainWindow):
         self.library_dock.refresh()
         self._remember_listing()
 
+    def open_file(self, path: str | Path) -> bool:
+        """Open a file handed over by the desktop (`sopstudio --open`, a double-click): a
+        signature package goes through Impor paket; an SOP or decree file is saved into the
+        library (a new revision when it differs, so nothing is overwritten) and opened."""
+        if self.library is None:
+            return False
+        if Path(path).suffix.lower() == ".zip":
+            return self.import_package(path) is not None
+        try:
+            document = load_input(path)
+        except SopStudioError as exc:
+            QMessageBox.warning(self, self.tr("Berkas tidak dapat dibuka"), str(exc))
+            return False
+        is_sop = isinstance(document, Sop)
+        # An open tab holds an older copy of what the file replaces: close it first.
+        tab = self.document_for(document.id) if is_sop else self.decree_tab_for(document.id)
+        if tab is not None and not self.close_tab(self.tabs.indexOf(tab)):
+            return False
+        try:
+            if is_sop:
+                known = any(s.id == document.id for s in self.library.list_sops())
+                unit = (self.library.ensure_unit(document.unit_header)
+                        if document.unit_header and not known else None)
+                self.library.save_sop(document, unit)
+            else:
+                self.library.save_document(DECREE_DOCUMENT, document.id,
+                                           decree_json.decree_to_dict(document),
+                                           decree_title(document))
+        except SopStudioError as exc:
+            QMessageBox.warning(self, self.tr("Berkas tidak dapat dibuka"), str(exc))
+            return False
+        self.library_dock.refresh()
+        self._remember_listing()
+        opened = self.open_sop(document.id) if is_sop else self.open_decree(document.id)
+        return opened is not None
+
     def paste(self) -> bool:
         """Ctrl+V: fill an SOP without steps from a table on the clipboard (one undo step)."""
         document = self.current_document()
@@ -828,6 +885,14 @@ class MainWindow(QMainWindow):
 
     def preferences(self) -> None:
         PreferencesDialog(self.settings, self).exec()
+
+    def self_test(self) -> SelfTestDialog:
+        """Bantuan > Periksa instalasi: run the self-test and show its lines."""
+        dialog = SelfTestDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.self_test_dialog = dialog
+        return dialog
 
     def about(self) -> None:
         QMessageBox.about(self, self.tr("Tentang SOP Studio"), self.tr(

@@ -84,3 +84,59 @@ def test_presets_hold_no_government_name():
     for style in preset_styles():
         words = " ".join(str(v) for v in vars(style.labels).values()).upper()
         assert "PEMERINTAH" not in words and "NUSA" not in words and "MALANG" not in words
+
+
+def emblem_png(width: int = 60, height: int = 80) -> bytes:
+    """A small two-colour PNG standing in for a regional emblem."""
+    import io
+
+    from PIL import Image
+
+    image = Image.new("RGB", (width, height), (200, 30, 30))
+    image.paste((250, 210, 0), (10, 10, width - 10, height - 10))
+    buffer = io.BytesIO()
+    image.save(buffer, "PNG")
+    return buffer.getvalue()
+
+
+def with_logo(style: HouseStyle) -> HouseStyle:
+    from dataclasses import replace
+
+    from sopstudio.model.logo import logo_url
+
+    return replace(style, name="kota-berlogo",
+                   letterhead=replace(style.letterhead, logo=logo_url(emblem_png())))
+
+
+def test_logo_sits_left_of_the_letterhead_in_every_renderer(tmp_path):
+    from sopstudio.model.layout import layout_sop
+
+    style = with_logo(StyleCatalog().style_of("malang"))
+    page = layout_sop(kota_sop(style.name), style).pages[0]
+    (picture,) = page.pictures
+    assert (picture.rect.w, picture.rect.h) == pytest.approx((42.0, 56.0))
+    header = page.texts[0]
+    assert header.rect.x >= picture.rect.right  # the lines start right of the emblem
+    sop = kota_sop(style.name)
+    styles = StyleCatalog([style])
+    write_sop_pdf(sop, tmp_path / "logo.pdf", styles=styles)
+    images = PdfReader(tmp_path / "logo.pdf").pages[0].images
+    assert len(images) == 1 and images[0].image.size == (60, 80)
+    write_sop_docx(sop, tmp_path / "logo.docx", styles=styles)
+    with zipfile.ZipFile(tmp_path / "logo.docx") as archive:
+        media = [n for n in archive.namelist() if n.startswith("word/media/")]
+        assert [archive.read(n) for n in media] == [emblem_png()]
+        assert "pic:pic" in archive.read("word/document.xml").decode()
+    assert_prints_style(docx_text(tmp_path / "logo.docx"), style)
+
+
+def test_style_file_refuses_a_logo_that_is_no_png():
+    from sopstudio.model import style_json
+    from sopstudio.model.errors import FormatError
+
+    data = style_json.style_to_dict(with_logo(StyleCatalog().style_of("ntt")))
+    assert style_json.style_from_dict(data).letterhead.logo.startswith("data:image/png")
+    data["letterhead"]["logo"] = "data:image/png;base64,R0lGODlhAQABAAAAACw="
+    with pytest.raises(FormatError) as info:
+        style_json.style_from_dict(data)
+    assert info.value.where == "letterhead.logo" and "bukan berkas PNG" in info.value.message

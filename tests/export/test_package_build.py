@@ -17,7 +17,6 @@ from pypdf import PdfReader
 from sopstudio.export import package as package_module
 from sopstudio.export.package import TOOL, build_package, sop_stem
 from sopstudio.model import decree_json, jsonio, style_json
-from sopstudio.model.style import house_style
 from sopstudio.model.package import (
     DECREE_DOCUMENT,
     PackageError,
@@ -27,6 +26,7 @@ from sopstudio.model.package import (
 )
 from sopstudio.model.sop import Sop
 from sopstudio.model.store import Library
+from sopstudio.model.style import StyleCatalog
 from tests.hostile.packages import (
     CREATED,
     build,
@@ -37,7 +37,6 @@ from tests.hostile.packages import (
     save_decree,
     save_samples,
 )
-
 
 STEMS = [
     "01-fasilitasi-penataan-kelembagaan-perangkat-daerah-kabupaten",
@@ -75,7 +74,7 @@ def test_data_and_sop_pdfs_are_in_the_zip(decree, package):
         "keputusan.pdf", "keputusan.docx", *(f"sop/{s}.docx" for s in STEMS),
         "gaya/ntt.style.json",  # the house style the SOPs print in travels with them
     }
-    assert style_json.loads(files["gaya/ntt.style.json"]) == house_style("ntt")
+    assert style_json.loads(files["gaya/ntt.style.json"]) == StyleCatalog().style_of("ntt")
     assert b'"draft"' not in files["manifest.json"]
 
 

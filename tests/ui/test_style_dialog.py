@@ -103,3 +103,22 @@ def test_saving_stores_the_style_and_gives_it_to_the_sop(qtbot, window):
     assert "Uraian Aktivitas" in header
     document.undo_stack.undo()
     assert document.sop.style == before
+
+
+def test_a_logo_chosen_in_the_dialog_shows_in_the_preview(qtbot, tmp_path):
+    from tests.export.test_house_styles import emblem_png
+
+    dialog = StyleDialog(StyleCatalog(), kota_sop("ntt"), start="ntt")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    not_png = tmp_path / "lambang.gif"
+    not_png.write_bytes(b"GIF89a")
+    assert not dialog.choose_logo(not_png) and "bukan berkas PNG" in dialog.error.text()
+    png = tmp_path / "lambang.png"
+    png.write_bytes(emblem_png())
+    assert dialog.choose_logo(png)
+    pages = [i.page for i in dialog.preview.scene().items() if isinstance(i, PageItem)]
+    assert any(page.pictures for page in pages)
+    assert dialog.style().letterhead.logo.startswith("data:image/png;base64,")
+    QTest.mouseClick(dialog.clear_logo_button, Qt.MouseButton.LeftButton)
+    assert dialog.style().letterhead.logo == "" and not dialog.clear_logo_button.isEnabled()

@@ -41,6 +41,7 @@ from sopstudio.model.layout.geometry import (
     Table,
     TextBlock,
     TextLine,
+    connector_path,
 )
 from sopstudio.model.sop import Sop
 from sopstudio.model.style import Margins, PageSettings
@@ -346,22 +347,23 @@ class DocxBuilder:
         if self._draft:
             self._add_draft_mark()
 
-    def _add_page_number_footer(self) -> None:
-        """Give the first section a page-number footer; later sections inherit it."""
-        footer = self.document.sections[0].footer
-        footer.is_linked_to_previous = False
-        element = footer._element
+    def _own_part(self, kind: str) -> etree._Element:
+        """The emptied "header" or "footer" of the first section (later sections inherit it)."""
+        part = getattr(self.document.sections[0], kind)
+        part.is_linked_to_previous = False
+        element = part._element
         for child in list(element):
             element.remove(child)
+        return element
+
+    def _add_page_number_footer(self) -> None:
+        """Give every page the page-number footer."""
+        element = self._own_part("footer")
         oxml.page_number_paragraph(element, self._family, FOOTER_SIZE, line_height(FOOTER_SIZE))
 
     def _add_draft_mark(self) -> None:
-        """Give the first section a header holding the draft mark; later sections inherit it."""
-        header = self.document.sections[0].header
-        header.is_linked_to_previous = False
-        element = header._element
-        for child in list(element):
-            element.remove(child)
+        """Give every page the draft mark, from a header."""
+        element = self._own_part("header")
         width, height = self._current.width, self._current.height
         size = min(width, height) * DRAFT_SIZE
         anchor = oxml.draft_mark_anchor(
@@ -376,7 +378,7 @@ class DocxBuilder:
         return self._shape_id
 
     def _add_shapes(self, anchor: etree._Element, page: Page) -> None:
-        """Anchor the page's free texts, connectors, labels and symbols in `anchor`."""
+        """Anchor the page's free texts, connectors, labels, symbols and pictures in `anchor`."""
         for block in page.texts:
             shape_id = self._next_id()
             r = block.rect
@@ -387,8 +389,9 @@ class DocxBuilder:
         # Connectors first so symbols and labels sit on top of line ends.
         for connector in page.connectors:
             shape_id = self._next_id()
-            points = [(p.x, p.y) for p in connector.points]
-            element = oxml.connector_anchor(shape_id, points, shape_id, connector.arrow)
+            element = oxml.connector_anchor(
+                shape_id, connector_path(connector), shape_id, connector.pen, connector.arrow
+            )
             oxml.drawing_run(anchor, element)
         for symbol in page.symbols:
             shape_id = self._next_id()
@@ -402,6 +405,11 @@ class DocxBuilder:
             element = oxml.symbol_anchor(
                 shape_id, symbol.kind.value, r.x, r.y, r.w, r.h, shape_id, lines
             )
+            oxml.drawing_run(anchor, element)
+        for picture in page.pictures:
+            r_id, _image = self.document.part.get_or_add_image(io.BytesIO(picture.png))
+            r = picture.rect
+            element = oxml.picture_anchor(self._next_id(), r_id, r.x, r.y, r.w, r.h)
             oxml.drawing_run(anchor, element)
         for connector in page.connectors:
             if connector.label is None:

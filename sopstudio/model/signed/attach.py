@@ -115,6 +115,8 @@ def match_package(
     """The first package PDF that is a prefix of `data` signed by a valid signature in the
     very next revision (nothing else was appended to our PDF before it was signed)."""
     for package in packages:
+        if package.manifest.draft:
+            continue  # a package of drafts is not for signature
         for item in package.manifest.files:
             if not item.path.endswith(".pdf") or item.size > len(data):
                 continue
@@ -138,6 +140,8 @@ def _revisions(pdf: bytes) -> int:
 
 def mismatch_reason(packages: Sequence[Submission]) -> str:
     """Why a valid signed PDF matched none of `packages`."""
+    if len(packages) == 1 and packages[0].manifest.draft:
+        return "paket ini paket DRAF (dokumen masih bergalat), bukan untuk ditandatangani"
     if not packages:
         return ("tidak ada paket tanda tangan untuk dicocokkan; buat paket dari pustaka ini "
                 "atau sebutkan paketnya (--package)")
@@ -257,6 +261,8 @@ def attach_signed(
         raise SignedError(f"{name} sudah dilampirkan ke pustaka sebelumnya")
     packages = [Submission(sha, Manifest.loads(raw)) for sha, raw in lifecycle.packages()]
     if package is not None:
+        if package.manifest.draft:
+            raise SignedError("PDF bertanda tangan ditolak: " + mismatch_reason([package]))
         packages.insert(0, package)
     match = match_package(data, result, packages)
     if match is None:

@@ -6,12 +6,12 @@ import os
 from pathlib import Path
 from typing import Any
 
-from platformdirs import user_data_dir
 from sqlalchemy import URL, Engine, create_engine, event, make_url
 from sqlalchemy.engine import Connection
 
-from sopstudio.model.store.errors import StoreError
+from sopstudio.model.store.errors import DiskFullError, StoreError
 from sopstudio.model.store.sqlite_file import connect_read_only
+from sopstudio.userdirs import data_dir
 
 #: File name of the default library inside the user data directory.
 LIBRARY_FILE = "pustaka.sqlite"
@@ -24,7 +24,7 @@ WRITE = "sopstudio_write"
 
 def default_library_path() -> Path:
     """The library used when `--library` is not given (platformdirs user data dir)."""
-    return Path(user_data_dir("sopstudio", "SOP Studio")) / LIBRARY_FILE
+    return data_dir() / LIBRARY_FILE
 
 
 def library_url(location: str | os.PathLike[str] | URL) -> URL:
@@ -99,7 +99,7 @@ def _sqlite_begin(conn: Connection) -> None:
 
 #: Failures of the environment: PostgreSQL SQLSTATE codes, words of SQLite's messages, and
 #: what the user is told. The SQL and its parameters are never shown.
-_FAILURES: tuple[tuple[tuple[str, ...], tuple[str, ...], str], ...] = (
+_FAILURES: tuple[tuple[tuple[str, ...], tuple[str, ...], str, type[StoreError]], ...] = (
     (
         ("55P03", "40P01"),
         ("database is locked", "database table is locked"),
@@ -107,6 +107,7 @@ _FAILURES: tuple[tuple[tuple[str, ...], tuple[str, ...], str], ...] = (
             "pustaka sedang dikunci oleh pengguna atau proses lain lebih dari {seconds} detik; "
             "tidak ada yang diubah, coba lagi nanti"
         ),
+        StoreError,
     ),
     (
         ("53100",),
@@ -115,23 +116,27 @@ _FAILURES: tuple[tuple[tuple[str, ...], tuple[str, ...], str], ...] = (
             "cakram penuh atau tidak dapat ditulisi; tidak ada yang diubah, kosongkan ruang "
             "lalu coba lagi"
         ),
+        DiskFullError,
     ),
     (
         ("25006", "42501"),
         ("readonly database",),
         "pustaka hanya-baca; tidak ada yang diubah",
+        StoreError,
     ),
     (
         ("XX001", "XX002"),
         ("malformed", "file is not a database"),
         "pustaka rusak; jalankan `sopstudio library check` lalu `sopstudio library recover`",
+        StoreError,
     ),
     (
         ("22003", "22001"),
         ("too large", "out of range"),
         "nilai terlalu besar atau terlalu panjang untuk disimpan di pustaka",
+        StoreError,
     ),
-    ((), ("unable to open database file",), "berkas pustaka tidak dapat dibuka"),
+    ((), ("unable to open database file",), "berkas pustaka tidak dapat dibuka", StoreError),
 )
 
 
@@ -141,8 +146,8 @@ def describe_failure(exc: BaseException) -> StoreError:
     orig = getattr(exc, "orig", None) or exc
     code = getattr(orig, "sqlstate", None)
     text = str(orig).lower()
-    for codes, words, message in _FAILURES:
+    for codes, words, message, error in _FAILURES:
         if code in codes or any(word in text for word in words):
-            return StoreError(message.format(seconds=BUSY_TIMEOUT_MS // 1000))
+            return error(message.format(seconds=BUSY_TIMEOUT_MS // 1000))
     first_line = str(orig).splitlines()[0] if str(orig) else type(orig).__name__
     return StoreError(f"pustaka gagal diakses ({first_line})")

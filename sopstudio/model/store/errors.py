@@ -21,3 +21,7 @@ class ReadOnlyError(StoreError):
 
 class DamagedError(StoreError):
     """Stored content that no longer matches its content hash, or an unreadable page."""
+
+
+class DiskFullError(StoreError):
+    """The disk holding the library is full, or refuses writes."""

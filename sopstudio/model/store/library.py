@@ -31,8 +31,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
-from sopstudio.model import style_json
-from sopstudio.model.errors import SopStudioError
+from sopstudio.model import jsonio, style_json
 from sopstudio.model.legal_text import clean_tree
 from sopstudio.model.sop import Sop
 from sopstudio.model.store import mapping, migrate, sqlite_file
@@ -45,6 +44,7 @@ from sopstudio.model.store.engine import (
 )
 from sopstudio.model.store.errors import (
     DamagedError,
+    DiskFullError,
     NotFoundError,
     ReadOnlyError,
     StaleRevisionError,
@@ -54,6 +54,7 @@ from sopstudio.model.store.lifecycle import LifecycleStore
 from sopstudio.model.store.lineage import Lineage, Relation, compare_lineage
 from sopstudio.model.store.mapping import Content, Row
 from sopstudio.model.store.schema import (
+    ID,
     document_revisions,
     documents,
     house_styles,
@@ -65,6 +66,11 @@ from sopstudio.model.store.schema import (
 )
 from sopstudio.model.store.units import Unit, clean_unit_name, unit_kind
 from sopstudio.model.style import HouseStyle, StyleCatalog
+
+#: The largest revision number (a 32-bit INTEGER column on PostgreSQL).
+MAX_REVISION = 2**31 - 1
+#: The longest id of an SOP or document.
+MAX_ID_CHARS = ID.length
 
 #: Snapshots kept per SOP or document: the editor autosaves often and each changed save
 #: adds one (about 4 KB for 100 steps). Older revisions keep their hash for lineage only.
@@ -162,7 +168,7 @@ class Library:
                 state = sqlite_file.probe(path)
                 immutable = state.immutable
                 if state.damage:
-                    reason = f"pustaka rusak: {'; '.join(state.damage[:3])}"
+                    reason = f"pustaka rusak ({'; '.join(state.damage[:3])})"
                 elif state.unwritable:
                     reason = state.unwritable
             elif not create or read_only:
@@ -174,20 +180,17 @@ class Library:
                     raise StoreError(
                         f"folder pustaka tidak dapat dibuat ({exc.strerror}): {path.parent}"
                     ) from exc
-        engine = create_library_engine(url, read_only=reason is not None, immutable=immutable)
         try:
-            if reason is None:
-                migrate.upgrade(engine)
-            else:
-                migrate.check_current(engine)
-        except DBAPIError as exc:
-            engine.dispose()
-            raise StoreError(
-                f"pustaka tidak dapat dibuka: {describe_failure(exc)}: {_where(url)}"
-            ) from exc
-        except BaseException:
-            engine.dispose()
-            raise
+            engine = _prepared_engine(url, reason is not None, immutable)
+        except DiskFullError:
+            if reason is not None or url.get_backend_name() != "sqlite":
+                raise
+            # SQLite cannot even create its WAL index on a full disk; the file still reads.
+            reason = "cakram penuh"
+            wal = Path(f"{url.database}-wal")
+            if wal.exists() and wal.stat().st_size:
+                reason += "; simpanan terakhir mungkin belum tampil sampai ruang dikosongkan"
+            engine = _prepared_engine(url, True, True)
         library = cls(engine)
         library.read_only_reason = reason
         return library
@@ -410,6 +413,7 @@ class Library:
         revision is not the stored one was edited from an older copy: StaleRevisionError.
         `unit_id` None keeps the SOP's current unit (none for a new SOP).
         """
+        _check_storable(f"SOP {sop.judul or sop.id[:40]!r}", sop.id, [sop.revision])
         content = Content(sop)
         now = _now()
         try:
@@ -504,10 +508,18 @@ class Library:
                 raise NotFoundError(f"SOP {sop_id} tidak ditemukan di pustaka")
             actor_rows, step_rows = _child_rows(conn, sop_id)
         sop = mapping.sop_from_rows(sop_id, row, actor_rows, step_rows)
-        if Content(sop).hash != row.content_hash:
+        if Content(sop).hash != row.content_hash and not self._same_as_snapshot(sop):
             raise self._damaged(f"SOP {sop_id} revisi {row.revision}")
         self._saved[sop_id] = _Saved(row.revision, row.content_hash, actor_rows, step_rows)
         return clean_tree(sop)[0]
+
+    def _same_as_snapshot(self, sop: Sop) -> bool:
+        """Whether an SOP read from rows equals its revision's intact snapshot: then a hash
+        mismatch comes from a changed JSON form (a newer version), not from damage."""
+        try:
+            return self.load_revision(sop.id, sop.revision) == sop
+        except StoreError:
+            return False
 
     def delete_sop(self, sop_id: str) -> None:
         """Remove an SOP with its history."""
@@ -587,16 +599,8 @@ class Library:
 
     def load_revision(self, sop_id: str, revision: int) -> Sop:
         """An SOP as it was at an earlier revision (NotFoundError if its content is gone)."""
-        what = f"SOP {sop_id}"
-        snapshot, digest = self._snapshot(sop_revisions, {"sop_id": sop_id}, revision, what)
-        try:
-            sop = mapping.sop_from_snapshot(snapshot)
-            stored = mapping.snapshot_hash(snapshot)
-        except (SopStudioError, zlib.error, ValueError) as exc:
-            raise self._damaged(f"{what} revisi {revision}") from exc
-        if stored != digest:
-            raise self._damaged(f"{what} revisi {revision}")
-        return sop
+        data = self._snapshot(sop_revisions, {"sop_id": sop_id}, revision, f"SOP {sop_id}")
+        return jsonio.sop_from_dict(data)
 
     def relation(self, sop_id: str, their_lineage: Lineage) -> Relation:
         """How an incoming SOP with this lineage relates to ours (see `compare_lineage`)."""
@@ -610,12 +614,13 @@ class Library:
         one; its earlier lineage entries are recorded where their numbers are free. No
         revision of ours is ever deleted or changed.
         """
+        _check_storable(f"SOP {sop.judul or sop.id[:40]!r}", sop.id, [rev for rev, _ in lineage])
         content = Content(sop)
         if not lineage or tuple(lineage[-1]) != (sop.revision, content.hash):
             raise StoreError("silsilah revisi tidak cocok dengan isi SOP yang diimpor")
         now = _now()
         key = {"sop_id": sop.id}
-        with self._write() as conn:
+        with _added_meanwhile(f"SOP {sop.judul or sop.id[:40]!r}"), self._write() as conn:
             stored = _stored_sop(conn, sop.id)
             ours = _revisions(conn, sop_revisions, key)
             revision = _incoming_revision(ours, lineage)
@@ -654,8 +659,8 @@ class Library:
 
     def _snapshot(
         self, table: Table, key: dict[str, Any], revision: int, what: str
-    ) -> tuple[bytes, str]:
-        """A revision's stored snapshot and content hash."""
+    ) -> dict[str, Any]:
+        """The JSON of a revision's snapshot, checked against the revision's content hash."""
         with self._read() as conn:
             row = conn.execute(
                 select(table.c.snapshot, table.c.content_hash).where(
@@ -670,7 +675,14 @@ class Library:
                 f"isi {self.snapshots_kept} revisi terakhir (revisi dari pustaka lain hanya "
                 "tercatat silsilahnya)"
             )
-        return row.snapshot, row.content_hash
+        try:
+            data = mapping.snapshot_data(row.snapshot)
+            intact = mapping.snapshot_hash(data) == row.content_hash
+        except (StoreError, zlib.error, ValueError):
+            intact = False
+        if not intact:
+            raise self._damaged(f"{what} revisi {revision}")
+        return data
 
     def _add_revision_row(
         self,
@@ -736,8 +748,9 @@ class Library:
         changed and its revision is not the stored one, it was edited from an older copy:
         StaleRevisionError.
         """
-        digest = mapping.document_hash(data)
         carried = mapping.document_revision(data)
+        _check_storable(f"dokumen {title!r}", doc_id, [carried or 0])
+        digest = mapping.document_hash(data)
         key = {"kind": kind, "id": doc_id}
         now = _now()
         with self._write() as conn:
@@ -766,13 +779,14 @@ class Library:
     ) -> int:
         """Store a document from another library on top of ours, as `adopt_sop`, and return
         its revision here; the last lineage entry must be the data's "revision" and content."""
+        _check_storable(f"dokumen {title!r}", doc_id, [rev for rev, _ in lineage])
         digest = mapping.document_hash(data)
         carried = mapping.document_revision(data)
         if carried is None or not lineage or tuple(lineage[-1]) != (carried, digest):
             raise StoreError("silsilah revisi tidak cocok dengan isi dokumen yang diimpor")
         key = {"kind": kind, "id": doc_id}
         now = _now()
-        with self._write() as conn:
+        with _added_meanwhile(f"dokumen {title!r}"), self._write() as conn:
             stored = _stored_document(conn, key)
             ours = _revisions(conn, document_revisions, key)
             revision = _incoming_revision(ours, lineage)
@@ -848,7 +862,8 @@ class Library:
     def document_kinds(self) -> list[str]:
         """The kinds of the stored documents (e.g. "decree")."""
         with self._read() as conn:
-            return list(conn.scalars(select(documents.c.kind).distinct().order_by(documents.c.kind)))
+            kinds = select(documents.c.kind).distinct().order_by(documents.c.kind)
+            return list(conn.scalars(kinds))
 
     def delete_document(self, kind: str, doc_id: str) -> None:
         """Remove a stored document with its history."""
@@ -894,16 +909,8 @@ class Library:
 
     def load_document_revision(self, kind: str, doc_id: str, revision: int) -> dict[str, Any]:
         """A document's data as it was at an earlier revision (NotFoundError if gone)."""
-        what = f"dokumen {kind} {doc_id}"
         key = {"kind": kind, "id": doc_id}
-        snapshot, digest = self._snapshot(document_revisions, key, revision, what)
-        try:
-            data = mapping.document_from_snapshot(snapshot)
-        except (SopStudioError, zlib.error, ValueError) as exc:
-            raise self._damaged(f"{what} revisi {revision}") from exc
-        if mapping.document_hash(data) != digest:
-            raise self._damaged(f"{what} revisi {revision}")
-        return data
+        return self._snapshot(document_revisions, key, revision, f"dokumen {kind} {doc_id}")
 
     def document_relation(self, kind: str, doc_id: str, their_lineage: Lineage) -> Relation:
         """How an incoming document with this lineage relates to ours (`compare_lineage`)."""
@@ -920,6 +927,45 @@ def _failures_as_messages() -> Iterator[None]:
         raise
     except (DBAPIError, OverflowError) as exc:
         raise describe_failure(exc) from exc
+
+
+def _prepared_engine(url: URL, read_only: bool, immutable: bool) -> Engine:
+    """An engine on a library at the current schema: upgraded, or checked when read-only."""
+    engine = create_library_engine(url, read_only=read_only, immutable=immutable)
+    try:
+        if read_only:
+            migrate.check_current(engine)
+        else:
+            migrate.upgrade(engine)
+    except DBAPIError as exc:
+        engine.dispose()
+        failure = describe_failure(exc)
+        raise type(failure)(f"pustaka tidak dapat dibuka: {failure}: {_where(url)}") from exc
+    except BaseException:
+        engine.dispose()
+        raise
+    return engine
+
+
+def _check_storable(what: str, item_id: str, revisions: Sequence[int]) -> None:
+    """Refuse ids and revision numbers the schema cannot hold on every backend, before any
+    database sees them (PostgreSQL would refuse them, SQLite would store them)."""
+    if len(item_id) > MAX_ID_CHARS:
+        raise StoreError(
+            f"{what}: id terlalu panjang ({len(item_id)} karakter; batas {MAX_ID_CHARS})"
+        )
+    too_big = [rev for rev in revisions if not 0 <= rev <= MAX_REVISION]
+    if too_big:
+        raise StoreError(f"{what}: nomor revisi {too_big[0]} di luar batas (0..{MAX_REVISION})")
+
+
+@contextmanager
+def _added_meanwhile(what: str) -> Iterator[None]:
+    """An item another writer inserted since the look-up (PostgreSQL) is a stale revision."""
+    try:
+        yield
+    except IntegrityError as exc:
+        raise StaleRevisionError(f"{what} baru saja disimpan di tempat lain; ulangi") from exc
 
 
 def _duplicate_unit(name: str) -> StoreError:
@@ -960,7 +1006,7 @@ def _incoming_revision(ours: dict[int, str], lineage: Lineage) -> int:
     ours (or is our head with the same content), else the one after our newest."""
     head, head_hash = int(lineage[-1][0]), lineage[-1][1]
     newest = max(ours, default=0)
-    if head > newest or (head == newest and ours[head] == head_hash):
+    if head > newest or (head == newest and ours.get(head) == head_hash):
         return head
     return newest + 1
 

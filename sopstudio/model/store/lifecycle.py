@@ -146,11 +146,6 @@ class LifecycleStore:
         with self._library._write() as conn:
             revision, digest = _head(conn, kind, item_id)
             row = conn.execute(select(lifecycle).where(*_key(kind, item_id, revision))).first()
-            if row is not None and row.content_hash != digest:
-                raise StoreError(
-                    f"revisi {revision} dari {item_id} tercatat dengan isi lain; simpan "
-                    "perubahan sebagai revisi baru dahulu"
-                )
             old = Status(row.status) if row is not None else Status.DRAF
             check_transition(old, status)
             if row is None:

@@ -83,7 +83,9 @@ def _walk(library: Library, findings: Findings, copy: Callable[..., None]) -> No
             copy("sop", summary.id, history or [], versions)
     kinds = findings.attempt("jenis dokumen", library.document_kinds) or []
     for kind in kinds:
-        listed = findings.attempt(f"daftar dokumen {kind}", lambda k=kind: library.list_documents(k))
+        listed = findings.attempt(
+            f"daftar dokumen {kind}", lambda k=kind: library.list_documents(k)
+        )
         for doc in listed or []:
             what = f"dokumen {kind} {doc.id}"
             history = findings.attempt(

@@ -58,7 +58,9 @@ def probe(path: Path) -> FileState:
     immutable = False
     try:
         tables = _tables(path, immutable)
-    except sqlite3.OperationalError:
+    except sqlite3.OperationalError as exc:
+        if "locked" in str(exc):
+            raise StoreError(f"pustaka sedang dikunci oleh proses lain: {path}") from exc
         immutable = True  # the WAL index cannot be created here: read the file as it is
         tables = _tables(path, immutable)
     if tables and not _OURS <= tables:
@@ -88,7 +90,11 @@ def quick_check(path: Path, immutable: bool = False, full: bool = False) -> tupl
             rows = [row[0] for row in conn.execute(f"PRAGMA {pragma}")]
     except sqlite3.DatabaseError as exc:
         return (str(exc),)
-    return () if rows == ["ok"] else tuple(rows)
+    if rows == ["ok"]:
+        return ()
+    # Each row may hold several lines; "*** in database main ***" only heads them.
+    lines = (line for row in rows for line in str(row).splitlines())
+    return tuple(line for line in lines if line and not line.startswith("*** in database"))
 
 
 def unwritable_reason(path: Path) -> str | None:

@@ -31,8 +31,8 @@ from sopstudio.model.signed.attach import (
     SignedError,
     attach_signed,
     check_signed,
-    read_submission,
     read_signed,
+    read_submission,
     trusted_certificates,
 )
 from sopstudio.model.signed.certs import describe, read_certificates

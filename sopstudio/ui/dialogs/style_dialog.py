@@ -37,6 +37,7 @@ from sopstudio.model.errors import FormatError
 from sopstudio.model.layout import layout_sop
 from sopstudio.model.layout.fonts import FAMILIES
 from sopstudio.model.layout.geometry import PageKind
+from sopstudio.model.logo import logo_url
 from sopstudio.model.sop import Actor, Approver, Sop, Step, StepKind
 from sopstudio.model.style import (
     Fonts,
@@ -143,6 +144,14 @@ class StyleDialog(QDialog):
         self.letterhead_upper = QCheckBox(self.tr("Kop dengan huruf kapital"), self)
         self.letterhead_size = self._size_box(0.0, 20.0)
         self.letterhead_size.setSpecialValueText(self.tr("sama dengan teks identitas"))
+        #: The logo as the style stores it (a PNG data: URL, "" for none).
+        self.logo = ""
+        self.logo_button = QPushButton(self.tr("Pilih logo (PNG)..."), self)
+        self.logo_button.clicked.connect(lambda: self.choose_logo())
+        self.clear_logo_button = QPushButton(self.tr("Tanpa logo"), self)
+        self.clear_logo_button.clicked.connect(lambda: self._set_logo(""))
+        self.logo_width = self._size_box(10.0, 150.0)
+        self.logo_width.setSuffix(" pt")
         self.stamp_space = self._size_box(0.0, 200.0)
         self.stamp_space.setSuffix(" pt")
         self.pangkat_line = QCheckBox(self.tr("Cetak baris pangkat/golongan"), self)
@@ -234,6 +243,11 @@ class StyleDialog(QDialog):
         form.addRow(self.letterhead_bold)
         form.addRow(self.letterhead_upper)
         form.addRow(self.tr("Ukuran huruf kop"), self.letterhead_size)
+        logo = QHBoxLayout()
+        logo.addWidget(self.logo_button)
+        logo.addWidget(self.clear_logo_button)
+        form.addRow(self.tr("Logo (Garuda/lambang daerah)"), logo)
+        form.addRow(self.tr("Lebar logo"), self.logo_width)
         form.addRow(self.tr("Ruang tanda tangan / stempel TTE"), self.stamp_space)
         form.addRow(self.pangkat_line)
         form.addRow(self.tr("Awalan NIP"), self.nip_prefix)
@@ -242,7 +256,7 @@ class StyleDialog(QDialog):
     def _connect(self) -> None:
         for edit in (self.name, self.description, self.nip_prefix, *self.labels.values()):
             edit.textChanged.connect(self._changed)
-        for box in (*self.sizes.values(), self.letterhead_size, self.stamp_space):
+        for box in (*self.sizes.values(), self.letterhead_size, self.logo_width, self.stamp_space):
             box.valueChanged.connect(self._changed)
         for check in (self.column_numbers, self.separate_rows, self.letterhead_bold,
                       self.letterhead_upper, self.pangkat_line):
@@ -270,6 +284,9 @@ class StyleDialog(QDialog):
         self.letterhead_bold.setChecked(style.letterhead.bold)
         self.letterhead_upper.setChecked(style.letterhead.uppercase)
         self.letterhead_size.setValue(style.letterhead.size)
+        self.logo_width.setValue(style.letterhead.logo_width)
+        self.logo = style.letterhead.logo
+        self.clear_logo_button.setEnabled(bool(self.logo))
         self.stamp_space.setValue(style.signature.stamp_space)
         self.pangkat_line.setChecked(style.signature.pangkat_line)
         self.nip_prefix.setText(style.signature.nip_prefix)
@@ -289,7 +306,8 @@ class StyleDialog(QDialog):
             paper=Paper(self.paper.currentData()),
             letterhead=Letterhead(self.letterhead_bold.isChecked(),
                                   self.letterhead_upper.isChecked(),
-                                  self.letterhead_size.value()),
+                                  self.letterhead_size.value(), self.logo,
+                                  self.logo_width.value()),
             signature=SignatureBlock(self.stamp_space.value(), self.pangkat_line.isChecked(),
                                      self.nip_prefix.text().strip()),
         )
@@ -313,6 +331,30 @@ class StyleDialog(QDialog):
         self.style_changed.emit(style)
 
     # -- files ---------------------------------------------------------------------------
+
+    def choose_logo(self, path: str | Path | None = None) -> bool:
+        """Put a PNG emblem beside the letterhead; False (message shown) if it is no PNG."""
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("Pilih logo"), "",
+                                                  self.tr("Gambar PNG (*.png)"))
+            if not path:
+                return False
+        try:
+            url = logo_url(Path(path).read_bytes())
+        except OSError as exc:
+            self.error.setText(self.tr("Berkas tidak dapat dibaca: %1 (%2)")
+                               .replace("%1", str(path)).replace("%2", exc.strerror or str(exc)))
+            return False
+        except FormatError as exc:
+            self.error.setText(self.tr("Logo tidak dapat dipakai: %1").replace("%1", str(exc)))
+            return False
+        self._set_logo(url)
+        return True
+
+    def _set_logo(self, url: str) -> None:
+        self.logo = url
+        self.clear_logo_button.setEnabled(bool(url))
+        self._changed()
 
     def import_file(self, path: str | Path | None = None) -> bool:
         """Load a `*.style.json` file into the fields; False (message shown) if unreadable."""

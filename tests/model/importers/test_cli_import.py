@@ -29,7 +29,7 @@ def test_writes_one_file_per_sop_and_reports(tmp_path: Path, capsys: pytest.Capt
     assert len(sop.steps) == 3 and sop.judul == "Layanan Konsultasi"
     assert "2 SOP ditemukan" in out and "TEBAKAN ACTOR_FROM_PREVIOUS" in out
     # "dikembalikan kepada Kasubag TU" loops back into the start: an error to fix before signing
-    assert "ERROR link-into-start" in out
+    assert "MASALAH link-into-start" in out
     assert status == 1
 
 

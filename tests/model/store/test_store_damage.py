@@ -12,27 +12,14 @@ from pathlib import Path
 
 import pytest
 
-import sopstudio.cli
 from sopstudio.model import jsonio
 from sopstudio.model.store import Library
 from sopstudio.model.store.errors import DamagedError, ReadOnlyError
-from sopstudio.model.store.repair import check_library
+from sopstudio.model.store.repair import check_library, recover_library
 from tests.model.store.samples import sample_sop
 
 ORIGINAL = b"Memproses berkas tahap 1"
 FORGED = b"Menghapus berkas tahap 1"  # same length: the page stays well-formed
-
-
-@pytest.fixture
-def run(monkeypatch, capsys):
-    monkeypatch.setattr(sopstudio.cli, "SUBCOMMANDS", ("library",))
-
-    def run(*argv: str) -> tuple[int, str, str]:
-        status = sopstudio.cli.main(list(argv))
-        out, err = capsys.readouterr()
-        return status, out, err
-
-    return run
 
 
 def make_library(path: Path) -> tuple[str, str, list[str]]:
@@ -62,7 +49,8 @@ def wreck_index_page(path: Path, index: str = "ix_sops_unit_id") -> None:
     """Overwrite an index's root page with garbage."""
     with sqlite3.connect(path) as raw:
         page_size = raw.execute("PRAGMA page_size").fetchone()[0]
-        (root,) = raw.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", (index,)).fetchone()
+        query = "SELECT rootpage FROM sqlite_master WHERE name = ?"
+        (root,) = raw.execute(query, (index,)).fetchone()
     with path.open("r+b") as handle:
         handle.seek((root - 1) * page_size)
         handle.write(b"\xa5" * page_size)
@@ -140,3 +128,39 @@ def test_damaged_pages_open_read_only_with_a_message(run, tmp_path):
     assert path.read_bytes() == before
     status, out, _ = run("--library", str(saved), "library", "check")
     assert status == 0, out
+
+
+def test_healthy_library_checks_clean_and_recovers_whole_on_any_backend(library, tmp_path):
+    sop = sample_sop()
+    unit = library.ensure_unit(["PEMERINTAH KOTA", "BAGIAN ORGANISASI"])
+    for title in ("Satu", "Dua", "Tiga"):
+        sop.judul = title
+        library.save_sop(sop, unit)
+    for revision, nomor in enumerate(("1", "2")):
+        library.save_document("decree", "kep", {"revision": revision, "nomor": nomor}, "K")
+    library.save_document("catatan", "c", {"teks": "tanpa revisi"}, "Catatan")
+    findings = check_library(library)
+    assert findings.problems == []
+    assert (findings.sops, findings.documents, findings.revisions) == (1, 2, 6)
+
+    recover_to = tmp_path / "pulih.sqlite"
+    assert recover_library(library, recover_to).problems == []
+    with Library.open(recover_to) as copy:
+        assert copy.lineage(sop.id) == library.lineage(sop.id)
+        assert copy.load_sop(sop.id) == library.load_sop(sop.id)
+        assert copy.unit_path(copy.sop_unit(sop.id)) == ("PEMERINTAH KOTA", "BAGIAN ORGANISASI")
+        assert copy.document_lineage("decree", "kep") == library.document_lineage("decree", "kep")
+        assert copy.load_document("decree", "kep") == library.load_document("decree", "kep")
+        assert copy.load_document("catatan", "c") == {"teks": "tanpa revisi"}
+
+
+def test_a_newer_json_form_is_not_taken_for_damage(tmp_path, monkeypatch):
+    # A later version writes one more key: the stored hashes were taken over the old form.
+    path = tmp_path / "pustaka.sqlite"
+    first, _, _ = make_library(path)
+    written = jsonio.sop_to_dict
+    monkeypatch.setattr(jsonio, "sop_to_dict", lambda sop: {**written(sop), "kunci_baru": 1})
+    with Library.open(path) as library:
+        assert library.load_sop(first).judul == "Revisi ketiga"  # no DamagedError
+        assert library.load_revision(first, 1).judul == "Penanganan Surat Masuk"
+        assert not library.read_only

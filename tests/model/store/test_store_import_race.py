@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from sopstudio.cli import main
+from sopstudio.cli import package as cli_package
 from sopstudio.model.package import (
     DECREE_DOCUMENT,
     THEIRS,
@@ -143,3 +145,28 @@ def test_import_waits_for_a_held_lock_and_then_refuses(packages, library: Librar
             Content(done[0]).hash,
         )
         assert library.load_sop(sop_id) == done[0]
+
+
+def test_cli_reports_a_save_between_plan_and_write_as_a_conflict(
+    packages, tmp_path, monkeypatch, capsys
+):
+    sop_id, v1, v2 = packages
+    location = str(tmp_path / "biro.sqlite")
+    with Library.open(location) as library:
+        reset(library, sop_id, plan_import(v1, library), conflict=False)
+    planned = cli_package.plan_import
+
+    def plan_then_someone_saves(path, library):
+        plan = planned(path, library)
+        with Library.open(location) as other:
+            edit(other, sop_id, "Disimpan pengguna lain saat impor berjalan")
+        return plan
+
+    monkeypatch.setattr(cli_package, "plan_import", plan_then_someone_saves)
+    status = main(["--library", location, "package", "import", str(v2), "--yes"])
+    out = capsys.readouterr().out
+    assert status == 1
+    assert "Impor dihentikan" in out and "KONFLIK" in out and sop_id in out
+    with Library.open(location) as library:
+        kept = library.load_sop(sop_id).steps[0].text
+    assert kept == "Disimpan pengguna lain saat impor berjalan"
