@@ -47,11 +47,13 @@ def _connector(*points: tuple[float, float], jumps: tuple[tuple[float, float], .
 
 def test_jump_over_a_crossing_reads_as_the_line_running_straight_on() -> None:
     across = _connector((60, 210), (130, 210), (130, 250), (200, 250),
-                        jumps=((100, 210), (160, 250)))
+                        jumps=((100, 210), (130, 230), (160, 250)))
     down = _connector((100, 120), (100, 300))
     also_down = _connector((160, 120), (160, 300))
-    assert _arrows(across, down, also_down) == [
-        ((60, 210), (200, 250)), ((100, 120), (100, 300)), ((160, 120), (160, 300))]
+    over = _connector((110, 230), (150, 230))
+    assert _arrows(across, down, also_down, over) == [
+        ((60, 210), (200, 250)), ((100, 120), (100, 300)), ((110, 230), (150, 230)),
+        ((160, 120), (160, 300))]
 
 
 def test_arrows_sharing_their_last_segment_each_reach_the_target() -> None:
