@@ -423,7 +423,6 @@ class DocxBuilder:
         widths = [b - a for a, b in zip(col_edges, col_edges[1:])]
         margins = _padding(tbl.cells[0]) if tbl.cells else (0, 0, 0, 0)
         indent = col_edges[0] - oxml.twips(geometry.margins[3])
-        element = oxml.table(self._body, widths, indent, margins)
         starts = {(cell.row, cell.col): cell for cell in tbl.cells}
         # (row, col) -> the merged cell covering it from an earlier row.
         covered: dict[tuple[int, int], Cell] = {}
@@ -431,41 +430,42 @@ class DocxBuilder:
             for row in range(cell.row + 1, cell.row + cell.row_span):
                 covered[(row, cell.col)] = cell
         ncols = len(widths)
+        empty = oxml.tiny_paragraph_xml(ANCHOR_HEIGHT)
+        rows = []
         for row in range(len(row_edges) - 1):
-            tr = oxml.table_row(element, row_edges[row + 1] - row_edges[row], row < tbl.header_rows)
+            cells = []
             col = 0
             while col < ncols:
                 cell = starts.get((row, col))
                 if cell is not None:
                     span = cell.col_span
                     merge = "restart" if cell.row_span > 1 else None
-                    tc = oxml.table_cell(
-                        tr,
+                    cells.append(oxml.table_cell_xml(
                         col_edges[col + span] - col_edges[col],
                         grid_span=span,
                         v_merge=merge,
                         fill=cell.fill,
                         v_align=_v_align(cell),
                         margins=None if _padding(cell) == margins else _padding(cell),
-                    )
-                    self._add_cell_text(tc, cell.text, _source_paragraphs(cell, sop))
+                        content=self._cell_text(cell.text, _source_paragraphs(cell, sop)),
+                    ))
                     col += span
                     continue
                 above = covered.get((row, col))
                 span = above.col_span if above is not None else 1
-                tc = oxml.table_cell(
-                    tr,
+                cells.append(oxml.table_cell_xml(
                     col_edges[col + span] - col_edges[col],
                     grid_span=span,
                     v_merge="continue" if above is not None else None,
-                )
-                oxml.tiny_paragraph(tc, ANCHOR_HEIGHT)
+                    content=empty,
+                ))
                 col += span
+            rows.append(oxml.table_row_xml(row_edges[row + 1] - row_edges[row],
+                                           row < tbl.header_rows, "".join(cells)))
+        oxml.append(self._body, oxml.table_xml(widths, indent, margins, "".join(rows)))
 
-    def _add_cell_text(
-        self, tc: etree._Element, block: TextBlock, source: list[str] | None
-    ) -> None:
-        """Append the block's paragraphs to a cell (an empty cell still needs one w:p).
+    def _cell_text(self, block: TextBlock, source: list[str] | None) -> str:
+        """The markup of the block's paragraphs in a cell (an empty cell still needs one w:p).
 
         `source` is the cell's text split at its newlines, when known.
         """
@@ -475,19 +475,19 @@ class DocxBuilder:
             size = block.lines[0].size if block.lines else self._size
             paras = [Para(text, font, size) for text in source]
         if not paras:
-            oxml.tiny_paragraph(tc, ANCHOR_HEIGHT)
-            return
+            return oxml.tiny_paragraph_xml(ANCHOR_HEIGHT)
+        markup = []
         for para in paras:
             family, bold, italic = font_face(para.font)
-            p = oxml.paragraph(
-                tc,
+            markup.append(oxml.paragraph_xml(
                 align=_ALIGN[block.align],
                 line_exact=line_height(para.size),
                 indent_left=para.indent_left,
                 hanging=para.hanging,
                 space_before=para.space_before,
-            )
-            oxml.text_run(p, para.text, family, para.size, bold, italic)
+                content=oxml.run_xml(para.text, family, para.size, bold, italic),
+            ))
+        return "".join(markup)
 
 
 def _source_paragraphs(cell: Cell, sop: Sop | None) -> list[str] | None:
