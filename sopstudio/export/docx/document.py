@@ -18,6 +18,8 @@ from pathlib import Path
 
 import docx
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.packuri import PackURI
+from docx.opc.pkgwriter import PackageWriter
 from lxml import etree
 
 from sopstudio.export.docx import oxml
@@ -287,8 +289,17 @@ class DocxBuilder:
         """The finished document as DOCX bytes."""
         self._finish()
         buffer = io.BytesIO()
-        self.document.save(buffer)
-        return _restamp(buffer.getvalue(), self.creation_date)
+        package = self.document.part.package
+        for part in package.parts:
+            part.before_marshal()
+        # python-docx's PackageWriter.write, with a writer that dates every entry itself
+        # (zipping once instead of zipping and re-zipping with the date).
+        writer = _StampedZip(buffer, self.creation_date)
+        PackageWriter._write_content_types_stream(writer, package.parts)
+        PackageWriter._write_pkg_rels(writer, package.rels)
+        PackageWriter._write_parts(writer, package.parts)
+        writer.close()
+        return buffer.getvalue()
 
     def save(self, path: str | os.PathLike[str]) -> None:
         """Write the document atomically (temporary file, then rename)."""
@@ -440,13 +451,14 @@ class DocxBuilder:
                 if cell is not None:
                     span = cell.col_span
                     merge = "restart" if cell.row_span > 1 else None
+                    padding = _padding(cell)
                     cells.append(oxml.table_cell_xml(
                         col_edges[col + span] - col_edges[col],
                         grid_span=span,
                         v_merge=merge,
                         fill=cell.fill,
                         v_align=_v_align(cell),
-                        margins=None if _padding(cell) == margins else _padding(cell),
+                        margins=None if padding == margins else padding,
                         content=self._cell_text(cell.text, _source_paragraphs(cell, sop)),
                     ))
                     col += span
@@ -538,14 +550,19 @@ def _v_align(cell: Cell) -> str:
     return "center" if above > 0.5 and abs(above - below) < 1.0 else "top"
 
 
-def _restamp(data: bytes, when: datetime.datetime) -> bytes:
-    """The DOCX zip with every entry dated `when` (python-docx stamps the current time)."""
-    stamp = when.timetuple()[:6]
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w") as target:
-        for info in source.infolist():
-            entry = zipfile.ZipInfo(info.filename, date_time=stamp)
-            entry.compress_type = zipfile.ZIP_DEFLATED
-            entry.external_attr = 0o644 << 16
-            target.writestr(entry, source.read(info))
-    return out.getvalue()
+class _StampedZip:
+    """python-docx's physical package writer (write, close) dating every entry `when`:
+    python-docx stamps the current time, so a fixed date gives byte-identical files."""
+
+    def __init__(self, file: io.BytesIO, when: datetime.datetime) -> None:
+        self._zip = zipfile.ZipFile(file, "w")
+        self._stamp = when.timetuple()[:6]
+
+    def write(self, pack_uri: PackURI, blob: bytes) -> None:
+        entry = zipfile.ZipInfo(pack_uri.membername, date_time=self._stamp)
+        entry.compress_type = zipfile.ZIP_DEFLATED
+        entry.external_attr = 0o644 << 16
+        self._zip.writestr(entry, blob)
+
+    def close(self) -> None:
+        self._zip.close()
