@@ -9,10 +9,11 @@ place where, in points; this module converts to twips (1/20 pt) and EMU (12700 p
 from __future__ import annotations
 
 from collections.abc import Sequence
-from xml.sax.saxutils import escape, quoteattr
 
 from docx.oxml.parser import parse_xml
 from lxml import etree
+
+from sopstudio.export.xml_text import escape, quoteattr
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
@@ -70,11 +71,6 @@ def append(parent: etree._Element, xml: str) -> etree._Element:
 
 
 _W_DECL = f'xmlns:w="{W}"'
-
-
-def _attrs(**attrs: object) -> str:
-    """` w:name="value"` for each attribute, values escaped."""
-    return "".join(f" w:{name}={quoteattr(str(value))}" for name, value in attrs.items())
 
 
 # -- runs and paragraphs -------------------------------------------------------------------
@@ -147,10 +143,11 @@ def paragraph_xml(
     else:
         parts.append(f'<w:spacing w:before="{before}" w:after="0" w:line="240"'
                      ' w:lineRule="auto"/>')
+    left, right, hang = twips(indent_left), twips(indent_right), twips(hanging)
     if indent_right:
-        parts.append(f"<w:ind{_attrs(left=twips(indent_left), right=twips(indent_right), hanging=twips(hanging))}/>")
+        parts.append(f'<w:ind w:left="{left}" w:right="{right}" w:hanging="{hang}"/>')
     elif indent_left or hanging:
-        parts.append(f"<w:ind{_attrs(left=twips(indent_left), hanging=twips(hanging))}/>")
+        parts.append(f'<w:ind w:left="{left}" w:hanging="{hang}"/>')
     parts.append(f"<w:jc w:val={quoteattr(align)}/>{mark}</w:pPr>{content}</w:p>")
     return "".join(parts)
 
