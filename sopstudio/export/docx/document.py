@@ -481,11 +481,12 @@ class DocxBuilder:
 
         `source` is the cell's text split at its newlines, when known.
         """
-        paras = paragraphs(block)
         if source is not None:
             font = block.lines[0].font if block.lines else font_key(self._family)
             size = block.lines[0].size if block.lines else self._size
             paras = [Para(text, font, size) for text in source]
+        else:
+            paras = paragraphs(block)
         if not paras:
             return oxml.tiny_paragraph_xml(ANCHOR_HEIGHT)
         markup = []
