@@ -4,11 +4,23 @@ from __future__ import annotations
 
 import random
 
-from sopstudio.model.layout.text import text_block
 from sopstudio.model.layout.geometry import (
-    Align, Cell, CellRole, Connector, Label, Page, PageKind, Point, Rect, SopLayout, Symbol,
-    SymbolKind, Table, TextBlock,
+    Align,
+    Cell,
+    CellRole,
+    Connector,
+    Label,
+    Page,
+    PageKind,
+    Point,
+    Rect,
+    SopLayout,
+    Symbol,
+    SymbolKind,
+    Table,
+    TextBlock,
 )
+from sopstudio.model.layout.text import text_block
 from sopstudio.model.sop import Actor, Approver, Sop, Step, StepKind
 from sopstudio.model.style import PageSettings
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import docx
@@ -16,10 +16,10 @@ from docx.table import Table
 from docx.text.paragraph import Paragraph
 from pypdf import PdfReader
 
+from sopstudio.export.decree_style import BODY_MARGINS, SIDE_BLOCK
 from sopstudio.export.docx import DocxBuilder, oxml, write_decree_docx
 from sopstudio.export.docx import decree as decree_docx
 from sopstudio.export.pdf import write_decree_pdf
-from sopstudio.export.decree_style import BODY_MARGINS, SIDE_BLOCK
 from sopstudio.model import decree_blocks as b
 from sopstudio.model.decree import Decree
 from sopstudio.model.layout import layout_sop
@@ -358,7 +358,7 @@ def test_every_block_in_the_same_order_as_in_the_pdf(written, tmp_path, name):
     needles = [text for block in blocks for text in block_texts(block)]
     assert len(needles) > 30
     pdf = tmp_path / "d.pdf"
-    write_decree_pdf(decree, pdf, creation_date=datetime(2024, 9, 17, tzinfo=timezone.utc))
+    write_decree_pdf(decree, pdf, creation_date=datetime(2024, 9, 17, tzinfo=UTC))
     reader = PdfReader(pdf)
     portrait = [p for p in reader.pages if p.mediabox.width < p.mediabox.height]
     pdf_text = " ".join(p.extract_text() for p in portrait)

@@ -6,7 +6,7 @@ import os
 import shutil
 import subprocess
 import uuid
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pdfplumber
 import pytest
@@ -59,7 +59,7 @@ def rendered(tmp_path_factory):
     out = tmp_path_factory.mktemp("lo")
     sop = generated_sop(7, steps=14, lanes=5)
     write_sop_docx(sop, out / "sop.docx")
-    write_sop_pdf(sop, out / "ours.pdf", creation_date=datetime(2024, 9, 17, tzinfo=timezone.utc))
+    write_sop_pdf(sop, out / "ours.pdf", creation_date=datetime(2024, 9, 17, tzinfo=UTC))
     libreoffice = read_pdf(convert_to_pdf(out / "sop.docx", out))
     return layout_sop(sop), libreoffice, read_pdf(out / "ours.pdf")
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib.util
 import re
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pdfplumber
@@ -30,7 +30,7 @@ from tests.fixtures.decrees import (
     perbup_malang,
 )
 
-WHEN = datetime(2024, 9, 17, tzinfo=timezone.utc)
+WHEN = datetime(2024, 9, 17, tzinfo=UTC)
 F4_PORTRAIT = (609.4, 935.4)
 F4_LANDSCAPE = (935.4, 609.4)
 A4_PORTRAIT = (595.3, 841.9)

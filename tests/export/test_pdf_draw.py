@@ -9,8 +9,8 @@ import pytest
 from reportlab.pdfgen.canvas import Canvas
 
 from sopstudio.export.pdf.draw import OFFPAGE_SHOULDER, draw_page
-from sopstudio.model.layout.geometry import CONNECTOR_PEN
 from sopstudio.model.layout.geometry import (
+    CONNECTOR_PEN,
     Cell,
     CellRole,
     Connector,

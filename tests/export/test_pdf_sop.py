@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pdfplumber
 import pytest
@@ -17,7 +17,7 @@ from sopstudio.model.sop import Actor, Approver, Sop, Step, StepKind
 from sopstudio.model.style import Paper
 from sopstudio.resources import SAMPLES
 
-WHEN = datetime(2024, 9, 17, tzinfo=timezone.utc)
+WHEN = datetime(2024, 9, 17, tzinfo=UTC)
 TOL = 0.5
 F4_LANDSCAPE = (935.4, 609.4)
 A4_LANDSCAPE = (841.9, 595.3)

@@ -17,8 +17,8 @@ from sopstudio.export.package import BuildResult, build_package
 from sopstudio.model import decree_json, jsonio
 from sopstudio.model.decree import Decree, DecreeKind, Lampiran, Signer
 from sopstudio.model.drafting import draft_body
-from sopstudio.model.sop import Sop
 from sopstudio.model.package import DECREE_DOCUMENT, decree_title
+from sopstudio.model.sop import Sop
 from sopstudio.model.store import Library, NotFoundError
 from sopstudio.resources import SAMPLES
 

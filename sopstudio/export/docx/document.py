@@ -203,7 +203,7 @@ class DocxBuilder:
         self.document = docx.Document()
         #: Stamped on the core properties and every zip entry: a fixed date gives
         #: byte-identical files.
-        self.creation_date = (creation_date or datetime.datetime.now(datetime.timezone.utc)).replace(
+        self.creation_date = (creation_date or datetime.datetime.now(datetime.UTC)).replace(
             microsecond=0
         )
         self._body = self.document.element.body

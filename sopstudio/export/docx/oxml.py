@@ -13,8 +13,8 @@ from collections.abc import Sequence
 from docx.oxml.parser import parse_xml
 from lxml import etree
 
-from sopstudio.model.layout.geometry import ConnectorPen, Hop, Point
 from sopstudio.export.xml_text import escape, quoteattr
+from sopstudio.model.layout.geometry import ConnectorPen, Hop, Point
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"

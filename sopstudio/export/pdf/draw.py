@@ -12,8 +12,8 @@ import math
 from weakref import WeakKeyDictionary
 
 from reportlab.lib.colors import HexColor, black, white
-from reportlab.lib.utils import ImageReader
 from reportlab.lib.rl_accel import fp_str
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import getFont
 from reportlab.pdfgen.canvas import Canvas
 

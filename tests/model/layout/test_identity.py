@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from sopstudio.model import jsonio
 from sopstudio.model.layout import layout_sop
 from sopstudio.model.layout.fonts import line_height, string_width
 from sopstudio.model.layout.geometry import CellRole, PageKind
 from sopstudio.model.layout.identity import CELL_PAD, COMPACT_GAP, COMPACT_PAD
-from sopstudio.model import jsonio
 from sopstudio.model.sop import LIST_FIELDS, Actor, Approver, Sop, Step, StepKind
 from sopstudio.model.style import MM
 from sopstudio.resources import SAMPLES

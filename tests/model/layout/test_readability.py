@@ -12,11 +12,11 @@ from sopstudio.model.layout.flowchart import (
     CELL_PAD,
     MIN_BODY_SIZE,
     OFFPAGE_BAND,
-    band_height,
     TIGHT_PAD,
     _Link,
     _paginate,
     _Row,
+    band_height,
 )
 from sopstudio.model.layout.geometry import CellRole, Page, PageKind, Point, SymbolKind
 from sopstudio.model.layout.quality import quality_report

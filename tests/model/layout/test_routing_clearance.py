@@ -8,8 +8,8 @@ import pytest
 from sopstudio.model import jsonio
 from sopstudio.model.layout import layout_sop
 from sopstudio.model.layout.geometry import PageKind
-from sopstudio.model.layout.shapes import ENTRY_SPACING
 from sopstudio.model.layout.routing import PARALLEL_SPACING
+from sopstudio.model.layout.shapes import ENTRY_SPACING
 from sopstudio.model.sop import Actor, Sop, Step, StepKind
 from sopstudio.model.style import Paper, StyleCatalog
 from sopstudio.model.style_json import preset_styles
