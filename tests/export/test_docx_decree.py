@@ -206,7 +206,7 @@ def test_daftar_sop_rows_and_repeated_header(written):
     table = doc.table("No")
     assert rows(table)[0] == ["No", "Judul SOP", "Nomor SOP"]
     expected = [[str(i), title, sop.nomor] for i, (sop, title) in
-                enumerate(zip(doc.decree.lampiran.sops, doc.decree.sop_titles()), start=1)]
+                enumerate(zip(doc.decree.lampiran.sops, doc.decree.sop_titles(), strict=True), start=1)]
     assert rows(table)[1:] == expected
     header_flags = [tr.find(f"{W}trPr/{W}tblHeader") is not None for tr in table._tbl.tr_lst]
     assert header_flags == [True] + [False] * 74
@@ -269,7 +269,7 @@ def test_peraturan_bab_pasal_diundangkan_salinan(written):
     for heading in ("BAB I", "KETENTUAN UMUM", "BAB IV", "KETENTUAN PENUTUP", "Pasal 1", "Pasal 5"):
         assert doc.paragraph(heading).alignment == WD_ALIGN_PARAGRAPH.CENTER, heading
     assert not doc.has("Pasal 6") and not doc.has("KESATU")
-    for sop, marker in zip(decree.lampiran.sops, "abc"):
+    for sop, marker in zip(decree.lampiran.sops, "abc", strict=True):
         assert doc.has(f"{marker}. SOP {sop.judul}")
     p = decree.promulgation
     for line in ("Ditetapkan di Kepanjen", "pada tanggal 01 Oktober 2024", "BUPATI MALANG,",

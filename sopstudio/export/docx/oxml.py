@@ -481,7 +481,9 @@ def connector_anchor(
     def pt(x: float, y: float) -> str:
         return f'<a:pt x="{emu(x - left)}" y="{emu(y - top)}"/>'
 
-    commands = [f"<a:moveTo>{pt(steps[0].x, steps[0].y)}</a:moveTo>"]
+    first = steps[0]
+    assert isinstance(first, Point), "a connector path starts at a point"
+    commands = [f"<a:moveTo>{pt(first.x, first.y)}</a:moveTo>"]
     for step in steps[1:]:
         if isinstance(step, Hop):
             # DrawingML angles run clockwise on the page (y down): the page's angles negated.

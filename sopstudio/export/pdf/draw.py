@@ -209,7 +209,7 @@ def _draw_connector(canvas: Canvas, flip: _Flip, connector: Connector) -> None:
         if head:
             steps = steps[:-1] + (head[0],)
         path = canvas.beginPath()
-        path.moveTo(steps[0].x, flip.y(steps[0].y))
+        path.moveTo(points[0].x, flip.y(points[0].y))
         for step in steps[1:]:
             if isinstance(step, Hop):
                 c, r = step.centre, step.radius

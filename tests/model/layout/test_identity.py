@@ -111,7 +111,7 @@ def test_ten_long_dasar_hukum_items_split_over_pages():
     assert len(identity) >= 2
     recovered: list[str] = []
     current = None
-    for index, page in enumerate(identity):
+    for _index, page in enumerate(identity):
         grid = page.tables[-1]
         cells = {(c.row, c.col): c for c in grid.cells}
         # the first grid row of every page is the Dasar Hukum | Kualifikasi heading, repeated

@@ -3,6 +3,8 @@ in line with each other well apart, labels off every line (the defects printed P
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
 
 from sopstudio.model import jsonio
@@ -57,7 +59,7 @@ def test_sample_runs_keep_off_the_grid(path, paper, style):
     for page in flow_pages(layout):
         borders = page.tables[0].row_y[page.tables[0].header_rows :]
         for c in page.connectors:
-            for a, b in zip(c.points, c.points[1:]):
+            for a, b in pairwise(c.points):
                 if a.y == b.y and a.x != b.x:
                     assert min(abs(a.y - y) for y in borders) >= RUN_CLEARANCE - 1e-6
         assert problems(page) == []
