@@ -477,10 +477,24 @@ class MainWindow(QMainWindow):
             tab.autosaver.failed.connect(self._save_failed)
             tab.message.connect(lambda text: self.statusBar().showMessage(text, STATUS_MS))
             tab.open_sop_requested.connect(self.open_sop)
+            tab.sops_saved.connect(self._sops_saved_elsewhere)
             self.undo_group.addStack(tab.undo_stack)
             self.tabs.addTab(tab, tab.title())
         self.tabs.setCurrentWidget(tab)
         return tab
+
+    def _sops_saved_elsewhere(self, sop_ids: list[str]) -> None:
+        """SOPs got new revisions outside their tabs: list them anew and reopen their tabs
+        on the saved revision."""
+        current = self.tabs.currentWidget()
+        self.library_dock.refresh()
+        self._remember_listing()
+        for sop_id in sop_ids:
+            document = self.document_for(sop_id)
+            if document is not None and self.close_tab(self.tabs.indexOf(document)):
+                self.open_sop(sop_id)
+        if current is not None and self.tabs.indexOf(current) >= 0:
+            self.tabs.setCurrentWidget(current)
 
     def new_decree(self) -> DecreeTab | None:
         """Create a decree (Keputusan Gubernur, default diktum), save it and open it."""

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTabWidget,
@@ -31,6 +32,9 @@ from PySide6.QtWidgets import (
 
 from sopstudio.model.decree import Decree
 from sopstudio.model.drafting import draft_body, suggest_mengingat
+from sopstudio.model.errors import SopStudioError
+from sopstudio.model.package import content_hash
+from sopstudio.model.sop import Sop
 from sopstudio.model.store import Library
 from sopstudio.model.style import Paper
 from sopstudio.model.validate import ERROR
@@ -108,6 +112,8 @@ class DecreeTab(QWidget):
     open_sop_requested = Signal(str)
     #: A status bar message.
     message = Signal(str)
+    #: Ids of library SOPs this tab saved as new revisions.
+    sops_saved = Signal(list)
 
     def __init__(self, decree: Decree, library: Library, paper: Paper,
                  parent: QWidget | None = None) -> None:
@@ -266,6 +272,8 @@ class DecreeTab(QWidget):
             path = path.with_name(path.name + ".zip")
         # The package lists each SOP's history from the library: save pending edits first.
         self.autosaver.flush()
+        if not self.save_lampiran_sops():
+            return None
         dialog = PackageBuildDialog(self.decree, self.library, path, self.paper, self)
         dialog.built.connect(lambda p: self.message.emit(
             self.tr("Paket tersimpan: %1").replace("%1", p)))
@@ -273,6 +281,46 @@ class DecreeTab(QWidget):
         dialog.open()
         self.package_dialog = dialog
         return dialog
+
+    def unsaved_sops(self) -> list[Sop]:
+        """The Lampiran SOPs whose content is not a revision of the library (e.g. after
+        "Nomori ulang")."""
+        return [sop for sop in self.decree.lampiran.sops
+                if (sop.revision, content_hash(sop)) not in
+                {tuple(entry) for entry in self.library.lineage(sop.id)}]
+
+    def save_lampiran_sops(self) -> bool:
+        """Offer to save the Lampiran SOPs the library does not hold as new revisions (one
+        undo step in the decree); False when the user declined or a save failed."""
+        unsaved = self.unsaved_sops()
+        if not unsaved:
+            return True
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("SOP belum tersimpan"), self.tr(
+            "%1 SOP di Lampiran berbeda dari pustaka (misalnya setelah \u201cNomori ulang\u201d):"
+        ).replace("%1", str(len(unsaved))) + "\n" + "\n".join(
+            f"\u2022 {sop.judul} \u2014 {sop.nomor}" for sop in unsaved), parent=self)
+        box.setInformativeText(self.tr(
+            "Paket memuat riwayat setiap SOP dari pustaka. Simpan SOP ini sebagai revisi baru "
+            "di pustaka?"))
+        save = box.addButton(self.tr("Simpan ke pustaka"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Batal"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(save)
+        box.exec()
+        if box.clickedButton() is not save:
+            return False
+        sops = copy.deepcopy(self.decree.lampiran.sops)
+        ids = {sop.id for sop in unsaved}
+        try:
+            for sop in sops:
+                if sop.id in ids:
+                    self.library.save_sop(sop)
+        except SopStudioError as exc:
+            QMessageBox.warning(self, self.tr("SOP tidak dapat disimpan"), str(exc))
+            return False
+        self.document.edit("lampiran.sops", sops, self.tr("Simpan SOP Lampiran ke pustaka"))
+        self.autosaver.flush()
+        self.sops_saved.emit(sorted(ids))
+        return True
 
     # -- closing ------------------------------------------------------------------------
 
