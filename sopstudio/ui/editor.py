@@ -5,7 +5,8 @@ Mouse gestures are `interactions`; keys are handled here so a whole SOP can be t
 without the mouse:
 
     Enter            insert a step below the selected one and edit its Kegiatan
-    Tab / F2         edit the selected step's Kegiatan (Tab/Shift+Tab move between cells)
+    Tab / F2         edit the selected step's Kegiatan, caret at the end (Tab/Shift+Tab
+                     move between cells)
     Up / Down        select the previous / next step
     Ctrl+Up / Down   move the step up / down
     Ctrl+Left/Right  move the step into the neighbouring lane
@@ -22,7 +23,7 @@ from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QPoint, QPointF, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QUndoStack
-from PySide6.QtWidgets import QMenu, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QMenu, QVBoxLayout, QWidget
 
 from sopstudio.model import ops
 from sopstudio.model.sop import Sop, Step, StepKind
@@ -236,12 +237,14 @@ class SopEditor(QWidget):
             lambda text: ops.RenameActor(actor_id, text),
             self.tr("Ganti nama pelaksana"),
             lambda how: None,
+            select_all=True,
         )
 
     # -- in-place editing ----------------------------------------------------------------
 
-    def edit_field(self, step_id: str, field: str = "text") -> None:
-        """Edit one text field of a step in place; Tab/Shift+Tab continue to the next cell."""
+    def edit_field(self, step_id: str, field: str = "text", select_all: bool = True) -> None:
+        """Edit one text field of a step in place, its text selected (or, for F2 and Tab on
+        the canvas, the caret at the end); Tab/Shift+Tab continue to the next cell."""
         self.scene.flush()
         self.select_step(step_id)
         self.view.ensureVisible(self.scene.cell_rect(step_id, field), 10, 10)
@@ -252,15 +255,16 @@ class SopEditor(QWidget):
             lambda text: ops.SetStepField(step_id, field, text),
             self.tr(FIELD_COMMAND_TEXT[field]),
             lambda how: self._edit_next(step_id, field, how),
+            select_all,
         )
 
     def _start_session(self, text: str, anchor: Callable, size: float,
                        make_op: Callable[[str], ops.Op], command_text: str,
-                       then: Callable[[str], None]) -> None:
+                       then: Callable[[str], None], select_all: bool = False) -> None:
         """Show a CellEditor whose every change is one merging command; Escape reverts."""
         self.commit_edit()
         key = ("edit", next(self._sessions))
-        editor = CellEditor(self.view, text, anchor, size)
+        editor = CellEditor(self.view, text, anchor, size, select_all=select_all)
         original = text
         editor.textChanged.connect(
             lambda: self.run(make_op(editor.toPlainText()), command_text, key))
@@ -269,7 +273,10 @@ class SopEditor(QWidget):
             self.cell_editor = None
             if how == CANCEL and editor.toPlainText() != original:
                 self.run(make_op(original), command_text, key)
-            self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+            # Focus goes back to the canvas unless the user moved it elsewhere (a click
+            # into the Properti dock keeps its keys).
+            if QApplication.focusWidget() in (None, editor):
+                self.view.setFocus(Qt.FocusReason.OtherFocusReason)
             then(how)
 
         editor.finished.connect(finished)
@@ -286,7 +293,7 @@ class SopEditor(QWidget):
         order = [(s.id, f) for s in self.sop.steps for f in EDIT_FIELDS]
         index = order.index((step_id, field)) + (1 if how == NEXT else -1)
         if 0 <= index < len(order):
-            self.edit_field(*order[index])
+            self.edit_field(*order[index], select_all=True)
 
     # -- events --------------------------------------------------------------------------
 
@@ -366,9 +373,9 @@ class SopEditor(QWidget):
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not ctrl:
             self.insert_step(below=not mods & Qt.KeyboardModifier.ShiftModifier)
         elif key in (Qt.Key.Key_Tab, Qt.Key.Key_F2) and selected is not None:
-            self.edit_field(selected, "text")
+            self.edit_field(selected, "text", select_all=False)
         elif key == Qt.Key.Key_Backtab and selected is not None:
-            self.edit_field(selected, EDIT_FIELDS[-1])
+            self.edit_field(selected, EDIT_FIELDS[-1], select_all=False)
         elif key == Qt.Key.Key_Delete and selected is not None:
             self.delete_step(selected)
         elif key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and ctrl:
