@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
@@ -9,6 +10,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
+    QInputDialog,
     QLabel,
     QMainWindow,
     QMenu,
@@ -24,7 +26,8 @@ from sopstudio.model.drafting import SOP_AP, draft_body
 from sopstudio.model.errors import SopStudioError
 from sopstudio.model.importers import ImportFailed
 from sopstudio.model.package import DECREE_DOCUMENT, decree_title
-from sopstudio.model.sop import Actor, Sop
+from sopstudio.model.ops import SetField
+from sopstudio.model.sop import Actor, Sop, new_id
 from sopstudio.model.store import Library
 from sopstudio.model.validate import layout_findings, validate_sop
 from sopstudio.resources import RESOURCES
@@ -84,6 +87,9 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.validation_dock)
         self.library_dock.open_requested.connect(self.open_sop)
         self.library_dock.decree_open_requested.connect(self.open_decree)
+        self.library_dock.new_sop_requested.connect(self.new_sop)
+        self.library_dock.sop_action_requested.connect(
+            lambda action, sop_id: getattr(self, f"{action}_sop")(sop_id))
         self.validation_dock.location_activated.connect(self.go_to)
         self.library_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.library_label)
@@ -360,11 +366,13 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(document)
         return document
 
-    def new_sop(self) -> DocumentTab | None:
-        """Create an SOP in the selected unit, save it and open it on the identity form."""
+    def new_sop(self, unit_id: int | None = None) -> DocumentTab | None:
+        """Create an SOP in a unit (by default the selected one), save it and open it on the
+        identity form."""
         if self.library is None:
             return None
-        unit_id = self.library_dock.selected_unit_id()
+        if unit_id is None:
+            unit_id = self.library_dock.selected_unit_id()
         header = list(self.library.unit_path(unit_id)) if unit_id is not None else []
         sop = Sop(judul=self.tr("SOP Baru"), unit_header=header,
                   actors=[Actor(self.tr("Pelaksana 1"))])
@@ -380,6 +388,101 @@ class MainWindow(QMainWindow):
             document.show_field("judul")
             document.identity.fields["judul"].selectAll()
         return document
+
+    # -- library actions on one SOP (from the library dock's menu) ----------------------
+
+    def _library_change(self, change) -> bool:
+        """Run a change of the library; a refusal shows its message."""
+        try:
+            change()
+        except SopStudioError as exc:
+            QMessageBox.warning(self, self.tr("Pustaka"), str(exc))
+            return False
+        self.library_dock.refresh()
+        self._remember_listing()
+        return True
+
+    def _stored_sop(self, sop_id: str) -> Sop:
+        """The library's copy of an SOP, after saving what its open tab has pending."""
+        document = self.document_for(sop_id)
+        if document is not None:
+            document.flush()
+        return self.library.load_sop(sop_id)
+
+    def rename_sop(self, sop_id: str) -> None:
+        """Give an SOP a new title (undoable in its tab when it is open)."""
+        judul = self._listed.get(sop_id, ("", ""))[1]
+        name = self.library_dock.ask_text(self.tr("Ganti judul SOP"), self.tr("Judul SOP:"),
+                                          judul)
+        if name is None or name == judul:
+            return
+        document = self.document_for(sop_id)
+        if document is not None:
+            document.editor.run(SetField("judul", name), self.tr("Ubah judul"))
+            document.flush()
+            self._edited(document)
+            self._library_change(lambda: None)
+            return
+
+        def rename() -> None:
+            sop = self.library.load_sop(sop_id)
+            sop.judul = name
+            self.library.save_sop(sop)
+
+        self._library_change(rename)
+
+    def move_sop(self, sop_id: str) -> None:
+        """Move an SOP into another unit of the library."""
+        units = self.library.units()
+        paths = [" / ".join(self.library.unit_path(u.id)) for u in units]
+        if not units:
+            self.statusBar().showMessage(self.tr("Buat unit terlebih dahulu."), STATUS_MS)
+            return
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(self.tr("Pindahkan SOP"))
+        dialog.setLabelText(self.tr("Unit tujuan:"))
+        dialog.setComboBoxItems(paths)
+        dialog.setOkButtonText(self.tr("Pindahkan"))
+        dialog.setCancelButtonText(self.tr("Batal"))
+        current = self.library.sop_unit(sop_id)
+        if current is not None:
+            dialog.setTextValue(paths[[u.id for u in units].index(current)])
+        if not dialog.exec():
+            return
+        unit_id = units[paths.index(dialog.textValue())].id
+        self._library_change(lambda: self.library.save_sop(self._stored_sop(sop_id), unit_id))
+
+    def duplicate_sop(self, sop_id: str) -> None:
+        """Copy an SOP (new id, "Salinan" title) into the same unit and open the copy."""
+        copies: list[Sop] = []
+
+        def duplicate() -> None:
+            original = self._stored_sop(sop_id)
+            # A fresh load shares nothing with open tabs, so a shallow copy is enough.
+            copy = replace(original, id=new_id(), revision=0,
+                           judul=self.tr("Salinan %1").replace("%1", original.judul))
+            self.library.save_sop(copy, self.library.sop_unit(sop_id))
+            copies.append(copy)
+
+        if self._library_change(duplicate):
+            self.open_sop(copies[0].id)
+
+    def delete_sop(self, sop_id: str) -> None:
+        """Delete an SOP and its history from the library, after asking."""
+        judul = self._listed.get(sop_id, ("", ""))[1]
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Hapus SOP"), self.tr(
+            "Hapus SOP \u201c%1\u201d beserta seluruh riwayat revisinya dari pustaka?"
+        ).replace("%1", judul), parent=self)
+        box.setInformativeText(self.tr("Penghapusan tidak dapat diurungkan."))
+        delete = box.addButton(self.tr("Hapus"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(box.addButton(self.tr("Batal"), QMessageBox.ButtonRole.RejectRole))
+        box.exec()
+        if box.clickedButton() is not delete:
+            return
+        document = self.document_for(sop_id)
+        if document is not None and not self.close_tab(self.tabs.indexOf(document)):
+            return
+        self._library_change(lambda: self.library.delete_sop(sop_id))
 
     def _current_changed(self, _index: int) -> None:
         document = self.current_document()
