@@ -101,15 +101,17 @@ class SopEditor(QWidget):
     def selected_step_id(self) -> str | None:
         return self._selected
 
-    def select_step(self, step_id: str | None) -> None:
-        """Select a step (None clears) and keep its row in view."""
+    def select_step(self, step_id: str | None, reveal: bool = True) -> None:
+        """Select a step (None clears) and, with `reveal`, scroll its symbol into view."""
         self.scene.flush()
         if step_id == self._selected:
             return
         self._selected = step_id
         self.scene.set_selected_step(step_id)
-        if step_id is not None:
-            self.view.ensureVisible(self.scene.row_rect(step_id), 20, 20)
+        if step_id is not None and reveal:
+            # The symbol, not the whole row: a row is wider than a zoomed view, and scrolling
+            # to it on a mouse press would move the step away from under the cursor.
+            self.view.ensureVisible(self.scene.symbol_item(step_id).sceneBoundingRect(), 20, 20)
         self.selection_changed.emit(step_id)
 
     def set_findings(self, findings: Iterable[object]) -> None:
@@ -340,20 +342,21 @@ class SopEditor(QWidget):
             self.interaction.cancel()
         self.interaction = None
         handle = self.scene.handle_at(pos)
+        # What was clicked is on screen: selecting it must not scroll it from under the cursor.
         if handle is not None:
-            self.select_step(handle.step_id)
+            self.select_step(handle.step_id, reveal=False)
             self.interaction = LinkInteraction(self, pos, handle.step_id)
             return
         symbol = self.scene.symbol_at(pos)
         if symbol is not None:
-            self.select_step(symbol.step_id)
+            self.select_step(symbol.step_id, reveal=False)
             self.interaction = MoveStepInteraction(self, pos, symbol.step_id)
             return
         actor = self.scene.header_at(pos)
         if actor is not None:
             self.interaction = LaneDragInteraction(self, pos, actor)
             return
-        self.select_step(self.scene.step_at(pos))
+        self.select_step(self.scene.step_at(pos), reveal=False)
 
     def _double_click(self, pos: QPointF) -> None:
         self.interaction = None
