@@ -10,6 +10,7 @@ without the mouse:
     Up / Down        select the previous / next step
     Ctrl+Up / Down   move the step up / down
     Ctrl+Left/Right  move the step into the neighbouring lane
+    Ctrl+Shift+Left/Right  move the step's lane left / right
     Ctrl+1..4        Proses, Keputusan, Mulai, Selesai
     Ctrl+L           add a lane and rename it
     Del              delete the step (links repaired)
@@ -23,7 +24,16 @@ from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QPoint, QPointF, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QUndoStack
-from PySide6.QtWidgets import QApplication, QMenu, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from sopstudio.model import ops
 from sopstudio.model.sop import Sop, Step, StepKind
@@ -77,8 +87,21 @@ class SopEditor(QWidget):
         self.runner.error.connect(self.message)
         self.scene = SopScene(sop, self)
         self.view = SopView(self.scene, self)
+        self.empty_hint = QFrame(self)
+        self.empty_hint.setStyleSheet("QFrame { background: #e8f0fe; }")
+        hint_text = QLabel(self.tr(
+            "Diagram alir masih kosong. Tambahkan langkah pertama dengan tombol ini, tekan "
+            "Enter pada diagram, atau pilih simbol pada palet."), self.empty_hint)
+        hint_text.setWordWrap(True)
+        self.first_step_button = QPushButton(self.tr("Tambah langkah pertama"), self.empty_hint)
+        self.first_step_button.clicked.connect(self.add_first_step)
+        hint_row = QHBoxLayout(self.empty_hint)
+        hint_row.addWidget(hint_text, 1)
+        hint_row.addWidget(self.first_step_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.empty_hint)
         layout.addWidget(self.view)
         # One relayout per command, right after it is applied, undone or redone.
         self.undo_stack.indexChanged.connect(self.scene.flush)
@@ -91,6 +114,7 @@ class SopEditor(QWidget):
         self._selected: str | None = None
         self._shown = False
         self._menu: QMenu | None = None
+        self.empty_hint.setVisible(not sop.steps)
 
     # -- public API ----------------------------------------------------------------------
 
@@ -142,14 +166,18 @@ class SopEditor(QWidget):
 
     # -- step edits ----------------------------------------------------------------------
 
-    def insert_step(self, below: bool = True, edit: bool = True) -> str | None:
-        """Insert a new step below (or above) the selection, or at the end; edit its text."""
+    def insert_step(self, below: bool = True, edit: bool = True,
+                    kind: StepKind | None = None) -> str | None:
+        """Insert a new step (of `kind`; by default Mulai first, then Proses) below (or above)
+        the selection, or at the end; edit its text."""
         if not self.sop.actors:
             self.message.emit(self.tr("Tambahkan pelaksana terlebih dahulu (Ctrl+L)."))
             return None
         anchor = self.selected_step_id() or (self.sop.steps[-1].id if self.sop.steps else None)
         actor = self.sop.step(anchor).actor if anchor else self.sop.actors[0].id
-        step = Step(kind=StepKind.START if not self.sop.steps else StepKind.PROCESS, actor=actor)
+        if kind is None:
+            kind = StepKind.START if not self.sop.steps else StepKind.PROCESS
+        step = Step(kind=kind, actor=actor)
         if below:
             text = self.tr("Sisipkan langkah di bawah")
         else:
@@ -224,6 +252,23 @@ class SopEditor(QWidget):
         if rename:
             self.rename_lane(op.actor.id)
         return op.actor.id
+
+    def move_lane_by(self, delta: int, actor_id: str | None = None) -> None:
+        """Move a lane (by default the selected step's) one place left (-1) or right (+1)."""
+        if actor_id is None:
+            step_id = self.selected_step_id()
+            actor_id = self.sop.step(step_id).actor if step_id else None
+        if actor_id is None:
+            return
+        index = self.sop.actor_index(actor_id) + delta
+        if 0 <= index < len(self.sop.actors):
+            self.run(ops.MoveActor(actor_id, index), self.tr("Pindahkan pelaksana"))
+
+    def add_first_step(self) -> None:
+        """The empty flowchart's button: a lane when there is none, then the first step."""
+        if not self.sop.actors:
+            self.add_lane(rename=False)
+        self.insert_step()
 
     def delete_lane(self, actor_id: str) -> None:
         """Delete a lane; refused (with a message naming the steps) while it has steps."""
@@ -383,6 +428,9 @@ class SopEditor(QWidget):
             self.delete_step(selected)
         elif key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and ctrl:
             self.move_step_by(-1 if key == Qt.Key.Key_Up else 1)
+        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and ctrl and \
+                mods & Qt.KeyboardModifier.ShiftModifier:
+            self.move_lane_by(-1 if key == Qt.Key.Key_Left else 1)
         elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and ctrl:
             self.move_to_lane_by(-1 if key == Qt.Key.Key_Left else 1)
         elif key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and self.sop.steps:
@@ -409,6 +457,7 @@ class SopEditor(QWidget):
         return True
 
     def _on_layout_changed(self) -> None:
+        self.empty_hint.setVisible(not self.sop.steps)
         if self._selected is not None and self._selected not in {s.id for s in self.sop.steps}:
             self.select_step(None)
 
@@ -468,6 +517,11 @@ class SopEditor(QWidget):
         self._add(menu, self.tr("Ganti nama pelaksana"), "", lambda: self.rename_lane(actor_id))
         self._add(menu, self.tr("Tambah pelaksana di kiri"), "", lambda: self.add_lane(index))
         self._add(menu, self.tr("Tambah pelaksana di kanan"), "", lambda: self.add_lane(index + 1))
+        self._add(menu, self.tr("Geser pelaksana ke kiri"), "Ctrl+Shift+Left",
+                  lambda: self.move_lane_by(-1, actor_id)).setEnabled(index > 0)
+        self._add(menu, self.tr("Geser pelaksana ke kanan"), "Ctrl+Shift+Right",
+                  lambda: self.move_lane_by(1, actor_id)).setEnabled(
+                      index < len(self.sop.actors) - 1)
         menu.addSeparator()
         self._add(menu, self.tr("Hapus pelaksana"), "", lambda: self.delete_lane(actor_id))
 

@@ -5,17 +5,23 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
+    QDialogButtonBox,
     QFileDialog,
+    QHBoxLayout,
     QInputDialog,
     QLabel,
     QMainWindow,
     QMenu,
     QMessageBox,
+    QStackedWidget,
     QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -31,6 +37,7 @@ from sopstudio.model.sop import Actor, Sop, new_id
 from sopstudio.model.store import Library
 from sopstudio.model.validate import layout_findings, validate_sop
 from sopstudio.resources import RESOURCES
+from sopstudio.ui.app import build_sample_library, sample_library_path
 from sopstudio.ui.autosave import RecoveryJournal, default_recovery_dir
 from sopstudio.ui.decree import DecreeTab
 from sopstudio.ui.dialogs.export import ExportDialog
@@ -42,8 +49,10 @@ from sopstudio.ui.docks.library import LibraryDock
 from sopstudio.ui.docks.properties import PropertiesDock
 from sopstudio.ui.docks.validation import ValidationDock
 from sopstudio.ui.document_tab import DIAGRAM_PAGE, DocumentTab
+from sopstudio.ui.edit_commands import PALETTE, STEP_COMMANDS, help_html, palette_run, symbol_icon
 from sopstudio.ui.paste import clipboard_table, fill_op, pasted_sop
 from sopstudio.ui.settings import Settings
+from sopstudio.ui.start_page import StartPage
 
 ICONS = RESOURCES / "icons"
 #: Stands for the unit in a new decree's default diktum until it is redrafted.
@@ -78,7 +87,21 @@ class MainWindow(QMainWindow):
         self.tabs.setMovable(True)
         self.tabs.tabCloseRequested.connect(self.close_tab)
         self.tabs.currentChanged.connect(self._current_changed)
-        self.setCentralWidget(self.tabs)
+        self.start_page = StartPage(self)
+        self.start_page.new_sop.connect(lambda: self.new_sop())
+        self.start_page.open_sample.connect(self.open_sample)
+        self.start_page.import_file.connect(lambda: self.import_file())
+        self.start_page.open_library.connect(self.choose_library)
+        self.start_page.recent_chosen.connect(self.open_library)
+        start = QWidget(self)
+        start_row = QHBoxLayout(start)
+        start_row.addWidget(self.start_page)
+        self.central = QStackedWidget(self)
+        self.central.addWidget(start)
+        self.central.addWidget(self.tabs)
+        self.setCentralWidget(self.central)
+        #: Where "Buka contoh" builds the sample library (tests point it elsewhere).
+        self.sample_location = sample_library_path()
         self.library_dock = LibraryDock(self)
         self.properties_dock = PropertiesDock(self)
         self.validation_dock = ValidationDock(self)
@@ -163,6 +186,24 @@ class MainWindow(QMainWindow):
         self.export_docx_action = self._action(self.tr("Ekspor &DOCX..."),
                                                lambda: self.export("docx"))
         self.about_action = self._action(self.tr("&Tentang SOP Studio"), self.about)
+        self.help_action = self._action(self.tr("&Bantuan dan pintasan"), self.show_help,
+                                        keys.HelpContents)
+        self.canvas_actions: list[QAction] = []
+        for group in STEP_COMMANDS:
+            for command in group:
+                text = self.tr_command(command.text)
+                action = self._action(f"{text}\t{command.keys}" if command.keys else text,
+                                      lambda c=command: self._on_canvas(c.run))
+                action.setToolTip(f"{text} ({command.keys})" if command.keys else text)
+                self.canvas_actions.append(action)
+        self.palette_actions: list[QAction] = []
+        for name, label, tip in PALETTE:
+            action = self._action(self.tr_command(label),
+                                  lambda n=name: self._on_canvas(palette_run(n)))
+            action.setIcon(symbol_icon(name))
+            action.setToolTip(self.tr_command(tip))
+            action.setObjectName(f"palette_{name}")
+            self.palette_actions.append(action)
 
     def _create_menus(self) -> None:
         bar = self.menuBar()
@@ -183,6 +224,10 @@ class MainWindow(QMainWindow):
         sunting.addActions([self.undo_action, self.redo_action])
         sunting.addSeparator()
         sunting.addActions([self.paste_action, self.delete_action, self.find_action])
+        actions = iter(self.canvas_actions)
+        for group in STEP_COMMANDS:
+            sunting.addSeparator()
+            sunting.addActions([next(actions) for _ in group])
         tampilan = bar.addMenu(self.tr("&Tampilan"))
         tampilan.addActions([self.zoom_in_action, self.zoom_out_action, self.fit_action,
                              self.actual_size_action])
@@ -192,7 +237,7 @@ class MainWindow(QMainWindow):
         ekspor = bar.addMenu(self.tr("&Ekspor"))
         ekspor.addActions([self.export_pdf_action, self.export_docx_action])
         bantuan = bar.addMenu(self.tr("B&antuan"))
-        bantuan.addAction(self.about_action)
+        bantuan.addActions([self.help_action, self.about_action])
 
     def _create_toolbar(self) -> None:
         toolbar = self.addToolBar(self.tr("Alat"))
@@ -204,6 +249,14 @@ class MainWindow(QMainWindow):
         toolbar.addActions([self.zoom_out_action, self.zoom_in_action, self.fit_action])
         toolbar.addSeparator()
         toolbar.addAction(self.export_action)
+        for action in toolbar.actions():
+            if not action.isSeparator() and action.shortcut().toString():
+                action.setToolTip(f"{action.text().replace('&', '')} "
+                                  f"({action.shortcut().toString()})")
+        self.palette = self.addToolBar(self.tr("Palet simbol"))
+        self.palette.setObjectName("palette_toolbar")
+        self.palette.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+        self.palette.addActions(self.palette_actions)
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
@@ -221,6 +274,11 @@ class MainWindow(QMainWindow):
         for action in (self.save_action, self.close_tab_action):
             action.setEnabled(self.tabs.currentWidget() is not None)
         self.paste_action.setEnabled(document is not None)
+        on_canvas = document is not None and document.currentIndex() == DIAGRAM_PAGE
+        for action in self.canvas_actions + self.palette_actions:
+            action.setEnabled(on_canvas)
+        self.central.setCurrentIndex(1 if self.tabs.count() else 0)
+        self.start_page.set_recent(self.settings.recent_libraries())
         for action in (self.export_action, self.export_pdf_action, self.export_docx_action,
                        self.zoom_in_action,
                        self.zoom_out_action, self.fit_action, self.actual_size_action):
@@ -764,6 +822,41 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         self.export_dialog = dialog
+        return dialog
+
+    def tr_command(self, text: str) -> str:
+        return QCoreApplication.translate("EditCommands", text)
+
+    def _on_canvas(self, run) -> None:
+        """Run a Sunting/palette command on the current flowchart, then give it the keys."""
+        document = self.current_document()
+        if document is None:
+            return
+        document.setCurrentIndex(DIAGRAM_PAGE)
+        run(document.editor)
+        if document.editor.cell_editor is None:
+            document.editor.view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def open_sample(self) -> bool:
+        """Open the library of bundled samples (built on first use)."""
+        return self.open_library(build_sample_library(self.sample_location))
+
+    def show_help(self) -> QDialog:
+        """Bantuan: one page on the screen's parts and every key."""
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("Bantuan SOP Studio"))
+        text = QTextBrowser(dialog)
+        text.setHtml(help_html())
+        buttons = QDialogButtonBox(dialog)
+        buttons.addButton(self.tr("Tutup"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.rejected.connect(dialog.reject)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(text)
+        layout.addWidget(buttons)
+        dialog.resize(560, 620)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.help_dialog = dialog
         return dialog
 
     def preferences(self) -> None:
