@@ -113,6 +113,8 @@ class SopEditor(QWidget):
         self._sessions = itertools.count(1)
         self._selected: str | None = None
         self._shown = False
+        #: The zoom to open at (None: as wide as the view, following its width).
+        self.initial_zoom: float | None = None
         self._menu: QMenu | None = None
         self.empty_hint.setVisible(not sop.steps)
 
@@ -349,7 +351,10 @@ class SopEditor(QWidget):
         if not self._shown:
             # Open on the flowchart at full width; the identity page is one scroll up.
             self._shown = True
-            self.view.fit_width()
+            if self.initial_zoom is None:
+                self.view.fit_width()
+            else:
+                self.view.set_zoom(self.initial_zoom)
             self.view.show_page_top(self.scene.first_flowchart_page())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QApplication,
@@ -119,10 +119,10 @@ class MainWindow(QMainWindow):
         self._create_actions()
         self._create_menus()
         self._create_toolbar()
-        self.resize(1280, 800)
         geometry, state = settings.window_state()
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 800)
+        self.fit_screen()
         if state is not None:
             self.restoreState(state)
         else:
@@ -131,6 +131,19 @@ class MainWindow(QMainWindow):
             self.resizeDocks([self.validation_dock], [170], Qt.Orientation.Vertical)
         self._update_actions()
         self._update_title()
+
+    def fit_screen(self, available: QRect | None = None) -> None:
+        """Keep the whole window (title bar and status bar too) on the available screen."""
+        if available is None:
+            screen = self.screen() or QApplication.primaryScreen()
+            available = screen.availableGeometry()
+        # Room for the window manager's title bar and borders around the client area.
+        frame = QSize(16, 40)
+        size = self.size().boundedTo(available.size() - frame)
+        self.resize(size)
+        x = min(max(self.x(), available.left()), available.right() - size.width() - frame.width())
+        y = min(max(self.y(), available.top()), available.bottom() - size.height() - frame.height())
+        self.move(max(x, available.left()), max(y, available.top()))
 
     # -- actions, menus, toolbar ---------------------------------------------------------
 
@@ -418,9 +431,11 @@ class MainWindow(QMainWindow):
             document.autosaver.saved.connect(lambda rev, d=document: self._saved(d, rev))
             document.autosaver.failed.connect(self._save_failed)
             self.undo_group.addStack(document.undo_stack)
+            # The flowchart opens at the zoom it was last shown at, or as wide as the view.
+            document.editor.initial_zoom = self.settings.zoom(sop.id)
+            document.editor.view.zoom_changed.connect(
+                lambda zoom, sop_id=sop.id: self.settings.set_zoom(sop_id, zoom))
             self.tabs.addTab(document, document.title())
-            # Once the tab has its size: the flowchart page, as wide as the view.
-            QTimer.singleShot(0, document.show_flowchart)
         self.tabs.setCurrentWidget(document)
         return document
 
