@@ -5,19 +5,20 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QHBoxLayout,
+    QFrame,
     QInputDialog,
     QLabel,
     QMainWindow,
     QMenu,
     QMessageBox,
+    QScrollArea,
     QStackedWidget,
     QTabWidget,
     QTextBrowser,
@@ -31,8 +32,8 @@ from sopstudio.model.decree import Decree
 from sopstudio.model.drafting import SOP_AP, draft_body
 from sopstudio.model.errors import SopStudioError
 from sopstudio.model.importers import ImportFailed
-from sopstudio.model.package import DECREE_DOCUMENT, decree_title
 from sopstudio.model.ops import SetField
+from sopstudio.model.package import DECREE_DOCUMENT, decree_title
 from sopstudio.model.sop import Actor, Sop, new_id
 from sopstudio.model.store import Library
 from sopstudio.model.validate import layout_findings, validate_sop
@@ -93,15 +94,20 @@ class MainWindow(QMainWindow):
         self.start_page.import_file.connect(lambda: self.import_file())
         self.start_page.open_library.connect(self.choose_library)
         self.start_page.recent_chosen.connect(self.open_library)
-        start = QWidget(self)
-        start_row = QHBoxLayout(start)
-        start_row.addWidget(self.start_page)
+        # In a scroll area: the start page never squeezes the docks on a small screen.
+        start = QScrollArea(self)
+        start.setWidgetResizable(True)
+        start.setFrameShape(QFrame.Shape.NoFrame)
+        start.setWidget(self.start_page)
+        start.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.central = QStackedWidget(self)
         self.central.addWidget(start)
         self.central.addWidget(self.tabs)
         self.setCentralWidget(self.central)
         #: Where "Buka contoh" builds the sample library (tests point it elsewhere).
         self.sample_location = sample_library_path()
+        #: The properties dock was hidden for a decree tab (and comes back for an SOP).
+        self._properties_hidden = False
         self.library_dock = LibraryDock(self)
         self.properties_dock = PropertiesDock(self)
         self.validation_dock = ValidationDock(self)
@@ -563,6 +569,14 @@ class MainWindow(QMainWindow):
         if isinstance(tab, DocumentTab | DecreeTab):
             self.undo_group.setActiveStack(tab.undo_stack)
         self.properties_dock.set_editor(document.editor if document is not None else None)
+        # Step properties mean nothing on a decree: the dock makes way for its preview.
+        on_decree = isinstance(tab, DecreeTab)
+        if on_decree and self.properties_dock.isVisible():
+            self._properties_hidden = True
+            self.properties_dock.hide()
+        elif document is not None and self._properties_hidden:
+            self._properties_hidden = False
+            self.properties_dock.show()
         self.validate()
         self._update_actions()
 
@@ -653,6 +667,8 @@ class MainWindow(QMainWindow):
             tab.autosaver.failed.connect(self._save_failed)
             tab.message.connect(lambda text: self.statusBar().showMessage(text, STATUS_MS))
             tab.open_sop_requested.connect(self.open_sop)
+            tab.findings_changed.connect(lambda t=tab: t is self.current_decree()
+                                         and self.validate())
             tab.sops_saved.connect(self._sops_saved_elsewhere)
             self.undo_group.addStack(tab.undo_stack)
             self.tabs.addTab(tab, tab.title())
@@ -777,7 +793,12 @@ class MainWindow(QMainWindow):
     # -- validation ----------------------------------------------------------------------
 
     def validate(self) -> None:
-        """Validate the current SOP; show findings in the dock and mark them on the canvas."""
+        """Validate the current SOP (findings in the dock, marked on the canvas) or show the
+        current decree's findings."""
+        decree = self.current_decree()
+        if decree is not None:
+            self.validation_dock.set_findings(decree.findings, decree.places())
+            return
         document = self.current_document()
         if document is None:
             self.validation_dock.clear()
@@ -801,6 +822,10 @@ class MainWindow(QMainWindow):
 
     def go_to(self, location: str) -> None:
         """Show where a finding is: select the step or focus the identity field."""
+        decree = self.current_decree()
+        if decree is not None:
+            decree.go_to(location)
+            return
         document = self.current_document()
         if document is None:
             return

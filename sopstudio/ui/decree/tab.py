@@ -20,8 +20,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -37,7 +35,7 @@ from sopstudio.model.package import content_hash
 from sopstudio.model.sop import Sop
 from sopstudio.model.store import Library
 from sopstudio.model.style import Paper
-from sopstudio.model.validate import ERROR
+from sopstudio.model.validate import Finding
 from sopstudio.model.validate_decree import validate_decree
 from sopstudio.ui.decree.autosave import DecreeAutoSaver
 from sopstudio.ui.decree.document import DecreeDocument
@@ -49,7 +47,6 @@ from sopstudio.ui.dialogs.package_dialog import PackageBuildDialog
 
 FORM_PAGE = 0
 LAMPIRAN_PAGE = 1
-LOCATION = Qt.ItemDataRole.UserRole
 
 
 class RedraftDialog(QDialog):
@@ -112,6 +109,8 @@ class DecreeTab(QWidget):
     open_sop_requested = Signal(str)
     #: A status bar message.
     message = Signal(str)
+    #: The findings were recomputed (after every change).
+    findings_changed = Signal()
     #: Ids of library SOPs this tab saved as new revisions.
     sops_saved = Signal(list)
 
@@ -124,16 +123,14 @@ class DecreeTab(QWidget):
         self.form = DecreeForm(self.document, self)
         self.lampiran = LampiranEditor(self.document, library, self)
         self.preview = DecreePreview(self)
-        self.findings = QListWidget(self)
+        #: The findings of the last refresh (the main window shows them in Validasi).
+        self.findings: list[Finding] = []
         self.pages = QTabWidget(self)
         self.pages.addTab(self.form, self.tr("Keputusan"))
         self.pages.addTab(self.lampiran, self.tr("Lampiran"))
-        self.side = QTabWidget(self)
-        self.side.addTab(self.preview, self.tr("Pratinjau"))
-        self.side.addTab(self.findings, self.tr("Temuan"))
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.pages)
-        splitter.addWidget(self.side)
+        splitter.addWidget(self.preview)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([560, 480])
@@ -156,8 +153,6 @@ class DecreeTab(QWidget):
         self.form.suggest_button.clicked.connect(self.suggest_mengingat)
         self.form.redraft_button.clicked.connect(lambda: self.redraft())
         self.form.redraft_chapters_button.clicked.connect(lambda: self.redraft())
-        self.findings.itemActivated.connect(self._finding_activated)
-        self.findings.itemDoubleClicked.connect(self._finding_activated)
         self.lampiran.open_requested.connect(self.open_sop_requested)
         self.document.changed.connect(lambda _path: self.refresh())
         self.undo_stack.indexChanged.connect(self.edited)
@@ -181,17 +176,27 @@ class DecreeTab(QWidget):
     def refresh(self) -> None:
         """Rebuild the preview and the findings from the model."""
         self.preview.show_decree(self.decree)
-        findings = validate_decree(self.decree)
-        self.findings.clear()
-        for finding in findings:
-            mark = "\u26d4" if finding.severity == ERROR else "\u26a0"
-            item = QListWidgetItem(f"{mark} {finding.message}", self.findings)
-            item.setData(LOCATION, finding.location)
-            item.setToolTip(finding.code)
-        self.side.setTabText(1, self.tr("Temuan (%1)").replace("%1", str(len(findings))))
+        self.findings = validate_decree(self.decree)
+        self.findings_changed.emit()
 
-    def _finding_activated(self, item: QListWidgetItem) -> None:
-        kind, _, key = str(item.data(LOCATION)).partition(":")
+    def places(self) -> dict[str, str]:
+        """A readable name for each finding location."""
+        names = {"diktum": self.tr("Diktum"), "lampiran": self.tr("Lampiran")}
+        places = {}
+        for finding in self.findings:
+            kind, _, key = finding.location.partition(":")
+            if kind == "field":
+                places[finding.location] = self.form.labels.get(key, key)
+            elif kind == "lampiran":
+                titles = {s.id: s.judul for s in self.decree.lampiran.sops}
+                places[finding.location] = titles.get(key, names["lampiran"])
+            else:
+                places[finding.location] = names.get(kind, kind)
+        return places
+
+    def go_to(self, location: str) -> None:
+        """Show where a finding is: the form field, the diktum, or the Lampiran row."""
+        kind, _, key = location.partition(":")
         if kind == "field":
             self.pages.setCurrentIndex(FORM_PAGE)
             self.form.focus_field(key)

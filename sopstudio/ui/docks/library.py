@@ -47,6 +47,8 @@ class LibraryDock(QDockWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Pustaka"), parent)
         self.setObjectName("library_dock")
+        # Wide editors (a decree's form and preview) must not squeeze the titles away.
+        self.setMinimumWidth(180)
         self.library: Library | None = None
         body = QWidget(self)
         self.search = QLineEdit(body)
