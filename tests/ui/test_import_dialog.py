@@ -42,14 +42,15 @@ def test_preview_report_and_add_chosen_sops(qtbot, window):
     assert [table.item(r, COL_STEPS).text() for r in range(2)] == ["6", "6"]
     assert [table.item(r, COL_LANES).text() for r in range(2)] == ["4", "4"]
     second = dialog.result.sops[1]
-    assert table.item(1, COL_PROBLEMS).text() == str(len(second.report.problems))
-    # Selecting a row shows that SOP's report, each note with its source place.
+    # Selecting a row shows that SOP's report, each note with its source place, in words.
     table.setFocus()
     QTest.keyClick(table, Qt.Key.Key_Down)
     report = dialog.report.toPlainText()
     assert report.startswith("Penanganan Surat Keluar")
     for note in second.report.notes:
-        assert note.line() in report
+        assert f"({note.where}): {note.message}" in report
+        assert note.code not in report
+    assert "TEBAKAN" not in report and "MASALAH" not in report
     assert any("baris" in note.where for note in second.report.notes)
 
     # Untick the first SOP with the keyboard; add only the second into a chosen unit.
@@ -74,6 +75,27 @@ def test_preview_report_and_add_chosen_sops(qtbot, window):
     qtbot.waitUntil(lambda: window.current_document() is not None)
     assert window.current_document().sop.id == added_id
     assert window.library_dock.item_for(added_id) is not None
+
+
+def test_preview_count_agrees_with_validation_of_the_result(qtbot, window):
+    """Issue 15.9: "Perlu diperiksa" counts what the Validasi dock shows once imported."""
+    dialog = opened(qtbot, window, FIXTURE)
+    table = dialog.table
+    QTest.mouseClick(table.viewport(), Qt.MouseButton.LeftButton,
+                     pos=table.visualItemRect(table.item(0, COL_STEPS)).center())
+    table.setCurrentCell(0, COL_TITLE)
+    QTest.keyClick(table, Qt.Key.Key_Space)  # keep only the second SOP
+    count = int(table.item(1, COL_PROBLEMS).text())
+    problems = len(dialog.result.sops[1].report.problems)
+    with qtbot.waitSignal(dialog.added):
+        QTest.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.current_document() is not None)
+    shown = window.validation_dock.findings
+    assert count == problems + len(shown) and shown
+    table.setCurrentCell(1, COL_TITLE)
+    report = dialog.report.toPlainText()
+    for finding in shown:
+        assert finding.message in report and finding.code not in report
 
 
 def test_add_by_unit_header_creates_the_units(qtbot, window):

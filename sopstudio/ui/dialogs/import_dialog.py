@@ -28,8 +28,19 @@ from PySide6.QtWidgets import (
 
 from sopstudio.model.errors import SopStudioError
 from sopstudio.model.importers import ImportedSop, ImportResult, import_file
+from sopstudio.model.importers.report import GUESS, Note
+from sopstudio.model.layout import layout_sop
 from sopstudio.model.store import Library
+from sopstudio.model.validate import ERROR, Finding, layout_findings, validate_sop
 from sopstudio.ui.worker import Worker, run_in_background
+
+
+def checked_import(path: Path, others: list[str]) -> tuple[ImportResult, list[list[Finding]]]:
+    """Import a file and validate each SOP found as the editor will (off the UI thread)."""
+    result = import_file(path)
+    return result, [validate_sop(f.sop, others) + layout_findings(layout_sop(f.sop))
+                    for f in result.sops]
+
 
 COL_TITLE, COL_STEPS, COL_LANES, COL_PROBLEMS, COL_GUESSES, COL_SOURCE = range(6)
 #: The unit combo's value for "the unit named by the SOP's own header".
@@ -54,8 +65,8 @@ class ImportDialog(QDialog):
         self.progress.setRange(0, 0)
         self.table = QTableWidget(0, 6, self)
         self.table.setHorizontalHeaderLabels([
-            self.tr("Judul SOP"), self.tr("Langkah"), self.tr("Pelaksana"), self.tr("Masalah"),
-            self.tr("Tebakan"), self.tr("Sumber")])
+            self.tr("Judul SOP"), self.tr("Langkah"), self.tr("Pelaksana"),
+            self.tr("Perlu diperiksa"), self.tr("Tebakan"), self.tr("Sumber")])
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
@@ -95,13 +106,17 @@ class ImportDialog(QDialog):
         self.table.currentCellChanged.connect(lambda row, *_: self._show_report(row))
         self.table.itemChanged.connect(lambda _item: self._update())
         self.resize(900, 620)
+        #: Per found SOP: what validation of the imported SOP reports (as the editor will).
+        self.findings: list[list[Finding]] = []
+        others = [s.nomor for s in library.list_sops()]
         self.worker: Worker | None = run_in_background(
-            lambda _progress: import_file(path), self._imported, self._failed)
+            lambda _progress: checked_import(path, others), self._imported, self._failed)
 
     # -- results ------------------------------------------------------------------------
 
-    def _imported(self, result: ImportResult) -> None:
+    def _imported(self, checked: tuple[ImportResult, list[list[Finding]]]) -> None:
         self.worker = None
+        result, self.findings = checked
         self.result = result
         self.progress.hide()
         blocked = self.table.blockSignals(True)
@@ -112,18 +127,19 @@ class ImportDialog(QDialog):
             title.setFlags(title.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             title.setCheckState(Qt.CheckState.Checked)
             title.setToolTip(sop.nomor)
+            to_check = len(found.report.problems) + len(self.findings[row])
             cells = [title] + [QTableWidgetItem(str(v)) for v in (
-                len(sop.steps), len(sop.actors), len(found.report.problems),
+                len(sop.steps), len(sop.actors), to_check,
                 len(found.report.guesses))] + [QTableWidgetItem(found.where)]
             for column, cell in enumerate(cells):
-                if column == COL_PROBLEMS and found.report.problems:
+                if column == COL_PROBLEMS and to_check:
                     cell.setForeground(Qt.GlobalColor.darkRed)
                 self.table.setItem(row, column, cell)
         self.table.blockSignals(blocked)
         if result.sops:
             self.table.setCurrentCell(0, COL_TITLE)
         else:
-            self.report.setPlainText("\n".join(n.line() for n in result.report.notes))
+            self.report.setPlainText("\n".join(self._note(n) for n in result.report.notes))
         self._update()
 
     def _failed(self, message: str) -> None:
@@ -132,18 +148,41 @@ class ImportDialog(QDialog):
         self.status.setText(self.tr("Berkas tidak dapat diimpor: %1").replace("%1", message))
 
     def _show_report(self, row: int) -> None:
+        """One report in words: what the import guessed, what it could not read, and what
+        validation of the imported SOP finds (the same findings the Validasi dock shows)."""
         if self.result is None or not 0 <= row < len(self.result.sops):
             return
         found = self.result.sops[row]
+        findings = self.findings[row]
         lines = [self.tr("%1 \u2014 %2 langkah, %3 pelaksana").replace("%1", found.sop.judul)
                  .replace("%2", str(len(found.sop.steps))).replace("%3",
                                                                    str(len(found.sop.actors)))]
-        lines += [note.line() for note in found.report.notes] or [
-            self.tr("Tidak ada tebakan maupun masalah.")]
+        errors = sum(f.severity == ERROR for f in findings) + len(found.report.problems)
+        lines.append(self.tr("Perlu diperiksa: %1 galat, %2 peringatan; %3 tebakan.")
+                     .replace("%1", str(errors))
+                     .replace("%2", str(len(findings) - sum(f.severity == ERROR
+                                                            for f in findings)))
+                     .replace("%3", str(len(found.report.guesses))))
+        lines += [self._note(note) for note in found.report.notes]
+        steps = {f"step:{s.id}": n for n, s in enumerate(found.sop.steps, start=1)}
+        for finding in findings:
+            label = self.tr("Galat") if finding.severity == ERROR else self.tr("Peringatan")
+            number = steps.get(finding.location.split(".", 1)[0])
+            place = "" if number is None else " " + self.tr("(langkah %1)").replace(
+                "%1", str(number))
+            lines.append(f"{label}{place}: {finding.message}")
+        if len(lines) == 2:
+            lines.append(self.tr("Tidak ada tebakan maupun masalah."))
         if self.result.report.notes:
             lines += ["", self.tr("Catatan untuk seluruh berkas:")]
-            lines += [note.line() for note in self.result.report.notes]
+            lines += [self._note(note) for note in self.result.report.notes]
         self.report.setPlainText("\n".join(lines))
+
+    def _note(self, note: Note) -> str:
+        """An import note in words ("Tebakan (baris 12): ...")."""
+        label = self.tr("Tebakan") if note.kind == GUESS else self.tr("Perlu diperiksa")
+        place = f" ({note.where})" if note.where else ""
+        return f"{label}{place}: {note.message}"
 
     def chosen(self) -> list[ImportedSop]:
         """The checked SOPs, in document order."""
