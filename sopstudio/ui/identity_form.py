@@ -9,19 +9,14 @@ from __future__ import annotations
 
 import itertools
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFormLayout,
     QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QScrollArea,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -31,96 +26,8 @@ from sopstudio.model.sop import Change, Sop
 from sopstudio.model.style import HOUSE_STYLES
 from sopstudio.ui.commands import UndoRunner
 from sopstudio.ui.date_field import DateField
+from sopstudio.ui.list_editor import ListEditor
 from sopstudio.ui.text_fields import FieldLineEdit
-
-
-class ListEditor(QWidget):
-    """An editable list of lines: add, remove, move up/down, edit in place."""
-
-    #: The whole new list after a change.
-    list_changed = Signal(list)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.list = QListWidget(self)
-        self.list.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
-        )
-        self.list.setWordWrap(True)
-        self.list.setMinimumHeight(90)
-        buttons = QVBoxLayout()
-        self.add_button = self._button(buttons, "+", self.tr("Tambah butir"), self.add_item)
-        self.remove_button = self._button(buttons, "\u2212", self.tr("Hapus butir"),
-                                          self.remove_item)
-        self.up_button = self._button(buttons, "\u2191", self.tr("Naikkan butir"),
-                                      lambda: self.move_item(-1))
-        self.down_button = self._button(buttons, "\u2193", self.tr("Turunkan butir"),
-                                        lambda: self.move_item(1))
-        buttons.addStretch(1)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.list, 1)
-        layout.addLayout(buttons)
-        self.list.itemChanged.connect(lambda _item: self._emit())
-
-    def _button(self, layout: QVBoxLayout, text: str, tip: str, slot) -> QToolButton:
-        button = QToolButton(self)
-        button.setText(text)
-        button.setToolTip(tip)
-        button.clicked.connect(slot)
-        layout.addWidget(button)
-        return button
-
-    def items(self) -> list[str]:
-        return [self.list.item(i).text() for i in range(self.list.count())]
-
-    def set_items(self, items: list[str]) -> None:
-        """Show a list from the model, keeping the current row where possible."""
-        if items == self.items():
-            return
-        row = self.list.currentRow()
-        blocked = self.list.blockSignals(True)
-        self.list.clear()
-        for text in items:
-            self.list.addItem(self._item(text))
-        self.list.setCurrentRow(min(row, len(items) - 1))
-        self.list.blockSignals(blocked)
-
-    @staticmethod
-    def _item(text: str) -> QListWidgetItem:
-        item = QListWidgetItem(text)
-        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
-        return item
-
-    def add_item(self) -> None:
-        """Append an empty item below the current one and start editing it."""
-        items = self.items()
-        row = self.list.currentRow() + 1 if self.list.currentRow() >= 0 else len(items)
-        items.insert(row, "")
-        self.list_changed.emit(items)
-        self.list.setCurrentRow(row)
-        self.list.editItem(self.list.item(row))
-
-    def remove_item(self) -> None:
-        row = self.list.currentRow()
-        if row >= 0:
-            items = self.items()
-            del items[row]
-            self.list_changed.emit(items)
-
-    def move_item(self, delta: int) -> None:
-        row = self.list.currentRow()
-        target = row + delta
-        items = self.items()
-        if row >= 0 and 0 <= target < len(items):
-            items.insert(target, items.pop(row))
-            self.list_changed.emit(items)
-            self.list.setCurrentRow(target)
-
-    def _emit(self) -> None:
-        self.list_changed.emit(self.items())
 
 
 class IdentityForm(QScrollArea):

@@ -5,13 +5,12 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFrame,
     QInputDialog,
     QLabel,
@@ -51,6 +50,7 @@ from sopstudio.ui.docks.properties import PropertiesDock
 from sopstudio.ui.docks.validation import ValidationDock
 from sopstudio.ui.document_tab import DIAGRAM_PAGE, DocumentTab
 from sopstudio.ui.edit_commands import PALETTE, STEP_COMMANDS, help_html, palette_run, symbol_icon
+from sopstudio.ui.file_dialogs import choose_file, last_folder, remember
 from sopstudio.ui.paste import clipboard_table, fill_op, pasted_sop
 from sopstudio.ui.settings import Settings
 from sopstudio.ui.start_page import StartPage
@@ -58,6 +58,8 @@ from sopstudio.ui.start_page import StartPage
 ICONS = RESOURCES / "icons"
 #: Stands for the unit in a new decree's default diktum until it is redrafted.
 UNIT_PLACEHOLDER = "[unit kerja]"
+#: Below this width (px) the Properti Langkah dock is widened to PROPERTIES_WIDTH when shown.
+PROPERTIES_MIN_WIDTH, PROPERTIES_WIDTH = 240, 320
 #: How long transient status bar messages stay (ms).
 STATUS_MS = 5000
 
@@ -132,11 +134,23 @@ class MainWindow(QMainWindow):
         if state is not None:
             self.restoreState(state)
         else:
-            self.resizeDocks([self.library_dock, self.properties_dock], [280, 320],
+            self.resizeDocks([self.library_dock, self.properties_dock], [280, PROPERTIES_WIDTH],
                              Qt.Orientation.Horizontal)
             self.resizeDocks([self.validation_dock], [170], Qt.Orientation.Vertical)
+        # A dock shown again (or restored) gets Qt's minimum width: give it a usable one.
+        self.properties_dock.visibilityChanged.connect(
+            lambda shown: shown and QTimer.singleShot(0, self._widen_properties))
+        folder = settings.last_folder("")
+        if folder:
+            remember(folder)
         self._update_actions()
         self._update_title()
+
+    def _widen_properties(self) -> None:
+        if self.properties_dock.isVisible() and not self.properties_dock.isFloating() and \
+                self.properties_dock.width() < PROPERTIES_MIN_WIDTH:
+            self.resizeDocks([self.properties_dock], [PROPERTIES_WIDTH],
+                             Qt.Orientation.Horizontal)
 
     def fit_screen(self, available: QRect | None = None) -> None:
         """Keep the whole window (title bar and status bar too) on the available screen."""
@@ -316,16 +330,16 @@ class MainWindow(QMainWindow):
 
     def choose_library(self) -> None:
         """Ask for a library file (an existing one, or a new name to create)."""
-        start = self.library_path or str(Path.home())
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Buka atau buat pustaka"), start,
-            self.tr("Pustaka SOP (*.sqlite *.db);;Semua berkas (*)"),
-            options=QFileDialog.Option.DontConfirmOverwrite)
+        path = choose_file(self, self.tr("Buka atau buat pustaka"),
+                           self.tr("Pustaka SOP (*.sqlite *.db);;Semua berkas (*)"), save=True,
+                           start=self.library_path, confirm_overwrite=False)
         if path:
             self.open_library(path)
 
     def open_library(self, path: str | Path) -> bool:
-        """Open a library (closing the current one and its SOPs first)."""
+        """Open a library (closing the current one and its SOPs first) with the tabs that
+        were open when it was last closed."""
+        self._remember_tabs()
         if not self.close_all_documents():
             return False
         try:
@@ -347,7 +361,25 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Pustaka dibuka: %1").replace(
             "%1", self.library_path), STATUS_MS)
         self._offer_recovery()
+        self._reopen_tabs()
         return True
+
+    def _remember_tabs(self) -> None:
+        """Note the open tabs of the current library, to reopen them next time."""
+        if self.library_path is not None:
+            self.settings.set_open_tabs(self.library_path, [
+                f"decree:{t.decree.id}" if isinstance(t, DecreeTab) else f"sop:{t.sop.id}"
+                for t in self.open_tabs()])
+
+    def _reopen_tabs(self) -> None:
+        sops = {s.id for s in self.library.list_sops()}
+        decrees = {d.id for d in self.library.list_documents(DECREE_DOCUMENT)}
+        for entry in self.settings.open_tabs(self.library_path):
+            kind, _, key = entry.partition(":")
+            if kind == "sop" and key in sops:
+                self.open_sop(key)
+            elif kind == "decree" and key in decrees:
+                self.open_decree(key)
 
     def _remember_listing(self) -> None:
         assert self.library is not None
@@ -715,9 +747,8 @@ class MainWindow(QMainWindow):
         if self.library is None:
             return None
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(
-                self, self.tr("Impor SOP"), str(Path.home()),
-                self.tr("Dokumen SOP (*.docx *.txt *.tsv);;Semua berkas (*)"))
+            path = choose_file(self, self.tr("Impor SOP"),
+                               self.tr("Dokumen SOP (*.docx *.txt *.tsv);;Semua berkas (*)"))
             if not path:
                 return None
         dialog = ImportDialog(self.library, Path(path), self)
@@ -740,9 +771,8 @@ class MainWindow(QMainWindow):
         if self.library is None:
             return None
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(
-                self, self.tr("Impor paket tanda tangan"), str(Path.home()),
-                self.tr("Paket tanda tangan (*.zip)"))
+            path = choose_file(self, self.tr("Impor paket tanda tangan"),
+                               self.tr("Paket tanda tangan (*.zip)"))
             if not path:
                 return None
         # Open tabs must not hold older copies of what the package replaces.
@@ -917,6 +947,8 @@ class MainWindow(QMainWindow):
         if failed and not self._confirm_close_unsaved(failed):
             event.ignore()
             return
+        self._remember_tabs()
+        self.settings.set_last_folder(str(last_folder()))
         for document in self.open_tabs():
             document.discard()
         self.settings.set_window_state(self.saveGeometry(), self.saveState())

@@ -5,13 +5,12 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 from sopstudio.model import decree_json
 from sopstudio.model.decree import Decree
 from sopstudio.model.style import Paper
+from sopstudio.ui.file_dialogs import add_open_button, choose_file, last_folder, show_written
 from sopstudio.ui.worker import Progress, Worker, run_in_background
 
 FORMATS = ("pdf", "docx")
@@ -63,8 +63,7 @@ class DecreeExportDialog(QDialog):
         self.setWindowTitle(self.tr("Ekspor keputusan"))
         self.decree = decree
         self.worker: Worker | None = None
-        folder = folder or Path(QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())
+        folder = folder or last_folder()
         self.formats = QButtonGroup(self)
         self.pdf = QRadioButton("PDF", self)
         self.docx = QRadioButton(self.tr("DOCX (Word)"), self)
@@ -100,6 +99,7 @@ class DecreeExportDialog(QDialog):
                                                    QDialogButtonBox.ButtonRole.RejectRole)
         self.export_button.clicked.connect(self.start)
         self.close_button.clicked.connect(self.reject)
+        self.open_button = add_open_button(self.buttons)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.progress)
@@ -118,8 +118,8 @@ class DecreeExportDialog(QDialog):
     def _browse(self) -> None:
         kind = self.tr("Dokumen PDF (*.pdf)") if self.fmt() == "pdf" else \
             self.tr("Dokumen Word (*.docx)")
-        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Simpan sebagai"),
-                                                self.path.text(), kind)
+        chosen = choose_file(self, self.tr("Simpan sebagai"), kind, save=True,
+                             start=self.path.text())
         if chosen:
             self.path.setText(chosen)
 
@@ -158,6 +158,7 @@ class DecreeExportDialog(QDialog):
         self.progress.setValue(1)
         self.export_button.setEnabled(True)
         self.status.setText(self.tr("Tersimpan: %1").replace("%1", path))
+        show_written(self.open_button, path)
         self.exported.emit(path)
 
     def _failed(self, message: str) -> None:

@@ -33,7 +33,7 @@ from sopstudio.ui.decree.lists import (
     DiktumEditor,
     MarkedListEditor,
 )
-from sopstudio.ui.identity_form import ListEditor
+from sopstudio.ui.list_editor import ListEditor
 from sopstudio.ui.text_fields import FieldLineEdit
 
 #: Paths of optional blocks: the widgets below them are enabled only when the block exists.

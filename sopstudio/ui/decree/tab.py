@@ -10,12 +10,11 @@ from __future__ import annotations
 import copy
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -44,6 +43,7 @@ from sopstudio.ui.decree.form import DecreeForm
 from sopstudio.ui.decree.lampiran import LampiranEditor
 from sopstudio.ui.decree.preview import DecreePreview
 from sopstudio.ui.dialogs.package_dialog import PackageBuildDialog
+from sopstudio.ui.file_dialogs import choose_file
 
 FORM_PAGE = 0
 LAMPIRAN_PAGE = 1
@@ -248,10 +248,6 @@ class DecreeTab(QWidget):
 
     # -- export and package -------------------------------------------------------------
 
-    def _folder(self) -> Path:
-        return Path(QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())
-
     def export(self, fmt: str, folder: Path | None = None) -> DecreeExportDialog:
         """Open the export dialog for the whole decree."""
         self.autosaver.flush()
@@ -266,10 +262,9 @@ class DecreeTab(QWidget):
     def build_package(self, path: Path | None = None) -> PackageBuildDialog | None:
         """Ask where to save the signature package, then build it with progress."""
         if path is None:
-            start = self._folder() / suggested_decree_name(self.decree, "zip")
-            chosen, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Simpan paket tanda tangan"), str(start),
-                self.tr("Paket tanda tangan (*.zip)"))
+            chosen = choose_file(self, self.tr("Simpan paket tanda tangan"),
+                                 self.tr("Paket tanda tangan (*.zip)"), save=True,
+                                 start=suggested_decree_name(self.decree, "zip"))
             if not chosen:
                 return None
             path = Path(chosen)

@@ -9,13 +9,12 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QStandardPaths, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -31,6 +30,7 @@ from sopstudio.model import jsonio
 from sopstudio.model.errors import SopStudioError
 from sopstudio.model.sop import Sop
 from sopstudio.model.style import Paper
+from sopstudio.ui.file_dialogs import add_open_button, choose_file, last_folder, show_written
 
 FORMATS = ("pdf", "docx")
 
@@ -105,8 +105,7 @@ class ExportDialog(QDialog):
         self.setWindowTitle(self.tr("Ekspor SOP"))
         self.sop = sop
         self.task: ExportTask | None = None
-        folder = folder or Path(QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())
+        folder = folder or last_folder()
         self.formats = QButtonGroup(self)
         self.pdf = QRadioButton("PDF", self)
         self.docx = QRadioButton(self.tr("DOCX (Word)"), self)
@@ -142,6 +141,7 @@ class ExportDialog(QDialog):
                                                    QDialogButtonBox.ButtonRole.RejectRole)
         self.export_button.clicked.connect(self.start)
         self.close_button.clicked.connect(self.reject)
+        self.open_button = add_open_button(self.buttons)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.progress)
@@ -161,8 +161,8 @@ class ExportDialog(QDialog):
     def _browse(self) -> None:
         kind = self.tr("Dokumen PDF (*.pdf)") if self.fmt() == "pdf" else \
             self.tr("Dokumen Word (*.docx)")
-        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Simpan sebagai"),
-                                                self.path.text(), kind)
+        chosen = choose_file(self, self.tr("Simpan sebagai"), kind, save=True,
+                             start=self.path.text())
         if chosen:
             self.path.setText(chosen)
 
@@ -193,6 +193,7 @@ class ExportDialog(QDialog):
         self.progress.setValue(1)
         self.export_button.setEnabled(True)
         self.status.setText(self.tr("Tersimpan: %1").replace("%1", path))
+        show_written(self.open_button, path)
         self.exported.emit(path)
 
     def _failed(self, message: str) -> None:
