@@ -136,7 +136,7 @@ class MainWindow(QMainWindow):
         else:
             self.resizeDocks([self.library_dock, self.properties_dock], [280, PROPERTIES_WIDTH],
                              Qt.Orientation.Horizontal)
-            self.resizeDocks([self.validation_dock], [170], Qt.Orientation.Vertical)
+            self.resizeDocks([self.validation_dock], [120], Qt.Orientation.Vertical)
         # A dock shown again (or restored) gets Qt's minimum width: give it a usable one.
         self.properties_dock.visibilityChanged.connect(
             lambda shown: shown and QTimer.singleShot(0, self._widen_properties))
