@@ -503,13 +503,9 @@ class MainWindow(QMainWindow):
     # -- library actions on one SOP (from the library dock's menu) ----------------------
 
     def _library_change(self, change) -> bool:
-        """Run a change of the library; a refusal shows its message."""
-        try:
-            change()
-        except SopStudioError as exc:
-            QMessageBox.warning(self, self.tr("Pustaka"), str(exc))
+        """Run a change of the library (a refusal shows its message) and list it anew."""
+        if not self.library_dock.apply(change):
             return False
-        self.library_dock.refresh()
         self._remember_listing()
         return True
 

@@ -228,8 +228,9 @@ class LibraryDock(QDockWidget):
             return None
         return dialog.textValue().strip() or None
 
-    def _store(self, change) -> bool:
-        """Run a library change; a refusal shows its message. True when it went through."""
+    def apply(self, change) -> bool:
+        """Run a library change and show the result; a refusal shows its message. True when
+        it went through."""
         try:
             change()
         except SopStudioError as exc:
@@ -244,14 +245,14 @@ class LibraryDock(QDockWidget):
         name = self.ask_text(title, self.tr("Nama unit (mis. Biro Organisasi Setda Provinsi):"))
         if name is not None:
             added: list[int] = []
-            if self._store(lambda: added.append(self.library.add_unit(name, parent_id))):
+            if self.apply(lambda: added.append(self.library.add_unit(name, parent_id))):
                 self.select_unit(added[0])
 
     def rename_unit(self, unit_id: int) -> None:
         current = self.library.unit_path(unit_id)[-1]
         name = self.ask_text(self.tr("Ganti nama unit"), self.tr("Nama unit:"), current)
         if name is not None and name != current:
-            self._store(lambda: self.library.rename_unit(unit_id, name))
+            self.apply(lambda: self.library.rename_unit(unit_id, name))
             self.select_unit(unit_id)
 
     def delete_unit(self, unit_id: int) -> None:
@@ -262,7 +263,7 @@ class LibraryDock(QDockWidget):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No)
         if answer == QMessageBox.StandardButton.Yes:
-            self._store(lambda: self.library.delete_unit(unit_id))
+            self.apply(lambda: self.library.delete_unit(unit_id))
 
     def select_unit(self, unit_id: int) -> None:
         """Make a unit the current item (new SOPs go there)."""
