@@ -356,6 +356,8 @@ EN = {
         "The file cannot be read or written: %1 (%2)",
     "Galat tak terduga: %1": "Unexpected error: %1",
     # Issue 15: the first hour in the editor.
+    'Timpa':
+        'Replace',
     'Ketik tanggal (mis. 17/09/2024, 17 September 2024, 17 Sep 2024) atau pilih dari kalender.':
         'Type a date (e.g. 17/09/2024, 17 September 2024, 17 Sep 2024) or pick one from the calendar.',
     'Pilih dari kalender':

@@ -26,6 +26,13 @@
     </message>
   </context>
   <context>
+    <name>Confirm</name>
+    <message>
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+  </context>
+  <context>
     <name>DateField</name>
     <message>
       <source>(kosong)</source>
@@ -680,6 +687,10 @@
       <translation>%1 already exists. Replace it?</translation>
     </message>
     <message>
+      <source>Timpa</source>
+      <translation>Replace</translation>
+    </message>
+    <message>
       <source>Buka berkas</source>
       <translation>Open file</translation>
     </message>
@@ -1036,6 +1047,10 @@
       <source>Hapus unit “%1”?</source>
       <translation>Delete the unit “%1”?</translation>
     </message>
+    <message>
+      <source>Hapus</source>
+      <translation>Delete</translation>
+    </message>
   </context>
   <context>
     <name>LineEditor</name>
@@ -1242,10 +1257,6 @@
     <message>
       <source>SOP tidak dapat dibuat</source>
       <translation>The SOP cannot be created</translation>
-    </message>
-    <message>
-      <source>Pustaka</source>
-      <translation>Library</translation>
     </message>
     <message>
       <source>Ganti judul SOP</source>

@@ -11,7 +11,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QPushButton, QWidget
+
+from sopstudio.ui.confirm import confirm
 
 _state: dict[str, Path] = {}
 
@@ -64,10 +66,9 @@ def choose_file(parent: QWidget | None, title: str, filters: str, save: bool = F
     while dialog.exec():
         path = dialog.selectedFiles()[0]
         if save and confirm_overwrite and Path(path).exists():
-            answer = QMessageBox.question(
-                parent, title, QCoreApplication.translate(
-                    "FileDialogs", "Berkas %1 sudah ada. Timpa?").replace("%1", Path(path).name))
-            if answer != QMessageBox.StandardButton.Yes:
+            question = QCoreApplication.translate("FileDialogs", "Berkas %1 sudah ada. Timpa?")
+            if not confirm(parent, title, question.replace("%1", Path(path).name),
+                           QCoreApplication.translate("FileDialogs", "Timpa")):
                 continue
         remember(path)
         return path

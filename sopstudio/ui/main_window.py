@@ -39,6 +39,7 @@ from sopstudio.model.validate import layout_findings, validate_sop
 from sopstudio.resources import RESOURCES
 from sopstudio.ui.app import build_sample_library, sample_library_path
 from sopstudio.ui.autosave import RecoveryJournal, default_recovery_dir
+from sopstudio.ui.confirm import confirm
 from sopstudio.ui.decree import DecreeTab
 from sopstudio.ui.dialogs.export import ExportDialog
 from sopstudio.ui.dialogs.import_dialog import ImportDialog
@@ -577,14 +578,10 @@ class MainWindow(QMainWindow):
     def delete_sop(self, sop_id: str) -> None:
         """Delete an SOP and its history from the library, after asking."""
         judul = self._listed.get(sop_id, ("", ""))[1]
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Hapus SOP"), self.tr(
-            "Hapus SOP \u201c%1\u201d beserta seluruh riwayat revisinya dari pustaka?"
-        ).replace("%1", judul), parent=self)
-        box.setInformativeText(self.tr("Penghapusan tidak dapat diurungkan."))
-        delete = box.addButton(self.tr("Hapus"), QMessageBox.ButtonRole.DestructiveRole)
-        box.setDefaultButton(box.addButton(self.tr("Batal"), QMessageBox.ButtonRole.RejectRole))
-        box.exec()
-        if box.clickedButton() is not delete:
+        question = self.tr("Hapus SOP \u201c%1\u201d beserta seluruh riwayat revisinya dari "
+                           "pustaka?").replace("%1", judul)
+        if not confirm(self, self.tr("Hapus SOP"), question + "\n"
+                       + self.tr("Penghapusan tidak dapat diurungkan."), self.tr("Hapus")):
             return
         document = self.document_for(sop_id)
         if document is not None and not self.close_tab(self.tabs.indexOf(document)):

@@ -80,6 +80,12 @@ def test_units_and_a_new_sop_in_a_bagian(qtbot, window):
     choose_from_menu(qtbot, window, unit_item(window, "Bagian Tata Laksana"),
                      "Ganti nama unit...")
     assert unit_item(window, "Bagian Kelembagaan")
+    answer_input(qtbot, "Bagian Kosong")
+    choose_from_menu(qtbot, window, unit_item(window, "Biro Organisasi Setda Provinsi NTT"),
+                     "Sub-unit (Bagian) baru...")
+    answer_next_dialog(qtbot, "Hapus")
+    choose_from_menu(qtbot, window, unit_item(window, "Bagian Kosong"), "Hapus unit...")
+    assert all(i.text(0) != "Bagian Kosong" for i in window.library_dock._all_items())
 
 
 def test_sop_titles_rename_move_duplicate_delete(qtbot, window):

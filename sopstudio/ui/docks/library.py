@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from sopstudio.model.errors import SopStudioError
 from sopstudio.model.store import Library, SopSummary
+from sopstudio.ui.confirm import confirm
 
 #: Item data roles: what an item stands for.
 SOP_ROLE = Qt.ItemDataRole.UserRole
@@ -258,11 +259,8 @@ class LibraryDock(QDockWidget):
     def delete_unit(self, unit_id: int) -> None:
         """Delete an empty unit after asking (the library refuses one holding SOPs)."""
         name = self.library.unit_path(unit_id)[-1]
-        answer = QMessageBox.question(
-            self, self.tr("Hapus unit"), self.tr("Hapus unit \u201c%1\u201d?").replace("%1", name),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No)
-        if answer == QMessageBox.StandardButton.Yes:
+        if confirm(self, self.tr("Hapus unit"),
+                   self.tr("Hapus unit \u201c%1\u201d?").replace("%1", name), self.tr("Hapus")):
             self.apply(lambda: self.library.delete_unit(unit_id))
 
     def select_unit(self, unit_id: int) -> None:
