@@ -1,6 +1,6 @@
 """Run the benchmarks and print their figures against the targets, with the machine.
 
-    python -m benchmarks               # all: P1 .. P5 (about two minutes, LibreOffice included)
+    python -m benchmarks               # all: P1 .. P7 (about two minutes, LibreOffice included)
     python -m benchmarks --only P1 P5  # some of them
 
 Exit status 0 when every measured figure meets its target, 1 otherwise. See README.md.
@@ -15,16 +15,16 @@ import time
 
 from benchmarks.figures import Figure, format_table, machine_info
 
-KEYS = ("P1", "P2", "P3", "P4", "P5")
+KEYS = ("P1", "P2", "P3", "P4", "P5", "P6", "P7")
 
 
 def run(keys: set[str]) -> list[Figure]:
     """Measure the chosen benchmarks, in order."""
     figures: list[Figure] = []
     if keys & {"P1", "P2"}:
-        from benchmarks.export import bench_pdf_and_docx
+        from benchmarks.export import bench_pdf_and_docx, bench_seed_decree
 
-        figures += bench_pdf_and_docx(keys)
+        figures += bench_pdf_and_docx(keys) + bench_seed_decree(keys)
     if "P3" in keys:
         from benchmarks.canvas import bench_canvas
 
@@ -37,13 +37,21 @@ def run(keys: set[str]) -> list[Figure]:
         from benchmarks.export import bench_rss
 
         figures += bench_rss()
+    if "P6" in keys:
+        from benchmarks.hostile import bench_hostile
+
+        figures += bench_hostile()
+    if "P7" in keys:
+        from benchmarks.pdf_import import bench_pdf_import
+
+        figures += bench_pdf_import()
     return figures
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__.splitlines()[0])
     parser.add_argument("--only", nargs="+", metavar="P", type=str.upper, choices=KEYS,
-                        help="run only these benchmarks (P1 P2 P3 P4 P5)")
+                        help="run only these benchmarks (P1 P2 P3 P4 P5 P6 P7)")
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")

@@ -17,6 +17,7 @@ from sopstudio.model.numbering import nomor_sop
 from sopstudio.model.sop import Actor, Approver, Sop, Step, StepKind
 
 SEEDS = Path(__file__).resolve().parent.parent / "tests" / "corpus"
+SEED_DECREE = "kepgub-ntt-324-2024-biro-pbj.txt"
 
 ACTORS = [
     "Kepala Biro", "Kepala Bagian", "Kasubag Tata Usaha", "Ketua Tim Kerja", "Analis Kebijakan",
@@ -123,6 +124,16 @@ def make_decree(count: int = 74, seed: int = 324) -> Decree:
     )
     draft_body(decree, "Biro Pengadaan Barang dan Jasa Sekretariat Daerah Provinsi Nusa Tenggara Timur",
                "Sub Bagian Tata Usaha")
+    return decree
+
+
+def seed_decree() -> Decree:
+    """The real 74-SOP decree: Keputusan Gubernur NTT 324/2024 with the SOPs the importer reads
+    from its transcription (`tests/corpus`), in the benchmark decree's body."""
+    from sopstudio.model.importers import import_file
+
+    decree = make_decree(0)
+    decree.lampiran.sops = [item.sop for item in import_file(SEEDS / SEED_DECREE).sops]
     return decree
 
 

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+import tests.examples  # noqa: F401  (loads the Hypothesis profile before any test module)
+
 # Before anything imports Qt: GUI tests run without a display unless the caller chose a platform.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 

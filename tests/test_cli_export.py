@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from sopstudio.cli import main
+from sopstudio.cli import main, requested_command
 from sopstudio.model import jsonio
-from sopstudio.model.sop import Actor, Sop, Step, StepKind
+from sopstudio.model.sop import Actor, Approver, Sop, Step, StepKind
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -24,6 +24,7 @@ def sop_file(tmp_path: Path) -> Path:
     last = Step(kind=StepKind.END, actor="karo", text="Mendisposisi surat masuk",
                 waktu="10 menit", id="s2")
     sop = Sop(judul="Penanganan Surat Masuk", nomor="06", unit_header=["BIRO ORGANISASI"],
+              approver=Approver("Kepala Biro Organisasi", "Djoese Nai Buti, SH"),
               actors=[Actor("Pengadministrasi Umum", "pu"), Actor("Kepala Biro", "karo")],
               steps=[first, last])
     path = tmp_path / "surat-masuk.sop.json"
@@ -105,3 +106,26 @@ def test_console_entry_point(sop_file, tmp_path):
     done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert out.read_bytes().startswith(b"%PDF-")
+
+
+def test_only_the_named_subcommand_is_imported(tmp_path):
+    """`sopstudio export` starts without importing the library store or Qt (start-up time)."""
+    sample = sorted((ROOT / "resources" / "samples" / "sops").glob("*.sop.json"))[0]
+    code = ("import sys; from sopstudio.cli import main; "
+            f"main(['export', {str(sample)!r}, '-o', {str(tmp_path / 'x.pdf')!r}]); "
+            "print(sorted(m for m in ('sqlalchemy', 'PySide6') if m in sys.modules))")
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
+                            text=True, check=True)
+    assert result.stdout.strip().splitlines()[-1] == "[]"
+    assert (tmp_path / "x.pdf").exists()
+
+
+@pytest.mark.parametrize(("argv", "command"), [
+    (["export", "a.sop.json"], "export"),
+    (["--library", "export", "package", "import", "p.zip"], "package"),
+    (["import", "x.docx"], "import"),
+    (["--sample"], None),
+    (["bukan-perintah"], None),
+])
+def test_requested_command(argv, command):
+    assert requested_command(argv) == command

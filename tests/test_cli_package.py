@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import io
+import json
 import zipfile
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 
 from sopstudio.cli import main
 from sopstudio.model import decree_json
@@ -183,3 +186,59 @@ def test_built_zip_is_a_plain_zip(decree_file, tmp_path):
     main(["package", str(decree_file), "-o", str(out)])
     with zipfile.ZipFile(out) as archive:
         assert archive.testzip() is None
+
+
+def test_a_decree_with_errors_is_refused_unless_a_draft(tmp_path, capsys):
+    decree = sample_decree(sample_sops(2))
+    decree.lampiran.sops[0].unit_header = []
+    source = tmp_path / "keputusan.decree.json"
+    decree_json.save(decree, source)
+    out = tmp_path / "paket.zip"
+    assert main(["package", str(source), "-o", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert "paket ditolak" in err and "identity-missing-unit-header" in err and "SOP no. 1" in err
+    assert not out.exists()
+    assert main(["package", str(source), "-o", str(out), "--draft"]) == 0
+    draft = tmp_path / "paket-DRAF.zip"
+    with zipfile.ZipFile(draft) as archive:
+        manifest = json.loads(archive.read("manifest.json"))
+        first_page = PdfReader(io.BytesIO(archive.read("keputusan.pdf"))).pages[0]
+    assert manifest["draft"] is True
+    assert "DRAF" in first_page.extract_text()
+    assert main(["package", "verify", str(draft)]) == 0
+
+
+def test_a_package_brings_its_house_style_into_the_other_library(analyst, tmp_path, capsys):
+    from sopstudio.model.style import HouseStyle, Labels
+
+    location, ids = analyst
+    with Library.open(location) as library:
+        library.save_style(HouseStyle("kota-contoh", labels=Labels(kegiatan="Aktivitas")))
+        for sop_id in ids:  # the SOPs print in the library's own style
+            sop = library.load_sop(sop_id)
+            sop.style = "kota-contoh"
+            library.save_sop(sop, library.sop_unit(sop_id))
+    out = package_from(location, ids, tmp_path, "paket")
+    with zipfile.ZipFile(out) as archive:
+        assert "gaya/kota-contoh.style.json" in archive.namelist()
+    other = tmp_path / "biro.sqlite"
+    assert main(["--library", str(other), "package", "import", str(out)]) == 0
+    assert "Gaya instansi baru di pustaka: kota-contoh" in capsys.readouterr().out
+    with Library.open(other) as library:
+        assert [s.name for s in library.styles()] == ["kota-contoh"]  # presets are not copied
+        assert {library.load_sop(sop_id).style for sop_id in ids} == {"kota-contoh"}
+
+
+def test_a_package_built_without_a_library_imports_into_an_empty_one(decree_file, tmp_path,
+                                                                     capsys):
+    """SOPs that were never saved in a library travel as revision 0; an empty library takes
+    them as its revision 1 (this crashed with KeyError 0 and rolled the import back)."""
+    out = tmp_path / "paket.zip"
+    assert main(["package", str(decree_file), "-o", str(out)]) == 0
+    target = tmp_path / "baru.sqlite"
+    assert main(["--library", str(target), "package", "import", str(out), "--yes"]) == 0
+    assert "Impor selesai." in capsys.readouterr().out
+    with Library.open(target) as library:
+        sops = library.list_sops()
+        assert len(sops) == 2 and {s.revision for s in sops} == {1}
+        assert [r.revision for r in library.history(sops[0].id)] == [1]

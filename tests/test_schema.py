@@ -12,6 +12,7 @@ from sopstudio.model import jsonio
 from sopstudio.model.errors import FormatError
 from sopstudio.model.sop import LIST_FIELDS, Actor, Approver, Sop, Step, StepKind
 from sopstudio.resources import SAMPLES, SCHEMA
+from tests.examples import examples
 
 jsonschema = pytest.importorskip("jsonschema")
 
@@ -69,7 +70,7 @@ def test_every_sample_validates(path):
     assert errors(json.loads(path.read_text(encoding="utf-8"))) == []
 
 
-@settings(max_examples=60, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(60), suppress_health_check=[HealthCheck.too_slow])
 @given(sops())
 def test_written_sops_validate(sop):
     assert errors(jsonio.sop_to_dict(sop)) == []
@@ -82,7 +83,7 @@ def declared(schema: dict) -> set[str]:
     return set(schema.get("properties", {}))
 
 
-@settings(max_examples=30)
+@settings(max_examples=examples(30))
 @given(sops())
 def test_schema_declares_exactly_the_keys_the_writer_emits(sop):
     data = jsonio.sop_to_dict(sop)

@@ -41,9 +41,10 @@ QT_PACKAGES="libegl1 libgl1 libopengl0 libfontconfig1 libfreetype6 libdbus-1-3
     libxcb-render-util0 libxcb-shape0 libxcb-shm0 libxcb-sync1 libxcb-xfixes0
     libxcb-xinerama0 libxcb-xkb1 libxrender1 libsm6 libice6"
 # Tools the tests drive: pdftoppm/pdftotext, LibreOffice (DOCX -> PDF), Xvfb, fonts that
-# LibreOffice substitutes for Arial/Bookman, a PostgreSQL server for the store tests.
+# LibreOffice substitutes for Arial/Bookman, a PostgreSQL server for the store tests, strace
+# (the self-test opens no socket, native code included).
 TEST_PACKAGES="poppler-utils libreoffice-writer-nogui|libreoffice-writer xvfb xauth
-    fonts-liberation2|fonts-liberation fonts-dejavu-core postgresql"
+    fonts-liberation2|fonts-liberation fonts-dejavu-core postgresql strace"
 
 as_root() {
     if [ "$(id -u)" -eq 0 ]; then

@@ -90,6 +90,12 @@ EN = {
     "Ekspor &PDF...": "Export as &PDF...",
     "Ekspor &DOCX...": "Export as &DOCX...",
     "&Tentang SOP Studio": "&About SOP Studio",
+    "&Periksa instalasi...": "&Check installation...",
+    "Periksa instalasi": "Check installation",
+    "Berkas tidak dapat dibuka": "The file cannot be opened",
+    "Memeriksa instalasi...": "Checking the installation...",
+    "Semua pemeriksaan lulus.": "All checks passed.",
+    "%1 pemeriksaan GAGAL.": "%1 checks FAILED.",
     "&Berkas": "&File",
     "Pustaka &terakhir": "&Recent libraries",
     "&Sunting": "&Edit",
@@ -103,6 +109,15 @@ EN = {
     "Pustaka SOP (*.sqlite *.db);;Semua berkas (*)": "SOP libraries (*.sqlite *.db);;All files (*)",
     "Pustaka tidak dapat dibuka": "The library cannot be opened",
     "Pustaka dibuka: %1": "Library opened: %1",
+    "(hanya-baca)": "(read-only)",
+    "Pustaka hanya-baca": "Read-only library",
+    "Pustaka dibuka hanya-baca (%1): SOP dapat dibaca dan diekspor, tetapi perubahan "
+    "tidak dapat disimpan. Jika pustaka rusak, periksa dengan `sopstudio library check` "
+    "dan pulihkan dengan `sopstudio library recover BERKAS-BARU.sqlite`.": (
+        "The library opened read-only (%1): SOPs can be read and exported, but changes "
+        "cannot be saved. If the library is damaged, check it with `sopstudio library check` "
+        "and recover it with `sopstudio library recover NEW-FILE.sqlite`."
+    ),
     "Pemulihan": "Recovery",
     "Sebagian perubahan tidak dapat dipulihkan:": "Some changes could not be recovered:",
     "%1 SOP dipulihkan.": "%1 SOP(s) recovered.",
@@ -290,8 +305,8 @@ EN = {
     "Keputusan tidak dapat dibuka": "The decree cannot be opened",
     "Keputusan tidak dapat dibuat": "The decree cannot be created",
     "Impor SOP": "Import SOPs",
-    "Dokumen SOP (*.docx *.txt *.tsv);;Semua berkas (*)":
-        "SOP documents (*.docx *.txt *.tsv);;All files (*)",
+    "Dokumen SOP (*.docx *.pdf *.txt *.tsv);;Semua berkas (*)":
+        "SOP documents (*.docx *.pdf *.txt *.tsv);;All files (*)",
     "%1 SOP ditambahkan ke pustaka.": "%1 SOP(s) added to the library.",
     "Impor paket tanda tangan": "Import signature package",
     "Tempel tabel": "Paste table",
@@ -370,8 +385,6 @@ EN = {
         '%1 SOPs in the Lampiran differ from the library (e.g. after “Renumber”):',
     'Paket memuat riwayat setiap SOP dari pustaka. Simpan SOP ini sebagai revisi baru di pustaka?':
         "The package carries each SOP's history from the library. Save these SOPs as new revisions in the library?",
-    'Simpan ke pustaka':
-        'Save to library',
     'SOP tidak dapat disimpan':
         'The SOP cannot be saved',
     'Simpan SOP Lampiran ke pustaka':
@@ -408,8 +421,6 @@ EN = {
         'Delete the step (links repaired)',
     'Urungkan / Ulangi':
         'Undo / Redo',
-    'SOP baru':
-        'New SOP',
     'Simpan (otomatis juga)':
         'Save (also automatic)',
     'Ekspor PDF/DOCX':
@@ -452,8 +463,6 @@ EN = {
         'File name:',
     'Jenis berkas:':
         'Files of type:',
-    'Simpan':
-        'Save',
     'Buka':
         'Open',
     'Berkas %1 sudah ada. Timpa?':
@@ -526,8 +535,6 @@ EN = {
         'Delete the SOP “%1” and all its revisions from the library?',
     'Penghapusan tidak dapat diurungkan.':
         'Deleting cannot be undone.',
-    'Hapus':
-        'Delete',
     'Bantuan SOP Studio':
         'SOP Studio help',
     'Diagram alir masih kosong. Tambahkan langkah pertama dengan tombol ini, tekan Enter pada diagram, atau pilih simbol pada palet.':
@@ -556,6 +563,175 @@ EN = {
         'Recent libraries (double-click to open):',
     'Tips: tekan F1 untuk daftar pintasan papan ketik.':
         'Tip: press F1 for the keyboard shortcuts.',
+    # Monitoring, evaluation and revision (Evaluasi menu)
+    "E&valuasi": "E&valuation",
+    "&Monitoring SOP...": "&Monitor SOP...",
+    "&Evaluasi SOP...": "&Evaluate SOP...",
+    "&Bandingkan revisi...": "&Compare revisions...",
+    "&Waktu dan beban pelaksana...": "&Time and actor load...",
+    "&Jadwal monitoring dan evaluasi...": "Monitoring and evaluation &schedule...",
+    "&Paket bukti RB/ZI...": "RB/ZI &evidence pack...",
+    "Arsip zip (*.zip)": "Zip archives (*.zip)",
+    "Bandingkan revisi SOP": "Compare SOP revisions",
+    "Buat paket...": "Build pack...",
+    "Catatan hasil penilaian": "Assessment notes",
+    "Catatan": "Notes",
+    "Cetak formulir kosong...": "Print blank form...",
+    "Cetak ke": "Print to",
+    "Cetak...": "Print...",
+    "Dokumen PDF (*.pdf);;Dokumen Word (*.docx)": "PDF documents (*.pdf);;Word documents (*.docx)",
+    "Ekspor perbandingan": "Export comparison",
+    "Ekspor...": "Export...",
+    "Evaluasi %1 tersimpan di pustaka.": "Evaluation %1 saved in the library.",
+    "Evaluasi SOP": "SOP evaluation",
+    "Evaluasi": "Evaluation",
+    "Gagal mencetak: %1": "Printing failed: %1",
+    "Gagal mengekspor: %1": "Export failed: %1",
+    "Isi periode monitoring terlebih dahulu.": "Enter the monitoring period first.",
+    "Isi tahun evaluasi (mis. 2025).": "Enter the evaluation year (e.g. 2025).",
+    "Jabatan penilai": "Assessor's position",
+    "Jadwal monitoring dan evaluasi": "Monitoring and evaluation schedule",
+    "Jalur terpanjang": "Longest path",
+    "Jalur terpendek": "Shortest path",
+    "Jatuh tempo": "Due",
+    "Kriteria": "Criterion",
+    "Monitoring %1 tersimpan di pustaka.": "Monitoring %1 saved in the library.",
+    "Monitoring pelaksanaan SOP": "SOP implementation monitoring",
+    "Monitoring": "Monitoring",
+    "Nama penilai": "Assessor's name",
+    "No": "No",
+    "Paket bukti RB/ZI": "RB/ZI evidence pack",
+    "Paket gagal dibuat: %1": "The pack could not be built: %1",
+    "Penilaian terhadap penerapan": "Assessment of implementation",
+    "Periode": "Period",
+    "Prosedur": "Procedure",
+    "Revisi %1": "Revision %1",
+    "Revisi SOP yang dihasilkan": "Resulting SOP revision",
+    "SOP baru": "New SOP",
+    "SOP ini belum punya revisi tersimpan.": "This SOP has no stored revision yet.",
+    "SOP lama": "Old SOP",
+    "SOP yang berlaku, hasil monitoring, rekap evaluasi, perbandingan revisi dan pemetaan SOP, "
+    "dengan daftar isi.": "SOPs in force, monitoring results, evaluation recap, revision "
+    "comparisons and the SOP mapping, with a table of contents.",
+    "Simpan paket bukti": "Save evidence pack",
+    "Simpan": "Save",
+    "Tanggal penilaian": "Assessment date",
+    "Tanggal tidak dikenali: %1 (mis. 30 Juni 2025)": "Date not recognised: %1 (e.g. 30 Juni 2025)",
+    "Terakhir": "Last",
+    "Tersimpan: %1 (%2 berkas)": "Saved: %1 (%2 files)",
+    "Tidak dihitung: langkah %1 (%2)": "Not counted: step %1 (%2)",
+    "Tindakan yang harus diambil": "Action to take",
+    "Unit": "Unit",
+    "Waktu dan beban pelaksana": "Time and actor load",
+    "Ya/Tidak": "Yes/No",
+    "belum pernah": "never",
+    "langkah %1": "steps %1",
+    "mis. 2025": "e.g. 2025",
+    "mis. 30 Juni 2025": "e.g. 30 Juni 2025",
+    "mis. Semester I 2025": "e.g. Semester I 2025",
+    "tidak ada jalur dari Mulai ke Selesai": "no path from start to end",
+    "Paket ditolak": "Package refused",
+    "Keputusan ini masih memiliki %1 kesalahan dan tidak dapat dipaketkan untuk "
+    "ditandatangani. Perbaiki kesalahan berikut, atau buat paket draf (setiap halaman "
+    "bertanda DRAF).":
+        "This decree still has %1 errors and cannot be packaged for signature. Fix the errors "
+        "below, or build a package of drafts (every page marked DRAF).",
+    "Buat paket draf": "Build a package of drafts",
+    "Ekspor sebagai draf (setiap halaman dan nama berkas bertanda DRAF; boleh masih ada "
+    "kesalahan)":
+        "Export as a draft (every page and the file name marked DRAF; errors allowed)",
+    "Ekspor ditolak: %1 kesalahan.": "Export refused: %1 errors.",
+    "Ekspor ditolak": "Export refused",
+    "Dokumen ini masih memiliki %1 kesalahan dan tidak dapat diekspor untuk ditandatangani. "
+    "Perbaiki kesalahan berikut, atau centang \u201cEkspor sebagai draf\u201d.":
+        "This document still has %1 errors and cannot be exported for signature. Fix the "
+        "errors below, or tick \u201cExport as a draft\u201d.",
+    "%1 (tidak ada)": "%1 (missing)",
+    "&Gaya instansi...": "House &styles...",
+    "Gaya tidak tersimpan": "Style not saved",
+    "Ubah gaya instansi": "Change house style",
+    "Gaya %1 tersimpan di pustaka": "Style %1 saved in the library",
+    "Gaya instansi baru di pustaka: %1": "New house styles in the library: %1",
+    "Gaya Instansi": "House Styles",
+    "Cetak baris nomor kolom (1, 2, 3, ...)": "Print the column-number row (1, 2, 3, ...)",
+    "Mulai/Selesai sebagai baris sendiri (jika tidak: ditulis di dalam terminator langkah "
+    "pertama dan terakhir)":
+        "Start/End as rows of their own (otherwise written inside the first and last step's "
+        "terminator)",
+    "Kop dicetak tebal": "Letterhead in bold",
+    "Kop dengan huruf kapital": "Letterhead in capitals",
+    "sama dengan teks identitas": "same as the identity text",
+    "Cetak baris pangkat/golongan": "Print the rank/grade line",
+    "Umum": "General",
+    "Label": "Labels",
+    "Kop dan tanda tangan": "Letterhead and signature",
+    "Impor berkas gaya...": "Import style file...",
+    "Ekspor berkas gaya...": "Export style file...",
+    "Simpan ke pustaka": "Save to library",
+    "Mulai dari gaya": "Start from style",
+    "Nama gaya (huruf kecil, angka, -)": "Style name (lower case, digits, -)",
+    "Huruf": "Font",
+    "Ukuran teks tabel": "Table text size",
+    "Ukuran teks kepala tabel": "Table header size",
+    "Ukuran teks identitas": "Identity text size",
+    "Ukuran judul": "Title size",
+    "Baris kop diambil dari unit kerja setiap SOP.":
+        "The letterhead lines come from each SOP's unit.",
+    "Ukuran huruf kop": "Letterhead size",
+    "Ruang tanda tangan / stempel TTE": "Room for the signature / e-signature stamp",
+    "Awalan NIP": "NIP prefix",
+    "Nama gaya harus huruf kecil, angka atau tanda hubung (contoh: kota-malang).":
+        "A style name is lower-case letters, digits or hyphens (e.g. kota-malang).",
+    "Impor berkas gaya": "Import style file",
+    "Gaya instansi (*.style.json)": "House styles (*.style.json)",
+    "Berkas gaya tidak dapat dibaca: %1": "The style file cannot be read: %1",
+    "Ekspor berkas gaya": "Export style file",
+    "Pilih logo (PNG)...": "Choose logo (PNG)...",
+    "Tanpa logo": "No logo",
+    "Logo (Garuda/lambang daerah)": "Logo (Garuda/regional emblem)",
+    "Lebar logo": "Logo width",
+    "Pilih logo": "Choose logo",
+    "Gambar PNG (*.png)": "PNG images (*.png)",
+    "Berkas tidak dapat dibaca: %1 (%2)": "The file cannot be read: %1 (%2)",
+    "Logo tidak dapat dipakai: %1": "The logo cannot be used: %1",
+    # signed PDFs and lifecycle statuses
+    "Semua status": "All statuses",
+    "Draf": "Draft",
+    "Direviu": "Reviewed",
+    "Diajukan": "Submitted",
+    "Disahkan": "Signed",
+    "Berlaku": "In force",
+    "Dicabut": "Revoked",
+    "Diganti": "Replaced",
+    "PDF &bertanda tangan...": "&Signed PDF...",
+    "PDF bertanda tangan elektronik": "Electronically signed PDF",
+    "(opsional) paket tanda tangan asal PDF ini":
+        "(optional) the signature package this PDF was made from",
+    "PDF bertanda tangan": "Signed PDF",
+    "Paket": "Package",
+    "Sertifikat tepercaya (akar dan perantara)": "Trusted certificates (roots and intermediates)",
+    "Sidik jari SHA-256": "SHA-256 fingerprint",
+    "Bandingkan sidik jari dengan yang diumumkan penerbitnya (Root CA Indonesia DS G1, "
+    "BSrE/BSSN). Tidak ada yang diunduh dari jaringan.":
+        "Compare the fingerprints with those its issuer publishes (Root CA Indonesia DS G1, "
+        "BSrE/BSSN). Nothing is downloaded from the network.",
+    "Tambah sertifikat...": "Add certificates...",
+    "Periksa": "Verify",
+    "Lampirkan ke pustaka": "Attach to the library",
+    "Tambah sertifikat tepercaya": "Add trusted certificates",
+    "Sertifikat (*.pem *.crt *.cer *.der)": "Certificates (*.pem *.crt *.cer *.der)",
+    "PDF (*.pdf)": "PDF (*.pdf)",
+    "Tanda tangan SAH.": "The signature is VALID.",
+    "Tanda tangan SAH dan cocok dengan paket.":
+        "The signature is VALID and matches the package.",
+    "Tanda tangan SAH; dilampirkan ke pustaka.":
+        "The signature is VALID; attached to the library.",
+    "DITOLAK: %1": "REFUSED: %1",
+    "Hapus": "Remove",
+    "SOP ini berstatus %1: perubahan disimpan sebagai revisi baru (Draf); revisi "
+    "ini tetap seperti adanya.":
+        "This SOP is %1: changes are saved as a new revision (Draft); this revision "
+        "stays as it is.",
 }
 
 

@@ -68,6 +68,7 @@
     </message>
     <message>
       <source>DOCX (Word)</source>
+      <extracomment>The message box listing the errors of a refused export (None until one is refused).</extracomment>
       <translation>DOCX (Word)</translation>
     </message>
     <message>
@@ -95,6 +96,10 @@
       <translation>Target file</translation>
     </message>
     <message>
+      <source>Ekspor sebagai draf (setiap halaman dan nama berkas bertanda DRAF; boleh masih ada kesalahan)</source>
+      <translation>Export as a draft (every page and the file name marked DRAF; errors allowed)</translation>
+    </message>
+    <message>
       <source>Ekspor</source>
       <translation>Export</translation>
     </message>
@@ -117,6 +122,18 @@
     <message>
       <source>Tentukan berkas tujuan terlebih dahulu.</source>
       <translation>Choose a target file first.</translation>
+    </message>
+    <message>
+      <source>Ekspor ditolak: %1 kesalahan.</source>
+      <translation>Export refused: %1 errors.</translation>
+    </message>
+    <message>
+      <source>Ekspor ditolak</source>
+      <translation>Export refused</translation>
+    </message>
+    <message>
+      <source>Dokumen ini masih memiliki %1 kesalahan dan tidak dapat diekspor untuk ditandatangani. Perbaiki kesalahan berikut, atau centang “Ekspor sebagai draf”.</source>
+      <translation>This document still has %1 errors and cannot be exported for signature. Fix the errors below, or tick “Export as a draft”.</translation>
     </message>
     <message>
       <source>Mengekspor...</source>
@@ -362,6 +379,18 @@
       <source>Simpan SOP Lampiran ke pustaka</source>
       <translation>Save Lampiran SOPs to the library</translation>
     </message>
+    <message>
+      <source>Paket ditolak</source>
+      <translation>Package refused</translation>
+    </message>
+    <message>
+      <source>Keputusan ini masih memiliki %1 kesalahan dan tidak dapat dipaketkan untuk ditandatangani. Perbaiki kesalahan berikut, atau buat paket draf (setiap halaman bertanda DRAF).</source>
+      <translation>This decree still has %1 errors and cannot be packaged for signature. Fix the errors below, or build a package of drafts (every page marked DRAF).</translation>
+    </message>
+    <message>
+      <source>Buat paket draf</source>
+      <translation>Build a package of drafts</translation>
+    </message>
   </context>
   <context>
     <name>DiktumEditor</name>
@@ -570,6 +599,88 @@
     </message>
   </context>
   <context>
+    <name>EvaluationDialog</name>
+    <message>
+      <source>Evaluasi SOP</source>
+      <translation>SOP evaluation</translation>
+    </message>
+    <message>
+      <source>mis. 2025</source>
+      <translation>e.g. 2025</translation>
+    </message>
+    <message>
+      <source>Tahun</source>
+      <translation>Year</translation>
+    </message>
+    <message>
+      <source>(belum ada)</source>
+      <translation>(none yet)</translation>
+    </message>
+    <message>
+      <source>Revisi SOP yang dihasilkan</source>
+      <translation>Resulting SOP revision</translation>
+    </message>
+    <message>
+      <source>Kriteria</source>
+      <translation>Criterion</translation>
+    </message>
+    <message>
+      <source>Ya/Tidak</source>
+      <translation>Yes/No</translation>
+    </message>
+    <message>
+      <source>Catatan</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <source>Isi tahun evaluasi (mis. 2025).</source>
+      <translation>Enter the evaluation year (e.g. 2025).</translation>
+    </message>
+    <message>
+      <source>Evaluasi %1 tersimpan di pustaka.</source>
+      <translation>Evaluation %1 saved in the library.</translation>
+    </message>
+  </context>
+  <context>
+    <name>EvidenceDialog</name>
+    <message>
+      <source>Paket bukti RB/ZI</source>
+      <translation>RB/ZI evidence pack</translation>
+    </message>
+    <message>
+      <source>SOP yang berlaku, hasil monitoring, rekap evaluasi, perbandingan revisi dan pemetaan SOP, dengan daftar isi.</source>
+      <translation>SOPs in force, monitoring results, evaluation recap, revision comparisons and the SOP mapping, with a table of contents.</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>Unit</translation>
+    </message>
+    <message>
+      <source>Tahun</source>
+      <translation>Year</translation>
+    </message>
+    <message>
+      <source>Buat paket...</source>
+      <translation>Build pack...</translation>
+    </message>
+    <message>
+      <source>Simpan paket bukti</source>
+      <translation>Save evidence pack</translation>
+    </message>
+    <message>
+      <source>Arsip zip (*.zip)</source>
+      <translation>Zip archives (*.zip)</translation>
+    </message>
+    <message>
+      <source>Paket gagal dibuat: %1</source>
+      <translation>The pack could not be built: %1</translation>
+    </message>
+    <message>
+      <source>Tersimpan: %1 (%2 berkas)</source>
+      <translation>Saved: %1 (%2 files)</translation>
+    </message>
+  </context>
+  <context>
     <name>ExportDialog</name>
     <message>
       <source>Ekspor SOP</source>
@@ -578,6 +689,7 @@
     </message>
     <message>
       <source>DOCX (Word)</source>
+      <extracomment>The message box listing the errors of a refused export (None until one is refused).</extracomment>
       <translation>DOCX (Word)</translation>
     </message>
     <message>
@@ -603,6 +715,10 @@
     <message>
       <source>Berkas tujuan</source>
       <translation>Target file</translation>
+    </message>
+    <message>
+      <source>Ekspor sebagai draf (setiap halaman dan nama berkas bertanda DRAF; boleh masih ada kesalahan)</source>
+      <translation>Export as a draft (every page and the file name marked DRAF; errors allowed)</translation>
     </message>
     <message>
       <source>Ekspor</source>
@@ -631,6 +747,18 @@
     <message>
       <source>Mengekspor...</source>
       <translation>Exporting...</translation>
+    </message>
+    <message>
+      <source>Ekspor ditolak: %1 kesalahan.</source>
+      <translation>Export refused: %1 errors.</translation>
+    </message>
+    <message>
+      <source>Ekspor ditolak</source>
+      <translation>Export refused</translation>
+    </message>
+    <message>
+      <source>Dokumen ini masih memiliki %1 kesalahan dan tidak dapat diekspor untuk ditandatangani. Perbaiki kesalahan berikut, atau centang “Ekspor sebagai draf”.</source>
+      <translation>This document still has %1 errors and cannot be exported for signature. Fix the errors below, or tick “Export as a draft”.</translation>
     </message>
     <message>
       <source>Tersimpan: %1</source>
@@ -779,6 +907,10 @@
       <translation>Records and data</translation>
     </message>
     <message>
+      <source>%1 (tidak ada)</source>
+      <translation>%1 (missing)</translation>
+    </message>
+    <message>
       <source>Ubah %1</source>
       <translation>Change %1</translation>
     </message>
@@ -840,7 +972,6 @@
     </message>
     <message>
       <source>(tanpa judul)</source>
-      <extracomment>Per found SOP: what validation of the imported SOP reports (as the editor will).</extracomment>
       <translation>(untitled)</translation>
     </message>
     <message>
@@ -856,16 +987,12 @@
       <translation>To check: %1 errors, %2 warnings; %3 guesses.</translation>
     </message>
     <message>
-      <source>Galat</source>
-      <translation>Error</translation>
+      <source>langkah %1</source>
+      <translation>steps %1</translation>
     </message>
     <message>
       <source>Peringatan</source>
       <translation>Warning</translation>
-    </message>
-    <message>
-      <source>(langkah %1)</source>
-      <translation>(step %1)</translation>
     </message>
     <message>
       <source>Tidak ada tebakan maupun masalah.</source>
@@ -960,12 +1087,44 @@
     <name>LibraryDock</name>
     <message>
       <source>Pustaka</source>
-      <extracomment>Item data roles: what an item stands for. The library's document kind for decrees (sopstudio.model.package.DECREE_DOCUMENT). Typing pauses this long before the library is searched. The id of the SOP to open. The id of the decree to open. The unit (or None) a new SOP should go into. What to do with an SOP ("rename", "move", "duplicate", "delete") and its id.</extracomment>
+      <extracomment>Item data roles: what an item stands for. The library's document kind for decrees (sopstudio.model.package.DECREE_DOCUMENT). The column showing each SOP's and decree's status. Typing pauses this long before the library is searched. The id of the SOP to open. The id of the decree to open. The unit (or None) a new SOP should go into. What to do with an SOP ("rename", "move", "duplicate", "delete") and its id.</extracomment>
       <translation>Library</translation>
     </message>
     <message>
       <source>Cari judul, nomor atau kegiatan...</source>
       <translation>Search title, number or activity...</translation>
+    </message>
+    <message>
+      <source>Semua status</source>
+      <translation>All statuses</translation>
+    </message>
+    <message>
+      <source>Draf</source>
+      <translation>Draft</translation>
+    </message>
+    <message>
+      <source>Direviu</source>
+      <translation>Reviewed</translation>
+    </message>
+    <message>
+      <source>Diajukan</source>
+      <translation>Submitted</translation>
+    </message>
+    <message>
+      <source>Disahkan</source>
+      <translation>Signed</translation>
+    </message>
+    <message>
+      <source>Berlaku</source>
+      <translation>In force</translation>
+    </message>
+    <message>
+      <source>Dicabut</source>
+      <translation>Revoked</translation>
+    </message>
+    <message>
+      <source>Diganti</source>
+      <translation>Replaced</translation>
     </message>
     <message>
       <source>Keputusan</source>
@@ -1049,7 +1208,7 @@
     </message>
     <message>
       <source>Hapus</source>
-      <translation>Delete</translation>
+      <translation>Remove</translation>
     </message>
   </context>
   <context>
@@ -1083,7 +1242,7 @@
     <name>MainWindow</name>
     <message>
       <source>&amp;Baru</source>
-      <extracomment>Stands for the unit in a new decree's default diktum until it is redrafted. Below this width (px) the Properti Langkah dock is widened to PROPERTIES_WIDTH when shown. How long transient status bar messages stay (ms). (nomor, judul) of every SOP in the library, as last listed. Where "Buka contoh" builds the sample library (tests point it elsewhere). The properties dock was hidden for a decree tab (and comes back for an SOP).</extracomment>
+      <extracomment>Stands for the unit in a new decree's default diktum until it is redrafted. Below this width (px) the Properti Langkah dock is widened to PROPERTIES_WIDTH when shown. How long transient status bar messages stay (ms). Files a drop onto the window imports (Berkas &gt; Impor reads the same). (nomor, judul) of every SOP in the library, as last listed. Where "Buka contoh" builds the sample library (tests point it elsewhere). The properties dock was hidden for a decree tab (and comes back for an SOP).</extracomment>
       <translation>&amp;New</translation>
     </message>
     <message>
@@ -1101,6 +1260,10 @@
     <message>
       <source>Impor &amp;paket...</source>
       <translation>Import &amp;package...</translation>
+    </message>
+    <message>
+      <source>PDF &amp;bertanda tangan...</source>
+      <translation>&amp;Signed PDF...</translation>
     </message>
     <message>
       <source>&amp;Tempel tabel</source>
@@ -1121,6 +1284,10 @@
     <message>
       <source>&amp;Preferensi...</source>
       <translation>&amp;Preferences...</translation>
+    </message>
+    <message>
+      <source>&amp;Gaya instansi...</source>
+      <translation>House &amp;styles...</translation>
     </message>
     <message>
       <source>&amp;Keluar</source>
@@ -1175,6 +1342,34 @@
       <translation>&amp;Help and shortcuts</translation>
     </message>
     <message>
+      <source>&amp;Periksa instalasi...</source>
+      <translation>&amp;Check installation...</translation>
+    </message>
+    <message>
+      <source>&amp;Monitoring SOP...</source>
+      <translation>&amp;Monitor SOP...</translation>
+    </message>
+    <message>
+      <source>&amp;Evaluasi SOP...</source>
+      <translation>&amp;Evaluate SOP...</translation>
+    </message>
+    <message>
+      <source>&amp;Bandingkan revisi...</source>
+      <translation>&amp;Compare revisions...</translation>
+    </message>
+    <message>
+      <source>&amp;Waktu dan beban pelaksana...</source>
+      <translation>&amp;Time and actor load...</translation>
+    </message>
+    <message>
+      <source>&amp;Jadwal monitoring dan evaluasi...</source>
+      <translation>Monitoring and evaluation &amp;schedule...</translation>
+    </message>
+    <message>
+      <source>&amp;Paket bukti RB/ZI...</source>
+      <translation>RB/ZI &amp;evidence pack...</translation>
+    </message>
+    <message>
       <source>&amp;Berkas</source>
       <translation>&amp;File</translation>
     </message>
@@ -1195,6 +1390,10 @@
       <translation>E&amp;xport</translation>
     </message>
     <message>
+      <source>E&amp;valuasi</source>
+      <translation>E&amp;valuation</translation>
+    </message>
+    <message>
       <source>B&amp;antuan</source>
       <translation>&amp;Help</translation>
     </message>
@@ -1209,6 +1408,10 @@
     <message>
       <source>(belum ada)</source>
       <translation>(none yet)</translation>
+    </message>
+    <message>
+      <source>(hanya-baca)</source>
+      <translation>(read-only)</translation>
     </message>
     <message>
       <source>Tidak ada pustaka terbuka</source>
@@ -1231,6 +1434,14 @@
       <translation>Library opened: %1</translation>
     </message>
     <message>
+      <source>Pustaka hanya-baca</source>
+      <translation>Read-only library</translation>
+    </message>
+    <message>
+      <source>Pustaka dibuka hanya-baca (%1): SOP dapat dibaca dan diekspor, tetapi perubahan tidak dapat disimpan. Jika pustaka rusak, periksa dengan `sopstudio library check` dan pulihkan dengan `sopstudio library recover BERKAS-BARU.sqlite`.</source>
+      <translation>The library opened read-only (%1): SOPs can be read and exported, but changes cannot be saved. If the library is damaged, check it with `sopstudio library check` and recover it with `sopstudio library recover NEW-FILE.sqlite`.</translation>
+    </message>
+    <message>
       <source>Pemulihan</source>
       <translation>Recovery</translation>
     </message>
@@ -1245,6 +1456,10 @@
     <message>
       <source>SOP tidak dapat dibuka</source>
       <translation>The SOP cannot be opened</translation>
+    </message>
+    <message>
+      <source>SOP ini berstatus %1: perubahan disimpan sebagai revisi baru (Draf); revisi ini tetap seperti adanya.</source>
+      <translation>This SOP is %1: changes are saved as a new revision (Draft); this revision stays as it is.</translation>
     </message>
     <message>
       <source>SOP Baru</source>
@@ -1291,12 +1506,12 @@
       <translation>Copy of %1</translation>
     </message>
     <message>
-      <source>Hapus SOP</source>
-      <translation>Delete SOP</translation>
-    </message>
-    <message>
       <source>Hapus SOP “%1” beserta seluruh riwayat revisinya dari pustaka?</source>
       <translation>Delete the SOP “%1” and all its revisions from the library?</translation>
+    </message>
+    <message>
+      <source>Hapus SOP</source>
+      <translation>Delete SOP</translation>
     </message>
     <message>
       <source>Penghapusan tidak dapat diurungkan.</source>
@@ -1304,7 +1519,7 @@
     </message>
     <message>
       <source>Hapus</source>
-      <translation>Delete</translation>
+      <translation>Remove</translation>
     </message>
     <message>
       <source>Tersimpan (revisi %1)</source>
@@ -1351,8 +1566,8 @@
       <translation>Import SOPs</translation>
     </message>
     <message>
-      <source>Dokumen SOP (*.docx *.txt *.tsv);;Semua berkas (*)</source>
-      <translation>SOP documents (*.docx *.txt *.tsv);;All files (*)</translation>
+      <source>Dokumen SOP (*.docx *.pdf *.txt *.tsv);;Semua berkas (*)</source>
+      <translation>SOP documents (*.docx *.pdf *.txt *.tsv);;All files (*)</translation>
     </message>
     <message>
       <source>%1 SOP ditambahkan ke pustaka.</source>
@@ -1365,6 +1580,10 @@
     <message>
       <source>Paket tanda tangan (*.zip)</source>
       <translation>Signature packages (*.zip)</translation>
+    </message>
+    <message>
+      <source>Berkas tidak dapat dibuka</source>
+      <translation>The file cannot be opened</translation>
     </message>
     <message>
       <source>Tempel tabel</source>
@@ -1411,12 +1630,75 @@
       <translation>Close</translation>
     </message>
     <message>
+      <source>Gaya tidak tersimpan</source>
+      <translation>Style not saved</translation>
+    </message>
+    <message>
+      <source>Ubah gaya instansi</source>
+      <translation>Change house style</translation>
+    </message>
+    <message>
+      <source>Gaya %1 tersimpan di pustaka</source>
+      <translation>Style %1 saved in the library</translation>
+    </message>
+    <message>
       <source>Tentang SOP Studio</source>
       <translation>About SOP Studio</translation>
     </message>
     <message>
       <source>&lt;b&gt;SOP Studio %1&lt;/b&gt;&lt;p&gt;Penyusun Standar Operasional Prosedur Administrasi Pemerintahan (Permenpan-RB Nomor 35 Tahun 2012), bekerja tanpa jaringan.&lt;/p&gt;</source>
       <translation>&lt;b&gt;SOP Studio %1&lt;/b&gt;&lt;p&gt;Writes Indonesian government Standard Operating Procedures (Permenpan-RB Regulation 35/2012), entirely offline.&lt;/p&gt;</translation>
+    </message>
+  </context>
+  <context>
+    <name>MonitoringDialog</name>
+    <message>
+      <source>Monitoring pelaksanaan SOP</source>
+      <translation>SOP implementation monitoring</translation>
+    </message>
+    <message>
+      <source>mis. Semester I 2025</source>
+      <translation>e.g. Semester I 2025</translation>
+    </message>
+    <message>
+      <source>Periode</source>
+      <translation>Period</translation>
+    </message>
+    <message>
+      <source>Cetak formulir kosong...</source>
+      <translation>Print blank form...</translation>
+    </message>
+    <message>
+      <source>No</source>
+      <translation>No</translation>
+    </message>
+    <message>
+      <source>Prosedur</source>
+      <translation>Procedure</translation>
+    </message>
+    <message>
+      <source>Penilaian terhadap penerapan</source>
+      <translation>Assessment of implementation</translation>
+    </message>
+    <message>
+      <source>Catatan hasil penilaian</source>
+      <translation>Assessment notes</translation>
+    </message>
+    <message>
+      <source>Tindakan yang harus diambil</source>
+      <translation>Action to take</translation>
+    </message>
+    <message>
+      <source>Tersimpan: %1</source>
+      <translation>Saved: %1</translation>
+    </message>
+    <message>
+      <source>Isi periode monitoring terlebih dahulu.</source>
+      <translation>Enter the monitoring period first.</translation>
+    </message>
+    <message>
+      <source>Monitoring %1 tersimpan di pustaka.</source>
+      <translation>Monitoring %1 saved in the library.</translation>
     </message>
   </context>
   <context>
@@ -1557,6 +1839,10 @@
     <message>
       <source>Impor selesai.</source>
       <translation>Import finished.</translation>
+    </message>
+    <message>
+      <source>Gaya instansi baru di pustaka: %1</source>
+      <translation>New house styles in the library: %1</translation>
     </message>
   </context>
   <context>
@@ -1749,6 +2035,209 @@
     </message>
   </context>
   <context>
+    <name>RevisionDialog</name>
+    <message>
+      <source>Bandingkan revisi SOP</source>
+      <translation>Compare SOP revisions</translation>
+    </message>
+    <message>
+      <source>Revisi %1</source>
+      <translation>Revision %1</translation>
+    </message>
+    <message>
+      <source>Ekspor...</source>
+      <translation>Export...</translation>
+    </message>
+    <message>
+      <source>SOP lama</source>
+      <translation>Old SOP</translation>
+    </message>
+    <message>
+      <source>SOP baru</source>
+      <translation>New SOP</translation>
+    </message>
+    <message>
+      <source>SOP ini belum punya revisi tersimpan.</source>
+      <translation>This SOP has no stored revision yet.</translation>
+    </message>
+    <message>
+      <source>Ekspor perbandingan</source>
+      <translation>Export comparison</translation>
+    </message>
+    <message>
+      <source>Dokumen PDF (*.pdf);;Dokumen Word (*.docx)</source>
+      <translation>PDF documents (*.pdf);;Word documents (*.docx)</translation>
+    </message>
+    <message>
+      <source>Gagal mengekspor: %1</source>
+      <translation>Export failed: %1</translation>
+    </message>
+    <message>
+      <source>Tersimpan: %1</source>
+      <translation>Saved: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>ScheduleDialog</name>
+    <message>
+      <source>Jadwal monitoring dan evaluasi</source>
+      <extracomment>The id of an SOP the user wants to open.</extracomment>
+      <translation>Monitoring and evaluation schedule</translation>
+    </message>
+    <message>
+      <source>Jatuh tempo</source>
+      <translation>Due</translation>
+    </message>
+    <message>
+      <source>Kegiatan</source>
+      <translation>Activity</translation>
+    </message>
+    <message>
+      <source>Nomor SOP</source>
+      <translation>SOP number</translation>
+    </message>
+    <message>
+      <source>Judul SOP</source>
+      <translation>SOP title</translation>
+    </message>
+    <message>
+      <source>Terakhir</source>
+      <translation>Last</translation>
+    </message>
+    <message>
+      <source>Monitoring</source>
+      <translation>Monitoring</translation>
+    </message>
+    <message>
+      <source>Evaluasi</source>
+      <translation>Evaluation</translation>
+    </message>
+    <message>
+      <source>belum pernah</source>
+      <translation>never</translation>
+    </message>
+  </context>
+  <context>
+    <name>SelfTestDialog</name>
+    <message>
+      <source>Periksa instalasi</source>
+      <extracomment>Emitted once every check has run, with the number that failed.</extracomment>
+      <translation>Check installation</translation>
+    </message>
+    <message>
+      <source>Memeriksa instalasi...</source>
+      <translation>Checking the installation...</translation>
+    </message>
+    <message>
+      <source>Tutup</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <source>Semua pemeriksaan lulus.</source>
+      <translation>All checks passed.</translation>
+    </message>
+    <message>
+      <source>%1 pemeriksaan GAGAL.</source>
+      <translation>%1 checks FAILED.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SignedPdfDialog</name>
+    <message>
+      <source>PDF bertanda tangan elektronik</source>
+      <extracomment>Columns of the trusted certificate list. After a signed PDF was attached (statuses in the library changed).</extracomment>
+      <translation>Electronically signed PDF</translation>
+    </message>
+    <message>
+      <source>(opsional) paket tanda tangan asal PDF ini</source>
+      <translation>(optional) the signature package this PDF was made from</translation>
+    </message>
+    <message>
+      <source>PDF bertanda tangan</source>
+      <translation>Signed PDF</translation>
+    </message>
+    <message>
+      <source>Paket</source>
+      <translation>Package</translation>
+    </message>
+    <message>
+      <source>Sertifikat tepercaya (akar dan perantara)</source>
+      <translation>Trusted certificates (roots and intermediates)</translation>
+    </message>
+    <message>
+      <source>Nama</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Sidik jari SHA-256</source>
+      <translation>SHA-256 fingerprint</translation>
+    </message>
+    <message>
+      <source>Bandingkan sidik jari dengan yang diumumkan penerbitnya (Root CA Indonesia DS G1, BSrE/BSSN). Tidak ada yang diunduh dari jaringan.</source>
+      <translation>Compare the fingerprints with those its issuer publishes (Root CA Indonesia DS G1, BSrE/BSSN). Nothing is downloaded from the network.</translation>
+    </message>
+    <message>
+      <source>Tambah sertifikat...</source>
+      <translation>Add certificates...</translation>
+    </message>
+    <message>
+      <source>Hapus</source>
+      <translation>Remove</translation>
+    </message>
+    <message>
+      <source>Periksa</source>
+      <translation>Verify</translation>
+    </message>
+    <message>
+      <source>Lampirkan ke pustaka</source>
+      <translation>Attach to the library</translation>
+    </message>
+    <message>
+      <source>Tutup</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <source>Pilih...</source>
+      <translation>Choose...</translation>
+    </message>
+    <message>
+      <source>Tambah sertifikat tepercaya</source>
+      <translation>Add trusted certificates</translation>
+    </message>
+    <message>
+      <source>Sertifikat (*.pem *.crt *.cer *.der)</source>
+      <translation>Certificates (*.pem *.crt *.cer *.der)</translation>
+    </message>
+    <message>
+      <source>PDF (*.pdf)</source>
+      <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Paket tanda tangan</source>
+      <translation>Signature package</translation>
+    </message>
+    <message>
+      <source>Paket tanda tangan (*.zip)</source>
+      <translation>Signature packages (*.zip)</translation>
+    </message>
+    <message>
+      <source>Tanda tangan SAH.</source>
+      <translation>The signature is VALID.</translation>
+    </message>
+    <message>
+      <source>Tanda tangan SAH dan cocok dengan paket.</source>
+      <translation>The signature is VALID and matches the package.</translation>
+    </message>
+    <message>
+      <source>Tanda tangan SAH; dilampirkan ke pustaka.</source>
+      <translation>The signature is VALID; attached to the library.</translation>
+    </message>
+    <message>
+      <source>DITOLAK: %1</source>
+      <translation>REFUSED: %1</translation>
+    </message>
+  </context>
+  <context>
     <name>SopEditor</name>
     <message>
       <source>Ubah teks kegiatan</source>
@@ -1929,6 +2418,45 @@
     </message>
   </context>
   <context>
+    <name>SopTimeDialog</name>
+    <message>
+      <source>Waktu dan beban pelaksana</source>
+      <translation>Time and actor load</translation>
+    </message>
+    <message>
+      <source>Pelaksana</source>
+      <translation>Performer</translation>
+    </message>
+    <message>
+      <source>Langkah</source>
+      <translation>Step</translation>
+    </message>
+    <message>
+      <source>Waktu</source>
+      <translation>Time</translation>
+    </message>
+    <message>
+      <source>Jalur terpendek</source>
+      <translation>Shortest path</translation>
+    </message>
+    <message>
+      <source>Jalur terpanjang</source>
+      <translation>Longest path</translation>
+    </message>
+    <message>
+      <source>tidak ada jalur dari Mulai ke Selesai</source>
+      <translation>no path from start to end</translation>
+    </message>
+    <message>
+      <source>langkah %1</source>
+      <translation>steps %1</translation>
+    </message>
+    <message>
+      <source>Tidak dihitung: langkah %1 (%2)</source>
+      <translation>Not counted: step %1 (%2)</translation>
+    </message>
+  </context>
+  <context>
     <name>StartPage</name>
     <message>
       <source>&lt;h2&gt;Selamat datang di SOP Studio&lt;/h2&gt;&lt;p&gt;Susun SOP Administrasi Pemerintahan (Permenpan-RB 35/2012): identitas, diagram alir, ekspor PDF/DOCX.&lt;/p&gt;</source>
@@ -1977,6 +2505,183 @@
     </message>
   </context>
   <context>
+    <name>StyleDialog</name>
+    <message>
+      <source>Gaya Instansi</source>
+      <extracomment>Space between the previewed pages, in points. The style as it stands after each change (for the preview and listeners).</extracomment>
+      <translation>House Styles</translation>
+    </message>
+    <message>
+      <source>F4 (215 × 330 mm)</source>
+      <translation>F4 (215 × 330 mm)</translation>
+    </message>
+    <message>
+      <source>A4 (210 × 297 mm)</source>
+      <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+      <source>Cetak baris nomor kolom (1, 2, 3, ...)</source>
+      <translation>Print the column-number row (1, 2, 3, ...)</translation>
+    </message>
+    <message>
+      <source>Mulai/Selesai sebagai baris sendiri (jika tidak: ditulis di dalam terminator langkah pertama dan terakhir)</source>
+      <translation>Start/End as rows of their own (otherwise written inside the first and last step's terminator)</translation>
+    </message>
+    <message>
+      <source>Kop dicetak tebal</source>
+      <translation>Letterhead in bold</translation>
+    </message>
+    <message>
+      <source>Kop dengan huruf kapital</source>
+      <translation>Letterhead in capitals</translation>
+    </message>
+    <message>
+      <source>sama dengan teks identitas</source>
+      <translation>same as the identity text</translation>
+    </message>
+    <message>
+      <source>Pilih logo (PNG)...</source>
+      <extracomment>The logo as the style stores it (a PNG data: URL, "" for none).</extracomment>
+      <translation>Choose logo (PNG)...</translation>
+    </message>
+    <message>
+      <source>Tanpa logo</source>
+      <translation>No logo</translation>
+    </message>
+    <message>
+      <source>Cetak baris pangkat/golongan</source>
+      <translation>Print the rank/grade line</translation>
+    </message>
+    <message>
+      <source>Umum</source>
+      <translation>General</translation>
+    </message>
+    <message>
+      <source>Label</source>
+      <translation>Labels</translation>
+    </message>
+    <message>
+      <source>Kop dan tanda tangan</source>
+      <translation>Letterhead and signature</translation>
+    </message>
+    <message>
+      <source>Impor berkas gaya...</source>
+      <translation>Import style file...</translation>
+    </message>
+    <message>
+      <source>Ekspor berkas gaya...</source>
+      <translation>Export style file...</translation>
+    </message>
+    <message>
+      <source>Simpan ke pustaka</source>
+      <translation>Save to library</translation>
+    </message>
+    <message>
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>Mulai dari gaya</source>
+      <translation>Start from style</translation>
+    </message>
+    <message>
+      <source>Nama gaya (huruf kecil, angka, -)</source>
+      <translation>Style name (lower case, digits, -)</translation>
+    </message>
+    <message>
+      <source>Keterangan</source>
+      <translation>Remarks</translation>
+    </message>
+    <message>
+      <source>Kertas</source>
+      <translation>Paper</translation>
+    </message>
+    <message>
+      <source>Huruf</source>
+      <translation>Font</translation>
+    </message>
+    <message>
+      <source>Ukuran teks tabel</source>
+      <translation>Table text size</translation>
+    </message>
+    <message>
+      <source>Ukuran teks kepala tabel</source>
+      <translation>Table header size</translation>
+    </message>
+    <message>
+      <source>Ukuran teks identitas</source>
+      <translation>Identity text size</translation>
+    </message>
+    <message>
+      <source>Ukuran judul</source>
+      <translation>Title size</translation>
+    </message>
+    <message>
+      <source>Baris kop diambil dari unit kerja setiap SOP.</source>
+      <translation>The letterhead lines come from each SOP's unit.</translation>
+    </message>
+    <message>
+      <source>Ukuran huruf kop</source>
+      <translation>Letterhead size</translation>
+    </message>
+    <message>
+      <source>Logo (Garuda/lambang daerah)</source>
+      <translation>Logo (Garuda/regional emblem)</translation>
+    </message>
+    <message>
+      <source>Lebar logo</source>
+      <translation>Logo width</translation>
+    </message>
+    <message>
+      <source>Ruang tanda tangan / stempel TTE</source>
+      <translation>Room for the signature / e-signature stamp</translation>
+    </message>
+    <message>
+      <source>Awalan NIP</source>
+      <translation>NIP prefix</translation>
+    </message>
+    <message>
+      <source>Nama gaya harus huruf kecil, angka atau tanda hubung (contoh: kota-malang).</source>
+      <translation>A style name is lower-case letters, digits or hyphens (e.g. kota-malang).</translation>
+    </message>
+    <message>
+      <source>Pilih logo</source>
+      <translation>Choose logo</translation>
+    </message>
+    <message>
+      <source>Gambar PNG (*.png)</source>
+      <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+      <source>Berkas tidak dapat dibaca: %1 (%2)</source>
+      <translation>The file cannot be read: %1 (%2)</translation>
+    </message>
+    <message>
+      <source>Logo tidak dapat dipakai: %1</source>
+      <translation>The logo cannot be used: %1</translation>
+    </message>
+    <message>
+      <source>Impor berkas gaya</source>
+      <translation>Import style file</translation>
+    </message>
+    <message>
+      <source>Gaya instansi (*.style.json)</source>
+      <translation>House styles (*.style.json)</translation>
+    </message>
+    <message>
+      <source>Berkas gaya tidak dapat dibaca: %1</source>
+      <translation>The style file cannot be read: %1</translation>
+    </message>
+    <message>
+      <source>Ekspor berkas gaya</source>
+      <translation>Export style file</translation>
+    </message>
+    <message>
+      <source>Berkas tidak dapat ditulis: %1 (%2)</source>
+      <translation>The file cannot be written: %1 (%2)</translation>
+    </message>
+  </context>
+  <context>
     <name>ValidationDock</name>
     <message>
       <source>Validasi</source>
@@ -2021,6 +2726,54 @@
     <message>
       <source>Galat tak terduga: %1</source>
       <translation>Unexpected error: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>_RecordDialog</name>
+    <message>
+      <source>mis. 30 Juni 2025</source>
+      <extracomment>The Ya/Tidak combo's entries and the values they stand for.</extracomment>
+      <translation>e.g. 30 Juni 2025</translation>
+    </message>
+    <message>
+      <source>Simpan</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <source>Cetak...</source>
+      <translation>Print...</translation>
+    </message>
+    <message>
+      <source>Tanggal penilaian</source>
+      <translation>Assessment date</translation>
+    </message>
+    <message>
+      <source>Nama penilai</source>
+      <translation>Assessor's name</translation>
+    </message>
+    <message>
+      <source>Jabatan penilai</source>
+      <translation>Assessor's position</translation>
+    </message>
+    <message>
+      <source>Tanggal tidak dikenali: %1 (mis. 30 Juni 2025)</source>
+      <translation>Date not recognised: %1 (e.g. 30 Juni 2025)</translation>
+    </message>
+    <message>
+      <source>Cetak ke</source>
+      <translation>Print to</translation>
+    </message>
+    <message>
+      <source>Dokumen PDF (*.pdf);;Dokumen Word (*.docx)</source>
+      <translation>PDF documents (*.pdf);;Word documents (*.docx)</translation>
+    </message>
+    <message>
+      <source>Gagal mencetak: %1</source>
+      <translation>Printing failed: %1</translation>
+    </message>
+    <message>
+      <source>Tersimpan: %1</source>
+      <translation>Saved: %1</translation>
     </message>
   </context>
 </TS>

@@ -1,8 +1,8 @@
-"""`sopstudio import INPUT -o OUTDIR`: turn a Word document or copied/transcribed text into
-`*.sop.json` files, one per SOP found, and print the import report.
+"""`sopstudio import INPUT -o OUTDIR`: turn a Word document, a PDF or copied/transcribed text
+into `*.sop.json` files, one per SOP found, and print the import report.
 
-The report lists, per SOP, each guess and problem with its place in the source, then the
-validation findings of the imported SOP. Exit status: 0 imported cleanly, 1 imported but a
+The report lists, per SOP, each guess and problem with its place in the source, and the
+validation findings of the imported SOP (errors count as problems). Exit status: 0 imported cleanly, 1 imported but a
 SOP has validation errors a human must fix, 2 the input is unreadable or a file exists.
 """
 
@@ -12,9 +12,11 @@ import argparse
 import json
 import re
 import unicodedata
+from dataclasses import asdict
 from pathlib import Path
 
 from sopstudio.cli.inputs import fail
+from sopstudio.cli.terminal import safe
 from sopstudio.model import jsonio
 from sopstudio.model.importers import ImportedSop, ImportFailed, ImportResult, import_file
 from sopstudio.model.validate import Finding, has_errors, validate_sop
@@ -28,12 +30,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     """Add the `import` subcommand."""
     parser = subparsers.add_parser(
         "import",
-        help="impor SOP dari dokumen Word (.docx) atau teks tabel (salinan Word/Excel)",
-        description="Impor SOP dari .docx atau teks bertabulasi; satu berkas *.sop.json per SOP "
+        help="impor SOP dari dokumen Word (.docx), PDF atau teks tabel (salinan Word/Excel)",
+        description="Impor SOP dari .docx, .pdf atau teks bertabulasi; satu berkas *.sop.json per SOP "
         "yang ditemukan. Status keluar 0 berhasil, 1 ada SOP dengan galat validasi yang perlu "
         "diperiksa, 2 masukan tidak terbaca atau berkas tujuan sudah ada.",
     )
-    parser.add_argument("input", metavar="INPUT", help="berkas .docx atau .txt/.tsv")
+    parser.add_argument("input", metavar="INPUT", help="berkas .docx, .pdf atau .txt/.tsv")
     parser.add_argument("-o", "--output", metavar="OUTDIR", required=True, help="folder tujuan")
     parser.add_argument("--json", action="store_true", help="laporan dalam JSON (mesin)")
     parser.add_argument("--force", action="store_true", help="timpa berkas yang sudah ada")
@@ -68,17 +70,14 @@ def _finding_dict(finding: Finding) -> dict[str, str]:
     }
 
 
-def _human(item: ImportedSop, name: str, findings: list[Finding]) -> list[str]:
+def _human(item: ImportedSop, name: str) -> list[str]:
     sop = item.sop
-    lines = [
+    title = (
         f"== {name}: {sop.nomor or '(tanpa nomor)'} {sop.judul or '(tanpa judul)'} "
-        f"[{item.where}] {len(sop.steps)} langkah, {len(sop.actors)} pelaksana"
-    ]
-    lines += [f"  {note.line()}" for note in item.report.notes]
-    lines += [
-        f"  {f.severity.upper()} {f.code} {f.location}: {f.message}" for f in findings
-    ]
-    return lines
+        f"[{item.where}] {len(sop.steps)} langkah, {len(sop.actors)} pelaksana, "
+        f"{len(item.report.problems)} masalah"
+    )
+    return [title] + [f"  {note.line()}" for note in item.report.notes]
 
 
 def run(args: argparse.Namespace) -> int:
@@ -106,10 +105,11 @@ def run(args: argparse.Namespace) -> int:
         validate_sop(item.sop, nomors[:i] + nomors[i + 1:]) for i, item in enumerate(result.sops)
     ]
     if args.json:
-        print(json.dumps(
+        print(safe(json.dumps(
             {
                 "input": str(args.input),
                 "report": result.report.to_list(),
+                "mapping": [asdict(row) for row in result.mapping],
                 "sops": [
                     {
                         "file": str(target),
@@ -126,11 +126,11 @@ def run(args: argparse.Namespace) -> int:
             },
             ensure_ascii=False,
             indent=2,
-        ))
+        ), keep_newlines=True))
     else:
-        print(f"{len(result.sops)} SOP ditemukan di {args.input}; ditulis ke {outdir}")
+        print(safe(f"{len(result.sops)} SOP ditemukan di {args.input}; ditulis ke {outdir}"))
         for note in result.report.notes:
-            print(f"  {note.line()}")
-        for item, name, found in zip(result.sops, names, findings):
-            print("\n".join(_human(item, name, found)))
+            print(f"  {safe(note.line())}")
+        for item, name in zip(result.sops, names):
+            print("\n".join(map(safe, _human(item, name))))
     return EXIT_ERRORS if any(has_errors(found) for found in findings) else EXIT_OK

@@ -10,6 +10,7 @@ import argparse
 import json
 
 from sopstudio.cli.inputs import add_paper_option, fail, paper_option
+from sopstudio.cli.terminal import safe
 from sopstudio.model import jsonio
 from sopstudio.model.errors import SopStudioError
 from sopstudio.model.layout import layout_sop
@@ -22,7 +23,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "layout",
         help="tata letak SOP dan periksa mutunya",
         description="Menata letak sebuah SOP dan memeriksa geometrinya (simbol bertumpuk, "
-        "garis menembus simbol, garis berimpit, teks meluap, label menimpa, tautan hilang).",
+        "garis menembus simbol, garis berimpit, teks meluap, label menimpa, tautan hilang) "
+        "dan keterbacaannya (persilangan tanpa lompatan, garis sejajar terlalu rapat, panah "
+        "tidak di sudut belah ketupat, penghubung antarhalaman di dekat terminator; panjang "
+        "garis).",
     )
     parser.add_argument("file", metavar="BERKAS.sop.json", help="berkas SOP")
     parser.add_argument(
@@ -49,17 +53,18 @@ def run(args: argparse.Namespace) -> int:
             "ok": ok,
             "pages": report.pages,
             "counts": report.counts(),
+            "figures": report.figures(),
             "links": coverage.to_dict(),
             "details": list(report.details),
             "warnings": list(layout.warnings),
         }
-        print(json.dumps(result, ensure_ascii=False, indent=2))
+        print(safe(json.dumps(result, ensure_ascii=False, indent=2), keep_newlines=True))
     else:
         problems = (
             sum(report.counts().values()) + sum(coverage.counts().values()) + len(layout.warnings)
         )
         verdict = "tanpa masalah" if ok else f"{problems} masalah (lihat --report)"
-        print(f"{args.file}: {report.pages} halaman, {verdict}")
+        print(safe(f"{args.file}: {report.pages} halaman, {verdict}"))
         for warning in layout.warnings:
-            print(f"peringatan: {warning}")
+            print(f"peringatan: {safe(warning)}")
     return 0 if ok else 1

@@ -1,29 +1,46 @@
 """`sopstudio package`: build, verify and import signature packages.
 
-    sopstudio package KEPUTUSAN.decree.json -o paket.zip [--paper f4|a4]
+    sopstudio package KEPUTUSAN.decree.json -o paket.zip [--paper f4|a4] [--style GAYA] [--draft]
     sopstudio package verify paket.zip
     sopstudio package import paket.zip [--yes] [--take-theirs ID ...] [--keep-ours ID ...]
 
-Exit status: 0 done (verify: the package is intact); 1 the package was tampered with, or an
-import needs a decision (conflicts, or newer SOPs without --yes); 2 unreadable input.
+Exit status: 0 done (verify: the package is intact); 1 the decree or an SOP has errors (build
+without --draft), the package was tampered with, or an import needs a decision (conflicts, or
+newer SOPs without --yes); 2 unreadable input.
 """
 
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING, Any
 
-from sopstudio.cli.inputs import add_paper_option, paper_option
+from sopstudio.cli.inputs import (
+    add_gate_options,
+    add_paper_option,
+    apply_style_option,
+    open_library,
+    paper_option,
+    refuse_if_invalid,
+)
+from sopstudio.cli.terminal import safe
 from sopstudio.model import decree_json
 from sopstudio.model.errors import SopStudioError
+from sopstudio.model.export_gate import draft_path
 from sopstudio.model.package import (
     OURS,
     THEIRS,
     ImportPlan,
+    LibraryChangedError,
     apply_import,
+    import_styles,
     plan_import,
     verify_package,
 )
+from sopstudio.model.decree import Decree
 from sopstudio.model.store import Library
+
+if TYPE_CHECKING:
+    from sopstudio.export.package import BuildResult
 
 USAGE = (
     "sopstudio package KEPUTUSAN.decree.json -o PAKET.zip\n"
@@ -47,6 +64,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("words", nargs="+", metavar="ARGUMEN", help=argparse.SUPPRESS)
     parser.add_argument("-o", "--output", metavar="PAKET", help="berkas paket .zip yang dibuat")
     add_paper_option(parser)
+    add_gate_options(parser)
     parser.add_argument(
         "--yes",
         action="store_true",
@@ -77,39 +95,51 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _build(args: argparse.Namespace, source: str) -> int:
-    from sopstudio.export.package import build_package
-
     decree = decree_json.load(source)
-    paper = paper_option(args)
     try:
         if args.library:
             with Library.open(args.library, create=False) as library:
-                result = build_package(decree, args.output, paper=paper, library=library)
+                result = _build_checked(args, decree, library=library)
         else:
-            result = build_package(decree, args.output, paper=paper)
+            result = _build_checked(args, decree)
     except OSError as exc:
         raise SopStudioError(f"tidak dapat menulis {args.output}: {exc.strerror or exc}") from exc
-    print(
+    if isinstance(result, int):
+        return result
+    print(safe(
         f"Tersimpan: {result.path} ({len(result.manifest.files)} berkas, "
         f"{len(result.manifest.sops)} SOP)"
-    )
+    ))
     return 0
+
+
+def _build_checked(args: argparse.Namespace, decree: Decree, **options: Any) -> BuildResult | int:
+    """The built package, or the exit status when the decree has errors and no --draft."""
+    from sopstudio.export.package import build_package
+
+    styles = apply_style_option(args, decree)
+    if (refused := refuse_if_invalid(decree, styles, args.draft, "paket")) is not None:
+        return refused
+    output = draft_path(args.output) if args.draft else args.output
+    return build_package(
+        decree, output, paper=paper_option(args), styles=styles, draft=args.draft, **options
+    )
 
 
 def _verify(path: str) -> int:
     report = verify_package(path)
-    print("\n".join(report.lines()))
+    print("\n".join(map(safe, report.lines())))
     return 0 if report.ok else 1
 
 
 def _import(args: argparse.Namespace, path: str) -> int:
     report = verify_package(path)
     if not report.ok:
-        print("\n".join(report.lines()))
+        print("\n".join(map(safe, report.lines())))
         return 1
-    with Library.open(args.library) as library:
+    with open_library(args.library) as library:
         plan = plan_import(path, library)
-        print("\n".join(plan.describe()))
+        print("\n".join(map(safe, plan.describe())))
         choices = _choices(plan, args.take_theirs, args.keep_ours)
         unresolved = plan.unresolved(choices)
         if unresolved:
@@ -120,7 +150,7 @@ def _import(args: argparse.Namespace, path: str) -> int:
             )
             for item in plan.items():
                 if item.id in unresolved:
-                    print(f"- {item.describe()}")
+                    print(f"- {safe(item.describe())}")
             return 1
         if plan.newer() and not args.yes:
             print(
@@ -128,8 +158,15 @@ def _import(args: argparse.Namespace, path: str) -> int:
                 "versi pustaka; ulangi dengan --yes untuk menyetujuinya."
             )
             return 1
-        result = apply_import(plan, library, choices, confirm_newer=args.yes)
-    print("\n".join(["Impor selesai.", *result.lines()]))
+        try:
+            result = apply_import(plan, library, choices, confirm_newer=args.yes)
+        except LibraryChangedError as exc:
+            print(safe(f"Impor dihentikan: {exc}"))
+            return 1
+        styles = import_styles(path, library)
+    print("\n".join(map(safe, ["Impor selesai.", *result.lines()])))
+    if styles:
+        print(safe(f"Gaya instansi baru di pustaka: {', '.join(styles)}"))
     return 0
 
 

@@ -2,7 +2,8 @@
 
 One line per finding, ``SEVERITY CODE location: message``; with several files a
 ``== FILE ==`` header precedes each file's findings and the files are checked against each
-other for duplicate Nomor SOP. Exit status: 0 no errors, 1 errors, 2 a file is unreadable.
+other for duplicate Nomor SOP; with --library, the house styles stored there are known too.
+Exit status: 0 no errors, 1 errors, 2 a file is unreadable.
 """
 
 from __future__ import annotations
@@ -10,7 +11,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from sopstudio.cli.inputs import fail
+from sopstudio.cli.inputs import fail, known_styles
+from sopstudio.cli.terminal import safe
 from sopstudio.model import jsonio
 from sopstudio.model.errors import FormatError
 from sopstudio.model.sop import Sop
@@ -48,16 +50,17 @@ def run(args: argparse.Namespace) -> int:
             loaded[name] = jsonio.load(Path(name))
         except FormatError as exc:
             status = fail(exc)
+    styles = known_styles(args)
     several = len(args.files) > 1
     shown = (ERROR,) if args.errors_only else (ERROR, WARNING)
     for name, sop in loaded.items():
         others = [other.nomor for key, other in loaded.items() if key != name]
-        findings = validate_sop(sop, others)
+        findings = validate_sop(sop, others, styles)
         if several:
-            print(f"== {name} ==")
+            print(safe(f"== {name} =="))
         for finding in findings:
             if finding.severity in shown:
-                print(format_finding(finding))
+                print(safe(format_finding(finding)))
         if has_errors(findings) and status == EXIT_OK:
             status = EXIT_ERRORS
     return status

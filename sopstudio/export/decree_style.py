@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from sopstudio.model.decree import Decree
 from sopstudio.model.drafting import SOP_AP
-from sopstudio.model.style import MM, HouseStyle, Margins, house_style
+from sopstudio.model.style import MM, PLAIN_STYLE, HouseStyle, Margins, StyleCatalog
 
 #: Body text size and leading (Tata Naskah Dinas: 12 pt, a little over single spacing).
 BODY_SIZE = 12.0
@@ -27,10 +27,9 @@ SIGNING_SPACE = 4 * LEADING
 CELL_PADDING = 3.0
 
 
-def decree_house_style(decree: Decree) -> HouseStyle:
-    """The house style of the decree's pages: that of its first SOP (the issuing house)."""
-    sops = decree.lampiran.sops
-    return house_style(sops[0].style if sops else "")
+def decree_house_style(decree: Decree, styles: StyleCatalog | None = None) -> HouseStyle:
+    """The house style of the decree's pages (`Decree.style`: that of its first SOP)."""
+    return (styles or StyleCatalog()).style_of(decree.style or PLAIN_STYLE)
 
 
 def decree_metadata(decree: Decree) -> dict[str, str]:

@@ -2,34 +2,47 @@
 
 Every file is rendered into a temporary folder beside the target, hashed, listed in
 `manifest.json`, and the zip is written there too and renamed over the target, so a failed
-build leaves nothing behind. With a fixed `created` the zip depends on the content only:
-entries are sorted and carry that date.
+build leaves nothing behind. A build that was killed leaves its folder; the next build of
+the same target removes such folders once no process holds their lock. With a fixed
+`created` the zip depends on the content only: entries are sorted and carry that date.
 """
 
 from __future__ import annotations
 
+import glob
 import hashlib
 import os
 import re
 import shutil
 import stat
 import tempfile
+import time
 import unicodedata
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import IO
+
+try:
+    import fcntl
+except ImportError:  # Windows
+    fcntl = None  # type: ignore[assignment]
+    import msvcrt
 
 from sopstudio import __version__
 from sopstudio.export.docx import write_decree_docx, write_sop_docx
 from sopstudio.export.pdf import write_decree_pdf, write_sop_pdf
-from sopstudio.model import decree_json, jsonio
+from sopstudio.model import decree_json, jsonio, style_json
 from sopstudio.model.decree import Decree
 from sopstudio.model.package import (
     DECREE_DATA,
     DECREE_DOCUMENT,
+    DECREE_PDF,
     MANIFEST,
+    STYLES_DIR,
     Lineage,
     Manifest,
     ManifestFile,
@@ -38,9 +51,10 @@ from sopstudio.model.package import (
     content_hash,
     decree_hash,
 )
+from sopstudio.model.signed.attach import submit_package
 from sopstudio.model.sop import Sop
 from sopstudio.model.store import Library
-from sopstudio.model.style import Paper
+from sopstudio.model.style import Paper, StyleCatalog
 
 TOOL = f"SOP Studio {__version__}"
 #: Called with (work done, total work) as the build goes on.
@@ -64,13 +78,20 @@ def build_package(
     created: datetime | None = None,
     library: Library | None = None,
     progress: Progress | None = None,
+    styles: StyleCatalog | None = None,
+    draft: bool = False,
 ) -> BuildResult:
     """Write the signature package of a decree to `out_zip` atomically.
+
+    Each SOP prints in its house style from `styles` (the presets by default), and those
+    styles travel in the package as `gaya/<name>.style.json`. A `draft` package marks every
+    page DRAF and says so in its manifest (the caller decides whether errors allow it).
 
     With `library`, each SOP's lineage is its revision history there (the SOP must be a
     saved revision); without, it is the SOP's own revision and content hash. The decree's
     lineage is its history in `library` when this revision of it is saved there, else its
-    own revision and content hash.
+    own revision and content hash. With `library`, a package that is not `draft` is recorded
+    there and the decree and SOP revisions it holds become Diajukan (frozen).
     """
     out = Path(out_zip)
     created = created or datetime.now(UTC).replace(microsecond=0)
@@ -78,9 +99,14 @@ def build_package(
     if len({sop.id for sop in sops}) != len(sops):
         raise PackageError("Lampiran memuat SOP yang sama lebih dari sekali")
     listed = [_manifest_sop(sop, library) for sop in sops]
-    jobs = _jobs(decree, paper, created)
+    styles = styles or StyleCatalog()
+    jobs = _jobs(decree, paper, created, styles, draft)
     meter = _Meter(progress, sum(job.weight for job in jobs) + 1)  # + 1: writing the zip
-    with tempfile.TemporaryDirectory(prefix=f".{out.name}.", dir=out.parent) as tmp:
+    _remove_abandoned(out)
+    with (
+        tempfile.TemporaryDirectory(prefix=f".{out.name}.", dir=out.parent) as tmp,
+        _claimed(Path(tmp)),
+    ):
         root = Path(tmp) / "isi"
         files = []
         for job in jobs:
@@ -98,13 +124,65 @@ def build_package(
             decree_lineage=_decree_lineage(decree, library),
             sops=tuple(listed),
             files=tuple(sorted(files, key=lambda f: f.path)),
+            draft=draft,
         )
         (root / MANIFEST).write_bytes(manifest.dumps())
         staged = Path(tmp) / "paket.zip"
         _write_zip(staged, root, sorted([*(f.path for f in files), MANIFEST]), created)
+        if library is not None and not draft:
+            # Before the zip appears: a package that exists has frozen what it holds (a
+            # package of drafts is not for signature and freezes nothing).
+            submit_package(library, manifest, decree)
         os.replace(staged, out)
     meter.advance(1)
     return BuildResult(out, manifest)
+
+
+#: The file inside a build's temporary folder that its process keeps locked while building.
+_CLAIM = "sedang-dibuat"
+#: A temporary folder without a claim this old is abandoned (a claim is made right after
+#: the folder is created, so only a folder being created this very moment has none).
+_UNCLAIMED_GRACE_S = 60
+
+
+@contextmanager
+def _claimed(folder: Path) -> Iterator[None]:
+    """Hold the lock on `folder`'s claim file while the block runs (released when the process
+    dies, so a killed build's folder is known to be abandoned)."""
+    with (folder / _CLAIM).open("w+b") as handle:
+        if not _lock(handle):
+            raise PackageError(f"folder sementara {folder} dipakai proses lain")
+        yield
+
+
+def _remove_abandoned(out: Path) -> None:
+    """Delete the temporary folders of earlier builds of `out` that were killed."""
+    for folder in out.parent.glob(f".{glob.escape(out.name)}.*"):
+        if folder.is_dir() and _abandoned(folder):
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def _abandoned(folder: Path) -> bool:
+    try:
+        handle = (folder / _CLAIM).open("r+b")
+    except FileNotFoundError:
+        return time.time() - folder.stat().st_mtime > _UNCLAIMED_GRACE_S
+    except OSError:
+        return False
+    with handle:
+        return _lock(handle)
+
+
+def _lock(handle: IO[bytes]) -> bool:
+    """Take an exclusive lock on an open file without waiting; False if another holds it."""
+    try:
+        if fcntl is not None:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        else:
+            msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+    except OSError:
+        return False
+    return True
 
 
 def sop_stem(index: int, sop: Sop) -> str:
@@ -155,15 +233,17 @@ class _Job:
     write: Callable[[Path, Progress], object]
 
 
-def _jobs(decree: Decree, paper: Paper | None, created: datetime) -> list[_Job]:
+def _jobs(
+    decree: Decree, paper: Paper | None, created: datetime, styles: StyleCatalog, draft: bool
+) -> list[_Job]:
     """Every file of the package as a job."""
     sops = decree.lampiran.sops
-    options = {"paper": paper, "creation_date": created}
+    options = {"paper": paper, "creation_date": created, "styles": styles, "draft": draft}
     # The decree files hold every SOP: they weigh as much as all SOPs plus the body, and
     # their exporters report progress after the body and after each SOP.
     weight = len(sops) + 1
     jobs = [
-        _Job("keputusan.pdf", weight, _export(write_decree_pdf, decree, options, True)),
+        _Job(DECREE_PDF, weight, _export(write_decree_pdf, decree, options, True)),
         _Job("keputusan.docx", weight, _export(write_decree_docx, decree, options, True)),
     ]
     data = [(DECREE_DATA, decree_json.dumps(decree))]
@@ -172,6 +252,8 @@ def _jobs(decree: Decree, paper: Paper | None, created: datetime) -> list[_Job]:
         jobs.append(_Job(f"{stem}.pdf", 1, _export(write_sop_pdf, sop, options, False)))
         jobs.append(_Job(f"{stem}.docx", 1, _export(write_sop_docx, sop, options, False)))
         data.append((f"data/{stem}.sop.json", jsonio.dumps(sop)))
+    used = {styles.get(sop.style) for sop in sops} - {None}
+    data += [(f"{STYLES_DIR}/{s.name}{style_json.SUFFIX}", style_json.dumps(s)) for s in used]
     return jobs + [_Job(name, 1, _text(text)) for name, text in data]
 
 

@@ -1,4 +1,5 @@
-"""The "Halaman n dari N" footer of every exported page, placed alike in PDF and DOCX."""
+"""What every exported page carries besides its content, alike in PDF and DOCX: the
+"Halaman n dari N" footer, and on a draft the DRAF mark across the page."""
 
 from __future__ import annotations
 
@@ -19,3 +20,12 @@ def footer_baseline(margins: Margins) -> float:
     """The footer baseline's distance above the page bottom: the middle of the bottom
     margin less a third of the size, clear of the content box."""
     return margins.bottom / 2 - FOOTER_SIZE / 3
+
+
+#: The DRAF mark of a draft: letter size as a share of the page's shorter side, angle in
+#: degrees (counter-clockwise), and opacity (PDF) or the equally light colour (DOCX, which
+#: draws it behind the text), so the content stays readable.
+DRAFT_SIZE = 0.3
+DRAFT_ANGLE = 30.0
+DRAFT_ALPHA = 0.2
+DRAFT_COLOR = "F0B4B4"

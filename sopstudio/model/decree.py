@@ -177,6 +177,12 @@ class Decree:
         """The instrument title, e.g. 'KEPUTUSAN GUBERNUR NUSA TENGGARA TIMUR'."""
         return f"{self.kind.instrument.upper()} {self.issuing_office}"
 
+    @property
+    def style(self) -> str:
+        """The name of the house style the decree is set in: that of its first SOP (the
+        issuing house); "" (the default style) without SOPs."""
+        return self.lampiran.sops[0].style if self.lampiran.sops else ""
+
     def sop_titles(self) -> list[str]:
         """The Lampiran's SOP titles as the diktum lists them ('SOP ...')."""
         return [sop_list_title(sop.judul) for sop in self.lampiran.sops]

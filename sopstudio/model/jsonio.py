@@ -15,7 +15,9 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from sopstudio.model.errors import FormatError
+from sopstudio.model.legal_text import clean
 from sopstudio.model.sop import LIST_FIELDS, Actor, Approver, Sop, Step, StepKind
+from sopstudio.model.style import PLAIN_STYLE
 
 T = TypeVar("T")
 
@@ -158,7 +160,7 @@ def sop_from_dict(data: Any) -> Sop:
     sop = Sop(
         id=r.text("id") or Sop().id,
         revision=r.integer("revision"),
-        style=r.text("style") or "ntt",
+        style=r.text("style") or PLAIN_STYLE,
         unit_header=r.texts("unit_header"),
         nomor=r.text("nomor"),
         judul=r.text("title"),
@@ -238,7 +240,8 @@ def _check_references(sop: Sop) -> None:
 
 
 class JsonReader:
-    """Typed access to one JSON object, raising FormatError with the JSON path."""
+    """Typed access to one JSON object, raising FormatError with the JSON path; every text
+    read is made legal (`legal_text.clean`), ids included, so references stay consistent."""
 
     def __init__(self, data: Any, where: str) -> None:
         if not isinstance(data, dict):
@@ -257,7 +260,7 @@ class JsonReader:
             return ""
         if not isinstance(value, str):
             raise FormatError(f"harus berupa teks, bukan {type(value).__name__}", self._path(key))
-        return value
+        return clean(value)
 
     def optional_text(self, key: str) -> str | None:
         return self.text(key) if self.data.get(key) is not None else None
@@ -288,7 +291,7 @@ class JsonReader:
         for index, value in enumerate(values):
             if not isinstance(value, str):
                 raise FormatError("harus berupa teks", f"{self._path(key)}[{index}]")
-        return list(values)
+        return [clean(value) for value in values]
 
     def items(self, key: str) -> list[JsonReader]:
         return [

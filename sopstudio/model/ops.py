@@ -11,15 +11,21 @@ The editor's QUndoCommands wrap these; nothing here knows about Qt.
 
 from __future__ import annotations
 
-import copy
 from dataclasses import dataclass, replace
 from typing import Protocol
 
-from sopstudio.model.sop import PORTS_BY_KIND, Actor, Port, Sop, Step, StepKind
+from sopstudio.model.legal_text import clean, clean_tree
+from sopstudio.model.sop import MUTU_FIELDS, PORTS_BY_KIND, Actor, Port, Sop, Step, StepKind
+
+#: Step attributes holding the user's text (the others are ids, a kind or a flag).
+_STEP_TEXT = ("text", *MUTU_FIELDS)
 
 
 class Op(Protocol):
-    """A reversible change: `apply` mutates the SOP and returns the inverse operation."""
+    """A reversible change: `apply` mutates the SOP and returns the inverse operation.
+
+    Every text an operation writes is made legal first (`legal_text.clean`), so typing,
+    paste and every other edit store only text the exporters can write."""
 
     def apply(self, sop: Sop) -> Op: ...
 
@@ -59,7 +65,7 @@ class SetField:
         else:
             old = getattr(sop, self.name)
         old = list(old) if isinstance(old, list) else old
-        sop.set_field(self.name, self.value)
+        sop.set_field(self.name, clean_tree(self.value)[0])
         return SetField(self.name, old)
 
 
@@ -73,7 +79,8 @@ class SetStepField:
 
     def apply(self, sop: Sop) -> SetStepField:
         old = getattr(sop.step(self.step_id), self.name)
-        sop.set_step_field(self.step_id, self.name, self.value)
+        value = clean(self.value) if self.name in _STEP_TEXT and isinstance(self.value, str) else self.value
+        sop.set_step_field(self.step_id, self.name, value)
         return SetStepField(self.step_id, self.name, old)
 
 
@@ -87,7 +94,7 @@ class InsertStep:
     def apply(self, sop: Sop) -> RemoveStepRaw:
         if any(s.id == self.step.id for s in sop.steps):
             raise OpError("Langkah dengan id ini sudah ada.")
-        sop.insert_step(self.index, copy.deepcopy(self.step))
+        sop.insert_step(self.index, clean_tree(self.step)[0])
         return RemoveStepRaw(self.step.id)
 
 
@@ -125,7 +132,7 @@ class InsertActor:
     def apply(self, sop: Sop) -> RemoveActor:
         if any(a.id == self.actor.id for a in sop.actors):
             raise OpError("Pelaksana dengan id ini sudah ada.")
-        sop.insert_actor(self.index, replace(self.actor))
+        sop.insert_actor(self.index, clean_tree(self.actor)[0])
         return RemoveActor(self.actor.id)
 
 
@@ -156,7 +163,7 @@ class RenameActor:
 
     def apply(self, sop: Sop) -> RenameActor:
         old = sop.actor(self.actor_id).name
-        sop.rename_actor(self.actor_id, self.name)
+        sop.rename_actor(self.actor_id, clean(self.name))
         return RenameActor(self.actor_id, old)
 
 

@@ -28,19 +28,24 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from sopstudio.model import decree_json, jsonio
+from sopstudio.model import decree_json, jsonio, style_json
 from sopstudio.model.decree import Decree
 from sopstudio.model.errors import FormatError, SopStudioError
 from sopstudio.model.jsonio import JsonReader
 from sopstudio.model.sop import Sop
 from sopstudio.model.store import Library, Relation, compare_lineage
 from sopstudio.model.store.mapping import Content, document_hash
+from sopstudio.model.style import HouseStyle
 
 FORMAT = "sopstudio.package"
 VERSION = 1
 MANIFEST = "manifest.json"
 #: The decree with its SOPs embedded: what an import reads.
 DECREE_DATA = "data/keputusan.decree.json"
+#: The folder of the house styles (`*.style.json`) the package's SOPs are printed in.
+STYLES_DIR = "gaya"
+#: The decree with its Lampiran as PDF: what is signed.
+DECREE_PDF = "keputusan.pdf"
 #: Document kind under which a library stores decrees.
 DECREE_DOCUMENT = "decree"
 
@@ -112,9 +117,11 @@ class Manifest:
     decree_lineage: Lineage
     sops: tuple[ManifestSop, ...]
     files: tuple[ManifestFile, ...]
+    #: True for a package of drafts (documents with errors, every page marked DRAF).
+    draft: bool = False
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON-ready dict."""
+        """The JSON-ready dict ("draft" only in a package of drafts)."""
         return {
             "format": FORMAT,
             "version": VERSION,
@@ -137,6 +144,7 @@ class Manifest:
                 for s in self.sops
             ],
             "files": [{"path": f.path, "sha256": f.sha256, "size": f.size} for f in self.files],
+            **({"draft": True} if self.draft else {}),
         }
 
     def dumps(self) -> bytes:
@@ -165,6 +173,7 @@ class Manifest:
             decree_lineage=_lineage(decree) if "lineage" in decree.data else (),
             sops=tuple(_manifest_sop(item) for item in r.items("sops")),
             files=files,
+            draft=r.boolean("draft"),
         )
 
 
@@ -501,11 +510,18 @@ THEIRS = "theirs"
 
 
 class _PlannedItem:
-    """What the SOP and decree entries of an import plan share: a line for the user."""
+    """What the SOP and decree entries of an import plan share: a line for the user, and
+    the library's version the plan was made against."""
 
     lineage: Lineage
     relation: Relation
-    our_revision: int | None
+    #: Our (revision, content hash) when the plan was made; None if we did not have it.
+    our_head: tuple[int, str] | None
+
+    @property
+    def our_revision(self) -> int | None:
+        """Our revision when the plan was made."""
+        return None if self.our_head is None else self.our_head[0]
 
     @property
     def id(self) -> str:
@@ -515,6 +531,10 @@ class _PlannedItem:
     @property
     def name(self) -> str:
         """The item as the user knows it, e.g. 'SOP 02 Penanganan Surat Masuk'."""
+        raise NotImplementedError
+
+    def head_now(self, library: Library) -> tuple[int, str] | None:
+        """Our (revision, content hash) now, locked until the library's transaction ends."""
         raise NotImplementedError
 
     def describe(self) -> str:
@@ -533,7 +553,7 @@ class PlannedSop(_PlannedItem):
     sop: Sop
     lineage: Lineage
     relation: Relation
-    our_revision: int | None
+    our_head: tuple[int, str] | None
 
     @property
     def id(self) -> str:
@@ -545,8 +565,12 @@ class PlannedSop(_PlannedItem):
         """'SOP <nomor> <judul>'."""
         return f"SOP {self.sop.nomor or '-'} {self.sop.judul}"
 
+    def head_now(self, library: Library) -> tuple[int, str] | None:
+        """Our (revision, content hash) of this SOP now, locked (see `Library.head`)."""
+        return library.head(self.sop.id)
+
     def write_to(self, library: Library) -> None:
-        """Store the package's SOP with its lineage; a new one goes into its unit."""
+        """Store the package's SOP on top of our history; a new one goes into its unit."""
         sop = self.sop
         if self.relation is Relation.NEW:
             unit = library.ensure_unit(sop.unit_header) if sop.unit_header else None
@@ -562,7 +586,7 @@ class PlannedDecree(_PlannedItem):
     decree: Decree
     lineage: Lineage
     relation: Relation
-    our_revision: int | None
+    our_head: tuple[int, str] | None
 
     @property
     def id(self) -> str:
@@ -574,8 +598,12 @@ class PlannedDecree(_PlannedItem):
         """'<kind> Nomor <nomor>'."""
         return f"{self.decree.kind.label} Nomor {self.decree.nomor or '-'}"
 
+    def head_now(self, library: Library) -> tuple[int, str] | None:
+        """Our (revision, content hash) of this decree now, locked."""
+        return library.document_head(DECREE_DOCUMENT, self.decree.id)
+
     def write_to(self, library: Library) -> None:
-        """Store the package's decree with its lineage."""
+        """Store the package's decree on top of our history."""
         # Stored as signed, with the SOP versions it embeds, whatever was chosen for each SOP.
         decree = self.decree
         data = decree_json.decree_to_dict(decree)
@@ -636,7 +664,7 @@ class ImportResult:
         return out
 
 
-def _read_package(path: str | os.PathLike[str]) -> tuple[Manifest, Decree]:
+def read_package(path: str | os.PathLike[str]) -> tuple[Manifest, Decree]:
     """The manifest and decree of a package that verifies; PackageError otherwise."""
     with open_archive(path) as archive:
         report = _verify(archive)
@@ -682,20 +710,22 @@ def _check_consistent(manifest: Manifest, decree: Decree) -> None:
 
 def plan_import(path: str | os.PathLike[str], library: Library) -> ImportPlan:
     """Verify a package and work out, per SOP and for the decree, what importing would do."""
-    manifest, decree = _read_package(path)
+    manifest, decree = read_package(path)
     planned = []
     for listed, sop in zip(manifest.sops, decree.lampiran.sops, strict=True):
         ours = library.lineage(sop.id)
         relation = compare_lineage(ours, listed.lineage)
-        planned.append(PlannedSop(sop, listed.lineage, relation, ours[-1][0] if ours else None))
+        planned.append(PlannedSop(sop, listed.lineage, relation, _head(ours)))
     ours = library.document_lineage(DECREE_DOCUMENT, decree.id)
     planned_decree = PlannedDecree(
-        decree,
-        manifest.decree_lineage,
-        compare_lineage(ours, manifest.decree_lineage),
-        ours[-1][0] if ours else None,
+        decree, manifest.decree_lineage, compare_lineage(ours, manifest.decree_lineage), _head(ours)
     )
     return ImportPlan(Path(path), manifest, tuple(planned), planned_decree)
+
+
+def _head(lineage: Sequence[tuple[int, str]]) -> tuple[int, str] | None:
+    """The newest (revision, hash) of a lineage, None for an empty one."""
+    return (lineage[-1][0], lineage[-1][1]) if lineage else None
 
 
 def apply_import(
@@ -714,10 +744,11 @@ def apply_import(
     result = ImportResult()
     try:
         with library.transaction():
-            # Checked inside the transaction: nothing can change between check and writes.
-            fresh = _relations_now(plan, library)
-            if fresh != [item.relation for item in plan.items()]:
-                raise PackageError("pustaka berubah sejak rencana impor dibuat; buat rencana ulang")
+            # Each item the plan read is locked and compared with what the plan saw before
+            # anything is written, so a save that landed since planning is never overwritten.
+            changed = [item for item in plan.items() if item.head_now(library) != item.our_head]
+            if changed:
+                raise LibraryChangedError(changed)
             for item in plan.items():
                 label = f"{item.name} (revisi {item.lineage[-1][0]})"
                 if not _takes(item, choices, confirm_newer):
@@ -733,11 +764,21 @@ def apply_import(
     return result
 
 
-def _relations_now(plan: ImportPlan, library: Library) -> list[Relation]:
-    """The relation of each plan item to the library as it is now."""
-    relations = [library.relation(item.id, item.lineage) for item in plan.sops]
-    decree = plan.decree
-    return [*relations, library.document_relation(DECREE_DOCUMENT, decree.id, decree.lineage)]
+class LibraryChangedError(PackageError):
+    """Items saved elsewhere since the import was planned: conflicts, nothing was written."""
+
+    def __init__(self, items: Sequence[_PlannedItem]) -> None:
+        self.items = tuple(items)
+        lines = [f"- KONFLIK: {item.name} [{item.id}] disimpan di tempat lain" for item in items]
+        super().__init__(
+            "\n".join(
+                [
+                    "pustaka berubah sejak rencana impor dibuat; tidak ada yang ditimpa. "
+                    "Buat rencana ulang:",
+                    *lines,
+                ]
+            )
+        )
 
 
 def _check_choices(plan: ImportPlan, choices: Mapping[str, str]) -> None:
@@ -762,6 +803,29 @@ def _takes(item: PlannedSop | PlannedDecree, choices: Mapping[str, str], confirm
     if item.relation is Relation.CONFLICT:
         return choices[item.id] == THEIRS
     return False
+
+
+def package_styles(path: str | os.PathLike[str]) -> list[HouseStyle]:
+    """The house styles a package carries (`gaya/*.style.json`); PackageError for one that
+    cannot be read. Call on a package `verify_package` found intact."""
+    with open_archive(path) as archive:
+        names = sorted(n for n in archive.names()
+                       if n.startswith(f"{STYLES_DIR}/") and n.endswith(style_json.SUFFIX))
+        try:
+            return [style_json.loads(archive.read(n, style_json.MAX_BYTES)) for n in names]
+        except FormatError as exc:
+            raise PackageError(f"gaya dalam paket tidak dapat dibaca: {exc}") from exc
+
+
+def import_styles(path: str | os.PathLike[str], library: Library) -> list[str]:
+    """Store the package's house styles the library does not know yet and return their
+    names; a preset or stored style of the same name is kept (other SOPs may print in it)."""
+    known = set(library.style_catalog().names())
+    added = [style for style in package_styles(path) if style.name not in known]
+    with library.transaction():
+        for style in added:
+            library.save_style(style)
+    return [style.name for style in added]
 
 
 def decree_title(decree: Decree) -> str:

@@ -155,8 +155,8 @@ class Sop:
     pencatatan: list[str] = field(default_factory=list)
     actors: list[Actor] = field(default_factory=list)
     steps: list[Step] = field(default_factory=list)
-    #: Name of the house style (see `sopstudio.model.style.HOUSE_STYLES`).
-    style: str = "ntt"
+    #: Name of the house style (a preset in resources/styles or a style in the library).
+    style: str = "permenpan"
     _listeners: list[Listener] = field(default_factory=list, compare=False, repr=False)
 
     # -- queries -------------------------------------------------------------------------

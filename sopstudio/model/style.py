@@ -3,11 +3,13 @@
 Each Biro or regional government prints SOPs a little differently: column labels, whether
 the first and last activities are themselves terminators or separate Mulai/Selesai rows,
 whether a column-number row is printed, paper and fonts. A `HouseStyle` captures that;
-`HOUSE_STYLES` holds the ones seen in the seeds.
+Styles are data: presets in resources/styles/*.style.json (see `style_json`), more in the
+library. Nothing here names a government.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import Enum
 
@@ -106,49 +108,78 @@ class Fonts:
 
 
 @dataclass(frozen=True)
-class HouseStyle:
-    """How one house prints its SOPs."""
+class Letterhead:
+    """How the unit's letterhead (kop: PEMERINTAH ... / BIRO ... / BAGIAN ...) is printed at
+    the top left of the identity page. The lines themselves come from the SOP, never from
+    the style; the style may add the emblem beside them."""
 
+    bold: bool = True
+    uppercase: bool = False
+    #: Text size in points; 0 prints the letterhead at the identity text size.
+    size: float = 0.0
+    #: The Garuda or the regional emblem left of the lines, as the seeds place it: a PNG
+    #: `data:` URL (see `sopstudio.model.logo`), "" for none.
+    logo: str = ""
+    #: Printed width of the logo in points (its height follows the image's proportions).
+    logo_width: float = 42.0
+
+
+@dataclass(frozen=True)
+class SignatureBlock:
+    """How "Disahkan oleh" is printed: jabatan, room to sign, name, pangkat, NIP."""
+
+    #: Blank room (points) between jabatan and name for a wet signature or a TTE stamp.
+    stamp_space: float = 42.0
+    #: Print the pangkat/golongan line under the name.
+    pangkat_line: bool = True
+    #: Written before the grouped NIP digits.
+    nip_prefix: str = "NIP."
+
+
+@dataclass(frozen=True)
+class HouseStyle:
+    """How one house prints its SOPs. It holds no government's name: the letterhead and
+    the signatory come from each SOP."""
+
+    #: Identifier stored in each SOP (`Sop.style`), e.g. "ntt".
     name: str
-    title: str
+    #: What users see in lists, e.g. "Provinsi NTT (Arial, Tahap Kegiatan)".
+    description: str = ""
     labels: Labels = field(default_factory=Labels)
     fonts: Fonts = field(default_factory=Fonts)
-    #: True: separate "Mulai"/"Selesai" terminator rows around the activities; False: the
-    #: first and last activities are themselves drawn as terminators.
+    #: True: separate terminator rows (labelled `labels.mulai`/`labels.selesai`) around the
+    #: activities; False: the first and last activities are themselves drawn as terminators,
+    #: with `labels.mulai`/`labels.selesai` written inside (empty text: an empty capsule).
     separate_terminator_rows: bool = False
     #: Print the 1 2 3 ... column-number row under the headers.
     column_numbers: bool = True
     paper: Paper = Paper.F4
+    letterhead: Letterhead = field(default_factory=Letterhead)
+    signature: SignatureBlock = field(default_factory=SignatureBlock)
 
 
-HOUSE_STYLES: dict[str, HouseStyle] = {
-    style.name: style
-    for style in (
-        HouseStyle(
-            name="ntt",
-            title="Pemerintah Provinsi Nusa Tenggara Timur",
-            labels=Labels(kegiatan="Tahap Kegiatan"),
-            fonts=Fonts(family="Arial"),
-            separate_terminator_rows=False,
-            column_numbers=True,
-        ),
-        HouseStyle(
-            name="malang",
-            title="Pemerintah Kota/Kabupaten Malang",
-            labels=Labels(
-                judul="Nama SOP",
-                tanggal_efektif="Tanggal Pengesahan",
-                kegiatan="Uraian Prosedur",
-                keterangan="Ket",
-            ),
-            fonts=Fonts(family="Bookman Old Style"),
-            separate_terminator_rows=True,
-            column_numbers=False,
-        ),
-    )
-}
+#: The style of a new SOP and of one naming a style nobody has: the plain national format.
+PLAIN_STYLE = "permenpan"
 
 
-def house_style(name: str) -> HouseStyle:
-    """The named house style, falling back to the NTT style for unknown names."""
-    return HOUSE_STYLES.get(name, HOUSE_STYLES["ntt"])
+class StyleCatalog:
+    """The styles an SOP may name: the presets in resources/styles, then styles added
+    (from the library or a file), which replace a preset of the same name."""
+
+    def __init__(self, extra: Iterable[HouseStyle] = ()) -> None:
+        from sopstudio.model.style_json import preset_styles
+
+        self._styles = {style.name: style for style in (*preset_styles(), *extra)}
+
+    def names(self) -> list[str]:
+        """Every style name, presets first."""
+        return list(self._styles)
+
+    def get(self, name: str) -> HouseStyle | None:
+        """The named style, None when there is none."""
+        return self._styles.get(name)
+
+    def style_of(self, name: str) -> HouseStyle:
+        """The named style; the plain Permenpan-RB style for a name nobody has (the
+        validator reports it), never another government's house."""
+        return self._styles.get(name) or self._styles[PLAIN_STYLE]

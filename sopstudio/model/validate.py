@@ -12,8 +12,10 @@ from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 
 from sopstudio.model.numbering import parse_indonesian_date
+from sopstudio.model.layout.fonts import font_key, missing_glyphs
 from sopstudio.model.layout.geometry import SopLayout
-from sopstudio.model.sop import Port, Sop, Step, StepKind
+from sopstudio.model.sop import LIST_FIELDS, MUTU_FIELDS, Port, Sop, Step, StepKind
+from sopstudio.model.style import StyleCatalog
 from sopstudio.model.waktu import WaktuKind, parse_waktu
 
 ERROR = "error"
@@ -24,10 +26,10 @@ WARNING = "warning"
 IDENTITY_FIELDS: tuple[tuple[str, str, str], ...] = (
     ("judul", "Judul SOP", ERROR),
     ("unit_header", "Kop unit kerja (PEMERINTAH ... / BIRO ...)", ERROR),
-    ("nomor", "Nomor SOP", WARNING),
+    ("nomor", "Nomor SOP", ERROR),
     ("tanggal_pembuatan", "Tanggal Pembuatan", WARNING),
     ("approver.jabatan", "Jabatan pengesah (Disahkan oleh)", ERROR),
-    ("approver.nama", "Nama pengesah", WARNING),
+    ("approver.nama", "Nama pengesah", ERROR),
     ("approver.nip", "NIP pengesah", WARNING),
     ("dasar_hukum", "Dasar Hukum", WARNING),
 )
@@ -47,6 +49,8 @@ def _identity_code(path: str) -> str:
 #: Every code `validate_sop` reports, with its severity.
 CODES: dict[str, str] = {
     **{_identity_code(path): severity for path, _, severity in IDENTITY_FIELDS},
+    "placeholder-text": ERROR,
+    "style-unknown": ERROR,
     "nip-invalid": WARNING,
     "date-invalid": WARNING,
     "duplicate-nomor": ERROR,
@@ -64,6 +68,7 @@ CODES: dict[str, str] = {
     "decision-same-targets": ERROR,
     "missing-link-target": ERROR,
     "self-link": ERROR,
+    "link-into-start": ERROR,
     "unreachable-step": ERROR,
     "dead-end-step": ERROR,
     "waktu-empty": WARNING,
@@ -73,7 +78,13 @@ CODES: dict[str, str] = {
     "duplicate-actor-name": WARNING,
     "actor-without-steps": WARNING,
     "layout-overflow": WARNING,
+    "glyph-missing": WARNING,
+    "hidden-characters": WARNING,
 }
+
+#: Bidi marks, embeddings, overrides and isolates, and zero-width characters: invisible, yet
+#: they can make a title or a number read differently from what it holds.
+HIDDEN_CHARACTERS = re.compile("[\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
 
 _PORT_LABELS = {Port.NEXT: "berikutnya", Port.YES: "Ya", Port.NO: "Tidak"}
 
@@ -97,13 +108,23 @@ def has_errors(findings: Collection[Finding]) -> bool:
     return any(f.severity == ERROR for f in findings)
 
 
-def validate_sop(sop: Sop, other_nomors: Collection[str] = ()) -> list[Finding]:
-    """All findings for an SOP, in a stable order: identity, structure, steps, actors.
+def validate_sop(
+    sop: Sop, other_nomors: Collection[str] = (), styles: StyleCatalog | None = None
+) -> list[Finding]:
+    """All findings for an SOP, in a stable order: identity, structure, steps, actors,
+    characters.
 
     `other_nomors` are the Nomor SOP of the other SOPs in the library (or decree), to detect
-    a duplicate number.
+    a duplicate number; `styles` the house styles the SOP may name (default: the presets).
     """
-    return [*_identity(sop, other_nomors), *_structure(sop), *_steps(sop), *_actors(sop)]
+    catalog = styles or StyleCatalog()
+    return [
+        *_identity(sop, other_nomors, catalog),
+        *_structure(sop),
+        *_steps(sop),
+        *_actors(sop),
+        *_characters(sop, catalog),
+    ]
 
 
 def _finding(code: str, message: str, location: str) -> Finding:
@@ -131,10 +152,46 @@ def normalise_nomor(nomor: str) -> str:
     return re.sub(r"\b0+(?=\d)", "", " ".join(nomor.split()).casefold())
 
 
-def _identity(sop: Sop, other_nomors: Collection[str]) -> Iterator[Finding]:
+#: Text left to be filled in, such as "[unit kerja]" or "[nama pejabat]".
+PLACEHOLDER = re.compile(r"\[[^\[\]\n]{1,60}\]")
+
+#: Identity fields checked for placeholders, with their labels.
+_TEXT_PATHS: tuple[tuple[str, str], ...] = (
+    ("unit_header", "Kop unit kerja"),
+    ("nomor", "Nomor SOP"),
+    ("judul", "Judul SOP"),
+    ("approver.jabatan", "Jabatan pengesah"),
+    ("approver.nama", "Nama pengesah"),
+    ("approver.pangkat", "Pangkat pengesah"),
+    ("approver.nip", "NIP pengesah"),
+)
+
+
+def placeholder_in(texts: Collection[str]) -> str:
+    """The first placeholder ("[unit kerja]") in `texts`, "" when there is none."""
+    for text in texts:
+        if found := PLACEHOLDER.search(text):
+            return found.group(0)
+    return ""
+
+
+def _identity(sop: Sop, other_nomors: Collection[str], styles: StyleCatalog) -> Iterator[Finding]:
     for path, label, _ in IDENTITY_FIELDS:
         if _is_blank(_field_value(sop, path)):
             yield _finding(_identity_code(path), f"{label} belum diisi.", f"field:{path}")
+    for path, label in _TEXT_PATHS:
+        value = _field_value(sop, path)
+        if mark := placeholder_in(value if isinstance(value, list) else [str(value)]):
+            yield _finding(
+                "placeholder-text", f'{label} masih berisi isian sementara "{mark}".', f"field:{path}"
+            )
+    if styles.get(sop.style) is None:
+        yield _finding(
+            "style-unknown",
+            f'Gaya instansi "{sop.style}" tidak ada di pustaka; pilih gaya lain atau impor '
+            "berkas gayanya (.style.json).",
+            "field:style",
+        )
     for path, label in DATE_FIELDS:
         text = getattr(sop, path).strip()
         if text and text != "-" and parse_indonesian_date(text) is None:
@@ -280,6 +337,7 @@ def _steps(sop: Sop) -> Iterator[Finding]:
     loops = _closed_loops(sop) if has_end else {}
     actor_ids = {a.id for a in sop.actors}
     rows = {s.id: index + 1 for index, s in enumerate(sop.steps)}
+    starts = {s.id for s in sop.steps if s.kind is StepKind.START}
     for step in sop.steps:
         row = rows[step.id]
         where = f"step:{step.id}"
@@ -291,7 +349,11 @@ def _steps(sop: Sop) -> Iterator[Finding]:
             yield _finding(
                 "unknown-actor", f"Baris {row}: pelaksana tidak dikenal ({step.actor}).", where
             )
-        yield from _links(step, row, rows)
+        if mark := placeholder_in([step.text, *(getattr(step, name) for name in MUTU_FIELDS)]):
+            yield _finding(
+                "placeholder-text", f'Baris {row}: masih berisi isian sementara "{mark}".', where
+            )
+        yield from _links(step, row, rows, starts)
         if step.id in unreachable:
             others = unreachable[step.id]
             also = f" (begitu pula {others} langkah yang hanya dicapai darinya)" if others else ""
@@ -317,7 +379,9 @@ def _steps(sop: Sop) -> Iterator[Finding]:
             )
 
 
-def _links(step: Step, row: int, rows: dict[str, int]) -> Iterator[Finding]:
+def _links(
+    step: Step, row: int, rows: dict[str, int], starts: Collection[str]
+) -> Iterator[Finding]:
     where = f"step:{step.id}"
     if step.kind in (StepKind.START, StepKind.PROCESS) and step.next is None:
         yield _finding(
@@ -352,6 +416,13 @@ def _links(step: Step, row: int, rows: dict[str, int]) -> Iterator[Finding]:
         elif target == step.id:
             yield _finding(
                 "self-link", f"Baris {row}: panah {label} menuju langkah itu sendiri.", where
+            )
+        elif target in starts:
+            yield _finding(
+                "link-into-start",
+                f"Baris {row}: panah {label} menuju Mulai (baris {rows[target]}); Mulai tidak "
+                "boleh didatangi panah, arahkan ke langkah sesudahnya.",
+                where,
             )
 
 
@@ -454,6 +525,52 @@ def _actors(sop: Sop) -> Iterator[Finding]:
                 f'Pelaksana "{name or index + 1}" tidak memiliki langkah.',
                 where,
             )
+
+
+# -- characters ----------------------------------------------------------------------------
+
+#: Identity fields (paths) checked for hidden characters, in form order.
+_IDENTITY_TEXT = ("unit_header", "nomor", "judul", "tanggal_pembuatan", "tanggal_revisi",
+                  "tanggal_efektif", "approver.jabatan", "approver.nama", "approver.pangkat",
+                  "approver.nip", *LIST_FIELDS)
+
+
+def _texts(sop: Sop) -> Iterator[tuple[str, str]]:
+    """(location, text) of every text of the SOP shown on paper, in form and table order."""
+    for path in _IDENTITY_TEXT:
+        value = _field_value(sop, path)
+        yield f"field:{path}", "\n".join(value) if isinstance(value, list) else str(value)
+    for step in sop.steps:
+        yield f"step:{step.id}", "\n".join(
+            (step.text, step.kelengkapan, step.waktu, step.output, step.keterangan)
+        )
+    for actor in sop.actors:
+        yield f"actor:{actor.id}", actor.name
+
+
+def _characters(sop: Sop, styles: StyleCatalog) -> Iterator[Finding]:
+    font = font_key(styles.style_of(sop.style).fonts.family)
+    for where, text in _texts(sop):
+        for code, message in character_problems(text, font, where.startswith("field:")):
+            yield _finding(code, message, where)
+
+
+def character_problems(text: str, font: str, identity: bool) -> Iterator[tuple[str, str]]:
+    """("hidden-characters" | "glyph-missing", message) for a text printed in `font`; hidden
+    characters are looked for in `identity` fields only (also used for decree fields)."""
+    if identity and HIDDEN_CHARACTERS.search(text):
+        found = sorted({f"U+{ord(c):04X}" for c in HIDDEN_CHARACTERS.findall(text)})
+        yield "hidden-characters", (
+            "Isian berisi karakter tak terlihat (arah teks/lebar nol) yang dapat mengubah "
+            f"cara teks terbaca: {', '.join(found)}."
+        )
+    missing = missing_glyphs(text, font)
+    if missing:
+        shown = ", ".join(f"{c} (U+{ord(c):04X})" for c in missing[:10])
+        more = f" dan {len(missing) - 10} lainnya" if len(missing) > 10 else ""
+        yield "glyph-missing", (
+            f"Karakter tanpa bentuk di huruf bawaan, dicetak sebagai [U+...]: {shown}{more}."
+        )
 
 
 def layout_findings(layout: SopLayout | None) -> list[Finding]:

@@ -9,7 +9,18 @@ from collections import Counter
 from collections.abc import Iterator
 
 from sopstudio.model.decree import Decree, sop_list_title
-from sopstudio.model.validate import ERROR, WARNING, Finding, has_errors, normalise_nomor, validate_sop
+from sopstudio.model.layout.fonts import font_key
+from sopstudio.model.style import StyleCatalog
+from sopstudio.model.validate import (
+    ERROR,
+    WARNING,
+    Finding,
+    character_problems,
+    has_errors,
+    normalise_nomor,
+    placeholder_in,
+    validate_sop,
+)
 
 #: Every code `validate_decree` reports, with its severity.
 DECREE_CODES: dict[str, str] = {
@@ -22,7 +33,8 @@ DECREE_CODES: dict[str, str] = {
     "decree-missing-mengingat": ERROR,
     "decree-missing-body": ERROR,
     "decree-missing-signer": ERROR,
-    "decree-missing-signer-nama": WARNING,
+    "decree-missing-signer-nama": ERROR,
+    "decree-placeholder-text": ERROR,
     "decree-empty-lampiran": ERROR,
     "decree-no-sop-list": ERROR,
     "decree-sop-list-mismatch": ERROR,
@@ -31,6 +43,8 @@ DECREE_CODES: dict[str, str] = {
     "decree-sop-invalid": ERROR,
     "decree-mapping-unknown-sop": WARNING,
     "decree-missing-promulgation": WARNING,
+    "decree-hidden-characters": WARNING,
+    "decree-glyph-missing": WARNING,
 }
 
 
@@ -38,9 +52,13 @@ def _finding(code: str, message: str, location: str) -> Finding:
     return Finding(code, DECREE_CODES[code], message, location)
 
 
-def validate_decree(decree: Decree) -> list[Finding]:
-    """All findings for a decree: its own fields, its body, then its Lampiran."""
-    return [*_fields(decree), *_body(decree), *_lampiran(decree)]
+def validate_decree(decree: Decree, styles: StyleCatalog | None = None) -> list[Finding]:
+    """All findings for a decree: its own fields, its body, its Lampiran (whose SOPs may name
+    the house styles in `styles`, the presets by default), then the characters of its own
+    fields."""
+    catalog = styles or StyleCatalog()
+    return [*_fields(decree), *_body(decree), *_lampiran(decree, catalog),
+            *_characters(decree, catalog)]
 
 
 def _fields(decree: Decree) -> Iterator[Finding]:
@@ -60,6 +78,44 @@ def _fields(decree: Decree) -> Iterator[Finding]:
         yield _finding("decree-missing-menimbang", "Menimbang belum diisi.", "field:menimbang")
     if not any(item.strip() for item in decree.mengingat):
         yield _finding("decree-missing-mengingat", "Mengingat belum diisi.", "field:mengingat")
+    for name, texts in _texts(decree):
+        if mark := placeholder_in(texts):
+            yield _finding(
+                "decree-placeholder-text",
+                f'Isian sementara "{mark}" belum diganti.',
+                f"field:{name}",
+            )
+
+
+def _texts(decree: Decree) -> Iterator[tuple[str, list[str]]]:
+    """Every printed text of the decree's own fields, by field name."""
+    signer = decree.signer
+    yield "tentang", [decree.tentang]
+    yield "issuer", [decree.issuer]
+    yield "kop", decree.kop
+    yield "menimbang", decree.menimbang
+    yield "mengingat", decree.mengingat
+    yield "memperhatikan", decree.memperhatikan
+    yield "diktum", [d.text for d in decree.diktum]
+    yield "chapters", [p for c in decree.chapters for a in c.articles for p in a.paragraphs]
+    yield "signer", [signer.jabatan, signer.nama, signer.pangkat, signer.atas_nama,
+                     signer.untuk_beliau]
+    yield "tembusan", decree.tembusan
+
+
+#: The decree's own fields checked for hidden characters and glyphs the fonts lack.
+_CHARACTER_FIELDS = ("nomor", "tentang", "region", "issuer", "tempat_ditetapkan",
+                     "tanggal_ditetapkan", "menimbang", "mengingat", "memperhatikan")
+
+
+def _characters(decree: Decree, styles: StyleCatalog) -> Iterator[Finding]:
+    font = font_key(styles.style_of(decree.style).fonts.family)
+    values = {name: getattr(decree, name) for name in _CHARACTER_FIELDS}
+    values |= {"signer.jabatan": decree.signer.jabatan, "signer.nama": decree.signer.nama}
+    for name, value in values.items():
+        text = "\n".join(value) if isinstance(value, list) else value
+        for code, message in character_problems(text, font, identity=True):
+            yield _finding(f"decree-{code}", message, f"field:{name}")
 
 
 def _body(decree: Decree) -> Iterator[Finding]:
@@ -106,7 +162,7 @@ def _body(decree: Decree) -> Iterator[Finding]:
                 )
 
 
-def _lampiran(decree: Decree) -> Iterator[Finding]:
+def _lampiran(decree: Decree, styles: StyleCatalog | None) -> Iterator[Finding]:
     lampiran = decree.lampiran
     if not lampiran.sops and not lampiran.policy:
         yield _finding("decree-empty-lampiran", "Lampiran belum berisi SOP.", "field:lampiran")
@@ -123,7 +179,7 @@ def _lampiran(decree: Decree) -> Iterator[Finding]:
                 f"Nomor SOP '{sop.nomor}' (SOP no. {number}) dipakai lebih dari satu SOP.",
                 where,
             )
-        if has_errors(validate_sop(sop)):
+        if has_errors(validate_sop(sop, styles=styles)):
             yield _finding(
                 "decree-sop-invalid",
                 f"SOP no. {number} '{sop.judul}' masih memiliki kesalahan.",

@@ -4,6 +4,8 @@ Translations: `resources/translations/sopstudio_<lang>.ts` is the source of trut
 git, made with pyside6-lupdate). The compiled `.qm` is not committed; it is built with the
 lrelease bundled in PySide6 into the user cache folder the first time that language is
 chosen, and rebuilt whenever the `.ts` is newer (see resources/translations/README.md).
+The frozen app carries no lrelease: its build compiles the `.qm` the same way and bundles it
+instead of the `.ts`.
 """
 
 from __future__ import annotations
@@ -13,9 +15,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-from platformdirs import user_cache_dir, user_data_dir
-
 from sopstudio.resources import SAMPLES, TRANSLATIONS
+from sopstudio.userdirs import cache_dir, data_dir
+from sopstudio.windows import refuse_old_windows
 
 #: File name of the library built from the bundled samples (`sopstudio --sample`).
 SAMPLE_LIBRARY = "contoh.sqlite"
@@ -23,7 +25,7 @@ SAMPLE_LIBRARY = "contoh.sqlite"
 
 def sample_library_path() -> Path:
     """Where the sample library lives (user data folder)."""
-    return Path(user_data_dir("sopstudio", "SOP Studio")) / SAMPLE_LIBRARY
+    return data_dir() / SAMPLE_LIBRARY
 
 
 def build_sample_library(path: Path) -> Path:
@@ -53,12 +55,13 @@ def build_sample_library(path: Path) -> Path:
 
 
 def compiled_translation(language: str, cache: Path | None = None) -> Path | None:
-    """The `.qm` for a language, built from its `.ts` when missing or stale; None if the
-    language has no translation (Bahasa Indonesia is the source language)."""
+    """The `.qm` for a language, built from its `.ts` when missing or stale (the bundled `.qm`
+    in the frozen app); None if the language has no translation (Indonesian is the source)."""
     source = TRANSLATIONS / f"sopstudio_{language}.ts"
     if not source.exists():
-        return None
-    cache = cache or Path(user_cache_dir("sopstudio", "SOP Studio")) / "translations"
+        bundled = TRANSLATIONS / f"sopstudio_{language}.qm"
+        return bundled if bundled.exists() else None
+    cache = cache or cache_dir() / "translations"
     target = cache / f"sopstudio_{language}.qm"
     if target.exists() and target.stat().st_mtime >= source.stat().st_mtime:
         return target
@@ -96,8 +99,11 @@ def has_display() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
-def run(library: str | None = None, sample: bool = False) -> int:
-    """Open the editor on a library (the sample one, the given one, or the last one used)."""
+def run(library: str | None = None, sample: bool = False, open_path: str | None = None) -> int:
+    """Open the editor on a library (the sample one, the given one, or the last one used),
+    then the file `open_path` if given (see MainWindow.open_file)."""
+    if refuse_old_windows():
+        return 2
     if not has_display():
         print("SOP Studio memerlukan layar grafis (DISPLAY/WAYLAND_DISPLAY tidak diatur). "
               "Perintah baris seperti `sopstudio validate` tetap dapat dipakai.",
@@ -124,7 +130,10 @@ def run(library: str | None = None, sample: bool = False) -> int:
     else:
         recent = settings.recent_libraries()
         location = library or (recent[0] if recent else default_library_path())
-    if window.open_library(location) and sample and window.library is not None:
+    opened = window.open_library(location)
+    if opened and open_path:
+        window.open_file(open_path)
+    elif opened and sample and window.library is not None:
         # First look at the samples: open the longest SOP, so the flowchart is on screen.
         sops = window.library.list_sops()
         if sops:

@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from platformdirs import user_data_dir
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
@@ -25,6 +24,7 @@ from sopstudio.model import jsonio
 from sopstudio.model.errors import SopStudioError
 from sopstudio.model.sop import Sop
 from sopstudio.model.store import Library
+from sopstudio.userdirs import data_dir
 
 #: Longest time an edit waits in the journal before it is saved into the library.
 SAVE_DELAY_MS = 500
@@ -32,7 +32,7 @@ SAVE_DELAY_MS = 500
 
 def default_recovery_dir() -> Path:
     """Where recovery journals live (user data dir, beside the default library)."""
-    return Path(user_data_dir("sopstudio", "SOP Studio")) / "recovery"
+    return data_dir() / "recovery"
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QTabWidget, QWidget
 
 from sopstudio.model.sop import Sop
 from sopstudio.model.store import Library
+from sopstudio.model.style import StyleCatalog
 from sopstudio.ui.autosave import AutoSaver, RecoveryJournal
 from sopstudio.ui.editor import SopEditor
 from sopstudio.ui.identity_form import IdentityForm
@@ -30,10 +31,17 @@ class DocumentTab(QTabWidget):
         self.setDocumentMode(True)
         self.editor = SopEditor(sop, self)
         self.identity = IdentityForm(sop, self.editor.runner, self)
+        self.set_styles(library.style_catalog())
         self.addTab(self.identity, self.tr("Identitas"))
         self.addTab(self.editor, self.tr("Diagram Alir"))
         self.autosaver = AutoSaver(library, sop, self.editor.undo_stack, journal, self)
         self.editor.undo_stack.indexChanged.connect(self.edited)
+
+    def set_styles(self, styles: StyleCatalog) -> None:
+        """Offer and draw with these house styles (the library's, after one was saved)."""
+        self.styles = styles
+        self.identity.set_styles(styles)
+        self.editor.scene.set_styles(styles)
 
     @property
     def undo_stack(self) -> QUndoStack:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from sopstudio.model.ops import SetField
 from sopstudio.model.sop import Change, Sop
-from sopstudio.model.style import HOUSE_STYLES
+from sopstudio.model.style import StyleCatalog
 from sopstudio.ui.commands import UndoRunner
 from sopstudio.ui.date_field import DateField
 from sopstudio.ui.list_editor import ListEditor
@@ -33,7 +33,8 @@ from sopstudio.ui.text_fields import FieldLineEdit
 class IdentityForm(QScrollArea):
     """The identity page of one SOP as a form; edits become undo commands."""
 
-    def __init__(self, sop: Sop, runner: UndoRunner, parent: QWidget | None = None) -> None:
+    def __init__(self, sop: Sop, runner: UndoRunner, parent: QWidget | None = None,
+                 styles: StyleCatalog | None = None) -> None:
         super().__init__(parent)
         self.sop = sop
         self.runner = runner
@@ -53,8 +54,7 @@ class IdentityForm(QScrollArea):
         self._row(form, "nomor", self.tr("Nomor SOP"))
         self._row(form, "judul", self.tr("Judul SOP"))
         style = QComboBox(head)
-        for name in HOUSE_STYLES:
-            style.addItem(name.upper(), name)
+        self.set_styles(styles or StyleCatalog(), style)
         style.activated.connect(lambda _i: self._set("style", style.currentData()))
         self.fields["style"] = style
         self.labels["style"] = self.tr("Gaya tata letak")
@@ -101,6 +101,19 @@ class IdentityForm(QScrollArea):
         sop.subscribe(self._on_change)
 
     # -- building ------------------------------------------------------------------------
+
+    def set_styles(self, styles: StyleCatalog, combo: QComboBox | None = None) -> None:
+        """Offer these house styles in the style list (after a style was added or changed)."""
+        combo = combo or self.fields["style"]
+        blocked = combo.blockSignals(True)
+        combo.clear()
+        for name in styles.names():
+            style = styles.style_of(name)
+            combo.addItem(f"{name} — {style.description}" if style.description else name, name)
+        if self.sop.style not in styles.names():
+            combo.addItem(self.tr("%1 (tidak ada)").replace("%1", self.sop.style), self.sop.style)
+        combo.setCurrentIndex(max(0, combo.findData(self.sop.style)))
+        combo.blockSignals(blocked)
 
     def _row(self, form: QFormLayout, name: str, label: str) -> None:
         widget = self._list(name, label) if name == "unit_header" else self._line(name, label)

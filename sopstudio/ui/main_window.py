@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoGroup
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QIcon,
+    QKeySequence,
+    QUndoGroup,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -26,26 +35,39 @@ from PySide6.QtWidgets import (
 )
 
 from sopstudio import __version__
+from sopstudio.cli.inputs import load_input
 from sopstudio.model import decree_json
 from sopstudio.model.decree import Decree
 from sopstudio.model.drafting import SOP_AP, draft_body
 from sopstudio.model.errors import SopStudioError
 from sopstudio.model.importers import ImportFailed
+from sopstudio.model.lifecycle import FROZEN
 from sopstudio.model.ops import SetField
 from sopstudio.model.package import DECREE_DOCUMENT, decree_title
+from sopstudio.model.signed.attach import bring_into_force
 from sopstudio.model.sop import Actor, Sop, new_id
-from sopstudio.model.store import Library
+from sopstudio.model.store import Library, StoreError
+from sopstudio.model.store.lifecycle import SOP_KIND
+from sopstudio.model.style import HouseStyle
 from sopstudio.model.validate import layout_findings, validate_sop
-from sopstudio.resources import RESOURCES
+from sopstudio.resources import ICONS
 from sopstudio.ui.app import build_sample_library, sample_library_path
 from sopstudio.ui.autosave import RecoveryJournal, default_recovery_dir
 from sopstudio.ui.confirm import confirm
 from sopstudio.ui.decree import DecreeTab
+from sopstudio.ui.dialogs.assessment import EvaluationDialog, MonitoringDialog
+from sopstudio.ui.dialogs.evidence import EvidenceDialog
 from sopstudio.ui.dialogs.export import ExportDialog
 from sopstudio.ui.dialogs.import_dialog import ImportDialog
 from sopstudio.ui.dialogs.package_dialog import PackageImportDialog
 from sopstudio.ui.dialogs.preferences import PreferencesDialog
 from sopstudio.ui.dialogs.recovery import DISCARD, RESTORE, RecoveryDialog
+from sopstudio.ui.dialogs.revisions import RevisionDialog
+from sopstudio.ui.dialogs.schedule import ScheduleDialog
+from sopstudio.ui.dialogs.self_test import SelfTestDialog
+from sopstudio.ui.dialogs.signed_dialog import SignedPdfDialog
+from sopstudio.ui.dialogs.sop_time import SopTimeDialog
+from sopstudio.ui.dialogs.style_dialog import StyleDialog
 from sopstudio.ui.docks.library import LibraryDock
 from sopstudio.ui.docks.properties import PropertiesDock
 from sopstudio.ui.docks.validation import ValidationDock
@@ -56,13 +78,14 @@ from sopstudio.ui.paste import clipboard_table, fill_op, pasted_sop
 from sopstudio.ui.settings import Settings
 from sopstudio.ui.start_page import StartPage
 
-ICONS = RESOURCES / "icons"
 #: Stands for the unit in a new decree's default diktum until it is redrafted.
 UNIT_PLACEHOLDER = "[unit kerja]"
 #: Below this width (px) the Properti Langkah dock is widened to PROPERTIES_WIDTH when shown.
 PROPERTIES_MIN_WIDTH, PROPERTIES_WIDTH = 240, 320
 #: How long transient status bar messages stay (ms).
 STATUS_MS = 5000
+#: Files a drop onto the window imports (Berkas > Impor reads the same).
+IMPORTABLE = (".docx", ".pdf", ".txt", ".tsv")
 
 
 def icon(name: str) -> QIcon:
@@ -111,6 +134,7 @@ class MainWindow(QMainWindow):
         self.sample_location = sample_library_path()
         #: The properties dock was hidden for a decree tab (and comes back for an SOP).
         self._properties_hidden = False
+        self.setAcceptDrops(True)
         self.library_dock = LibraryDock(self)
         self.properties_dock = PropertiesDock(self)
         self.validation_dock = ValidationDock(self)
@@ -187,6 +211,7 @@ class MainWindow(QMainWindow):
         self.import_action = self._action(self.tr("&Impor..."), self.import_file, "Ctrl+I")
         self.import_package_action = self._action(self.tr("Impor &paket..."),
                                                   self.import_package)
+        self.signed_action = self._action(self.tr("PDF &bertanda tangan..."), self.signed_pdf)
         self.paste_action = self._action(self.tr("&Tempel tabel"), self.paste, keys.Paste)
         self.save_action = self._action(self.tr("&Simpan"), self.save_all, keys.Save, "save")
         self.export_action = self._action(self.tr("&Ekspor..."), lambda: self.export("pdf"),
@@ -194,6 +219,7 @@ class MainWindow(QMainWindow):
         self.close_tab_action = self._action(self.tr("&Tutup SOP"), self._close_current,
                                              keys.Close)
         self.preferences_action = self._action(self.tr("&Preferensi..."), self.preferences)
+        self.styles_action = self._action(self.tr("&Gaya instansi..."), self.edit_styles)
         self.quit_action = self._action(self.tr("&Keluar"), self.close, keys.Quit)
         self.undo_action = self.undo_group.createUndoAction(self, self.tr("Urungkan"))
         self.undo_action.setShortcut(QKeySequence(keys.Undo))
@@ -238,6 +264,14 @@ class MainWindow(QMainWindow):
             action.setToolTip(self.tr_command(tip))
             action.setObjectName(f"palette_{name}")
             self.palette_actions.append(action)
+        self.self_test_action = self._action(self.tr("&Periksa instalasi..."), self.self_test)
+        self.monitoring_action = self._action(self.tr("&Monitoring SOP..."), self.monitoring)
+        self.evaluation_action = self._action(self.tr("&Evaluasi SOP..."), self.evaluation)
+        self.revisions_action = self._action(self.tr("&Bandingkan revisi..."), self.revisions)
+        self.time_action = self._action(self.tr("&Waktu dan beban pelaksana..."), self.sop_time)
+        self.schedule_action = self._action(self.tr("&Jadwal monitoring dan evaluasi..."),
+                                            self.schedule)
+        self.evidence_action = self._action(self.tr("&Paket bukti RB/ZI..."), self.evidence)
 
     def _create_menus(self) -> None:
         bar = self.menuBar()
@@ -247,11 +281,11 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         berkas.addMenu(self.recent_menu)
         berkas.addSeparator()
-        berkas.addActions([self.import_action, self.import_package_action])
+        berkas.addActions([self.import_action, self.import_package_action, self.signed_action])
         berkas.addSeparator()
         berkas.addActions([self.save_action, self.export_action, self.close_tab_action])
         berkas.addSeparator()
-        berkas.addAction(self.preferences_action)
+        berkas.addActions([self.styles_action, self.preferences_action])
         berkas.addSeparator()
         berkas.addAction(self.quit_action)
         sunting = bar.addMenu(self.tr("&Sunting"))
@@ -270,8 +304,13 @@ class MainWindow(QMainWindow):
             tampilan.addAction(dock.toggleViewAction())
         ekspor = bar.addMenu(self.tr("&Ekspor"))
         ekspor.addActions([self.export_pdf_action, self.export_docx_action])
+        evaluasi = bar.addMenu(self.tr("E&valuasi"))
+        evaluasi.addActions([self.monitoring_action, self.evaluation_action,
+                             self.revisions_action, self.time_action])
+        evaluasi.addSeparator()
+        evaluasi.addActions([self.schedule_action, self.evidence_action])
         bantuan = bar.addMenu(self.tr("B&antuan"))
-        bantuan.addActions([self.help_action, self.about_action])
+        bantuan.addActions([self.help_action, self.self_test_action, self.about_action])
 
     def _create_toolbar(self) -> None:
         toolbar = self.addToolBar(self.tr("Alat"))
@@ -302,9 +341,16 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         document = self.current_document()
         has_library = self.library is not None
-        for action in (self.new_action, self.find_action, self.new_decree_action,
-                       self.import_action, self.import_package_action):
+        writable = has_library and not self.library.read_only
+        for action in (self.find_action, self.schedule_action, self.evidence_action,
+                       self.signed_action):
             action.setEnabled(has_library)
+        for action in (self.new_action, self.new_decree_action, self.import_action,
+                       self.import_package_action, self.styles_action):
+            action.setEnabled(writable)
+        for action in (self.monitoring_action, self.evaluation_action, self.revisions_action,
+                       self.time_action):
+            action.setEnabled(document is not None and writable)
         for action in (self.save_action, self.close_tab_action):
             action.setEnabled(self.tabs.currentWidget() is not None)
         self.paste_action.setEnabled(document is not None)
@@ -324,6 +370,8 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         name = Path(self.library_path).name if self.library_path else ""
+        if name and self.library is not None and self.library.read_only:
+            name += " " + self.tr("(hanya-baca)")
         self.setWindowTitle(f"{name} \u2014 SOP Studio" if name else "SOP Studio")
         self.library_label.setText(self.library_path or self.tr("Tidak ada pustaka terbuka"))
 
@@ -355,15 +403,28 @@ class MainWindow(QMainWindow):
             else str(path)
         self.journal = RecoveryJournal(self.recovery_dir, library.url.render_as_string())
         self.settings.add_recent_library(self.library_path)
+        # Signed revisions whose effective date has come are now in force (Berlaku).
+        bring_into_force(library, datetime.date.today())
         self.library_dock.set_library(library)
         self._remember_listing()
         self._update_title()
         self._update_actions()
         self.statusBar().showMessage(self.tr("Pustaka dibuka: %1").replace(
             "%1", self.library_path), STATUS_MS)
-        self._offer_recovery()
+        if library.read_only:
+            self.warn_read_only(library.read_only_reason or "")
+        else:
+            self._offer_recovery()
         self._reopen_tabs()
         return True
+
+    def warn_read_only(self, reason: str) -> None:
+        """Tell the user the library opened read-only, why, and what to do."""
+        QMessageBox.warning(self, self.tr("Pustaka hanya-baca"), self.tr(
+            "Pustaka dibuka hanya-baca (%1): SOP dapat dibaca dan diekspor, tetapi perubahan "
+            "tidak dapat disimpan. Jika pustaka rusak, periksa dengan `sopstudio library check` "
+            "dan pulihkan dengan `sopstudio library recover BERKAS-BARU.sqlite`.").replace(
+                "%1", reason))
 
     def _remember_tabs(self) -> None:
         """Note the open tabs of the current library, to reopen them next time."""
@@ -459,6 +520,8 @@ class MainWindow(QMainWindow):
                 sop = self.library.load_sop(sop_id)
             except SopStudioError as exc:
                 QMessageBox.warning(self, self.tr("SOP tidak dapat dibuka"), str(exc))
+                self._update_title()  # damage found on loading makes the library read-only
+                self._update_actions()
                 return None
             document = DocumentTab(sop, self.library, self.journal, self.tabs)
             document.setCurrentIndex(DIAGRAM_PAGE)
@@ -475,8 +538,19 @@ class MainWindow(QMainWindow):
             document.editor.view.zoom_changed.connect(
                 lambda zoom, sop_id=sop.id: self.settings.set_zoom(sop_id, zoom))
             self.tabs.addTab(document, document.title())
+            self._tell_if_frozen(sop_id)
         self.tabs.setCurrentWidget(document)
         return document
+
+    def _tell_if_frozen(self, sop_id: str) -> None:
+        """Say that edits to a submitted or signed SOP become a new draft revision."""
+        assert self.library is not None
+        status = self.library.lifecycle.status(SOP_KIND, sop_id)
+        if status in FROZEN:
+            self.statusBar().showMessage(self.tr(
+                "SOP ini berstatus %1: perubahan disimpan sebagai revisi baru (Draf); revisi "
+                "ini tetap seperti adanya.").replace(
+                    "%1", self.library_dock.status_texts[status]), STATUS_MS)
 
     def new_sop(self, unit_id: int | None = None) -> DocumentTab | None:
         """Create an SOP in a unit (by default the selected one), save it and open it on the
@@ -736,12 +810,12 @@ class MainWindow(QMainWindow):
     # -- import and paste -----------------------------------------------------------------
 
     def import_file(self, path: str | Path | None = None) -> ImportDialog | None:
-        """Berkas > Impor: read SOPs from a .docx/.txt/.tsv file and preview them."""
+        """Berkas > Impor: read SOPs from a .docx/.pdf/.txt/.tsv file and preview them."""
         if self.library is None:
             return None
         if path is None:
-            path = choose_file(self, self.tr("Impor SOP"),
-                               self.tr("Dokumen SOP (*.docx *.txt *.tsv);;Semua berkas (*)"))
+            path = choose_file(self, self.tr("Impor SOP"), self.tr(
+                "Dokumen SOP (*.docx *.pdf *.txt *.tsv);;Semua berkas (*)"))
             if not path:
                 return None
         dialog = ImportDialog(self.library, Path(path), self)
@@ -750,6 +824,32 @@ class MainWindow(QMainWindow):
         dialog.open()
         self.import_dialog = dialog
         return dialog
+
+    # -- drag and drop: a document dropped onto the window is imported --------------------
+
+    def _dropped_document(self, event: QDropEvent | QDragEnterEvent) -> Path | None:
+        """The first local .docx/.pdf/.txt/.tsv file an event carries, if a library is open."""
+        if self.library is None or not event.mimeData().hasUrls():
+            return None
+        for url in event.mimeData().urls():
+            path = Path(url.toLocalFile()) if url.isLocalFile() else None
+            if path is not None and path.suffix.lower() in IMPORTABLE:
+                return path
+        return None
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._dropped_document(event) is not None:
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = self._dropped_document(event)
+        if path is None:
+            super().dropEvent(event)
+            return
+        event.acceptProposedAction()
+        self.import_file(path)
 
     def _imported(self, sop_ids: list[str]) -> None:
         self.library_dock.refresh()
@@ -777,9 +877,56 @@ class MainWindow(QMainWindow):
         self.package_dialog = dialog
         return dialog
 
+    def signed_pdf(self) -> SignedPdfDialog | None:
+        """Berkas > PDF bertanda tangan: verify a signed PDF and attach it to the library."""
+        if self.library is None:
+            return None
+        dialog = SignedPdfDialog(self.library, self)
+        dialog.attached.connect(self.library_dock.refresh)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.signed_dialog = dialog
+        return dialog
+
     def _package_imported(self) -> None:
         self.library_dock.refresh()
         self._remember_listing()
+
+    def open_file(self, path: str | Path) -> bool:
+        """Open a file handed over by the desktop (`sopstudio --open`, a double-click): a
+        signature package goes through Impor paket; an SOP or decree file is saved into the
+        library (a new revision when it differs, so nothing is overwritten) and opened."""
+        if self.library is None:
+            return False
+        if Path(path).suffix.lower() == ".zip":
+            return self.import_package(path) is not None
+        try:
+            document = load_input(path)
+        except SopStudioError as exc:
+            QMessageBox.warning(self, self.tr("Berkas tidak dapat dibuka"), str(exc))
+            return False
+        is_sop = isinstance(document, Sop)
+        # An open tab holds an older copy of what the file replaces: close it first.
+        tab = self.document_for(document.id) if is_sop else self.decree_tab_for(document.id)
+        if tab is not None and not self.close_tab(self.tabs.indexOf(tab)):
+            return False
+        try:
+            if is_sop:
+                known = any(s.id == document.id for s in self.library.list_sops())
+                unit = (self.library.ensure_unit(document.unit_header)
+                        if document.unit_header and not known else None)
+                self.library.save_sop(document, unit)
+            else:
+                self.library.save_document(DECREE_DOCUMENT, document.id,
+                                           decree_json.decree_to_dict(document),
+                                           decree_title(document))
+        except SopStudioError as exc:
+            QMessageBox.warning(self, self.tr("Berkas tidak dapat dibuka"), str(exc))
+            return False
+        self.library_dock.refresh()
+        self._remember_listing()
+        opened = self.open_sop(document.id) if is_sop else self.open_decree(document.id)
+        return opened is not None
 
     def paste(self) -> bool:
         """Ctrl+V: fill an SOP without steps from a table on the clipboard (one undo step)."""
@@ -791,12 +938,12 @@ class MainWindow(QMainWindow):
                 "Tabel hanya dapat ditempel ke SOP yang belum berisi langkah. Buat SOP baru, "
                 "lalu tempel tabelnya di sana."))
             return False
-        text = clipboard_table(QApplication.clipboard().mimeData())
-        if text is None:
-            self.statusBar().showMessage(self.tr(
-                "Papan klip tidak berisi tabel (salin tabel dari Word atau Excel)."), STATUS_MS)
-            return False
         try:
+            text = clipboard_table(QApplication.clipboard().mimeData())
+            if text is None:
+                self.statusBar().showMessage(self.tr(
+                    "Papan klip tidak berisi tabel (salin tabel dari Word atau Excel)."), STATUS_MS)
+                return False
             found = pasted_sop(text)
         except ImportFailed as exc:
             QMessageBox.warning(self, self.tr("Tempel tabel"), str(exc))
@@ -828,7 +975,8 @@ class MainWindow(QMainWindow):
             return
         sop = document.sop
         others = [nomor for sop_id, (nomor, _) in self._listed.items() if sop_id != sop.id]
-        findings = validate_sop(sop, others) + layout_findings(document.editor.scene.layout)
+        findings = validate_sop(sop, others, document.styles) + layout_findings(
+            document.editor.scene.layout)
         self.validation_dock.set_findings(findings, self._places(document))
         document.editor.set_findings(findings)
 
@@ -879,7 +1027,8 @@ class MainWindow(QMainWindow):
         if document is None:
             return None
         document.editor.commit_edit()
-        dialog = ExportDialog(document.sop, self.settings.paper, fmt, parent=self)
+        dialog = ExportDialog(document.sop, self.settings.paper, fmt, parent=self,
+                              styles=document.styles)
         dialog.exported.connect(lambda path: self.statusBar().showMessage(
             self.tr("Diekspor ke %1").replace("%1", path), STATUS_MS))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -922,8 +1071,98 @@ class MainWindow(QMainWindow):
         self.help_dialog = dialog
         return dialog
 
+    def edit_styles(self) -> StyleDialog | None:
+        """Open the house-style dialog on the current SOP (or a sample); saving stores the
+        style in the library and gives it to the current SOP."""
+        if self.library is None:
+            return None
+        document = self.current_document()
+        sop = document.sop if document is not None else None
+        dialog = StyleDialog(self.library.style_catalog(), sop, parent=self)
+        dialog.accepted.connect(lambda: self._style_saved(dialog.style(), document))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.style_dialog = dialog
+        return dialog
+
+    def _style_saved(self, style: HouseStyle, document: DocumentTab | None) -> None:
+        try:
+            self.library.save_style(style)
+        except StoreError as exc:
+            QMessageBox.warning(self, self.tr("Gaya tidak tersimpan"), str(exc))
+            return
+        catalog = self.library.style_catalog()
+        for tab in self.documents():
+            tab.set_styles(catalog)
+        if document is not None and document.sop.style != style.name:
+            document.editor.runner.run(SetField("style", style.name),
+                                       self.tr("Ubah gaya instansi"))
+        self.statusBar().showMessage(
+            self.tr("Gaya %1 tersimpan di pustaka").replace("%1", style.name), STATUS_MS)
+        self.validate()
+
+    # -- monitoring, evaluation, revision (Permenpan-RB 35/2012) ---------------------------
+
+    def _show_dialog(self, dialog: QDialog) -> QDialog:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def _saved_sop(self) -> Sop | None:
+        """The current SOP as saved in the library (records refer to a stored revision)."""
+        document = self.current_document()
+        if document is None or self.library is None or not self.save_all():
+            return None
+        return self.library.load_sop(document.sop.id)
+
+    def monitoring(self) -> QDialog | None:
+        """Fill in or print the current SOP's monitoring form."""
+        sop = self._saved_sop()
+        return None if sop is None else self._show_dialog(MonitoringDialog(self.library, sop,
+                                                                           parent=self))
+
+    def evaluation(self) -> QDialog | None:
+        """Fill in or print the current SOP's evaluation."""
+        sop = self._saved_sop()
+        year = str(datetime.date.today().year)
+        return None if sop is None else self._show_dialog(EvaluationDialog(self.library, sop,
+                                                                           year, self))
+
+    def revisions(self) -> QDialog | None:
+        """Compare two revisions of the current SOP."""
+        sop = self._saved_sop()
+        return None if sop is None else self._show_dialog(RevisionDialog(self.library, sop.id,
+                                                                         self))
+
+    def sop_time(self) -> QDialog | None:
+        """The current SOP's total time and loads, live while editing."""
+        document = self.current_document()
+        return None if document is None else self._show_dialog(SopTimeDialog(document.sop,
+                                                                              self))
+
+    def schedule(self) -> QDialog | None:
+        """Which SOPs are due for monitoring or evaluation."""
+        if self.library is None:
+            return None
+        dialog = ScheduleDialog(self.library, parent=self)
+        dialog.open_requested.connect(self.open_sop)
+        return self._show_dialog(dialog)
+
+    def evidence(self) -> QDialog | None:
+        """Build the RB/ZI evidence pack of a unit."""
+        return None if self.library is None else self._show_dialog(EvidenceDialog(self.library,
+                                                                                  self))
+
     def preferences(self) -> None:
         PreferencesDialog(self.settings, self).exec()
+
+    def self_test(self) -> SelfTestDialog:
+        """Bantuan > Periksa instalasi: run the self-test and show its lines."""
+        dialog = SelfTestDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.self_test_dialog = dialog
+        return dialog
 
     def about(self) -> None:
         QMessageBox.about(self, self.tr("Tentang SOP Studio"), self.tr(

@@ -13,6 +13,7 @@ from html.parser import HTMLParser
 from PySide6.QtCore import QMimeData
 
 from sopstudio.model.importers import import_text
+from sopstudio.model.importers.limits import MAX_HTML_CHARS, check
 from sopstudio.model.ops import Batch, InsertActor, InsertStep, Op, RemoveActor, SetField
 from sopstudio.model.sop import LIST_FIELDS, Sop
 
@@ -58,9 +59,11 @@ class _TableParser(HTMLParser):
 
 
 def html_table_text(html: str) -> str | None:
-    """The tables of an HTML fragment as tab-separated text; None without a table."""
+    """The tables of an HTML fragment as tab-separated text; None without a table.
+    ImportFailed when the fragment is larger than a paste may be."""
     if not re.search(r"<table\b", html, re.IGNORECASE):
         return None
+    check(len(html), MAX_HTML_CHARS, "karakter HTML")
     parser = _TableParser()
     parser.feed(html)
     rows = [row for row in parser.rows if any(cell for cell in row)]
@@ -68,7 +71,8 @@ def html_table_text(html: str) -> str | None:
 
 
 def clipboard_table(mime: QMimeData | None) -> str | None:
-    """The copied table as tab-separated text, or None when the clipboard holds no table."""
+    """The copied table as tab-separated text, or None when the clipboard holds no table;
+    ImportFailed when it is too large to read."""
     if mime is None:
         return None
     if mime.hasHtml():

@@ -1,13 +1,17 @@
-"""User preferences and window state, kept in QSettings."""
+"""User preferences and window state, kept in an INI file in the user config folder."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings
 
 from sopstudio.model.style import Paper
+from sopstudio.userdirs import config_dir
 
 #: How many recently opened libraries the Berkas menu lists.
 MAX_RECENT = 8
+#: The settings file inside the user config folder (an INI file on every platform, so
+#: Windows keeps no registry entries and the uninstaller leaves nothing behind).
+SETTINGS_FILE = "sopstudio.ini"
 #: Interface languages: code -> name shown in the preferences (each in its own language).
 LANGUAGES: dict[str, str] = {"id": "Bahasa Indonesia", "en": "English"}
 
@@ -16,7 +20,9 @@ class Settings:
     """Typed access to the application's QSettings (tests pass an INI file of their own)."""
 
     def __init__(self, store: QSettings | None = None) -> None:
-        self.store = store if store is not None else QSettings("SOP Studio", "sopstudio")
+        if store is None:
+            store = QSettings(str(config_dir() / SETTINGS_FILE), QSettings.Format.IniFormat)
+        self.store = store
 
     # -- preferences ---------------------------------------------------------------------
 

@@ -33,8 +33,6 @@ from tests.crash.script import EDITS, SOP_ID, Replayer, base_sop
 
 ROOT = Path(__file__).resolve().parents[2]
 KILLS = 20
-#: Upper bound for the whole test (each run takes about a second).
-DEADLINE_S = 150
 
 
 class Child:
@@ -112,6 +110,7 @@ def journal_pending(library: Path, home: Path) -> int:
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(600)  # a hung child fails the test instead of the CI run; load only slows it
 def test_killed_editor_keeps_every_acknowledged_edit(qapp, tmp_path):
     library, home = tmp_path / "pustaka.sqlite", tmp_path / "home"
     home.mkdir()
@@ -119,11 +118,9 @@ def test_killed_editor_keeps_every_acknowledged_edit(qapp, tmp_path):
         opened.save_sop(base_sop())
     rng = random.Random(9)
     replayer = Replayer()
-    started = time.monotonic()
     applied = 0  # edits in the library after the last recovery
     restored_rounds = 0
     for round_ in range(KILLS):
-        assert time.monotonic() - started < DEADLINE_S
         child = Child(library, home, applied)
         remaining_rounds = KILLS - round_
         wanted = rng.randint(0, max(1, 2 * (EDITS - applied) // remaining_rounds - 10))

@@ -7,17 +7,18 @@ import os
 
 import docx
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
 from docx.enum.section import WD_ORIENT
 from docx.shared import Mm
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from sopstudio.export.docx import DocxBuilder, oxml
 from sopstudio.export.docx.document import Para, font_face, paragraphs
+from sopstudio.model.layout import layout_sop
 from sopstudio.model.layout.geometry import Align, Rect, TextBlock, TextLine
 from sopstudio.model.layout.text import text_block
 from sopstudio.model.style import Margins, PageSettings, Paper
-from sopstudio.model.layout import layout_sop
+from tests.examples import examples
 from tests.export.docx_layout_fixture import STEPS, block, generated_sop, sample_layout
 
 W = oxml._W
@@ -274,7 +275,7 @@ WORDS = st.text(alphabet="abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ()
                 max_size=10)
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=examples(150), deadline=None)
 @given(
     words=st.lists(WORDS, min_size=1, max_size=40),
     width=st.floats(min_value=80, max_value=400),
@@ -288,7 +289,7 @@ def test_paragraphs_rejoin_every_soft_wrap(words, width, font, align):
     assert [p.text for p in paragraphs(wrapped)] == [source]
 
 
-@settings(max_examples=25, deadline=None)
+@settings(max_examples=examples(25), deadline=None)
 @given(texts=st.lists(
     st.lists(st.lists(WORDS, max_size=12).map(" ".join), min_size=1, max_size=3).map("\n".join),
     min_size=5, max_size=5,

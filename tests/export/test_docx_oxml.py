@@ -8,6 +8,7 @@ import pytest
 from lxml import etree
 
 from sopstudio.export.docx import oxml
+from sopstudio.model.layout.geometry import CONNECTOR_PEN, Connector, Point, connector_path
 
 
 def compact(element: etree._Element) -> str:
@@ -26,9 +27,13 @@ ANCHOR_HEAD = (
 )
 ANCHOR_TAIL = "</a:graphicData></a:graphic></wp:anchor>"
 LINE = (
-    '<a:ln w="9525"><a:solidFill><a:srgbClr val="000000"/></a:solidFill>'
+    '<a:ln w="{width}"><a:solidFill><a:srgbClr val="000000"/></a:solidFill>'
     '<a:miter lim="800000"/>{ends}</a:ln>'
 )
+
+
+def pts(*xy):
+    return [Point(x, y) for x, y in xy]
 
 
 def test_units():
@@ -48,7 +53,7 @@ def test_process_symbol_without_text():
         '<a:ext cx="762000" cy="279400"/></a:xfrm>'
         '<a:prstGeom prst="flowChartProcess"><a:avLst/></a:prstGeom>'
         '<a:solidFill><a:srgbClr val="FFFFFF"/></a:solidFill>'
-        + LINE.format(ends="")
+        + LINE.format(width=9525, ends="")
         + '</wps:spPr><wps:bodyPr rot="0" vert="horz" wrap="none" lIns="0" tIns="0" rIns="0"'
         ' bIns="0" anchor="ctr" anchorCtr="0" upright="1"><a:noAutofit/></wps:bodyPr></wps:wsp>'
         + ANCHOR_TAIL
@@ -79,7 +84,7 @@ def test_presets(kind, preset):
 
 def test_connector_is_freeform_with_arrowhead_at_last_point():
     # Down 20 pt then right 20 pt, starting at (10, 20) pt.
-    element = oxml.connector_anchor(3, [(10, 20), (10, 40), (30, 40)], 4)
+    element = oxml.connector_anchor(3, pts((10, 20), (10, 40), (30, 40)), 4, CONNECTOR_PEN)
     expected = (
         ANCHOR_HEAD.format(z=4, x=127000, y=254000, cx=254000, cy=254000, id=3, name="connector 3")
         + '<wps:wsp><wps:cNvSpPr/><wps:spPr><a:xfrm><a:off x="0" y="0"/>'
@@ -88,7 +93,8 @@ def test_connector_is_freeform_with_arrowhead_at_last_point():
         '<a:path w="254000" h="254000" fill="none"><a:moveTo><a:pt x="0" y="0"/></a:moveTo>'
         '<a:lnTo><a:pt x="0" y="254000"/></a:lnTo><a:lnTo><a:pt x="254000" y="254000"/></a:lnTo>'
         "</a:path></a:pathLst></a:custGeom><a:noFill/>"
-        + LINE.format(ends='<a:tailEnd type="triangle" w="med" len="med"/>')
+        # The pen's 1 pt line and its 5 pt arrowhead (five line widths: "med").
+        + LINE.format(width=12700, ends='<a:tailEnd type="triangle" w="med" len="med"/>')
         + '</wps:spPr><wps:bodyPr rot="0" vert="horz" wrap="none" lIns="0" tIns="0" rIns="0"'
         ' bIns="0" anchor="t" anchorCtr="0" upright="1"><a:noAutofit/></wps:bodyPr></wps:wsp>'
         + ANCHOR_TAIL
@@ -98,12 +104,24 @@ def test_connector_is_freeform_with_arrowhead_at_last_point():
 
 def test_vertical_connector_keeps_a_nonzero_frame_and_upward_direction():
     # Upward: the path starts at the bottom of the box and ends (arrowhead) at its top.
-    xml = compact(oxml.connector_anchor(1, [(5, 50), (5, 10)], 1, arrow=False))
+    xml = compact(oxml.connector_anchor(1, pts((5, 50), (5, 10)), 1, CONNECTOR_PEN, arrow=False))
     assert '<wp:extent cx="1" cy="508000"/>' in xml
     assert (
         '<a:moveTo><a:pt x="0" y="508000"/></a:moveTo><a:lnTo><a:pt x="0" y="0"/></a:lnTo>'
     ) in xml
     assert "tailEnd" not in xml
+
+
+def test_connector_hops_over_a_jump_as_a_semicircle_above_the_line():
+    # Right along y=40 from x=10 to x=50, jumping a crossing at x=30 (hop radius 3 pt).
+    connector = Connector(pts((10, 40), (50, 40)), "a", "b", "next", jumps=(Point(30, 40),))
+    xml = compact(oxml.connector_anchor(1, connector_path(connector), 1, CONNECTOR_PEN))
+    r = 3 * 12700
+    # The frame reaches the top of the hop: 3 pt above the line.
+    assert f'<wp:posOffset>{37 * 12700}</wp:posOffset>' in xml
+    # A line to the hop's left end, then a clockwise half turn from 180 degrees (over the top).
+    assert (f'<a:lnTo><a:pt x="{17 * 12700}" y="{r}"/></a:lnTo>'
+            f'<a:arcTo wR="{r}" hR="{r}" stAng="{180 * 60000}" swAng="{180 * 60000}"/>') in xml
 
 
 def test_text_box_is_transparent_and_borderless():

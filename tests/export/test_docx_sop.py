@@ -12,7 +12,7 @@ from docx.shared import Mm
 from sopstudio.export.docx import DocxBuilder, oxml, write_sop_docx
 from sopstudio.model.layout import layout_sop
 from sopstudio.model.layout.geometry import PageKind
-from sopstudio.model.style import Paper, house_style
+from sopstudio.model.style import Paper, StyleCatalog
 from tests.export.docx_layout_fixture import generated_sop
 
 W = oxml._W
@@ -113,7 +113,7 @@ def test_bookman_house_style_names_bookman(tmp_path):
     write_sop_docx(generated_sop(4, steps=5, lanes=2, style="malang"), path)
     document = docx.Document(str(path))
     fonts = {r.get(f"{W}ascii") for r in document.element.body.iter(f"{W}rFonts")}
-    assert fonts == {house_style("malang").fonts.family} == {"Bookman Old Style"}
+    assert fonts == {StyleCatalog().style_of("malang").fonts.family} == {"Bookman Old Style"}
     assert "Mulai" in all_text(document) and "Selesai" in all_text(document)
 
 

@@ -16,7 +16,7 @@ from pypdf import PdfReader
 
 from sopstudio.export import package as package_module
 from sopstudio.export.package import TOOL, build_package, sop_stem
-from sopstudio.model import decree_json, jsonio
+from sopstudio.model import decree_json, jsonio, style_json
 from sopstudio.model.package import (
     DECREE_DOCUMENT,
     PackageError,
@@ -26,6 +26,7 @@ from sopstudio.model.package import (
 )
 from sopstudio.model.sop import Sop
 from sopstudio.model.store import Library
+from sopstudio.model.style import StyleCatalog
 from tests.hostile.packages import (
     CREATED,
     build,
@@ -36,7 +37,6 @@ from tests.hostile.packages import (
     save_decree,
     save_samples,
 )
-
 
 STEMS = [
     "01-fasilitasi-penataan-kelembagaan-perangkat-daerah-kabupaten",
@@ -71,8 +71,11 @@ def test_data_and_sop_pdfs_are_in_the_zip(decree, package):
     expected = {"manifest.json", "data/keputusan.decree.json"}
     expected |= {f"data/sop/{s}.sop.json" for s in STEMS} | {f"sop/{s}.pdf" for s in STEMS}
     assert set(files) == expected | {
-        "keputusan.pdf", "keputusan.docx", *(f"sop/{s}.docx" for s in STEMS)
+        "keputusan.pdf", "keputusan.docx", *(f"sop/{s}.docx" for s in STEMS),
+        "gaya/ntt.style.json",  # the house style the SOPs print in travels with them
     }
+    assert style_json.loads(files["gaya/ntt.style.json"]) == StyleCatalog().style_of("ntt")
+    assert b'"draft"' not in files["manifest.json"]
 
 
 def test_decree_and_docx_files_are_real(package):

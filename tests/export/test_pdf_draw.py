@@ -8,7 +8,8 @@ import pdfplumber
 import pytest
 from reportlab.pdfgen.canvas import Canvas
 
-from sopstudio.export.pdf.draw import ARROW_LENGTH, OFFPAGE_SHOULDER, draw_page
+from sopstudio.export.pdf.draw import OFFPAGE_SHOULDER, draw_page
+from sopstudio.model.layout.geometry import CONNECTOR_PEN
 from sopstudio.model.layout.geometry import (
     Cell,
     CellRole,
@@ -178,8 +179,9 @@ def test_connectors_end_in_an_arrowhead_at_the_last_point(drawn):
                  and len(c["pts"]) <= 4]
         assert heads, connector
         head = _box(heads[0])
-        # The head points back along the last segment: its base lies ARROW_LENGTH before the tip.
-        assert max(head.w, head.h) == pytest.approx(ARROW_LENGTH, abs=TOL)
+        # The head points back along the last segment: its base lies the pen's arrow length
+        # before the tip.
+        assert max(head.w, head.h) == pytest.approx(CONNECTOR_PEN.arrow_length, abs=TOL)
         assert head.contains(tip) and not head.contains(before, tolerance=-TOL)
         shafts = [p for p in paths if not p["fill"] and any(_near(q, first) for q in p["pts"])]
         assert shafts, connector

@@ -23,9 +23,10 @@ from sopstudio.model import decree_json, jsonio
 from sopstudio.model.errors import FormatError
 from sopstudio.model.importers import ImportFailed, import_bytes
 from sopstudio.resources import SAMPLES
+from tests.examples import examples
 from tests.fuzz.mutations import byte_edits, mutate_bytes, mutated_json
 
-FUZZ = settings(max_examples=1500, derandomize=True, deadline=None, database=None,
+FUZZ = settings(max_examples=examples(1500), derandomize=True, deadline=None, database=None,
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
                                        HealthCheck.function_scoped_fixture])
 SOP_FILES = sorted((SAMPLES / "sops").glob("*.sop.json"))
@@ -62,20 +63,20 @@ def test_sop_json_structure(data, index):
     _loads_or_format_error(jsonio.loads, text)
 
 
-@settings(FUZZ, max_examples=500)
+@settings(FUZZ, max_examples=examples(500))
 @given(source=st.sampled_from(DECREE_TEXTS), edits=byte_edits)
 def test_decree_json_bytes(source, edits):
     _loads_or_format_error(decree_json.loads, mutate_bytes(source, edits))
 
 
-@settings(FUZZ, max_examples=500)
+@settings(FUZZ, max_examples=examples(500))
 @given(data=st.data(), index=st.integers(0, len(DECREE_TEXTS) - 1))
 def test_decree_json_structure(data, index):
     text = data.draw(mutated_json(json.loads(DECREE_TEXTS[index])))
     _loads_or_format_error(decree_json.loads, text)
 
 
-@settings(FUZZ, max_examples=800)
+@settings(FUZZ, max_examples=examples(800))
 @given(edits=byte_edits)
 def test_seed_text_bytes(edits):
     _imports_or_fails(mutate_bytes(SEED_EXCERPT, edits), "seed.txt")
@@ -89,13 +90,13 @@ def own_docx(tmp_path_factory) -> bytes:
     return path.read_bytes()
 
 
-@settings(FUZZ, max_examples=600)
+@settings(FUZZ, max_examples=examples(600))
 @given(edits=byte_edits)
 def test_docx_bytes(own_docx, edits):
     _imports_or_fails(mutate_bytes(own_docx, edits), "rusak.docx")
 
 
-@settings(FUZZ, max_examples=600)
+@settings(FUZZ, max_examples=examples(600))
 @given(edits=byte_edits, part=st.sampled_from(["word/document.xml", "[Content_Types].xml",
                                                "word/_rels/document.xml.rels"]))
 def test_docx_parts(own_docx, edits, part):
@@ -108,3 +109,16 @@ def test_docx_parts(own_docx, edits, part):
             target.writestr(info.filename,
                             mutate_bytes(content, edits) if info.filename == part else content)
     _imports_or_fails(out.getvalue(), "rusak.docx")
+
+
+@pytest.fixture(scope="module")
+def printed_pdf() -> bytes:
+    """A PDF LibreOffice printed from a Word file (a committed import fixture)."""
+    fixtures = Path(__file__).resolve().parents[1] / "fixtures" / "import" / "pdf"
+    return (fixtures / "sample-02-penanganan-surat-masuk.pdf").read_bytes()
+
+
+@settings(FUZZ, max_examples=150)
+@given(edits=byte_edits)
+def test_pdf_bytes(printed_pdf, edits):
+    _imports_or_fails(mutate_bytes(printed_pdf, edits), "rusak.pdf")

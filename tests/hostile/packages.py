@@ -16,6 +16,7 @@ from typing import Any
 from sopstudio.export.package import BuildResult, build_package
 from sopstudio.model import decree_json, jsonio
 from sopstudio.model.decree import Decree, DecreeKind, Lampiran, Signer
+from sopstudio.model.drafting import draft_body
 from sopstudio.model.sop import Sop
 from sopstudio.model.package import DECREE_DOCUMENT, decree_title
 from sopstudio.model.store import Library, NotFoundError
@@ -32,18 +33,22 @@ def sample_sops(count: int = 3) -> list[Sop]:
 
 
 def sample_decree(sops: list[Sop]) -> Decree:
-    """A Keputusan Gubernur enacting the given SOPs."""
-    return Decree(
+    """A Keputusan Gubernur enacting the given SOPs, complete enough to be signed."""
+    decree = Decree(
         kind=DecreeKind.KEPUTUSAN_GUBERNUR,
         region="Nusa Tenggara Timur",
         nomor="267/KEP/HK/2024",
         tentang="Standar Operasional Prosedur Administrasi Pemerintahan Biro Organisasi",
         tempat_ditetapkan="Kupang",
         tanggal_ditetapkan="2024-09-17",
+        menimbang=["bahwa untuk tertib penyelenggaraan pemerintahan perlu ditetapkan SOP;"],
+        mengingat=["Undang-Undang Nomor 30 Tahun 2014 tentang Administrasi Pemerintahan;"],
         signer=Signer(jabatan="GUBERNUR NUSA TENGGARA TIMUR", nama="NAMA GUBERNUR"),
         lampiran=Lampiran(sops=sops),
         id=DECREE_ID,
     )
+    draft_body(decree, "Biro Organisasi", "Biro Organisasi")
+    return decree
 
 
 def save_samples(library: Library, count: int = 3) -> list[Sop]:

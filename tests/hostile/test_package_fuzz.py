@@ -15,10 +15,11 @@ from hypothesis import strategies as st
 
 from sopstudio.model.package import PackageError, plan_import, verify_package
 from sopstudio.model.store import Library
+from tests.examples import examples
 from tests.hostile.packages import build, library_dump, sample_decree, sample_sops
 
 FUZZ = settings(
-    max_examples=300,
+    max_examples=examples(300),
     derandomize=True,
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture],

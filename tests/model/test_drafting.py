@@ -88,3 +88,12 @@ def test_docs_list_every_decree_code_with_its_severity():
     for code, severity in DECREE_CODES.items():
         rows = [line for line in text.splitlines() if line.startswith(f"| `{code}` |")]
         assert len(rows) == 1 and f"| {severity} |" in rows[0], code
+
+
+def test_a_body_drafted_with_placeholders_is_an_error_until_they_are_replaced():
+    decree = decree_with(1)
+    draft_body(decree, "[unit kerja]", "[unit kerja]")
+    found = [f for f in validate_decree(decree) if f.code == "decree-placeholder-text"]
+    assert found and found[0].severity == "error" and "[unit kerja]" in found[0].message
+    draft_body(decree, "Biro Organisasi", "Bagian Kelembagaan")
+    assert "decree-placeholder-text" not in {f.code for f in validate_decree(decree)}

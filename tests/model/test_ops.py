@@ -45,12 +45,12 @@ def test_inverse_restores(make_op):
     before = copy.deepcopy(sop)
     op = make_op(sop)
     inverse = op.apply(sop)
-    assert sop != before
+    after = copy.deepcopy(sop)
+    assert after != before
     again = inverse.apply(sop)
     assert sop == before
     again.apply(sop)
-    inverse2 = copy.deepcopy(sop)
-    assert inverse2 != before
+    assert sop == after
 
 
 def test_remove_step_repairs_links():

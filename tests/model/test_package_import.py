@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
-from sopstudio.model import decree_json
+from sopstudio.model import decree_json, jsonio
 from sopstudio.model.decree import Decree
 from sopstudio.model.package import (
     DECREE_DOCUMENT,
@@ -173,11 +174,26 @@ def test_conflict_needs_a_choice_and_overwrites_nothing_until_made(library_a, li
     assert library_b.load_sop(ids[2]) == ours
     assert library_dump(library_b) == before
 
+    # Taking theirs adds their version on top: our revisions and snapshots all stay.
     apply_import(plan, library_b, {ids[2]: THEIRS}, confirm_newer=True)
-    assert library_b.load_sop(ids[2]) == theirs
-    assert library_b.lineage(ids[2]) == library_a.lineage(ids[2])
+    ours_before = before["sops"][ids[2]]
+    taken = library_b.load_sop(ids[2])
+    assert taken.revision == ours.revision + 1 == 3
+    assert jsonio.sop_to_dict(taken) == jsonio.sop_to_dict(replace(theirs, revision=3))
+    history = library_dump(library_b)["sops"][ids[2]]
+    assert history["history"][:-1] == ours_before["history"]
+    assert history["snapshots"][:-1] == ours_before["snapshots"]
+    assert history["history"][-1][1] == library_a.lineage(ids[2])[-1][1]
+    assert plan_import(paket, library_b).sops[2].relation is Relation.UNCHANGED
     stored = decree_json.decree_from_dict(library_b.load_document(DECREE_DOCUMENT, plan.decree.id))
     assert stored.lampiran.sops[2] == theirs
+
+    # The analyst's next revision continues the line we took: newer, not a conflict.
+    edit(library_a, ids[2], "Teks analis, revisi berikutnya")
+    plan = plan_import(package_of(library_a, ids, tmp_path / "v3.zip"), library_b)
+    assert relations(plan)[ids[2]] is Relation.NEWER
+    apply_import(plan, library_b, confirm_newer=True)
+    assert [rev for rev, _ in library_b.lineage(ids[2])] == [1, 2, 3, 4]
 
 
 def edit_decree(library: Library, decree_id: str, tentang: str) -> Decree:
@@ -205,10 +221,12 @@ def test_decree_changed_on_both_sides_is_a_conflict(library_a, library_b, tmp_pa
     apply_import(plan, library_b, {DECREE_ID: OURS})
     assert library_dump(library_b) == before
 
+    ours_line = library_b.document_lineage(DECREE_DOCUMENT, DECREE_ID)
     apply_import(plan, library_b, {DECREE_ID: THEIRS})
     assert library_b.load_document(DECREE_DOCUMENT, DECREE_ID) == decree_dict(theirs)
+    # Theirs (revision 3) goes on top; our revision 2 stays, theirs 2 is not recorded.
     lineage = library_a.document_lineage(DECREE_DOCUMENT, DECREE_ID)
-    assert library_b.document_lineage(DECREE_DOCUMENT, DECREE_ID) == lineage
+    assert library_b.document_lineage(DECREE_DOCUMENT, DECREE_ID) == [*ours_line, lineage[-1]]
 
     # Now B holds A's line: A's next revision is newer and replaces B's after confirmation.
     newest = edit_decree(library_a, DECREE_ID, "Judul final")
@@ -305,9 +323,11 @@ def test_failure_after_replacing_restores_history_and_snapshots(
 
     monkeypatch.undo()
     apply_import(plan, library_b, choices, confirm_newer=True)
-    for sop_id in (ids[0], ids[2]):
-        assert library_b.load_sop(sop_id) == library_a.load_sop(sop_id)
-        assert library_b.lineage(sop_id) == library_a.lineage(sop_id)
+    assert library_b.load_sop(ids[0]) == library_a.load_sop(ids[0])
+    assert library_b.lineage(ids[0]) == library_a.lineage(ids[0])
+    # The conflict taken from the package sits on top of B's three revisions.
+    ours = [(rev, digest) for rev, digest, _ in before["sops"][ids[2]]["history"]]
+    assert library_b.lineage(ids[2]) == [*ours, (4, library_a.lineage(ids[2])[-1][1])]
 
 
 def test_tampered_package_is_not_imported(library_a, library_b, tmp_path):

@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from sopstudio.model import jsonio, ops
 from sopstudio.model.sop import Port, Sop, Step, StepKind
+from tests.examples import examples
 
 SAMPLES = sorted((Path(__file__).resolve().parents[2] / "resources" / "samples" / "sops").glob("*.sop.json"))
 KINDS = list(StepKind)
@@ -56,7 +57,7 @@ edits = st.lists(
 
 
 @pytest.mark.parametrize("path", SAMPLES, ids=lambda p: p.stem)
-@settings(max_examples=100, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(100), deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
 @given(script=edits)
 def test_undo_all_restores_and_redo_all_reapplies(path, script):
     sop = jsonio.load(path)

@@ -18,6 +18,7 @@ from sopstudio.model.validate import (
     normalise_nomor,
     validate_sop,
 )
+from tests.examples import examples
 
 DOCS = Path(__file__).resolve().parents[2] / "docs" / "validation.md"
 
@@ -100,6 +101,8 @@ CASES: list[tuple[str, str, Callable[[Sop], None]]] = [
     ("identity-missing-approver-nama", "field:approver.nama", _set("approver.nama", "")),
     ("identity-missing-approver-nip", "field:approver.nip", _set("approver.nip", "")),
     ("identity-missing-dasar-hukum", "field:dasar_hukum", _set("dasar_hukum", [])),
+    ("placeholder-text", "field:unit_header", _set("unit_header", ["PEMERINTAH [daerah]"])),
+    ("style-unknown", "field:style", _set("style", "kabupaten-antah")),
     ("nip-invalid", "field:approver.nip", _set("approver.nip", "1971032919990310")),
     ("date-invalid", "field:tanggal_efektif", _set("tanggal_efektif", "31 Februari 2024")),
     ("no-steps", "sop", _set("steps", [])),
@@ -119,6 +122,7 @@ CASES: list[tuple[str, str, Callable[[Sop], None]]] = [
     ("decision-same-targets", "step:3", _set("step:3.no", "4")),
     ("missing-link-target", "step:2", _set("step:2.next", "99")),
     ("self-link", "step:2", _set("step:2.next", "2")),
+    ("link-into-start", "step:3", _set("step:3.no", "1")),
     ("unreachable-step", "step:x",
      _add_step(Step(id="x", actor="an", text="Mencatat surat", waktu="5 menit", next="4"))),
     ("dead-end-step", "step:2", _decision_loop),
@@ -130,6 +134,8 @@ CASES: list[tuple[str, str, Callable[[Sop], None]]] = [
      lambda s: s.actors.append(Actor("analis ", id="an2"))),
     ("actor-without-steps", "actor:an2",
      lambda s: s.actors.append(Actor("Sekretaris", id="an2"))),
+    ("glyph-missing", "step:2", _set("step:2.output", "Konsep surat \U0001F4C4")),
+    ("hidden-characters", "field:judul", _set("judul", "Penyusunan \u202eraluS")),
 ]  # fmt: skip
 
 
@@ -296,7 +302,7 @@ steps_strategy = st.lists(
 )
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(steps_strategy, st.lists(st.sampled_from(["", "01 Tahun 2024", "02"]), max_size=2))
 def test_findings_are_well_formed_for_any_sop(steps: list[Step], others: list[str]) -> None:
     sop = clean_sop()

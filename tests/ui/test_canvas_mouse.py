@@ -176,12 +176,17 @@ def test_add_and_delete_empty_lane(editor, qtbot):
     before = snapshot(editor.sop)
     actor = editor.add_lane(rename=False)
     assert editor.sop.actors[-1].id == actor and editor.scene.header_rect(actor).isValid()
+    with_lane = snapshot(editor.sop)
     editor.delete_lane(actor)
     assert editor.sop == before
     assert editor.undo_stack.count() == 2
     editor.undo_stack.undo()
+    assert editor.sop == with_lane and editor.scene.header_rect(actor).isValid()
     editor.undo_stack.undo()
     assert editor.sop == before
+    editor.undo_stack.redo()
+    editor.undo_stack.redo()
+    assert editor.sop == before and editor.undo_stack.index() == 2
 
 
 def test_mid_drag_hover_does_not_change_model(editor):

@@ -6,6 +6,7 @@ from hypothesis import strategies as st
 from sopstudio.model import layout as layout_engine
 from sopstudio.model import ops
 from sopstudio.model.sop import StepKind
+from tests.examples import examples
 from tests.ui.canvas_helpers import open_editor
 from tests.ui.helpers import snapshot
 from tests.ui.samples import make_sample
@@ -55,7 +56,7 @@ ACTIONS = st.lists(st.tuples(
     st.integers(0, 20), st.integers(0, 20)), min_size=1, max_size=8)
 
 
-@settings(max_examples=20, deadline=None,
+@settings(max_examples=examples(20), deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(actions=ACTIONS)
 def test_any_edit_sequence_undoes_to_the_start(qtbot, actions):

@@ -233,8 +233,14 @@ def test_export_whole_decree_to_pdf_in_a_worker(qtbot, window, tmp_path, monkeyp
 
     monkeypatch.setattr(export_module, "export_decree", recording)
     dialog = tab.export("pdf", folder=tmp_path)
-    target = tmp_path / "keputusan.pdf"
-    dialog.path.setText(str(target))
+    dialog.path.setText(str(tmp_path / "keputusan.pdf"))
+    # A decree drafted in the editor still holds "[unit kerja]": refused, errors listed.
+    QTest.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert dialog.refusal.isVisible() and "[unit kerja]" in dialog.refusal.informativeText()
+    assert not threads
+    dialog.refusal.close()
+    QTest.mouseClick(dialog.draft, Qt.MouseButton.LeftButton)
+    target = tmp_path / "keputusan-DRAF.pdf"
     with qtbot.waitSignal(dialog.exported, timeout=60000) as blocker:
         QTest.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
         assert not dialog.export_button.isEnabled()
@@ -245,3 +251,4 @@ def test_export_whole_decree_to_pdf_in_a_worker(qtbot, window, tmp_path, monkeyp
     text = "".join(page.extract_text() for page in reader.pages)
     assert len(reader.pages) >= 4
     assert "99/KEP/HK/2025" in text and "Penerbitan Nota Dinas" in text
+    assert all("DRAF" in page.extract_text() for page in reader.pages)

@@ -80,3 +80,34 @@ def test_export_docx(qtbot, window, tmp_path):
 
     with zipfile.ZipFile(target) as package:
         assert "Penanganan Surat Masuk" in package.read("word/document.xml").decode("utf-8")
+
+
+def test_an_sop_with_errors_is_refused_with_its_errors_listed(qtbot, window, tmp_path):
+    document = open_by_title(qtbot, window, "Surat Masuk")
+    document.sop.unit_header = []
+    dialog = ExportDialog(document.sop, Paper.F4, "pdf", parent=window)
+    qtbot.addWidget(dialog)
+    target = tmp_path / "surat.pdf"
+    dialog.path.setText(str(target))
+    QTest.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.refusal is not None and dialog.refusal.isVisible())
+    assert "Kop unit kerja" in dialog.refusal.informativeText()
+    assert not dialog.running() and not target.exists()
+    dialog.refusal.close()
+
+
+def test_a_draft_is_exported_marked_and_named_draf(qtbot, window, tmp_path):
+    from pypdf import PdfReader
+
+    document = open_by_title(qtbot, window, "Surat Masuk")
+    document.sop.unit_header = []
+    dialog = ExportDialog(document.sop, Paper.F4, "pdf", parent=window)
+    qtbot.addWidget(dialog)
+    dialog.path.setText(str(tmp_path / "surat.pdf"))
+    QTest.mouseClick(dialog.draft, Qt.MouseButton.LeftButton)
+    assert dialog.draft.isChecked()
+    with qtbot.waitSignal(dialog.exported, timeout=20000) as blocker:
+        QTest.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert blocker.args == [str(tmp_path / "surat-DRAF.pdf")]
+    pages = PdfReader(tmp_path / "surat-DRAF.pdf").pages
+    assert all("DRAF" in page.extract_text() for page in pages)

@@ -190,4 +190,4 @@ def test_style_choice(form):
     combo.activated.emit(combo.currentIndex())
     assert form.sop.style == "malang"
     form.stack.undo()
-    assert form.sop.style == "ntt" and combo.currentData() == "ntt"
+    assert form.sop.style == "permenpan" and combo.currentData() == "permenpan"

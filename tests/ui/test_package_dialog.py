@@ -19,7 +19,12 @@ from tests.ui.test_decree_editor import add_through_picker, new_decree
 
 
 def build(qtbot, tab, path):
-    dialog = tab.build_package(path)
+    # A decree drafted in the editor still holds errors ("[unit kerja]", no Menimbang):
+    # refused with its errors listed, then built as a package of drafts.
+    assert tab.build_package(path) is None
+    assert tab.refusal.isVisible() and "[unit kerja]" in tab.refusal.informativeText()
+    tab.refusal.close()
+    dialog = tab.build_package(path, draft=True)
     # Queued reports arrive once the event loop runs, so this sees every one of them.
     reports = []
     dialog.worker.signals.progress.connect(lambda done, total: reports.append((done, total)))
@@ -28,7 +33,7 @@ def build(qtbot, tab, path):
     assert reports and reports[-1][0] == reports[-1][1] > 1
     assert [done for done, _ in reports] == sorted(done for done, _ in reports)
     assert not dialog.running()
-    assert verify_package(path).ok
+    assert dialog.path.name.endswith("-DRAF.zip") and verify_package(dialog.path).ok
     return dialog
 
 
@@ -47,10 +52,10 @@ def test_build_then_import_into_another_library_with_a_conflict(qtbot, window, t
     tab = new_decree(qtbot, window)
     add_through_picker(qtbot, tab, ["Penanganan Surat Masuk", "Penerbitan Nota Dinas"])
     tab.document.edit("nomor", "5/KEP/HK/2025", "Ubah Nomor")
-    first = tmp_path / "paket-1.zip"
-    dialog = build(qtbot, tab, first)
+    dialog = build(qtbot, tab, tmp_path / "paket-1.zip")
+    first = dialog.path
     assert dialog.progress.value() == dialog.progress.maximum() > 1
-    assert "paket-1.zip" in dialog.status.text()
+    assert "paket-1-DRAF.zip" in dialog.status.text()
 
     # A second window on an empty library imports it: everything is new.
     other_dir = tmp_path / "laptop"
@@ -79,8 +84,7 @@ def test_build_then_import_into_another_library_with_a_conflict(qtbot, window, t
     window.library.save_sop(ours)
     tab.lampiran.update_from_library()
     assert tab.decree.lampiran.sops[0].judul.endswith("(versi analis)")
-    second = tmp_path / "paket-2.zip"
-    build(qtbot, tab, second)
+    second = build(qtbot, tab, tmp_path / "paket-2.zip").path
 
     importing = open_import(qtbot, other, second)
     assert statuses(importing) == ["Konflik", "Tidak berubah", "Lebih baru di paket"]

@@ -9,6 +9,7 @@ from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from sopstudio.model.importers.limits import MAX_COLUMNS, MAX_HTML_CHARS
 from sopstudio.ui.document_tab import DIAGRAM_PAGE, IDENTITY_PAGE
 from sopstudio.ui.paste import html_table_text
 from tests.ui.helpers import snapshot
@@ -121,3 +122,18 @@ def test_clipboard_without_a_table_changes_nothing(qtbot, window):
     assert not window.paste()
     assert snapshot(document.sop) == before
     assert "tidak berisi tabel" in window.statusBar().currentMessage()
+
+
+def test_ctrl_v_of_a_huge_table_is_refused_with_a_message(qtbot, window, monkeypatch):
+    """Issue 12: Ctrl+V imports, so it has the importers' limits (HTML and text alike)."""
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
+    document = new_empty_sop(qtbot, window)
+    before = snapshot(document.sop)
+    html = "<table><tr><td>1</td><td>Menerima</td></tr></table>" + " " * MAX_HTML_CHARS
+    wide = "\n".join(["No\tKegiatan" + "\tX" * MAX_COLUMNS] * 3)
+    for clipboard in (dict(html=html), dict(text=wide)):
+        set_clipboard(**clipboard)
+        window.paste()
+    assert len(shown) == 2 and all("terlalu besar" in message for message in shown)
+    assert snapshot(document.sop) == before and document.undo_stack.count() == 0

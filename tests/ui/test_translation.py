@@ -56,7 +56,7 @@ def test_english_loads_and_translates_the_window(qtbot, tmp_path):
         window = MainWindow(settings, tmp_path / "recovery")
         qtbot.addWidget(window)
         menus = [a.text() for a in window.menuBar().actions()]
-        assert menus == ["&File", "&Edit", "&View", "E&xport", "&Help"]
+        assert menus == ["&File", "&Edit", "&View", "E&xport", "E&valuation", "&Help"]
         assert window.library_dock.windowTitle() == "Library"
     finally:
         app.removeTranslator(translator)

@@ -17,6 +17,7 @@ from sopstudio.model import jsonio
 from sopstudio.model.ops import SetStepField
 from sopstudio.model.sop import StepKind
 from sopstudio.ui.editor import SopEditor
+from tests.examples import examples
 from tests.model.test_undo_laws import make_op
 from tests.ui.helpers import snapshot
 
@@ -66,7 +67,7 @@ commands = st.lists(
     min_size=3, max_size=20)
 
 
-@settings(max_examples=100, deadline=None, derandomize=True,
+@settings(max_examples=examples(100), deadline=None, derandomize=True,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(path=st.sampled_from(SAMPLES), script=commands)
 def test_undo_all_and_redo_all_through_the_editor(qtbot, path, script):

@@ -36,7 +36,7 @@ from sopstudio.model import decree_blocks as b
 from sopstudio.model.decree import Decree
 from sopstudio.model.layout import layout_sop
 from sopstudio.model.layout.fonts import font_key, string_width
-from sopstudio.model.style import Paper
+from sopstudio.model.style import Paper, StyleCatalog
 
 Progress = Callable[[int, int], None]
 
@@ -52,22 +52,26 @@ def write_decree_docx(
     paper: Paper | None = None,
     progress: Progress | None = None,
     creation_date: datetime.datetime | None = None,
+    styles: StyleCatalog | None = None,
+    draft: bool = False,
 ) -> None:
     """Write the decree body, its Lampiran front matter and every SOP of the Lampiran as one
     DOCX (F4 unless told otherwise), atomically.
 
     `progress(done, total)` is called after the body and after each SOP (total = SOPs + 1).
+    Each SOP prints in its house style from `styles` (the presets by default); a `draft` is
+    marked DRAF on every page.
     """
-    style = decree_house_style(decree)
+    styles = styles or StyleCatalog()
+    style = decree_house_style(decree, styles)
     paper = paper or style.paper
     family = style.fonts.family
     metadata = decree_metadata(decree)
     builder = DocxBuilder(
-        family=family, size=style.fonts.body_size, title=metadata["title"], creation_date=creation_date
+        family=family, size=style.fonts.body_size, title=metadata["title"],
+        creation_date=creation_date, draft=draft,
     )
-    properties = builder.document.core_properties
-    properties.subject = metadata["subject"]
-    properties.author = metadata["author"]
+    builder.set_core_text(subject=metadata["subject"], author=metadata["author"])
     total = len(decree.lampiran.sops) + 1
     width, height = paper.portrait_size
     body = builder.add_flow((width, height), BODY_MARGINS)
@@ -77,7 +81,7 @@ def write_decree_docx(
     if progress:
         progress(1, total)
     for done, sop in enumerate(decree.lampiran.sops, start=2):
-        builder.add_layout(layout_sop(sop, paper=paper), sop)
+        builder.add_layout(layout_sop(sop, styles.style_of(sop.style), paper=paper), sop)
         if progress:
             progress(done, total)
     builder.save(path)

@@ -21,7 +21,15 @@ from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from lxml import etree
 
 from sopstudio.export.docx import oxml
-from sopstudio.export.page_footer import FOOTER_SIZE, footer_baseline, footer_font
+from sopstudio.export.page_footer import (
+    DRAFT_ANGLE,
+    DRAFT_COLOR,
+    DRAFT_SIZE,
+    FOOTER_SIZE,
+    footer_baseline,
+    footer_font,
+)
+from sopstudio.model.export_gate import DRAFT_MARK
 from sopstudio.model.jsonio import write_atomic
 from sopstudio.model.layout.fonts import ascent, descent, font_key, line_height, string_width
 from sopstudio.model.layout.geometry import (
@@ -33,6 +41,7 @@ from sopstudio.model.layout.geometry import (
     Table,
     TextBlock,
     TextLine,
+    connector_path,
 )
 from sopstudio.model.sop import Sop
 from sopstudio.model.style import Margins, PageSettings
@@ -42,6 +51,8 @@ from sopstudio.model.style import Margins, PageSettings
 ANCHOR_HEIGHT = 1.0
 #: Room left below the bottom margin for the paragraph Word requires after a table.
 TRAILER_HEIGHT = 1.0
+#: The longest text core property python-docx writes (it raises ValueError beyond).
+CORE_TEXT_MAX = 255
 
 #: Cell role -> the Step attribute it shows.
 _STEP_FIELDS = {
@@ -184,6 +195,7 @@ class DocxBuilder:
         title: str = "",
         page_numbers: bool = True,
         creation_date: datetime.datetime | None = None,
+        draft: bool = False,
     ):
         self.margins = margins or Margins()
         self.document = docx.Document()
@@ -202,13 +214,12 @@ class DocxBuilder:
         self._family = family
         self._size = size
         self._page_numbers = page_numbers
+        #: A draft shows DRAFT_MARK across every page (from the header, which all inherit).
+        self._draft = draft
         oxml.document_defaults(self.document.styles.element, family, size)
         oxml.set_compatibility_mode(self.document.settings.element, 15)
         properties = self.document.core_properties
-        properties.language = oxml.LANG
-        properties.author = "SOP Studio"
-        properties.title = title
-        properties.comments = ""
+        self.set_core_text(language=oxml.LANG, author="SOP Studio", title=title, comments="")
         properties.created = properties.modified = self.creation_date.replace(tzinfo=None)
         # python-docx's template carries a thumbnail of some other document: drop it.
         package_rels = self.document.part.package.rels
@@ -221,6 +232,14 @@ class DocxBuilder:
             self._body.remove(child)
 
     # -- public API ---------------------------------------------------------------------
+
+    def set_core_text(self, **values: str) -> None:
+        """Set text core properties (title, subject, author, ...), each cut to the 255
+        characters python-docx allows: only this metadata is shortened, never the text."""
+        for name, value in values.items():
+            if len(value) > CORE_TEXT_MAX:
+                value = value[: CORE_TEXT_MAX - 1] + "\u2026"
+            setattr(self.document.core_properties, name, value)
 
     def add_layout(self, layout: SopLayout, sop: Sop | None = None) -> None:
         """Append every page of an SOP layout, each starting on a new page.
@@ -325,15 +344,32 @@ class DocxBuilder:
         self._body.append(self._section_properties(self._current))
         if self._page_numbers:
             self._add_page_number_footer()
+        if self._draft:
+            self._add_draft_mark()
 
-    def _add_page_number_footer(self) -> None:
-        """Give the first section a page-number footer; later sections inherit it."""
-        footer = self.document.sections[0].footer
-        footer.is_linked_to_previous = False
-        element = footer._element
+    def _own_part(self, kind: str) -> etree._Element:
+        """The emptied "header" or "footer" of the first section (later sections inherit it)."""
+        part = getattr(self.document.sections[0], kind)
+        part.is_linked_to_previous = False
+        element = part._element
         for child in list(element):
             element.remove(child)
+        return element
+
+    def _add_page_number_footer(self) -> None:
+        """Give every page the page-number footer."""
+        element = self._own_part("footer")
         oxml.page_number_paragraph(element, self._family, FOOTER_SIZE, line_height(FOOTER_SIZE))
+
+    def _add_draft_mark(self) -> None:
+        """Give every page the draft mark, from a header."""
+        element = self._own_part("header")
+        width, height = self._current.width, self._current.height
+        size = min(width, height) * DRAFT_SIZE
+        anchor = oxml.draft_mark_anchor(
+            self._next_id(), DRAFT_MARK, self._family, size, DRAFT_ANGLE, DRAFT_COLOR
+        )
+        oxml.drawing_run(oxml.paragraph(element), anchor)
 
     # -- shapes ---------------------------------------------------------------------------
 
@@ -342,7 +378,7 @@ class DocxBuilder:
         return self._shape_id
 
     def _add_shapes(self, anchor: etree._Element, page: Page) -> None:
-        """Anchor the page's free texts, connectors, labels and symbols in `anchor`."""
+        """Anchor the page's free texts, connectors, labels, symbols and pictures in `anchor`."""
         for block in page.texts:
             shape_id = self._next_id()
             r = block.rect
@@ -353,8 +389,9 @@ class DocxBuilder:
         # Connectors first so symbols and labels sit on top of line ends.
         for connector in page.connectors:
             shape_id = self._next_id()
-            points = [(p.x, p.y) for p in connector.points]
-            element = oxml.connector_anchor(shape_id, points, shape_id, connector.arrow)
+            element = oxml.connector_anchor(
+                shape_id, connector_path(connector), shape_id, connector.pen, connector.arrow
+            )
             oxml.drawing_run(anchor, element)
         for symbol in page.symbols:
             shape_id = self._next_id()
@@ -368,6 +405,11 @@ class DocxBuilder:
             element = oxml.symbol_anchor(
                 shape_id, symbol.kind.value, r.x, r.y, r.w, r.h, shape_id, lines
             )
+            oxml.drawing_run(anchor, element)
+        for picture in page.pictures:
+            r_id, _image = self.document.part.get_or_add_image(io.BytesIO(picture.png))
+            r = picture.rect
+            element = oxml.picture_anchor(self._next_id(), r_id, r.x, r.y, r.w, r.h)
             oxml.drawing_run(anchor, element)
         for connector in page.connectors:
             if connector.label is None:

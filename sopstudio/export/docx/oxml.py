@@ -14,16 +14,20 @@ from xml.sax.saxutils import escape, quoteattr
 from docx.oxml.parser import parse_xml
 from lxml import etree
 
+from sopstudio.model.layout.geometry import ConnectorPen, Hop, Point
+
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
 A = "http://schemas.openxmlformats.org/drawingml/2006/main"
 WPS = "http://schemas.microsoft.com/office/word/2010/wordprocessingShape"
 
 NSDECLS = f'xmlns:w="{W}" xmlns:wp="{WP}" xmlns:a="{A}" xmlns:wps="{WPS}"'
+PIC = "http://schemas.openxmlformats.org/drawingml/2006/picture"
+R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 
 EMU_PER_PT = 12700
 TWIPS_PER_PT = 20
-#: Line width of symbol outlines and connectors (0.75 pt), in EMU.
+#: Line width of symbol outlines (0.75 pt), in EMU (connectors use their own pen).
 LINE_EMU = 9525
 #: Table border width in eighths of a point (4 = 0.5 pt).
 BORDER_EIGHTHS = 4
@@ -326,7 +330,7 @@ PRESETS = {
 }
 
 _SOLID_LINE = (
-    f'<a:ln w="{LINE_EMU}"><a:solidFill><a:srgbClr val="000000"/></a:solidFill>'
+    '<a:ln w="{width}"><a:solidFill><a:srgbClr val="000000"/></a:solidFill>'
     "<a:miter lim=\"800000\"/>{ends}</a:ln>"
 )
 
@@ -393,27 +397,59 @@ def symbol_anchor(
         f'<a:xfrm><a:off x="0" y="0"/><a:ext cx="{cx}" cy="{cy}"/></a:xfrm>'
         f'<a:prstGeom prst="{PRESETS[kind]}"><a:avLst/></a:prstGeom>'
         '<a:solidFill><a:srgbClr val="FFFFFF"/></a:solidFill>'
-        f"{_SOLID_LINE.format(ends='')}</wps:spPr>{text}{_BODY}</wps:wsp>"
+        f"{_SOLID_LINE.format(width=LINE_EMU, ends='')}</wps:spPr>{text}{_BODY}</wps:wsp>"
     )
     return parse_xml(_anchor(shape_id, f"{kind} {shape_id}", x, y, cx, cy, z, wsp))
 
 
+#: DrawingML arrowhead sizes, as multiples of the line width as LibreOffice draws them
+#: (measured: "med" on a 1 pt line is about 5 pt long and wide).
+_ARROW_SIZES = {"sm": 3.0, "med": 5.0, "lg": 9.0}
+
+
+def _arrow_size(multiple: float) -> str:
+    """The DrawingML arrowhead size nearest to `multiple` line widths."""
+    return min(_ARROW_SIZES, key=lambda name: abs(_ARROW_SIZES[name] - multiple))
+
+
 def connector_anchor(
-    shape_id: int, points: Sequence[tuple[float, float]], z: int, arrow: bool = True
+    shape_id: int, steps: Sequence[Point | Hop], z: int, pen: ConnectorPen, arrow: bool = True
 ) -> etree._Element:
-    """A page-anchored freeform polyline through `points` (page points), arrowhead at the end."""
-    xs = [p[0] for p in points]
-    ys = [p[1] for p in points]
+    """A page-anchored freeform path through `steps` (page points, and the semicircular hops
+    where it jumps another connector: `geometry.connector_path`), stroked with `pen`,
+    arrowhead at the end."""
+    xs, ys = [], []
+    for step in steps:
+        if isinstance(step, Hop):
+            c, r = step.centre, step.radius
+            xs += [c.x - r, c.x + r]
+            ys += [c.y - r, c.y + r]
+        else:
+            xs.append(step.x)
+            ys.append(step.y)
     left, top = min(xs), min(ys)
     # A straight vertical or horizontal line has zero extent on one axis; one EMU keeps
     # the path's coordinate frame non-degenerate for every consumer.
     cx = max(emu(max(xs) - left), 1)
     cy = max(emu(max(ys) - top), 1)
-    commands = []
-    for index, (px, py) in enumerate(points):
-        verb = "moveTo" if index == 0 else "lnTo"
-        commands.append(f'<a:{verb}><a:pt x="{emu(px - left)}" y="{emu(py - top)}"/></a:{verb}>')
-    ends = '<a:tailEnd type="triangle" w="med" len="med"/>' if arrow else ""
+
+    def pt(x: float, y: float) -> str:
+        return f'<a:pt x="{emu(x - left)}" y="{emu(y - top)}"/>'
+
+    commands = [f"<a:moveTo>{pt(steps[0].x, steps[0].y)}</a:moveTo>"]
+    for step in steps[1:]:
+        if isinstance(step, Hop):
+            # DrawingML angles run clockwise on the page (y down): the page's angles negated.
+            start = round(-step.start_angle % 360 * 60000)
+            sweep = round(-step.sweep * 60000)
+            r = emu(step.radius)
+            commands.append(f"<a:lnTo>{pt(step.start.x, step.start.y)}</a:lnTo>")
+            commands.append(f'<a:arcTo wR="{r}" hR="{r}" stAng="{start}" swAng="{sweep}"/>')
+        else:
+            commands.append(f"<a:lnTo>{pt(step.x, step.y)}</a:lnTo>")
+    size_w = _arrow_size(2 * pen.arrow_half_width / pen.width)
+    size_len = _arrow_size(pen.arrow_length / pen.width)
+    ends = f'<a:tailEnd type="triangle" w="{size_w}" len="{size_len}"/>' if arrow else ""
     wsp = (
         "<wps:wsp><wps:cNvSpPr/><wps:spPr>"
         f'<a:xfrm><a:off x="0" y="0"/><a:ext cx="{cx}" cy="{cy}"/></a:xfrm>'
@@ -421,7 +457,7 @@ def connector_anchor(
         '<a:rect l="0" t="0" r="r" b="b"/><a:pathLst>'
         f'<a:path w="{cx}" h="{cy}" fill="none">{"".join(commands)}</a:path>'
         "</a:pathLst></a:custGeom><a:noFill/>"
-        f"{_SOLID_LINE.format(ends=ends)}</wps:spPr>"
+        f"{_SOLID_LINE.format(width=emu(pen.width), ends=ends)}</wps:spPr>"
         '<wps:bodyPr rot="0" vert="horz" wrap="none" lIns="0" tIns="0" rIns="0" bIns="0"'
         ' anchor="t" anchorCtr="0" upright="1"><a:noAutofit/></wps:bodyPr></wps:wsp>'
     )
@@ -449,6 +485,65 @@ def text_box_anchor(
         ' anchor="t" anchorCtr="0" upright="1"><a:noAutofit/></wps:bodyPr></wps:wsp>'
     )
     return parse_xml(_anchor(shape_id, f"text {shape_id}", x, y, cx, cy, z, wsp))
+
+
+def picture_anchor(
+    shape_id: int, r_id: str, x: float, y: float, w: float, h: float
+) -> etree._Element:
+    """A page-anchored picture (pic:pic) showing the image part `r_id` at (x, y), w x h
+    points, in front of the text."""
+    cx, cy = emu(w), emu(h)
+    return parse_xml(
+        f'<wp:anchor {NSDECLS} xmlns:pic="{PIC}" xmlns:r="{R}" distT="0" distB="0" distL="0"'
+        f' distR="0" simplePos="0" relativeHeight="{shape_id}" behindDoc="0" locked="0"'
+        ' layoutInCell="1" allowOverlap="1"><wp:simplePos x="0" y="0"/>'
+        f'<wp:positionH relativeFrom="page"><wp:posOffset>{emu(x)}</wp:posOffset></wp:positionH>'
+        f'<wp:positionV relativeFrom="page"><wp:posOffset>{emu(y)}</wp:posOffset></wp:positionV>'
+        f'<wp:extent cx="{cx}" cy="{cy}"/><wp:effectExtent l="0" t="0" r="0" b="0"/>'
+        f'<wp:wrapNone/><wp:docPr id="{shape_id}" name="picture {shape_id}"/>'
+        '<wp:cNvGraphicFramePr><a:graphicFrameLocks noChangeAspect="1"/></wp:cNvGraphicFramePr>'
+        f'<a:graphic><a:graphicData uri="{PIC}"><pic:pic><pic:nvPicPr>'
+        f'<pic:cNvPr id="{shape_id}" name="picture {shape_id}"/><pic:cNvPicPr/></pic:nvPicPr>'
+        f'<pic:blipFill><a:blip r:embed="{r_id}"/><a:stretch><a:fillRect/></a:stretch>'
+        '</pic:blipFill><pic:spPr>'
+        f'<a:xfrm><a:off x="0" y="0"/><a:ext cx="{cx}" cy="{cy}"/></a:xfrm>'
+        '<a:prstGeom prst="rect"><a:avLst/></a:prstGeom></pic:spPr></pic:pic>'
+        "</a:graphicData></a:graphic></wp:anchor>"
+    )
+
+
+def draft_mark_anchor(
+    shape_id: int, text: str, family: str, size: float, angle: float, color: str
+) -> etree._Element:
+    """The draft mark: `text` in a borderless text box centred on the page, behind the
+    text, turned `angle` degrees counter-clockwise (for a header, so every page shows it)."""
+    cx, cy = emu(size * 0.75 * len(text)), emu(size * 1.3)
+    run = (
+        f'<w:r><w:rPr><w:rFonts w:ascii={quoteattr(family)} w:hAnsi={quoteattr(family)}'
+        f' w:cs={quoteattr(family)}/><w:color w:val="{color}"/>'
+        f'<w:sz w:val="{half_points(size)}"/><w:szCs w:val="{half_points(size)}"/></w:rPr>'
+        f"<w:t>{escape(text)}</w:t></w:r>"
+    )
+    wsp = (
+        '<wps:wsp><wps:cNvSpPr txBox="1"/><wps:spPr>'
+        f'<a:xfrm rot="{round(-angle * 60000)}"><a:off x="0" y="0"/>'
+        f'<a:ext cx="{cx}" cy="{cy}"/></a:xfrm>'
+        '<a:prstGeom prst="rect"><a:avLst/></a:prstGeom><a:noFill/><a:ln><a:noFill/></a:ln>'
+        '</wps:spPr><wps:txbx><w:txbxContent><w:p><w:pPr><w:spacing w:before="0" w:after="0"'
+        f' w:line="240" w:lineRule="auto"/><w:jc w:val="center"/></w:pPr>{run}</w:p>'
+        f"</w:txbxContent></wps:txbx>{_BODY}</wps:wsp>"
+    )
+    return parse_xml(
+        f'<wp:anchor {NSDECLS} distT="0" distB="0" distL="0" distR="0" simplePos="0"'
+        ' relativeHeight="0" behindDoc="1" locked="0" layoutInCell="1" allowOverlap="1">'
+        '<wp:simplePos x="0" y="0"/>'
+        '<wp:positionH relativeFrom="page"><wp:align>center</wp:align></wp:positionH>'
+        '<wp:positionV relativeFrom="page"><wp:align>center</wp:align></wp:positionV>'
+        f'<wp:extent cx="{cx}" cy="{cy}"/><wp:effectExtent l="0" t="0" r="0" b="0"/>'
+        f'<wp:wrapNone/><wp:docPr id="{shape_id}" name="draft mark"/><wp:cNvGraphicFramePr/>'
+        '<a:graphic><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/'
+        f'wordprocessingShape">{wsp}</a:graphicData></a:graphic></wp:anchor>'
+    )
 
 
 def drawing_run(p: etree._Element, anchor: etree._Element) -> etree._Element:

@@ -38,8 +38,8 @@ from sopstudio.export.pdf.document import PdfDocument
 from sopstudio.model import decree_blocks as b
 from sopstudio.model.decree import Decree
 from sopstudio.model.layout import layout_sop
-from sopstudio.model.layout.fonts import ensure_registered, font_key, string_width
-from sopstudio.model.style import Paper
+from sopstudio.model.layout.fonts import drawable, ensure_registered, font_key, string_width
+from sopstudio.model.style import Paper, StyleCatalog
 
 #: Space a heading, a caption or a line ending in ":" needs below it so it is not left alone
 #: at the foot of a page; also the least part of a list that may stay before a page break.
@@ -55,24 +55,30 @@ def write_decree_pdf(
     paper: Paper | None = None,
     creation_date: datetime | None = None,
     progress: Progress | None = None,
+    styles: StyleCatalog | None = None,
+    draft: bool = False,
 ) -> int:
     """Write the decree body, its Lampiran front matter and every SOP of the Lampiran as one
     PDF (F4 unless told otherwise); returns the number of pages written.
 
     `progress(done, total)` is called after the body and after each SOP (total = SOPs + 1).
+    Each SOP prints in its house style from `styles` (the presets by default); a `draft` is
+    marked DRAF on every page.
     """
-    style = decree_house_style(decree)
+    styles = styles or StyleCatalog()
+    style = decree_house_style(decree, styles)
     paper = paper or style.paper
     total = len(decree.lampiran.sops) + 1
     with PdfDocument(
-        path, family=style.fonts.family, creation_date=creation_date, **decree_metadata(decree)
+        path, family=style.fonts.family, creation_date=creation_date, draft=draft,
+        **decree_metadata(decree),
     ) as document:
         blocks = [*b.decree_body_blocks(decree), *b.lampiran_front_blocks(decree)]
         typeset(document, blocks, paper, style.fonts.family)
         if progress:
             progress(1, total)
         for done, sop in enumerate(decree.lampiran.sops, start=2):
-            document.add_layout(layout_sop(sop, paper=paper))
+            document.add_layout(layout_sop(sop, styles.style_of(sop.style), paper=paper))
             if progress:
                 progress(done, total)
     return document.page_count
@@ -85,6 +91,11 @@ def typeset(document: PdfDocument, blocks: Iterable[b.Block], paper: Paper, fami
     m = BODY_MARGINS
     text_width = width - m.left - m.right
     story = _Story(family, text_width).flowables(blocks)
+    room = height - m.top - m.bottom
+    for flowable in story:
+        # What keeps with a heading taller than a page cannot stay together: keep a few lines.
+        if isinstance(flowable, _NeedSpace) and flowable.needed > room:
+            flowable.needed = KEEP_WITH_NEXT
     while story:
         frame = Frame(
             m.left, m.bottom, text_width, height - m.top - m.bottom,
@@ -113,8 +124,18 @@ def _fill(frame: Frame, story: list[Flowable], canvas: Canvas) -> None:
             story[0:1] = parts[1:]
             placed = True
         if not placed:
+            if isinstance(head, RlTable):
+                story[0:1] = _unboxed(head)  # a row taller than a page: let its text flow
+                continue
             raise LayoutError(f"{type(head).__name__} does not fit on an empty page")
         return
+
+
+def _unboxed(table: RlTable) -> list[Flowable]:
+    """The flowables of a table's cells, row by row (for a row no page can hold)."""
+    cells = [cell for row in table._cellvalues for cell in row]
+    return [f for cell in cells if not isinstance(cell, str)
+            for f in (cell if isinstance(cell, (list, tuple)) else [cell])]
 
 
 class _NeedSpace(Flowable):
@@ -193,6 +214,10 @@ class _Story:
             allowWidows=0,  # never carry a paragraph's last line alone to the next page
         )
 
+    def markup(self, text: str) -> str:
+        """Paragraph markup of plain text, characters the font lacks made visible."""
+        return escape(drawable(text, self.regular))
+
     def cell_font(self) -> tuple:
         """The table style command for plain (empty) cells, which reportlab would otherwise
         set in Helvetica, a font we do not embed."""
@@ -205,7 +230,7 @@ class _Story:
         # their few long words, so text in upper case is set flush left instead.
         if align == "justify" and text.isupper():
             align = "left"
-        return Paragraph(escape(text), self.style(align, bold, indent))
+        return Paragraph(self.markup(text), self.style(align, bold, indent))
 
     # -- blocks ------------------------------------------------------------------------
 
@@ -283,7 +308,7 @@ class _Story:
             return self.para(item.text)
         indent = 2 * BODY_SIZE
         subs = [
-            Paragraph(escape(sub.text), self.style(indent=indent), bulletText=sub.marker)
+            Paragraph(self.markup(sub.text), self.style(indent=indent), bulletText=sub.marker)
             for sub in item.sub
         ]
         return [self.para(item.text), *subs]
@@ -295,7 +320,7 @@ class _Story:
         lines.append(Spacer(0, LEADING / 2))
         lines += [self.para(t, "left", bold=True) for t in sig.office]
         lines.append(Spacer(0, SIGNING_SPACE))
-        lines.append(Paragraph(f"<u>{escape(sig.nama)}</u>", self.style("left", bold=True)))
+        lines.append(Paragraph(f"<u>{self.markup(sig.nama)}</u>", self.style("left", bold=True)))
         lines += [self.para(t, "left") for t in sig.details]
         align = "RIGHT" if sig.side == "right" else "LEFT"
         return RlTable(

@@ -15,11 +15,20 @@ from datetime import datetime, timezone
 from pathlib import Path
 from types import TracebackType
 
+from reportlab.lib.colors import Color
 from reportlab.pdfgen.canvas import Canvas
 
 from sopstudio import __version__
-from sopstudio.export.page_footer import FOOTER_SIZE, footer_baseline, footer_font
+from sopstudio.export.page_footer import (
+    DRAFT_ALPHA,
+    DRAFT_ANGLE,
+    DRAFT_SIZE,
+    FOOTER_SIZE,
+    footer_baseline,
+    footer_font,
+)
 from sopstudio.export.pdf.draw import draw_page
+from sopstudio.model.export_gate import DRAFT_MARK
 from sopstudio.model.jsonio import write_atomic
 from sopstudio.model.layout.fonts import ensure_registered
 from sopstudio.model.layout.geometry import Page, SopLayout
@@ -45,8 +54,11 @@ class PdfDocument:
         author: str = "",
         family: str = "Arial",
         creation_date: datetime | None = None,
+        draft: bool = False,
     ) -> None:
         ensure_registered()
+        #: A draft shows DRAFT_MARK across every page.
+        self.draft = draft
         self.path = Path(path)
         self._buffer = io.BytesIO()
         #: The page numbers' font: the house style's `family`, as in the DOCX footer.
@@ -84,6 +96,8 @@ class PdfDocument:
         width, height = size
         canvas.setPageSize((width, height))
         draw(canvas)
+        if self.draft:
+            _draw_draft_mark(canvas, width, height, self._footer_font)
         self.page_count += 1
         if numbered:
             self._numbered[self.page_count] = (width, height)
@@ -125,6 +139,18 @@ class PdfDocument:
             self.close()
         else:
             self.discard()
+
+
+def _draw_draft_mark(canvas: Canvas, width: float, height: float, font: str) -> None:
+    """DRAFT_MARK in large translucent red letters across the middle of the page."""
+    size = min(width, height) * DRAFT_SIZE
+    canvas.saveState()
+    canvas.setFillColor(Color(0.8, 0.1, 0.1, alpha=DRAFT_ALPHA))
+    canvas.setFont(font, size)
+    canvas.translate(width / 2, height / 2)
+    canvas.rotate(DRAFT_ANGLE)
+    canvas.drawCentredString(0, -size * 0.36, DRAFT_MARK)
+    canvas.restoreState()
 
 
 def _page_number_form(number: int) -> str:

@@ -1,21 +1,25 @@
 """Draw one layout `Page` onto a reportlab canvas.
 
-Everything is placed exactly where the layout engine put it; the only thing computed here
-is how the y axis flips (layout: origin top-left, y down; PDF: origin bottom-left, y up) and
-the size of an arrowhead, which is a drawing detail.
+Everything is placed exactly where the layout engine put it, and connectors are stroked with
+the pen the geometry gives them (width, arrowhead, jump hops); the only thing computed here is
+how the y axis flips (layout: origin top-left, y down; PDF: origin bottom-left, y up).
 """
 
 from __future__ import annotations
 
+import io
 import math
 
 from reportlab.lib.colors import HexColor, black, white
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
 from sopstudio.model.layout.fonts import ensure_registered
 from sopstudio.model.layout.geometry import (
     OFFPAGE_SHOULDER,
     Connector,
+    ConnectorPen,
+    Hop,
     Page,
     Point,
     Rect,
@@ -23,6 +27,7 @@ from sopstudio.model.layout.geometry import (
     SymbolKind,
     Table,
     TextBlock,
+    connector_path,
     diamond_outline,
     offpage_outline,
 )
@@ -30,10 +35,6 @@ from sopstudio.model.layout.geometry import (
 #: Stroke widths in points.
 CELL_LINE = 0.5
 SYMBOL_LINE = 0.75
-CONNECTOR_LINE = 0.75
-#: Arrowhead: length along the segment and half its base width, in points.
-ARROW_LENGTH = 5.0
-ARROW_HALF_WIDTH = 2.2
 #: Where the sides of the off-page pentagon turn towards its bottom point (fraction of h).
 #: Font key and largest size for a symbol label the layout did not place itself.
 LABEL_FONT = "Arial"
@@ -41,7 +42,8 @@ LABEL_SIZE = 8.0
 
 
 def draw_page(canvas: Canvas, page: Page) -> None:
-    """Draw a page's tables, connectors, symbols and free text (the page must be current)."""
+    """Draw a page's tables, connectors, symbols, free text and pictures (the page must be
+    current)."""
     ensure_registered()
     flip = _Flip(page.height)
     canvas.saveState()
@@ -58,6 +60,10 @@ def draw_page(canvas: Canvas, page: Page) -> None:
         _draw_symbol(canvas, flip, symbol)
     for block in page.texts:
         _draw_text(canvas, flip, block)
+    for picture in page.pictures:
+        x, y = flip.bottom_left(picture.rect)
+        image = ImageReader(io.BytesIO(picture.png))
+        canvas.drawImage(image, x, y, picture.rect.w, picture.rect.h, mask="auto")
     canvas.restoreState()
 
 
@@ -147,14 +153,23 @@ def _polygon(canvas: Canvas, flip: _Flip, points: tuple[Point, ...]) -> None:
 def _draw_connector(canvas: Canvas, flip: _Flip, connector: Connector) -> None:
     points = _distinct(connector.points)
     if len(points) >= 2:
-        canvas.setLineWidth(CONNECTOR_LINE)
-        head = _arrowhead(points[-2], points[-1]) if connector.arrow else None
+        pen = connector.pen
+        canvas.setLineWidth(pen.width)
+        head = _arrowhead(points[-2], points[-1], pen) if connector.arrow else None
+        steps = connector_path(connector)
         # The shaft stops at the arrowhead's base so its square end cannot poke past the tip.
-        shaft = points[:-1] + (head[0],) if head else points
+        if head:
+            steps = steps[:-1] + (head[0],)
         path = canvas.beginPath()
-        path.moveTo(shaft[0].x, flip.y(shaft[0].y))
-        for p in shaft[1:]:
-            path.lineTo(p.x, flip.y(p.y))
+        path.moveTo(steps[0].x, flip.y(steps[0].y))
+        for step in steps[1:]:
+            if isinstance(step, Hop):
+                c, r = step.centre, step.radius
+                # arcTo draws the line to the arc's start, then the arc (angles y up, as here).
+                path.arcTo(c.x - r, flip.y(c.y) - r, c.x + r, flip.y(c.y) + r,
+                           step.start_angle, step.sweep)
+            else:
+                path.lineTo(step.x, flip.y(step.y))
         canvas.drawPath(path, stroke=1, fill=0)
         if head:
             _polygon(canvas, flip, head[1:])
@@ -171,13 +186,14 @@ def _distinct(points: tuple[Point, ...]) -> tuple[Point, ...]:
     return tuple(kept)
 
 
-def _arrowhead(before: Point, tip: Point) -> tuple[Point, Point, Point, Point]:
-    """(base centre, tip, left corner, right corner) of an arrowhead ending at `tip`."""
+def _arrowhead(before: Point, tip: Point, pen: ConnectorPen) -> tuple[Point, Point, Point, Point]:
+    """(base centre, tip, left corner, right corner) of the pen's arrowhead ending at `tip`."""
     dx, dy = tip.x - before.x, tip.y - before.y
     length = math.hypot(dx, dy)
     ux, uy = dx / length, dy / length
     # A segment shorter than the arrowhead still gets a full head; it just covers it.
-    base = Point(tip.x - ux * ARROW_LENGTH, tip.y - uy * ARROW_LENGTH)
-    left = Point(base.x - uy * ARROW_HALF_WIDTH, base.y + ux * ARROW_HALF_WIDTH)
-    right = Point(base.x + uy * ARROW_HALF_WIDTH, base.y - ux * ARROW_HALF_WIDTH)
+    base = Point(tip.x - ux * pen.arrow_length, tip.y - uy * pen.arrow_length)
+    half = pen.arrow_half_width
+    left = Point(base.x - uy * half, base.y + ux * half)
+    right = Point(base.x + uy * half, base.y - ux * half)
     return base, tip, left, right

@@ -9,20 +9,25 @@ from sopstudio.export.pdf.document import PdfDocument
 from sopstudio.model.drafting import SOP_AP
 from sopstudio.model.layout import layout_sop
 from sopstudio.model.sop import Sop
-from sopstudio.model.style import Paper, house_style
+from sopstudio.model.style import Paper, StyleCatalog
+
 
 def write_sop_pdf(
     sop: Sop,
     path: str | os.PathLike[str],
     paper: Paper | None = None,
     creation_date: datetime | None = None,
+    styles: StyleCatalog | None = None,
+    draft: bool = False,
 ) -> int:
-    """Lay out an SOP and write it as a PDF (F4 landscape unless told otherwise); returns
-    the number of pages written."""
-    layout = layout_sop(sop, paper=paper)
-    family = house_style(sop.style).fonts.family
+    """Lay out an SOP in its house style (from `styles`, the presets by default) and write it
+    as a PDF (F4 landscape unless told otherwise), marked DRAF on every page when a `draft`;
+    returns the number of pages written."""
+    style = (styles or StyleCatalog()).style_of(sop.style)
+    layout = layout_sop(sop, style=style, paper=paper)
     with PdfDocument(
-        path, family=family, creation_date=creation_date, **sop_metadata(sop)
+        path, family=style.fonts.family, creation_date=creation_date, draft=draft,
+        **sop_metadata(sop),
     ) as document:
         document.add_layout(layout)
     return document.page_count

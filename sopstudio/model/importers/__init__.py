@@ -1,4 +1,4 @@
-"""Importing existing SOPs: Word documents, tables copied from Word/Excel, transcribed text.
+"""Importing existing SOPs: Word documents, PDFs, tables copied from Word/Excel, transcribed text.
 
 `import_file(path)` and `import_text(text)` detect the input, read every SOP in it and
 return an `ImportResult`: each SOP with its own report of guesses and problems, plus a
@@ -9,17 +9,30 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sopstudio.model.importers.raw import RawSop
+from sopstudio.model.decree import MappingRow
+from sopstudio.model.importers.limits import MAX_TEXT_CHARS, check
+from sopstudio.model.importers.raw import RawDocument
+from sopstudio.model.legal_text import clean_tree
 from sopstudio.model.importers.reconstruct import build_sop
-from sopstudio.model.importers.report import GUESS, PROBLEM, ImportFailed, ImportReport, Note
+from sopstudio.model.importers.report import (
+    GUESS,
+    PROBLEM,
+    WARNING,
+    ImportFailed,
+    ImportReport,
+    Note,
+)
 from sopstudio.model.sop import Sop
+from sopstudio.model.validate import ERROR, validate_sop
 
 __all__ = [
     "GUESS",
     "PROBLEM",
+    "WARNING",
     "ImportFailed",
     "ImportReport",
     "ImportResult",
@@ -51,6 +64,8 @@ class ImportResult:
 
     sops: list[ImportedSop] = field(default_factory=list)
     report: ImportReport = field(default_factory=ImportReport)
+    #: The old -> new SOP table of a decree, when the input holds one.
+    mapping: list[MappingRow] = field(default_factory=list)
 
 
 def _step_texts(sop: Sop) -> set[str]:
@@ -69,10 +84,32 @@ def _duplicate_of(candidate: ImportedSop, others: list[ImportedSop]) -> Imported
     return None
 
 
-def _build(raws: list[RawSop], report: ImportReport) -> ImportResult:
-    result = ImportResult(report=report)
-    built = [ImportedSop(*build_sop(raw), raw.where, raw.sub_procedure) for raw in raws]
+def _legal(item: ImportedSop) -> ImportedSop:
+    """The imported SOP with its text made legal; what was removed goes into its report."""
+    item.sop, removed = clean_tree(item.sop)
+    if removed:
+        item.report.problem(
+            "TEXT_CLEANED",
+            "Karakter kendali atau tidak sah dihapus/diganti dari teks: " + ", ".join(removed),
+            item.where,
+        )
+    return item
+
+
+def _build(document: RawDocument, report: ImportReport) -> ImportResult:
+    mapping = clean_tree(document.mapping)[0]
+    result = ImportResult(report=report, mapping=mapping)
+    built = [_legal(ImportedSop(*build_sop(raw), raw.where, raw.sub_procedure))
+             for raw in document.sops]
     for item in built:
+        if not item.sop.steps:
+            report.problem(
+                "SOP_WITHOUT_STEPS",
+                f"SOP {item.sop.judul or '(tanpa judul)'!r} tidak punya langkah (tabel diagram "
+                "alir); tidak diimpor.",
+                item.where,
+            )
+            continue
         original = _duplicate_of(item, built)
         if original is not None:
             report.problem(
@@ -83,9 +120,28 @@ def _build(raws: list[RawSop], report: ImportReport) -> ImportResult:
             )
             continue
         result.sops.append(item)
+    if mapping:
+        report.guess(
+            "DECREE_MAPPING",
+            f"Tabel SOP lama -> SOP baru ({len(mapping)} baris) dibaca sebagai tabel "
+            "perubahan keputusan, bukan SOP.",
+        )
     if not result.sops:
         report.problem("NO_SOP", "Tidak ada SOP yang ditemukan dalam masukan.")
+    _add_validation(result.sops)
     return result
+
+
+def _add_validation(items: list[ImportedSop]) -> None:
+    """Add each SOP's validation findings to its report: errors as problems, the rest as
+    warnings, so the report's count of problems is never below what validation finds."""
+    nomors = [item.sop.nomor for item in items]
+    for index, item in enumerate(items):
+        for finding in validate_sop(item.sop, nomors[:index] + nomors[index + 1:]):
+            if finding.severity == ERROR:
+                item.report.problem(finding.code, finding.message, finding.location)
+            else:
+                item.report.warning(finding.code, finding.message, finding.location)
 
 
 def import_text(text: str) -> ImportResult:
@@ -94,6 +150,7 @@ def import_text(text: str) -> ImportResult:
 
     if not isinstance(text, str):
         raise ImportFailed("Masukan bukan teks.")
+    check(len(text), MAX_TEXT_CHARS, "karakter teks")
     report = ImportReport()
     try:
         raws = read_text(text, report)
@@ -104,25 +161,35 @@ def import_text(text: str) -> ImportResult:
         raise ImportFailed(f"Teks tidak dapat dibaca sebagai SOP ({type(exc).__name__}).") from exc
 
 
+def _read_document(
+    read: Callable[[bytes, ImportReport], RawDocument], data: bytes, what: str
+) -> ImportResult:
+    """Read a DOCX or PDF with `read`; any reader error becomes ImportFailed."""
+    report = ImportReport()
+    try:
+        return _build(read(data, report), report)
+    except ImportFailed:
+        raise
+    except (ValueError, KeyError, IndexError, TypeError, AttributeError, RecursionError) as exc:
+        raise ImportFailed(f"{what} tidak dapat dibaca sebagai SOP ({type(exc).__name__}).") from exc
+
+
 def import_bytes(data: bytes, name: str = "") -> ImportResult:
-    """Import SOPs from the bytes of a file: a DOCX (zip) or text (UTF-8, else Windows-1252)."""
+    """Import SOPs from the bytes of a file: a DOCX (zip), a PDF, or text (UTF-8, else
+    Windows-1252)."""
     if len(data) > MAX_INPUT_BYTES:
         raise ImportFailed(f"Berkas terlalu besar (lebih dari {MAX_INPUT_BYTES // 2**20} MB).")
     if data[:4] == b"PK\x03\x04" or name.lower().endswith(".docx"):
         from sopstudio.model.importers.docx import read_docx
 
-        report = ImportReport()
-        try:
-            raws = read_docx(data, report)
-            return _build(raws, report)
-        except ImportFailed:
-            raise
-        except (ValueError, KeyError, IndexError, TypeError, AttributeError, RecursionError) as exc:
-            raise ImportFailed(
-                f"Dokumen Word tidak dapat dibaca sebagai SOP ({type(exc).__name__})."
-            ) from exc
+        return _read_document(read_docx, data, "Dokumen Word")
+    if data[:5] == b"%PDF-" or name.lower().endswith(".pdf"):
+        from sopstudio.model.importers.pdf import read_pdf
+
+        return _read_document(read_pdf, data, "Dokumen PDF")
     if b"\x00" in data[:4096]:
-        raise ImportFailed("Berkas bukan teks maupun dokumen Word (.docx).")
+        raise ImportFailed("Berkas bukan teks, dokumen Word (.docx) maupun PDF.")
+    check(len(data), MAX_TEXT_CHARS, "bita teks")
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -131,13 +198,17 @@ def import_bytes(data: bytes, name: str = "") -> ImportResult:
 
 
 def import_file(path: str | os.PathLike[str]) -> ImportResult:
-    """Import SOPs from a file: .docx, or tab-separated / transcribed text."""
+    """Import SOPs from a file: .docx, .pdf, or tab-separated / transcribed text."""
     path = Path(path)
     try:
         size = path.stat().st_size
         if size > MAX_INPUT_BYTES:
             raise ImportFailed(f"Berkas terlalu besar: {path.name}.")
-        data = path.read_bytes()
+        # Read no more than the limit: a device or a pipe (/dev/zero) has no size to refuse.
+        with path.open("rb") as handle:
+            data = handle.read(MAX_INPUT_BYTES + 1)
+        if len(data) > MAX_INPUT_BYTES:
+            raise ImportFailed(f"Berkas terlalu besar: {path.name}.")
     except OSError as exc:
         raise ImportFailed(f"Berkas tidak dapat dibuka: {path} ({exc.strerror or exc}).") from exc
     return import_bytes(data, path.name)

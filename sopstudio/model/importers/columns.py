@@ -44,6 +44,11 @@ def label_role(text: str) -> str | None:
     for role, pattern in _ROLES:
         if pattern.search(folded):
             return role
+    # A label broken inside its word in a narrow column ("Wakt u", "Keteran gan").
+    compact = folded.replace(" ", "")
+    for role, pattern in _ROLES:
+        if compact != folded and pattern.fullmatch(compact) and role in _SINGLE_ROLES:
+            return role
     if re.fullmatch(r"\d+", folded):
         return "number"
     return None

@@ -19,9 +19,18 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from sopstudio.model.importers.report import ImportFailed, ImportReport
 from sopstudio.model.importers.columns import is_number_row
-from sopstudio.model.importers.raw import RawSop, step_number
+from sopstudio.model.importers.limits import (
+    MAX_COLUMNS,
+    MAX_PAGE_SHAPES,
+    MAX_ROWS,
+    MAX_SECTIONS,
+    MAX_SHAPES,
+    MAX_TABLES,
+    check,
+)
+from sopstudio.model.importers.raw import RawDocument, step_number
+from sopstudio.model.importers.report import ImportFailed, ImportReport
 from sopstudio.model.importers.rows import RowReader
 from sopstudio.model.sop import StepKind
 
@@ -88,9 +97,8 @@ def read_package_part(data: bytes, name: str = "word/document.xml") -> bytes:
                 raise ImportFailed(
                     "Berkas zip ini bukan dokumen Word (.docx): word/document.xml tidak ada."
                 ) from None
-            if info.file_size > MAX_PART_BYTES or info.file_size > MAX_RATIO * max(
-                info.compress_size, 1
-            ):
+            check(info.file_size, MAX_PART_BYTES, "bita isi dokumen Word")
+            if info.file_size > MAX_RATIO * max(info.compress_size, 1):
                 raise ImportFailed("Isi dokumen Word terlalu besar atau mencurigakan (zip bom).")
             with package.open(info) as part:
                 content = part.read(MAX_PART_BYTES + 1)
@@ -394,7 +402,9 @@ def expand_table(tbl: etree._Element) -> _Grid:
     for tr in tbl.findall(_w("tr")):
         texts: list[str] = []
         symbols: list[StepKind | None] = []
-        for tc in tr.findall(_w("tc")):
+        cells = tr.findall(_w("tc"))
+        check(len(cells), MAX_COLUMNS, "kolom dalam satu baris")
+        for tc in cells:
             pr = tc.find(_w("tcPr"))
             span, merged = 1, False
             if pr is not None:
@@ -409,6 +419,7 @@ def expand_table(tbl: etree._Element) -> _Grid:
             symbols.extend([inside[0] if inside else None] + [None] * (span - 1))
         height = tr.find(f"{_w('trPr')}/{_w('trHeight')}")
         exact = height is not None and height.get(_w("hRule")) == "exact"
+        check(len(texts), MAX_COLUMNS, "kolom dalam satu baris")
         grid.heights.append(_int(height.get(_w("val"))) if exact else None)
         grid.texts.append(texts)
         grid.symbols.append(symbols)
@@ -553,6 +564,41 @@ class _Section:
     margin_top: int
 
 
+#: Tags counted in the raw XML (with Word's usual prefixes) before a tree is built of it.
+_COUNTED = (
+    (re.compile(rb"<w:tbl[\s>]"), MAX_TABLES, "tabel"),
+    (re.compile(rb"<w:tr[\s>]"), MAX_ROWS, "baris tabel"),
+    (re.compile(rb"<w:sectPr[\s>]"), MAX_SECTIONS, "bagian (section)"),
+    (re.compile(rb"<wps:wsp[\s>]"), MAX_SHAPES, "bentuk gambar"),
+)
+
+
+def _precheck(content: bytes) -> None:
+    """Refuse a part with too many tables, rows, sections or shapes by counting their tags,
+    before the parser builds a tree of it (which takes memory); `_check_size` counts again
+    in the tree, whatever the prefixes."""
+    for pattern, limit, what in _COUNTED:
+        check(sum(1 for _ in pattern.finditer(content)), limit, what)
+
+
+def _check_size(body: etree._Element) -> None:
+    """Refuse a body with more tables, rows or shapes than `limits` allow, before reading."""
+    check(sum(1 for _ in body.iter(_w("tbl"))), MAX_TABLES, "tabel")
+    check(sum(1 for _ in body.iter(_w("sectPr"))), MAX_SECTIONS, "bagian (section)")
+    check(sum(1 for _ in body.iter(_w("tr"))) + len(body), MAX_ROWS, "baris tabel dan paragraf")
+    check(_shape_count(body), MAX_SHAPES, "bentuk gambar")
+
+
+#: Elements that draw a shape: DrawingML and VML.
+_SHAPE_TAGS = (f"{{{WPS}}}wsp", *(f"{{{V}}}{tag}" for tag in (
+    "shape", "rect", "roundrect", "oval", "line", "polyline", "arc", "curve")))
+
+
+def _shape_count(element: etree._Element) -> int:
+    """The shapes drawn inside an element (counted without reading them)."""
+    return sum(1 for _ in element.iter(*_SHAPE_TAGS))
+
+
 def _sections(body: etree._Element) -> list[tuple[int, _Section]]:
     """(index of the body child ending the section, its margins) in order."""
     found: list[tuple[int, _Section]] = []
@@ -567,11 +613,18 @@ def _sections(body: etree._Element) -> list[tuple[int, _Section]]:
     return found
 
 
-def _section_for(sections: list[tuple[int, _Section]], index: int) -> _Section:
+def _section_of_each(body: etree._Element) -> list[_Section]:
+    """The section (margins) each body child belongs to, in one pass: a child belongs to
+    the first section ending at or after it; children after the last end take the last."""
+    sections = _sections(body)
+    out: list[_Section] = []
+    start = 0
     for end, section in sections:
-        if index <= end:
-            return section
-    return sections[-1][1] if sections else _Section(1440, 1440)
+        out.extend([section] * (end + 1 - start))
+        start = end + 1
+    last = sections[-1][1] if sections else _Section(1440, 1440)
+    out.extend([last] * (len(body) - start))
+    return out
 
 
 def _exact_height(p: etree._Element) -> int | None:
@@ -587,27 +640,31 @@ def _starts_page(p: etree._Element) -> bool:
     )
 
 
-def read_docx(data: bytes, report: ImportReport) -> list[RawSop]:
+def read_docx(data: bytes, report: ImportReport) -> RawDocument:
     """The raw SOPs in the bytes of a .docx file."""
-    root = parse_part(read_package_part(data))
+    content = read_package_part(data)
+    _precheck(content)
+    root = parse_part(content)
     body = root.find(_w("body"))
     if body is None:
         raise ImportFailed("Dokumen Word tanpa isi (w:body).")
+    _check_size(body)
     reader = RowReader(report)
-    sections = _sections(body)
+    sections = _section_of_each(body)
     drawing = Drawing()
     # Height above the next table on its page while every paragraph since the page began
     # has an exact height (as the exporter writes its shape-anchor paragraph); else None.
     above: int | None = 0
     tables = paragraphs = 0
     edges: list[tuple[Node, Node, str]] = []
-    for index, child in enumerate(body):
-        section = _section_for(sections, index)
+    for child, section in zip(body, sections):
         if child.tag == _w("p"):
             paragraphs += 1
             where = f"paragraf {paragraphs}"
             if _starts_page(child):
                 drawing, above = Drawing(), 0
+            check(len(drawing.shapes) + _shape_count(child), MAX_PAGE_SHAPES,
+                  "bentuk gambar pada satu halaman")
             for line in text_box_lines(child):
                 if not is_port_label(line):
                     reader.feed(where, [line])
@@ -642,12 +699,16 @@ def read_docx(data: bytes, report: ImportReport) -> list[RawSop]:
             for row, (texts, symbols) in enumerate(zip(grid.texts, grid.symbols), start=1):
                 reader.feed(f"tabel {tables} baris {row}", texts, symbols)
             drawing, above = Drawing(), None
-    raws = reader.finish()
+    return attach_links(reader.finish(), edges)
+
+
+def attach_links(document: RawDocument, edges: list[tuple[Node, Node, str]]) -> RawDocument:
+    """Give each raw SOP the drawn arrows between its own rows (off-page pairs resolved)."""
     links = resolve_offpage(edges)
-    for raw in raws:
+    for raw in document.sops:
         rows = {row.where for table in raw.tables for row in table.rows}
         for tail, heads, port in links:
             inside = [head for head in heads if head in rows]
             if tail in rows and inside:
                 raw.links.append((tail, inside[0], port))
-    return raws
+    return document

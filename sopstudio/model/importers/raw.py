@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from sopstudio.model.decree import MappingRow
 from sopstudio.model.importers.text import fold
 from sopstudio.model.sop import StepKind
 
@@ -53,6 +54,8 @@ class RawSop:
     sub_procedure: bool = False
     #: Drawn arrows: (tail row `where`, head row `where`, "yes" / "no" / "").
     links: list[tuple[str, str, str]] = field(default_factory=list)
+    #: True when the title was read from a heading above the table, not an identity block.
+    titled_by_heading: bool = False
 
     @property
     def row_count(self) -> int:
@@ -62,6 +65,14 @@ class RawSop:
     def is_empty(self) -> bool:
         """True when nothing of an SOP was found."""
         return not (self.fields or self.lists or self.row_count)
+
+
+@dataclass
+class RawDocument:
+    """What a reader found: the raw SOPs, and a decree's old -> new SOP table if any."""
+
+    sops: list[RawSop] = field(default_factory=list)
+    mapping: list[MappingRow] = field(default_factory=list)
 
 
 #: Identity labels (folded text start) -> field name. "Tanggal Pengesahan" is the
@@ -140,6 +151,13 @@ def unit_header_lines(text: str) -> list[str] | None:
             else:
                 lines.append(part)
     return [line for line in lines if line]
+
+
+def letterhead_lines(text: str) -> list[str] | None:
+    """The lines of a letterhead without its "PEMERINTAH ..." line: capital lines naming
+    units ("BAGIAN ORGANISASI", "SEKRETARIAT DAERAH KOTA KUPANG"), or None."""
+    lines = [" ".join(line.split()) for line in text.split("\n") if line.strip()]
+    return lines if lines and all(is_unit_line(line) for line in lines) else None
 
 
 def is_unit_line(text: str) -> bool:

@@ -8,6 +8,7 @@ as a guess; each thing a human must fix (a lost step number, an unnamed lane) as
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from sopstudio.model.importers.columns import ColumnMap, map_columns
@@ -16,6 +17,7 @@ from sopstudio.model.importers.raw import RawCell, RawSop, RawTable, step_number
 from sopstudio.model.importers.report import ImportReport
 from sopstudio.model.importers.text import one_line
 from sopstudio.model.numbering import parse_indonesian_date
+from sopstudio.model.signatory import is_titles, split_jabatan_nama
 from sopstudio.model.sop import Actor, Approver, Sop, Step, StepKind
 from sopstudio.model.waktu import WaktuKind, parse_waktu
 
@@ -80,17 +82,25 @@ def _digits(text: str) -> str:
     return re.sub(r"\D", "", text)
 
 
-def parse_approver(text: str) -> Approver:
-    """Split "Plt. Kepala Biro ..., Nama, gelar Pangkat NIP. 1975..." into its parts."""
+def parse_approver(text: str, units: Iterable[str] = ()) -> Approver:
+    """Split "Plt. Kepala Biro ..., Nama, gelar Pangkat NIP. 1975..." or "KEPALA BAGIAN ...
+    NAMA, gelar NIP. ..." into its parts; `units` (the SOP's letterhead lines) tell where an
+    upper-case jabatan ends and the name begins."""
     lines = [one_line(line) for line in text.split("\n") if line.strip()]
     if len(lines) >= 3 and not any("," in line for line in lines[:1]):
-        # One item per line, as the identity table prints it: jabatan, nama, pangkat, NIP.
+        # One item per line, as the identity table prints it: jabatan, nama, pangkat, NIP;
+        # a first line holding jabatan and name is followed by the pangkat at once.
         nip_lines = [line for line in lines if _NIP.search(line)]
         rest = [line for line in lines[1:] if line not in nip_lines]
+        jabatan, nama = lines[0], ""
+        if not rest or _PANGKAT.match(rest[0]):
+            jabatan, nama = split_jabatan_nama(lines[0], units)
+        elif rest:
+            nama, rest = rest[0], rest[1:]
         return Approver(
-            jabatan=lines[0],
-            nama=rest[0] if rest else "",
-            pangkat=" ".join(rest[1:]),
+            jabatan=jabatan or nama,
+            nama=nama if jabatan else "",
+            pangkat=" ".join(rest),
             nip=_digits(_NIP.search(nip_lines[0]).group(1)) if nip_lines else "",
         )
     flat = " ".join(lines)
@@ -99,16 +109,16 @@ def parse_approver(text: str) -> Approver:
     if nip:
         approver.nip = _digits(nip.group(1))
         flat = (flat[: nip.start()] + " " + flat[nip.end():]).strip()
-    jabatan, comma, rest = flat.partition(",")
-    if not comma:
-        jabatan, rest = "", flat
-    approver.jabatan = jabatan.strip()
-    pangkat = _PANGKAT.search(rest)
+    pangkat = _PANGKAT.search(flat)
     if pangkat:
-        approver.nama = rest[: pangkat.start()].strip(" ,")
-        approver.pangkat = rest[pangkat.start():].strip(" ,")
+        approver.pangkat = flat[pangkat.start():].strip(" ,")
+        flat = flat[: pangkat.start()]
+    jabatan, comma, rest = flat.partition(",")
+    if comma and not is_titles(rest):
+        approver.jabatan, approver.nama = jabatan.strip(), rest.strip(" ,")
     else:
-        approver.nama = rest.strip(" ,")
+        # "JABATAN NAMA, gelar": the comma only sets off the name's titles.
+        approver.jabatan, approver.nama = split_jabatan_nama(flat.strip(" ,"), units)
     return approver
 
 
@@ -122,7 +132,7 @@ def _identity(raw: RawSop, sop: Sop, report: ImportReport) -> None:
         # Dates are stored in ISO form (printed long again); text that is no date is kept.
         setattr(sop, name, parse_indonesian_date(text) or ("" if text == "-" else text))
     if "disahkan" in fields:
-        sop.approver = parse_approver(fields["disahkan"])
+        sop.approver = parse_approver(fields["disahkan"], sop.unit_header)
     for name, items in raw.lists.items():
         setattr(sop, name, list(items))
     if not sop.judul:
@@ -148,7 +158,19 @@ def _read_rows(raw: RawSop, lanes: list[str], report: ImportReport) -> list[_Row
             number_text = _cell(cells, cmap.no)
             text = _cell(cells, cmap.kegiatan)
             number = step_number(number_text)
-            if number is None:
+            drawn = any(
+                col < len(raw_row.cells) and raw_row.cells[col].symbol is not None
+                for col, _name in cmap.lanes
+            )
+            if number is None and drawn:
+                # A row without a number but with its own symbol in a lane is a step.
+                report.guess(
+                    "STEP_UNNUMBERED",
+                    "Baris tanpa nomor dengan simbol sendiri dibaca sebagai langkah.",
+                    raw_row.where,
+                    len(rows) + 1,
+                )
+            elif number is None:
                 if text and rows:
                     rows[-1].text = f"{rows[-1].text} {text}".strip()
                     report.guess(
@@ -158,7 +180,7 @@ def _read_rows(raw: RawSop, lanes: list[str], report: ImportReport) -> list[_Row
                         len(rows),
                     )
                 continue
-            row = _Row(number, _strip_number(text, number), raw_row.where)
+            row = _Row(number, _strip_number(text, number) if number else text, raw_row.where)
             shift = _mutu_shift(cells, cmap)
             if shift:
                 report.guess(
@@ -171,6 +193,7 @@ def _read_rows(raw: RawSop, lanes: list[str], report: ImportReport) -> list[_Row
                 col = getattr(cmap, name)
                 if col is not None:
                     setattr(row, name, _cell(cells, col + shift))
+            marked: list[int] = []
             for (col, _name), index in zip(cmap.lanes, lane_index):
                 cell = raw_row.cells[col] if col < len(raw_row.cells) else RawCell()
                 mark = " ".join(cells[col].split()) if col < len(cells) else ""
@@ -179,7 +202,7 @@ def _read_rows(raw: RawSop, lanes: list[str], report: ImportReport) -> list[_Row
                     row.symbol = row.symbol or cell.symbol
                 elif mark and len(mark) <= MAX_MARK_LENGTH:
                     # "Mulai", "Ya", "Selesai" ...: OCR left a word where a symbol stood.
-                    row.lanes.append(index)
+                    marked.append(index)
                 elif mark and not noted_pictures:
                     noted_pictures = True
                     report.problem(
@@ -188,6 +211,9 @@ def _read_rows(raw: RawSop, lanes: list[str], report: ImportReport) -> list[_Row
                         raw_row.where,
                         len(rows) + 1,
                     )
+            # A drawn symbol marks the lane; a word elsewhere in the row (an arrow's "Ya")
+            # only counts where no symbol is drawn.
+            row.lanes = row.lanes or marked
             rows.append(row)
     return rows
 

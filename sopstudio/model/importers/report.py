@@ -7,8 +7,10 @@ from typing import Any
 
 from sopstudio.model.errors import SopStudioError
 
-#: Kinds of report notes: a guess to confirm, or a problem a human must fix.
-GUESS, PROBLEM = "tebakan", "masalah"
+#: Kinds of report notes: a guess to confirm, a problem a human must fix, or a warning of
+#: the validation of the imported SOP (its errors are problems).
+GUESS, PROBLEM, WARNING = "tebakan", "masalah", "peringatan"
+_LABELS = {GUESS: "TEBAKAN", PROBLEM: "MASALAH", WARNING: "PERINGATAN"}
 
 
 class ImportFailed(SopStudioError):
@@ -42,8 +44,7 @@ class Note:
     def line(self) -> str:
         """The human-readable line of the note."""
         place = f" ({self.where})" if self.where else ""
-        label = "TEBAKAN" if self.kind == GUESS else "MASALAH"
-        return f"{label} {self.code}{place}: {self.message}"
+        return f"{_LABELS[self.kind]} {self.code}{place}: {self.message}"
 
 
 @dataclass
@@ -59,6 +60,10 @@ class ImportReport:
     def problem(self, code: str, message: str, where: str = "", step: int = 0) -> None:
         """Record a problem a human must look at."""
         self.notes.append(Note(PROBLEM, code, message, where, step))
+
+    def warning(self, code: str, message: str, where: str = "") -> None:
+        """Record a validation warning."""
+        self.notes.append(Note(WARNING, code, message, where))
 
     @property
     def guesses(self) -> list[Note]:

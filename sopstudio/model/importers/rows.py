@@ -12,21 +12,25 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from sopstudio.model.decree import MappingRow
 from sopstudio.model.importers.columns import is_number_row, is_table_header, map_columns
+from sopstudio.model.importers.decree_tables import MappingReader, heading_title
 from sopstudio.model.importers.raw import (
     IDENTITY_LABELS,
     LIST_LABELS,
     RawCell,
+    RawDocument,
     RawRow,
     RawSop,
     RawTable,
     is_unit_line,
+    letterhead_lines,
     match_label,
     step_number,
     unit_header_lines,
 )
 from sopstudio.model.importers.report import ImportReport
-from sopstudio.model.importers.text import split_items, starts_with_marker
+from sopstudio.model.importers.text import fold, split_items, starts_with_marker
 from sopstudio.model.sop import StepKind
 
 #: Header rows a flowchart table may have below its "No | Kegiatan" row.
@@ -55,10 +59,20 @@ class RowReader:
     base_title: str = ""
     #: Lists of the current SOP whose items carry numbers or bullets.
     numbered: set[str] = field(default_factory=set)
+    #: The last title-like lone line since the last table ("A. SOP PENERBITAN ..."), and
+    #: the one standing above the table being read.
+    heading: str = ""
+    table_heading: str = ""
+    #: A decree's old -> new SOP table, read apart from the SOPs.
+    mapping: list[MappingRow] = field(default_factory=list)
+    mapping_reader: MappingReader | None = None
+    #: Letterhead lines waiting for the SOP they head.
+    pending_unit: list[str] = field(default_factory=list)
 
     def new_sop(self, where: str) -> RawSop:
         """Start collecting a new SOP found at `where`."""
-        self.current = RawSop(where)
+        self.current = RawSop(where, unit_header=self.pending_unit)
+        self.pending_unit = []
         self.sops.append(self.current)
         self.list_columns, self.last_list, self.last_field = {}, None, None
         self.numbered = set()
@@ -70,7 +84,20 @@ class RowReader:
         """Read one row; `where` names it in the source, `symbols` are drawn lane symbols."""
         if not any(cells) and not (symbols and any(symbols)):
             return
-        if self._unit_header(cells, where):
+        if self.mapping_reader is not None:
+            if self.mapping_reader.feed(cells):
+                return
+            self.mapping.extend(self.mapping_reader.rows)
+            self.mapping_reader = None
+        # Inside a flowchart table only a header row ("No | SOP Lama | SOP Baru") starts one:
+        # a step whose cells say "SOP lama" and "SOP baru" does not.
+        if MappingReader.starts(cells) and (
+            self.mode not in ("table", "header") or fold(cells[0]) in ("no", "nomor")
+        ):
+            self.mapping_reader = MappingReader.from_header(cells)
+            self.mode = ""
+            return
+        if self._unit_header(cells, where) or self._letterhead(cells, where):
             return
         if self.mode == "unit" and sum(1 for c in cells if c) == 1:
             only = next(c for c in cells if c)
@@ -87,6 +114,8 @@ class RowReader:
         filled = [c for c in cells if c]
         if len(filled) == 1 and self.mode in ("table", "lists") and len(filled[0]) < 120:
             self.subtitle = " ".join(filled[0].split())
+        if len(filled) == 1 and self.mode != "header" and (title := heading_title(filled[0])):
+            self.heading = title
         if self.mode == "header":
             if is_number_row(cells):
                 self.mode = "table"
@@ -103,6 +132,25 @@ class RowReader:
             self._identity_continuation(cells)
         elif self.mode == "lists":
             self._list_row(cells)
+
+    def _letterhead(self, cells: list[str], where: str) -> bool:
+        """Letterhead lines without "PEMERINTAH ..." ("BAGIAN ... / SEKRETARIAT DAERAH KOTA
+        ..."), alone or beside the identity fields: the unit header of the next SOP that
+        starts (a letterhead repeated above a flowchart page is dropped at its table)."""
+        if self.mode in ("header", "unit") or is_table_header(cells):
+            return False
+        filled = [j for j, c in enumerate(cells) if c]
+        for j in filled:
+            lines = letterhead_lines(cells[j])
+            rest = cells[j + 1:]
+            beside = any(match_label(c, IDENTITY_LABELS) for c in rest if c)
+            if lines is None or (len(filled) > 1 and not beside):
+                continue
+            self.pending_unit.extend(lines)
+            if any(rest):
+                self._identity(rest, where)
+            return True
+        return False
 
     def _unit_header(self, cells: list[str], where: str) -> bool:
         for j, cell in enumerate(cells):
@@ -248,6 +296,8 @@ class RowReader:
         self.table = RawTable([cells], where)
         if self.mode not in ("table", "lists"):
             self.subtitle = ""
+        self.table_heading, self.heading = self.heading, ""
+        self.pending_unit = []
         self.table_no_col = map_columns(self.table.header).no
         self.table_attached = False
         self.mode = "header"
@@ -288,7 +338,8 @@ class RowReader:
             first = step_number(no)
             # A second table restarting at 1 is a new SOP only if this one has its step 1;
             # otherwise it is this SOP's first page, scanned out of order.
-            if first == 1 and _has_step_one(self.current):
+            titled = self._titled_by_heading(first)
+            if not titled and first == 1 and _has_step_one(self.current):
                 self._split_sub_procedure()
             self.current.tables.append(self.table)
             self.table_attached = True
@@ -300,9 +351,36 @@ class RowReader:
             )
         )
 
-    def finish(self) -> list[RawSop]:
-        """The raw SOPs read, in document order (fragments without a table or title dropped)."""
-        return [sop for sop in self.sops if sop.row_count or sop.fields.get("judul")]
+    def _titled_by_heading(self, first: int | None) -> bool:
+        """Take the SOP's title from the heading above its table (a Lampiran of a Peraturan
+        has no identity block): the table starts a new SOP when it restarts at step 1 under
+        a new heading. A heading repeated over a table continuing the SOP changes nothing."""
+        heading, cur = self.table_heading, self.current
+        assert cur is not None and self.table is not None
+        if not heading or (cur.fields.get("judul") and not cur.titled_by_heading):
+            return False
+        if cur.row_count and first == 1 and heading.casefold() != cur.fields["judul"].casefold():
+            parent = cur
+            cur = self.new_sop(self.table.where)
+            cur.unit_header = list(parent.unit_header)
+        if not cur.fields.get("judul"):
+            cur.fields["judul"] = heading
+            cur.titled_by_heading = True
+            self.report.guess(
+                "JUDUL_FROM_HEADING",
+                f"Judul SOP diambil dari judul di atas tabel: {heading!r}.",
+                self.table.where,
+            )
+        return True
+
+    def finish(self) -> RawDocument:
+        """The raw SOPs read, in document order (fragments without a table or title dropped),
+        and the decree's old -> new table if there was one."""
+        if self.mapping_reader is not None:
+            self.mapping.extend(self.mapping_reader.rows)
+            self.mapping_reader = None
+        sops = [sop for sop in self.sops if sop.row_count or sop.fields.get("judul")]
+        return RawDocument(sops, self.mapping)
 
 
 def _has_step_one(sop: RawSop) -> bool:

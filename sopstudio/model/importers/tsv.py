@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from sopstudio.model.importers.raw import IDENTITY_LABELS, RawSop, match_label
+from sopstudio.model.importers.limits import MAX_COLUMNS, MAX_ROWS, check
+from sopstudio.model.importers.raw import IDENTITY_LABELS, RawDocument, match_label
 from sopstudio.model.importers.report import ImportReport
 from sopstudio.model.importers.rows import RowReader
 from sopstudio.model.importers.text import clean_cell
@@ -21,20 +22,31 @@ _TD = re.compile(r"<t[dh]\b[^>]*>(.*?)</t[dh]\s*>", re.IGNORECASE | re.DOTALL)
 def split_rows(text: str) -> list[tuple[int, list[str]]]:
     """(line number, cleaned cells) for each row; HTML tables inside a cell become rows."""
     rows: list[tuple[int, list[str]]] = []
-    for number, line in enumerate(text.splitlines(), start=1):
+    lines = text.splitlines()
+    check(len(lines), MAX_ROWS, "baris")
+    check(max((line.count("\t") for line in lines), default=0) + 1, MAX_COLUMNS,
+          "kolom dalam satu baris")
+    for number, line in enumerate(lines, start=1):
         cells = line.split("\t")
         pending: list[str] = []
         for cell in cells:
-            if "<table" in cell.lower() and _TABLE.search(cell):
+            lower = cell.lower()
+            # (A closing tag after the first opening one, or the lazy search is quadratic.)
+            if "<table" in lower and lower.rfind("</table") > lower.find("<table") \
+                    and _TABLE.search(cell):
                 if any(c.strip() for c in pending):
                     rows.append((number, [clean_cell(c) for c in pending]))
                 pending = []
                 for tr in _TR.findall(cell):
-                    rows.append((number, [clean_cell(td) for td in _TD.findall(tr)]))
+                    tds = _TD.findall(tr)
+                    check(len(tds), MAX_COLUMNS, "kolom dalam satu baris")
+                    rows.append((number, [clean_cell(td) for td in tds]))
+                check(len(rows), MAX_ROWS, "baris")
             else:
                 pending.append(cell)
         if any(c.strip() for c in pending):
             rows.extend((number, r) for r in _expand_fragments([clean_cell(c) for c in pending]))
+    check(len(rows), MAX_ROWS, "baris")
     return rows
 
 
@@ -57,7 +69,7 @@ def _expand_fragments(cells: list[str]) -> list[list[str]]:
     return out
 
 
-def read_text(text: str, report: ImportReport) -> list[RawSop]:
+def read_text(text: str, report: ImportReport) -> RawDocument:
     """The raw SOPs in a tab-separated text, in document order."""
     reader = RowReader(report)
     for line, cells in split_rows(text):

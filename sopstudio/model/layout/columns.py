@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+from itertools import permutations, repeat
 
 from sopstudio.model.style import MM
 
@@ -101,16 +104,85 @@ def text_widths(total: float, needs: Sequence[float], least: Sequence[float]) ->
     return fixed
 
 
+#: What one wrapped line costs while balancing, besides the height it adds (points).
+LINE_COST = 1.0
+#: Widths moved between text columns while balancing, coarse to fine (points).
+BALANCE_STEPS = (32.0, 16.0, 8.0, 4.0)
+
+
+@dataclass(frozen=True)
+class RowText:
+    """What balancing needs to know of the body rows: for each row, the width of each text
+    column's words set on one line (0 for none), the line height, the cell padding and the
+    least height of a row (its symbol and arrow tracks)."""
+
+    cells: tuple[tuple[float, ...], ...]
+    line: float
+    pad: float
+    floor: float
+
+
+@lru_cache(maxsize=256)
+def balance(
+    widths: tuple[float, ...], least: tuple[float, ...], rows: RowText
+) -> tuple[float, ...]:
+    """The text column widths moved, a step at a time, from the columns with slack to the
+    columns whose wrapping makes rows tall, while that lowers the table's (estimated) height
+    plus a little for every line: no column wraps one word a line while another has room to
+    spare. Each column keeps at least `least` (its longest word); lines are estimated from
+    the text's width."""
+    if not rows.cells:
+        return widths
+    columns = list(zip(*rows.cells))
+    floor = rows.floor / rows.line  # in lines
+    known: dict[tuple[int, float], tuple[tuple[int, ...], int]] = {}
+
+    def lines(c: int, width: float) -> tuple[tuple[int, ...], int]:
+        """Each row's line count in column c at this width, and their sum."""
+        key = (c, round(width, 6))
+        if key not in known:
+            room = max(width - 2 * rows.pad, 1.0)
+            counts = tuple(math.ceil(t * 1.05 / room) if t else 0 for t in columns[c])
+            known[key] = counts, sum(counts)
+        return known[key]
+
+    def cost(ws: Sequence[float]) -> float:
+        per_column = [lines(c, w) for c, w in enumerate(ws)]
+        tallest = map(max, *(counts for counts, _ in per_column), repeat(floor))
+        return rows.line * sum(tallest) + LINE_COST * sum(n for _, n in per_column)
+
+    best = cost(widths)
+    for step in BALANCE_STEPS:
+        while True:
+            moves = []
+            for give, take in permutations(range(len(widths)), 2):
+                if widths[give] - step < least[give]:
+                    continue
+                trial = list(widths)
+                trial[give] -= step
+                trial[take] += step
+                moves.append((cost(trial), give, take, tuple(trial)))
+            if not moves:
+                break
+            lowest, _, _, trial = min(moves, key=lambda m: m[:3])
+            if lowest >= best - 1e-6:
+                break
+            best, widths = lowest, trial
+    return widths
+
+
 def flow_columns(
     x: float, width: float, lane_count: int, needs: Sequence[float] = (0.0,) * 5,
-    least: Sequence[float] = (0.0,) * 5,
+    least: Sequence[float] = (0.0,) * 5, rows: RowText | None = None,
 ) -> FlowColumns:
     """Columns filling `width` from `x` for `lane_count` lanes (at least one), the text columns
-    sized by `text_widths(..., needs, least)`."""
+    sized by `text_widths(..., needs, least)`, then balanced against the `rows`' text."""
     lane_count = max(1, lane_count)
     lane = lane_width(width, lane_count)
     text = text_widths(width - NO_WIDTH - lane * lane_count, needs, least)
-    widths = [NO_WIDTH, text[0]] + [lane] * lane_count + text[1:]
+    if rows is not None:
+        text = balance(tuple(text), tuple(least), rows)
+    widths = [NO_WIDTH, text[0]] + [lane] * lane_count + list(text[1:])
     edges = [x]
     for w in widths:
         edges.append(edges[-1] + w)

@@ -7,7 +7,7 @@ from sopstudio.model.layout.flowchart import layout_flowchart
 from sopstudio.model.layout.geometry import SopLayout
 from sopstudio.model.layout.identity import layout_identity
 from sopstudio.model.sop import Sop
-from sopstudio.model.style import HouseStyle, Margins, PageSettings, Paper, house_style
+from sopstudio.model.style import HouseStyle, Margins, PageSettings, Paper, StyleCatalog
 
 
 def layout_sop(
@@ -17,13 +17,14 @@ def layout_sop(
     margins: Margins | None = None,
     cache: LayoutCache | None = None,
 ) -> SopLayout:
-    """Every page of `sop` (identity page(s), then the flowchart), landscape, in points.
+    """Every page of `sop` (identity page(s), then the flowchart), landscape, in points,
+    in `style` (by default the preset `sop.style` names).
 
     An editor that lays out the same SOP after every edit passes the same `cache` each time:
     the result equals a fresh layout, and pages whose inputs did not change are the very
     objects of the previous layout (so a renderer may skip them by identity).
     """
-    style = style or house_style(sop.style)
+    style = style or StyleCatalog().style_of(sop.style)
     settings = PageSettings(paper or style.paper, True, margins or Margins())
     identity = layout_identity(sop, style, settings)
     if cache is not None:

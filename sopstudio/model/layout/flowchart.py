@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from sopstudio.model.layout.cache import PageMemo
-from sopstudio.model.layout.columns import FlowColumns, flow_columns
+from sopstudio.model.layout.columns import FlowColumns, RowText, flow_columns
 from sopstudio.model.layout.fonts import font_key, line_height, string_width, wrap
 from sopstudio.model.layout.geometry import (
     Align,
@@ -22,7 +22,9 @@ from sopstudio.model.layout.geometry import (
     TextBlock,
 )
 from sopstudio.model.layout.routing import (
+    BORDER_CLEARANCE,
     LABEL_GAP,
+    PARALLEL_SPACING,
     ROW_CLEARANCE,
     TRACK_MARGIN,
     Link,
@@ -30,9 +32,15 @@ from sopstudio.model.layout.routing import (
     PageFrame,
     route_page,
 )
-from sopstudio.model.layout.shapes import OFFPAGE_HEIGHT, OFFPAGE_WIDTH, symbol_height, symbol_width
+from sopstudio.model.layout.shapes import (
+    OFFPAGE_HEIGHT,
+    OFFPAGE_WIDTH,
+    SYMBOL_HEIGHT,
+    symbol_height,
+    symbol_width,
+)
 from sopstudio.model.layout.text import place_lines, text_block
-from sopstudio.model.sop import Port, Sop, StepKind
+from sopstudio.model.sop import Port, Sop, Step, StepKind
 from sopstudio.model.style import HouseStyle, PageSettings
 
 #: Padding between a cell's border and its text.
@@ -43,7 +51,9 @@ MIN_BODY_SIZE = 6.0
 #: Least free height kept above and below a symbol inside its row (room for arrow tracks).
 ROW_BAND = 10.0
 #: Distance between neighbouring horizontal runs that rows are made tall enough for.
-TRACK_PITCH = 4.0
+TRACK_PITCH = PARALLEL_SPACING
+#: Height a gap holding one horizontal run keeps for it besides the row border's clearance.
+LONE_RUN_ROOM = 8.0
 #: Space above and below the off-page symbols in the band added to a page's first/last row.
 BAND_PAD = 6.0
 #: Horizontal space between off-page symbols sharing a lane.
@@ -55,8 +65,18 @@ LABEL_SHRINK = 1.0
 WORD_SLACK = 2.0
 #: Header text shrinks down to this size so that a long word need not break.
 HEADER_MIN_SIZE = 6.0
-#: Height of an off-page band (top or bottom of a page).
+#: Height of an off-page band (top or bottom of a page) with one off-page symbol.
 OFFPAGE_BAND = OFFPAGE_HEIGHT + 2 * BAND_PAD
+
+
+def band_height(count: int, runs: int = 0) -> float:
+    """Height of an off-page band holding `count` symbols (0 for none), where `runs` more
+    horizontal runs (of the links of the row beside the band) share the band's gap: every run
+    keeps `TRACK_PITCH` from the next, so a crowded band grows."""
+    if not count:
+        return 0.0
+    room = ROW_BAND + BAND_PAD - 2 * TRACK_MARGIN  # the gap a band of the least height leaves
+    return OFFPAGE_BAND + max(0.0, (count + runs + 1) * TRACK_PITCH - room)
 
 _STEP_SYMBOLS = {
     StepKind.START: SymbolKind.TERMINATOR,
@@ -140,6 +160,8 @@ def _text_columns(columns: FlowColumns) -> list[int]:
 _WAKTU = 2  # index of Waktu among the text columns
 
 
+#: Grid (points) of the row texts' widths that the columns are balanced by.
+NEEDS_STEP = 8.0
 #: Text column widths follow the amount of text counted on a grid of about 1/NEEDS_GRID of the
 #: total, so that typing a character does not shift every column by a hundredth of a point
 #: (and re-wrap, and redraw, every page). The grid is a power of two, steady as the total grows.
@@ -164,10 +186,12 @@ def _on_grid(needs: list[float]) -> list[float]:
     return [round(need / step) * step for need in needs]
 
 
-def _column_text(sop: Sop, style: HouseStyle, fonts: _Fonts) -> tuple[list[float], list[float]]:
+def _column_text(
+    sop: Sop, style: HouseStyle, fonts: _Fonts
+) -> tuple[list[float], list[float], RowText]:
     """For Kegiatan, Kelengkapan, Waktu, Output and Keterangan: how much text each holds (the
     summed width of its words, see NEEDS_GRID) and the least width it needs (its longest word,
-    body or head; for Waktu its longest entry)."""
+    body or head; for Waktu its longest entry); and each row's text, to balance them by."""
     labels = style.labels
     heads = (labels.kegiatan, labels.kelengkapan, labels.waktu, labels.output, labels.keterangan)
     needs = [0.0] * 5
@@ -175,15 +199,23 @@ def _column_text(sop: Sop, style: HouseStyle, fonts: _Fonts) -> tuple[list[float
         max((string_width(w, fonts.bold, fonts.header) for w in head.split()), default=0.0)
         for head in heads
     ]
+    cells = []
     for step in sop.steps:
         texts = (step.text, step.kelengkapan, step.waktu, step.output, step.keterangan)
+        row = []
         for c, text in enumerate(texts):
             whole, longest = _extent(text, fonts.regular, fonts.body)
+            # On a grid, so that typing does not move the columns at every character.
+            row.append(round(whole / NEEDS_STEP) * NEEDS_STEP)
             if whole:
                 needs[c] += whole
                 # A duration ("10 menit") reads best unbroken; other texts may wrap at spaces.
                 least[c] = max(least[c], whole if c == _WAKTU else longest)
-    return _on_grid(needs), [w + 2 * CELL_PAD + WORD_SLACK for w in least]
+        cells.append(tuple(row))
+    # A row is never lower than its symbol and arrow tracks, whatever its text.
+    floor = SYMBOL_HEIGHT + 2 * ROW_BAND - 2 * CELL_PAD
+    rows = RowText(tuple(cells), line_height(fonts.body), CELL_PAD, floor)
+    return _on_grid(needs), [w + 2 * CELL_PAD + WORD_SLACK for w in least], rows
 
 
 def _measure(
@@ -230,6 +262,13 @@ def _side(source_lane: int, target_lane: int, lane_count: int) -> int:
     return -1 if target_lane < source_lane else 1
 
 
+def _terminator_text(step: Step, kind: SymbolKind, style: HouseStyle) -> str:
+    """The word the style writes inside a step drawn as a terminator (Mulai / Selesai)."""
+    if kind is not SymbolKind.TERMINATOR:
+        return ""
+    return style.labels.mulai if step.kind is StepKind.START else style.labels.selesai
+
+
 def _rows_and_links(
     sop: Sop, style: HouseStyle, columns: FlowColumns, fonts: _Fonts, lane_of: dict[str, int],
     orphan: int | None, limit: float,
@@ -255,7 +294,7 @@ def _rows_and_links(
             kind = SymbolKind.PROCESS
         row_of[step.id] = len(specs)
         texts = (step.text, step.kelengkapan, step.waktu, step.output, step.keterangan)
-        add(step.id, f"{number}.", lane(step), kind, "", texts)
+        add(step.id, f"{number}.", lane(step), kind, _terminator_text(step, kind, style), texts)
     if separate and sop.steps:
         add(None, "", lane(sop.steps[-1]), SymbolKind.TERMINATOR, style.labels.selesai, ("",) * 5)
 
@@ -313,7 +352,8 @@ def _bands(lanes: list[int], links: list[_Link]) -> list[float]:
     for gap, n in enumerate(runs):
         if not n:
             continue
-        room = TRACK_PITCH * (n + 1)
+        # Runs spread evenly, TRACK_PITCH apart; a lone run only keeps LONE_RUN_ROOM.
+        room = TRACK_PITCH * (n + 1) if n > 1 else LONE_RUN_ROOM
         if 0 < gap < count:  # a row border in the middle, a row's band on either side
             sides, need = (gap - 1, gap), reach + room / 2
         else:  # the table head above the first row or its foot below the last: one band
@@ -404,13 +444,15 @@ def _cell(
 # -- pagination -----------------------------------------------------------------------------
 
 
-#: A page being filled: (height of its rows, links into it from elsewhere, links out of it).
+#: A page being filled: (height of its rows, off-page symbols in its top band (links from
+#: elsewhere into it, and loops back to an earlier page), in its bottom band (links forward)).
 _Fill = tuple[float, int, int]
 
 
 def _paginate(rows: list[_Row], links: list[_Link], available: float) -> list[tuple[int, int]]:
     """Pages as (first row, last row): as many whole rows as fit with their off-page bands
-    (a top band when a link enters the page from elsewhere, a bottom band when one leaves).
+    (a top band when a link enters the page from elsewhere or loops back to an earlier page,
+    a bottom band when one leaves forward).
 
     A last page left with a single row takes one more from the page before when that still
     fits and no more links cross the new break than the old one (the same pages and off-page
@@ -420,21 +462,25 @@ def _paginate(rows: list[_Row], links: list[_Link], available: float) -> list[tu
         if link.source != link.target:
             ends[link.source].append((link.target, True))
             ends[link.target].append((link.source, False))
+    runs_in, runs_out = _band_runs(rows, links)
 
     def grow(fill: _Fill, first: int, row: int) -> _Fill:
         """The fill of a page holding rows first..row-1 once it takes row `row` too."""
         height, entering, leaving = fill
         for other, is_source in ends[row]:
             inside = first <= other < row
-            if is_source:  # row -> other: it stops entering the page, or starts leaving it
+            if is_source and other < first:  # a loop back to an earlier page: top band
+                entering += 1
+            elif is_source:  # row -> other: it stops entering the page, or starts leaving it
                 entering, leaving = (entering - 1, leaving) if inside else (entering, leaving + 1)
             else:  # other -> row: it stops leaving the page, or starts entering it
                 entering, leaving = (entering, leaving - 1) if inside else (entering + 1, leaving)
         return height + rows[row].height, entering, leaving
 
-    def fits(fill: _Fill) -> bool:
+    def fits(fill: _Fill, first: int, last: int) -> bool:
         height, entering, leaving = fill
-        return height + OFFPAGE_BAND * ((entering > 0) + (leaving > 0)) <= available
+        top = band_height(entering, runs_in[first])
+        return height + top + band_height(leaving, runs_out[last]) <= available
 
     def fill_of(first: int, last: int) -> _Fill:
         fill: _Fill = (0.0, 0, 0)
@@ -453,16 +499,26 @@ def _paginate(rows: list[_Row], links: list[_Link], available: float) -> list[tu
         fill = fill_of(first, first)
         while last + 1 < len(rows):
             grown = grow(fill, first, last + 1)
-            if not fits(grown):
+            if not fits(grown, first, last + 1):
                 break
             fill, last = grown, last + 1
         pages.append((first, last))
         first = last + 1
     if len(pages) >= 2:
         (a, b), (c, d) = pages[-2:]
-        if c == d and b > a and fits(fill_of(b, d)) and crossing(b) <= crossing(c):
+        if c == d and b > a and fits(fill_of(b, d), b, d) and crossing(b) <= crossing(c):
             pages[-2:] = [(a, b - 1), (b, d)]
     return pages
+
+
+def _band_runs(rows: list[_Row], links: list[_Link]) -> tuple[list[int], list[int]]:
+    """For each row: how many links run into it (the runs in an off-page band above it), and
+    how many leave it (the runs in an off-page band below it)."""
+    runs_in, runs_out = [0] * len(rows), [0] * len(rows)
+    for link in links:
+        runs_in[link.target] += 1
+        runs_out[link.source] += 1
+    return runs_in, runs_out
 
 
 def _offpage_name(index: int) -> str:
@@ -493,6 +549,8 @@ class _Sheet:
     page_size: tuple[float, float]
     page_of: dict[int, int]  # row index -> page index
     offpage_label: dict[int, str]  # link index -> label of its off-page pair
+    runs_in: list[int]  # row index -> links into it (see _band_runs)
+    runs_out: list[int]  # row index -> links out of it
 
 
 def layout_flowchart(
@@ -511,7 +569,7 @@ def layout_flowchart(
     header_edges, header_cells = _header(style, columns, lane_names, fonts, y)
     available = y + height - header_edges[-1]
     # A row alone on its page may need an off-page band above and below it.
-    limit = available - 2 * OFFPAGE_BAND
+    limit = available - 2 * band_height(1, 2)
     rows, links = _rows_and_links(sop, style, columns, fonts, lane_of, orphan, limit)
     pagination = _paginate(rows, links, available) if rows else [(0, -1)]
     page_of = {
@@ -523,7 +581,7 @@ def layout_flowchart(
     sheet = _Sheet(
         rows, links, columns, lane_ranges, symbol_width(columns.lane_width), header_edges,
         header_cells, fonts, settings.size, page_of,
-        {k: _offpage_name(i) for i, k in enumerate(crossing)},
+        {k: _offpage_name(i) for i, k in enumerate(crossing)}, *_band_runs(rows, links),
     )
     touching: list[list[int]] = [[] for _ in pagination]  # page index -> its links
     for k, link in enumerate(links):
@@ -579,7 +637,11 @@ def _flow_page(
     here = {k: sheet.page_of[sheet.links[k].source] == index for k in touching}
     there = {k: sheet.page_of[sheet.links[k].target] == index for k in touching}
     incoming = [k for k in touching if not here[k]]
-    outgoing = [k for k in touching if not there[k]]
+    # A link leaving the page forward goes to the bottom band; a loop back to an earlier page
+    # to the top band (the short way up), beside the links coming in.
+    back = [k for k in touching if not there[k] and sheet.links[k].target < first]
+    outgoing = [k for k in touching if not there[k] and k not in back]
+    top_count, bottom_count = len(incoming) + len(back), len(outgoing)
     header_rows = len(sheet.header_edges) - 1
 
     row_y = list(sheet.header_edges)
@@ -590,15 +652,17 @@ def _flow_page(
     step_rows = []
     y = sheet.header_edges[-1]
     top_nodes: dict[int, Node] = {}
-    if incoming:
+    if top_count:
         slots.append((y + BAND_PAD, y + BAND_PAD + OFFPAGE_HEIGHT))
         top_lanes = {k: rows[sheet.links[k].target].lane for k in incoming}
-        top_nodes = _band(sheet, top_lanes, 0, y + BAND_PAD, symbols)
+        top_lanes.update({k: rows[sheet.links[k].source].lane for k in back})
+        top_nodes = _band(sheet, top_lanes, 0, y + BAND_PAD, symbols, rows[first])
     for r in range(first, last + 1):
         row = rows[r]
         # The off-page bands are added to the page's first and last row.
-        extra_top = OFFPAGE_BAND if (r == first and incoming) else 0.0
-        height = extra_top + row.height + (OFFPAGE_BAND if (r == last and outgoing) else 0.0)
+        extra_top = band_height(top_count, sheet.runs_in[first]) if r == first else 0.0
+        extra_bottom = band_height(bottom_count, sheet.runs_out[last]) if r == last else 0.0
+        height = extra_top + row.height + extra_bottom
         # A decision sits centred above the room kept for its Ya label.
         middle = y + extra_top + (row.height - _label_room(row.kind, fonts)) / 2
         h = symbol_height(row.kind)
@@ -615,17 +679,17 @@ def _flow_page(
         row_y.append(y)
     bottom_nodes: dict[int, Node] = {}
     if outgoing:
-        band_top = y - OFFPAGE_BAND + BAND_PAD
+        band_top = y - BAND_PAD - OFFPAGE_HEIGHT
         slots.append((band_top, band_top + OFFPAGE_HEIGHT))
         bottom_lanes = {k: rows[sheet.links[k].source].lane for k in outgoing}
-        bottom_nodes = _band(sheet, bottom_lanes, len(slots) - 1, band_top, symbols)
+        bottom_nodes = _band(sheet, bottom_lanes, len(slots) - 1, band_top, symbols, rows[last])
 
     page_links: list[Link] = []
     for k in touching:
         link = sheet.links[k]
         page_links.append(Link(
             nodes[link.source] if here[k] else top_nodes[k],
-            nodes[link.target] if there[k] else bottom_nodes[k],
+            nodes[link.target] if there[k] else (top_nodes if k in back else bottom_nodes)[k],
             link.port, link.source_step, link.target_step,
             side=link.side if here[k] else 0,
             label=link.label if here[k] else None,
@@ -653,11 +717,14 @@ def _inside(text: str, rect: Rect, fonts: _Fonts) -> TextBlock | None:
     return TextBlock(rect, lines, Align.CENTER)
 
 
-def _band(sheet: _Sheet, lanes: dict[int, int], slot: int, top: float, symbols: list[Symbol]):
+def _band(sheet: _Sheet, lanes: dict[int, int], slot: int, top: float, symbols: list[Symbol],
+          beside: _Row):
     """Off-page symbols (link index -> node) for links crossing a page edge, side by side in
     their lanes (`lanes`: link index -> lane), in label order; at the bottom of a page a
     decision whose two exits both cross the break puts the one from its left vertex on the
-    left and the one from its right vertex on the right, so they do not cross."""
+    left and the one from its right vertex on the right, so they do not cross. A symbol whose
+    lane holds a terminator in the row next to the band (`beside`) moves to a neighbouring
+    lane: right under an End it would read as the End flowing into it."""
     labels = sheet.offpage_label
     bottom = slot > 0
     by_lane: dict[int, list[int]] = {}
@@ -676,7 +743,22 @@ def _band(sheet: _Sheet, lanes: dict[int, int], slot: int, top: float, symbols: 
         first = centre - (len(group) - 1) / 2 * pitch
         wanted += [(first + j * pitch, lane, k) for j, k in enumerate(group)]
     left, right = sheet.lane_ranges[0][0], sheet.lane_ranges[-1][1]
-    xs = _spread([x for x, _, _ in wanted], left, right, pitch)
+    borders = tuple(sorted({x for lane in sheet.lane_ranges for x in lane}))
+    if beside.kind is SymbolKind.TERMINATOR:  # clear of the terminator, in the next lane
+        lanes_here = sheet.lane_ranges
+        centre = sum(lanes_here[beside.lane]) / 2
+        away = 1 if beside.lane + 1 < len(lanes_here) else -1
+        if len(lanes_here) > 1:
+            next_centre = sum(lanes_here[beside.lane + away]) / 2
+            wanted = sorted((next_centre, beside.lane + away, k) if lane == beside.lane
+                            else (x, lane, k) for x, lane, k in wanted)
+        xs = _spread([x for x, _, _ in wanted], left, right, pitch, borders)
+        half = sheet.symbol_width / 2 + OFFPAGE_GAP
+        before = [x for x in xs if x < centre]
+        xs = (_spread(before, left, centre - half, pitch, borders)
+              + _spread(xs[len(before):], centre + half, right, pitch, borders))
+    else:
+        xs = _spread([x for x, _, _ in wanted], left, right, pitch, borders)
     nodes = {}
     for x, (_, lane, k) in zip(xs, wanted):
         rect = Rect(x - OFFPAGE_WIDTH / 2, top, OFFPAGE_WIDTH, OFFPAGE_HEIGHT)
@@ -688,15 +770,25 @@ def _band(sheet: _Sheet, lanes: dict[int, int], slot: int, top: float, symbols: 
     return nodes
 
 
-def _spread(xs: list[float], left: float, right: float, pitch: float) -> list[float]:
-    """Move sorted centres apart to at least `pitch` while keeping them within [left, right]."""
+def _spread(
+    xs: list[float], left: float, right: float, pitch: float, borders: tuple[float, ...] = ()
+) -> list[float]:
+    """Move sorted centres apart to at least `pitch` while keeping them within [left, right],
+    and `BORDER_CLEARANCE` off the `borders` (a line dropping from a symbol centred on a grid
+    line would merge with it)."""
+
+    def clear(x: float, sign: int) -> float:
+        near = [b for b in borders if abs(x - b) < BORDER_CLEARANCE]
+        return near[0] + sign * BORDER_CLEARANCE if near else x
+
     lo, hi = left + pitch / 2, right - pitch / 2
     out: list[float] = []
     for x in xs:
-        out.append(max(x, lo, out[-1] + pitch if out else lo))
+        out.append(clear(max(x, lo, out[-1] + pitch if out else lo), 1))
     for k in range(len(out) - 1, -1, -1):
         limit = hi if k == len(out) - 1 else out[k + 1] - pitch
-        out[k] = min(out[k], limit)
+        if out[k] > limit:
+            out[k] = clear(limit, -1)
     return out
 
 

@@ -6,6 +6,7 @@ the same width in the PDF, the canvas and (metric-compatibly) in Word.
 
 from __future__ import annotations
 
+import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
@@ -19,6 +20,8 @@ _FAMILY_FILES: dict[str, str] = {
     "Arial": "LiberationSans",
     "Bookman Old Style": "TeXGyreBonum",
 }
+#: The font families SOPs are printed in (each with bundled metric-compatible files).
+FAMILIES: tuple[str, ...] = tuple(_FAMILY_FILES)
 _VARIANTS: dict[str, str] = {
     "": "Regular",
     "-Bold": "Bold",
@@ -93,6 +96,43 @@ def line_height(size: float) -> float:
     return LINE_SPACING * size
 
 
+@lru_cache(maxsize=16)
+def _covered(font: str) -> frozenset[int]:
+    """The code points the font has a glyph for."""
+    ensure_registered()
+    return frozenset(pdfmetrics.getFont(font).face.charToGlyph)
+
+
+def _invisible(char: str) -> bool:
+    """A format character (zero-width, bidi control) or variation selector: drawn as nothing."""
+    return unicodedata.category(char) == "Cf" or "\ufe00" <= char <= "\ufe0f"
+
+
+def missing_glyphs(text: str, font: str) -> list[str]:
+    """The characters of `text` (each once, in order) the font cannot draw; whitespace and
+    invisible format characters do not count."""
+    if text.isascii():
+        return []
+    covered = _covered(font)
+    seen = dict.fromkeys(
+        c for c in text if ord(c) not in covered and not c.isspace() and not _invisible(c)
+    )
+    return list(seen)
+
+
+@lru_cache(maxsize=16384)
+def drawable(text: str, font: str) -> str:
+    """`text` as the font can draw it: a character without a glyph (an emoji, a script the
+    bundled fonts lack) becomes a visible "[U+1F600]", invisible format characters go."""
+    if text.isascii():
+        return text
+    covered = _covered(font)
+    return "".join(
+        c if ord(c) in covered or c.isspace() else "" if _invisible(c) else f"[U+{ord(c):04X}]"
+        for c in text
+    )
+
+
 def _break_word(word: str, font: str, size: float, width: float) -> list[str]:
     """Split a word too wide for `width` into pieces that fit (at least one character each)."""
     pieces: list[str] = []
@@ -113,11 +153,12 @@ def wrap(text: str, font: str, size: float, width: float) -> tuple[str, ...]:
     and then placed, and editors re-lay out mostly unchanged text).
 
     Explicit newlines start new lines (an empty paragraph gives an empty line); runs of spaces
-    collapse; a word wider than the line is broken between characters.
+    collapse; a word wider than the line is broken between characters; characters the font
+    lacks are shown as `drawable` writes them.
     """
     lines: list[str] = []
     space = string_width(" ", font, size)
-    for paragraph in text.split("\n"):
+    for paragraph in drawable(text, font).split("\n"):
         current: list[str] = []
         current_width = 0.0
         for word in paragraph.split():

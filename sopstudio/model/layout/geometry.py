@@ -205,12 +205,28 @@ class Label:
 
 
 @dataclass(frozen=True)
+class ConnectorPen:
+    """How every renderer strokes a connector, in points: line width, arrowhead length and
+    half base width, and the radius of the semicircular hop drawn where it jumps another."""
+
+    width: float = 1.0
+    arrow_length: float = 5.0
+    arrow_half_width: float = 2.5
+    jump_radius: float = 3.0
+
+
+#: The pen of every connector: 1 pt, clearly heavier than the 0.5 pt table grid.
+CONNECTOR_PEN = ConnectorPen()
+
+
+@dataclass(frozen=True)
 class Connector:
     """An orthogonal polyline from a source to a target, arrowhead at the last point.
 
     `source_step`/`target_step` name the linked steps (for a link broken across pages, the
     piece on each page names both ends and `offpage` names the label shared by the pair of
-    off-page symbols it runs to or from). `port` is "next", "yes" or "no".
+    off-page symbols it runs to or from). `port` is "next", "yes" or "no". `jumps` are the
+    points of its own segments where it crosses another connector and hops over it.
     """
 
     points: tuple[Point, ...]
@@ -220,6 +236,70 @@ class Connector:
     arrow: bool = True
     label: Label | None = None
     offpage: str | None = None
+    jumps: tuple[Point, ...] = ()
+    pen: ConnectorPen = CONNECTOR_PEN
+
+
+@dataclass(frozen=True)
+class Hop:
+    """A semicircle from `start` to `end` (a jump): centre halfway, bulging up on a horizontal
+    segment and left on a vertical one. `start_angle`/`sweep` are in degrees, counter-clockwise
+    as seen on the page (0 points right, 90 up), the convention of Qt's and reportlab's arcs."""
+
+    start: Point
+    end: Point
+    radius: float
+    start_angle: float
+    sweep: float
+
+    @property
+    def centre(self) -> Point:
+        return Point((self.start.x + self.end.x) / 2, (self.start.y + self.end.y) / 2)
+
+
+def connector_path(connector: Connector) -> tuple[Point | Hop, ...]:
+    """The drawn path of a connector: its points, with a `Hop` replacing each jump's stretch
+    of segment (renderers draw a Point as a line to it and a Hop as a line to its start and
+    then the arc). The arrowhead sits at the last point."""
+    r = connector.pen.jump_radius
+    points = connector.points
+    path: list[Point | Hop] = [points[0]] if points else []
+    for a, b in zip(points, points[1:]):
+        horizontal = abs(a.y - b.y) < 1e-6
+        along = (lambda p: p.x) if horizontal else (lambda p: p.y)
+        sign = 1.0 if along(b) >= along(a) else -1.0
+        on = [j for j in connector.jumps if _on_segment(j, a, b, r)]
+        on.sort(key=lambda j: sign * along(j))
+        for j in on:
+            if horizontal:
+                start, end = Point(j.x - sign * r, j.y), Point(j.x + sign * r, j.y)
+                # Over the top: from the left end (180 deg) clockwise, or from the right end.
+                angle, sweep = (180.0, -180.0) if sign > 0 else (0.0, 180.0)
+            else:
+                start, end = Point(j.x, j.y - sign * r), Point(j.x, j.y + sign * r)
+                # Round the left: from the top (90 deg, y down is -90) counter-clockwise.
+                angle, sweep = (90.0, 180.0) if sign > 0 else (270.0, -180.0)
+            path.append(Hop(start, end, r, angle, sweep))
+        path.append(b)
+    return tuple(path)
+
+
+def _on_segment(p: Point, a: Point, b: Point, margin: float) -> bool:
+    """Whether p lies on the axis-parallel segment a-b at least `margin` from both ends."""
+    eps = 1e-6
+    if abs(a.y - b.y) < eps:
+        along, ends, off = p.x, (a.x, b.x), abs(p.y - a.y)
+    else:
+        along, ends, off = p.y, (a.y, b.y), abs(p.x - a.x)
+    return off < eps and min(ends) + margin - eps <= along <= max(ends) - margin + eps
+
+
+@dataclass(frozen=True)
+class Picture:
+    """An image placed on the page (the letterhead's emblem): PNG bytes stretched to `rect`."""
+
+    rect: Rect
+    png: bytes
 
 
 class PageKind(str, Enum):
@@ -238,6 +318,7 @@ class Page:
     symbols: tuple[Symbol, ...] = ()
     connectors: tuple[Connector, ...] = ()
     texts: tuple[TextBlock, ...] = ()  # free text: unit header lines, captions
+    pictures: tuple[Picture, ...] = ()  # the letterhead's emblem
 
 
 @dataclass(frozen=True)

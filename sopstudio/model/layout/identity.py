@@ -10,12 +10,14 @@ from sopstudio.model.layout.geometry import (
     CellRole,
     Page,
     PageKind,
+    Picture,
     Rect,
     Table,
     TextBlock,
     TextLine,
 )
 from sopstudio.model.layout.text import place_lines, text_block
+from sopstudio.model.logo import logo_png, png_size
 from sopstudio.model.numbering import format_date_field, format_nip
 from sopstudio.model.sop import LIST_FIELDS, Sop
 from sopstudio.model.style import HouseStyle, PageSettings
@@ -28,8 +30,8 @@ HEADER_SHARE = 0.42
 FIELD_TABLE_SHARE = 0.55
 #: Share of the field table taken by its label column.
 FIELD_LABEL_SHARE = 0.32
-#: Blank space left for the signature in the Disahkan oleh cell.
-SIGNATURE_SPACE = 42.0
+#: Space between the letterhead's emblem and its lines.
+LOGO_GAP = 6.0
 #: Vertical space between the header/field table and the list grid.
 GRID_GAP = 10.0
 #: The tighter padding and gap used when they save an identity page (never below this).
@@ -111,12 +113,12 @@ def _split_point(lines: list[_ListLine], fit: int) -> int:
     return starts[-1] if starts else fit
 
 
-def _nip_line(nip: str) -> str:
+def _nip_line(nip: str, prefix: str) -> str:
     """The approver's NIP as printed under the name ("NIP. 19710329 199903 1 002")."""
     text = nip.strip()
     if not text or text.upper().startswith("NIP"):
         return text
-    return f"NIP. {format_nip(text)}"
+    return f"{prefix} {format_nip(text)}".strip()
 
 
 def _inner(rect: Rect, pad: float) -> Rect:
@@ -132,6 +134,7 @@ def _field_table(
     label_w = width * FIELD_LABEL_SHARE
     value_w = width - label_w
     approver = sop.approver
+    signature = style.signature
     value_inner_w = value_w - 2 * fonts.pad
     regular = fonts.regular
     fields: list[tuple[str, list[tuple[str, str, float]]]] = [
@@ -143,9 +146,9 @@ def _field_table(
             labels.disahkan,
             [
                 (approver.jabatan, fonts.regular, 0.0),
-                (approver.nama, fonts.bold, SIGNATURE_SPACE),
-                (approver.pangkat, fonts.regular, 0.0),
-                (_nip_line(approver.nip), fonts.regular, 0.0),
+                (approver.nama, fonts.bold, signature.stamp_space),
+                *([(approver.pangkat, fonts.regular, 0.0)] if signature.pangkat_line else []),
+                (_nip_line(approver.nip, signature.nip_prefix), fonts.regular, 0.0),
             ],
         ),
         (labels.judul, [(sop.judul, fonts.bold, 0.0)]),
@@ -243,21 +246,41 @@ def layout_identity(sop: Sop, style: HouseStyle, settings: PageSettings) -> tupl
     return pages
 
 
+def _letterhead(
+    sop: Sop, style: HouseStyle, rect: Rect, fonts: _Fonts
+) -> tuple[TextBlock, tuple[Picture, ...], float]:
+    """The SOP's own letterhead lines as the style prints them, right of the style's emblem
+    if it has one, and their height (no lines when the SOP has none: the validator reports
+    that, no other name is put in their place)."""
+    head = style.letterhead
+    pictures: tuple[Picture, ...] = ()
+    if head.logo:
+        png = logo_png(head.logo)
+        width, height = png_size(png)
+        picture = Rect(rect.x, rect.y, head.logo_width, head.logo_width * height / width)
+        pictures = (Picture(picture, png),)
+        shift = head.logo_width + LOGO_GAP
+        rect = Rect(rect.x + shift, rect.y, rect.w - shift, rect.h)
+    lines = [line.upper() if head.uppercase else line for line in sop.unit_header if line.strip()]
+    font = fonts.bold if head.bold else fonts.regular
+    sized = replace(fonts, size=head.size) if head.size else fonts
+    block, block_h = _paragraphs_block([(line, font, 0.0) for line in lines], rect, sized)
+    return block, pictures, max([block_h, *(p.rect.h for p in pictures)])
+
+
 def _identity_pages(
     sop: Sop, style: HouseStyle, settings: PageSettings, fonts: _Fonts, grid_gap: float
 ) -> tuple[Page, ...]:
     """The identity page(s) with the given fonts, padding and gap above the list grid."""
     page_w, page_h = settings.size
     x, y, width, height = settings.content_box
-    header_lines = sop.unit_header or [style.title.upper()]
-    header_rect = Rect(x, y, width * HEADER_SHARE, 0)
-    parts = [(line, fonts.bold, 0.0) for line in header_lines]
-    header, header_h = _paragraphs_block(parts, header_rect, fonts)
+    header, pictures, header_h = _letterhead(
+        sop, style, Rect(x, y, width * HEADER_SHARE, 0), fonts)
     table_w = width * FIELD_TABLE_SHARE
     fields = _field_table(sop, style, x + width - table_w, y, table_w, fonts)
     grid_top = max(y + header_h, fields.row_y[-1]) + grid_gap
     grids = _grid_pages(sop, style, x, width, grid_top, y, y + height, fonts)
     first = (fields,) if grids[0] is None else (fields, grids[0])
-    pages = [Page(PageKind.IDENTITY, page_w, page_h, first, texts=(header,))]
+    pages = [Page(PageKind.IDENTITY, page_w, page_h, first, texts=(header,), pictures=pictures)]
     pages += [Page(PageKind.IDENTITY, page_w, page_h, (grid,)) for grid in grids[1:]]
     return tuple(pages)

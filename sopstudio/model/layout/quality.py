@@ -20,7 +20,8 @@ Decisions worth knowing:
   really turns away). Crossing at a point is fine. The one accepted case is a shared
   arrival: both connectors end at the same point of the same target, the shared part is
   the last segment of each and ends at that point, and it is at most `SHARED_STUB` long (a
-  short common stub into one entry point reads as a merge). Pieces of one connector are
+  short common stub into one entry point reads as a merge) or ends at a decision's top
+  vertex (where all arrows into a decision merge). Pieces of one connector are
   never compared with each other. No exemption is needed for a shared source port: a port
   has one link, and its two pieces (if broken) lie on different pages.
 * A text line's box runs from `baseline - ascent` to `baseline + descent`, using the
@@ -28,6 +29,23 @@ Decisions worth knowing:
   uses), across its measured width.
 * A connector label must not overlap a symbol, another label, a segment of ANOTHER
   connector, or any text line on the page; the label's own connector may touch it.
+
+Readability (what makes loop-heavy charts hard to trace, measured the same way):
+
+* `crossings`: a horizontal and a vertical segment of different connectors crossing at a point
+  inside both, where neither connector records a jump (`Connector.jumps`) there. Crossings
+  drawn with a jump are counted in `jumps` (a figure, not a defect).
+* `near_parallel`: parallel segments of different connectors between `TOLERANCE` and
+  `PARALLEL_GAP` apart alongside each other for more than `PARALLEL_RUN` (one cannot tell
+  which line goes where).
+* `diamond_off_vertex`: a connector end on a decision's outline but not at one of its four
+  vertices; `diamond_shared_vertex`: two connector ends at one vertex that do not arrive
+  along one shared final segment (two arrowheads side by side).
+* `offpage_by_terminator`: an off-page symbol directly above or below a terminator (within
+  `ADJACENT`, overlapping it horizontally) that no connector joins to it: it reads as if
+  the terminator flowed into it.
+* `connector_length` and `back_route_length` (figures): the drawn length of all connectors,
+  and of those running back to an earlier step (loops), summed over the pages.
 """
 
 from __future__ import annotations
@@ -61,7 +79,12 @@ TOUCH = 1.0
 MIN_GAP = 3.0
 #: Longest common final stub (points) two connectors into the same target may share.
 SHARED_STUB = 24.0
-#: Fraction of an off-page symbol's height above the point of its home plate.
+#: Parallel connectors closer than this (points) alongside each other read as one bundle...
+PARALLEL_GAP = 6.0
+#: ...when they run alongside each other for more than this (points).
+PARALLEL_RUN = 10.0
+#: An off-page symbol this close (points) above or below a terminator reads as joined to it.
+ADJACENT = 30.0
 #: Segments per quarter circle when a terminator's rounded ends are made a polygon.
 _ARC_STEPS = 4
 _EPS = 1e-6
@@ -85,15 +108,34 @@ class QualityReport:
     label_overlaps: int = 0
     non_orthogonal: int = 0
     detached_ends: int = 0
+    crossings: int = 0
+    near_parallel: int = 0
+    diamond_off_vertex: int = 0
+    diamond_shared_vertex: int = 0
+    offpage_by_terminator: int = 0
     details: tuple[str, ...] = ()
+    #: The count each detail adds to, in the same order.
+    kinds: tuple[str, ...] = ()
+    #: Figures, not defects: crossings drawn with a jump, connector lengths (points).
+    jumps: int = 0
+    connector_length: float = 0.0
+    back_route_length: float = 0.0
 
     def counts(self) -> dict[str, int]:
-        """The defect counts by name (pages excluded)."""
+        """The defect counts by name (pages, details and figures excluded)."""
         return {
             f.name: getattr(self, f.name)
             for f in fields(self)
-            if f.name not in ("pages", "details")
+            if f.name not in ("pages", "details", "kinds", *FIGURES)
         }
+
+    def details_except(self, *kinds: str) -> tuple[str, ...]:
+        """The details of every defect not of these kinds."""
+        return tuple(d for d, kind in zip(self.details, self.kinds) if kind not in kinds)
+
+    def figures(self) -> dict[str, float]:
+        """The figures by name: jumps drawn and connector lengths (to a tenth of a point)."""
+        return {name: round(getattr(self, name), 1) for name in FIGURES}
 
     @property
     def ok(self) -> bool:
@@ -102,7 +144,13 @@ class QualityReport:
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready form: pages, counts and details."""
-        return {"pages": self.pages, "counts": self.counts(), "details": list(self.details)}
+        return {
+            "pages": self.pages, "counts": self.counts(), "figures": self.figures(),
+            "details": list(self.details),
+        }
+
+
+FIGURES = ("jumps", "connector_length", "back_route_length")
 
 
 @dataclass(frozen=True)
@@ -140,10 +188,13 @@ class _Findings:
     def __init__(self) -> None:
         self.counts: Counter[str] = Counter()
         self.details: list[str] = []
+        self.kinds: list[str] = []
+        self.figures: Counter[str] = Counter()
 
     def add(self, kind: str, page: int, message: str) -> None:
         self.counts[kind] += 1
         self.details.append(f"hal. {page + 1}: {message}")
+        self.kinds.append(kind)
 
 
 # -- public entry points ---------------------------------------------------------------------
@@ -152,9 +203,14 @@ class _Findings:
 def quality_report(layout: SopLayout) -> QualityReport:
     """Check every page of a layout and count its geometric defects."""
     found = _Findings()
+    order = {step_id: n for n, (step_id, _, _) in enumerate(layout.step_rows)}
     for index, page in enumerate(layout.pages):
         _check_page(page, index, found)
-    return QualityReport(pages=len(layout.pages), details=tuple(found.details), **found.counts)
+        _measure_lengths(page, order, found)
+    return QualityReport(
+        pages=len(layout.pages), details=tuple(found.details), kinds=tuple(found.kinds),
+        **found.counts, **found.figures,
+    )
 
 
 def link_coverage(sop: Sop, layout: SopLayout) -> LinkCoverage:
@@ -247,10 +303,13 @@ def _check_page(page: Page, index: int, found: _Findings) -> None:
     _check_symbol_overlaps(symbols, index, found)
     segments = _check_connector_shapes(page.connectors, index, found)
     _check_crossings(segments, symbols, outlines, index, found)
-    _check_connector_overlaps(page.connectors, segments, index, found)
+    _check_connector_overlaps(page, segments, index, found)
     _check_ends(page, outlines, index, found)
     _check_text(page, index, found)
     _check_labels(page, segments, outlines, index, found)
+    _check_connector_pairs(page.connectors, segments, index, found)
+    _check_diamond_ends(page, index, found)
+    _check_offpage_by_terminator(page, index, found)
 
 
 def _symbol_name(symbol: Symbol) -> str:
@@ -312,17 +371,20 @@ def _check_crossings(
 
 
 def _check_connector_overlaps(
-    connectors: tuple[Connector, ...],
+    page_: Page,
     segments: list[tuple[int, int, Point, Point]],
     page: int,
     found: _Findings,
 ) -> None:
+    connectors = page_.connectors
+    # Arrows into a decision all enter at its top vertex: merged, their common stub may run
+    # the whole gap above it.
+    tops = [diamond_outline(s.rect)[0] for s in page_.symbols if s.kind is SymbolKind.DECISION]
     last_index: dict[int, int] = {}
     for ci, si, _, _ in segments:
         last_index[ci] = max(si, last_index.get(ci, -1))
     # Bucket axis-parallel segments by orientation; diagonals are reported elsewhere.
-    horizontal = [s for s in segments if abs(s[2].y - s[3].y) <= _EPS]
-    vertical = [s for s in segments if abs(s[2].x - s[3].x) <= _EPS]
+    horizontal, vertical = _by_axis(segments)
     for group, along, across in ((horizontal, "x", "y"), (vertical, "y", "x")):
         group = sorted(group, key=lambda s: getattr(s[2], across))
         for i, (ci, si, a1, b1) in enumerate(group):
@@ -340,7 +402,7 @@ def _check_connector_overlaps(
                 c1, c2 = connectors[ci], connectors[cj]
                 if _shared_arrival(
                     c1, c2, si == last_index[ci] and sj == last_index[cj], max(lo1, lo2),
-                    min(hi1, hi2), along, shared,
+                    min(hi1, hi2), along, shared, tops,
                 ):
                     continue
                 if shared > TOLERANCE:
@@ -356,12 +418,15 @@ def _check_connector_overlaps(
 
 
 def _shared_arrival(
-    c1: Connector, c2: Connector, both_last: bool, lo: float, hi: float, along: str, shared: float
+    c1: Connector, c2: Connector, both_last: bool, lo: float, hi: float, along: str, shared: float,
+    tops: list[Point],
 ) -> bool:
-    """True when an overlap is the accepted short common stub into one target point."""
-    if not both_last or shared > SHARED_STUB or c1.target_step is None:
+    """True when an overlap is the accepted common stub into one target point: short, or
+    into a decision's top vertex (where every arrow into the decision merges)."""
+    into_vertex = any(_length(c1.points[-1], top) <= TOUCH for top in tops)
+    if not both_last or (shared > SHARED_STUB and not into_vertex) or c1.target_step is None:
         return False
-    if c1.target_step != c2.target_step or c1.offpage != c2.offpage:
+    if c1.target_step != c2.target_step:
         return False
     end1, end2 = c1.points[-1], c2.points[-1]
     if _length(end1, end2) > TOUCH:
@@ -482,6 +547,147 @@ def _check_labels(
         for line, box in line_boxes:
             if rect.intersects(box, TOLERANCE):
                 found.add("label_overlaps", index, f"{name} menimpa teks {line.text[:30]!r}")
+
+
+def _by_axis(segments: list[tuple[int, int, Point, Point]]) -> tuple[list, list]:
+    """The horizontal and the vertical segments (diagonals are reported elsewhere)."""
+    horizontal = [s for s in segments if abs(s[2].y - s[3].y) <= _EPS]
+    vertical = [s for s in segments if abs(s[2].x - s[3].x) <= _EPS]
+    return horizontal, vertical
+
+
+def _measure_lengths(page: Page, order: dict[str, int], found: _Findings) -> None:
+    """Add the page's connector length, and that of connectors back to an earlier step."""
+    for conn in page.connectors:
+        length = sum(_length(a, b) for a, b in zip(conn.points, conn.points[1:]))
+        found.figures["connector_length"] += length
+        source, target = order.get(conn.source_step), order.get(conn.target_step)
+        if source is not None and target is not None and target <= source:
+            found.figures["back_route_length"] += length
+
+
+def _check_connector_pairs(
+    connectors: tuple[Connector, ...],
+    segments: list[tuple[int, int, Point, Point]],
+    page: int,
+    found: _Findings,
+) -> None:
+    """Count crossings of different connectors (as jumps where one hops the other) and their
+    parallel segments running too close for too long."""
+    horizontal, vertical = _by_axis(segments)
+    _check_crossing_connectors(connectors, horizontal, vertical, page, found)
+    _check_near_parallel(connectors, horizontal, vertical, page, found)
+
+
+def _check_crossing_connectors(
+    connectors: tuple[Connector, ...], horizontal: list, vertical: list, page: int, found: _Findings
+) -> None:
+    """Count crossings of different connectors, as jumps where one hops the other."""
+    for ci, _, a, b in horizontal:
+        x0, x1 = sorted((a.x, b.x))
+        for cj, _, c, d in vertical:
+            if ci == cj:
+                continue
+            y0, y1 = sorted((c.y, d.y))
+            # Strictly inside both: a corner or an end on the other line is a junction.
+            inside = x0 + TOLERANCE < c.x < x1 - TOLERANCE and y0 + TOLERANCE < a.y < y1 - TOLERANCE
+            if not inside:
+                continue
+            point = Point(c.x, a.y)
+            jumped = any(
+                _length(point, j) <= TOUCH for j in connectors[ci].jumps + connectors[cj].jumps
+            )
+            if jumped:
+                found.figures["jumps"] += 1
+            else:
+                found.add(
+                    "crossings", page,
+                    f"{_conn_name(connectors[ci])} dan {_conn_name(connectors[cj])} bersilang "
+                    f"tanpa lompatan di {_fmt(point)}",
+                )
+
+
+def _check_near_parallel(
+    connectors: tuple[Connector, ...], horizontal: list, vertical: list, page: int, found: _Findings
+) -> None:
+    """Count parallel segments of different connectors running too close for too long."""
+    for group, along, across in ((horizontal, "x", "y"), (vertical, "y", "x")):
+        for n, (ci, _, a1, b1) in enumerate(group):
+            lo1, hi1 = sorted((getattr(a1, along), getattr(b1, along)))
+            for cj, _, a2, b2 in group[n + 1 :]:
+                if ci == cj:
+                    continue
+                gap = abs(getattr(a1, across) - getattr(a2, across))
+                if not TOLERANCE < gap < PARALLEL_GAP - 0.01:
+                    continue
+                lo2, hi2 = sorted((getattr(a2, along), getattr(b2, along)))
+                side_by_side = min(hi1, hi2) - max(lo1, lo2)
+                if side_by_side > PARALLEL_RUN:
+                    found.add(
+                        "near_parallel", page,
+                        f"{_conn_name(connectors[ci])} dan {_conn_name(connectors[cj])} sejajar "
+                        f"{gap:.1f} pt berdampingan sepanjang {side_by_side:.1f} pt",
+                    )
+
+
+def _check_diamond_ends(page: Page, index: int, found: _Findings) -> None:
+    """Connector ends on a decision: at a vertex, and never two side by side at one vertex."""
+    for symbol in page.symbols:
+        if symbol.kind is not SymbolKind.DECISION:
+            continue
+        shape = diamond_outline(symbol.rect)
+        at_vertex: dict[int, list[tuple[Point, Point]]] = defaultdict(list)  # (end, neighbour)
+        for conn in page.connectors:
+            if len(conn.points) < 2:
+                continue
+            ends = ((conn.points[0], conn.points[1]), (conn.points[-1], conn.points[-2]))
+            for end, neighbour in ends:
+                if _distance_to_outline(end, shape) > TOUCH:
+                    continue
+                vertex = next((v for v, p in enumerate(shape) if _length(end, p) <= TOUCH), None)
+                if vertex is None:
+                    found.add(
+                        "diamond_off_vertex", index,
+                        f"{_conn_name(conn)} menyentuh sisi miring {_symbol_name(symbol)} "
+                        f"di {_fmt(end)}, bukan sudutnya",
+                    )
+                else:
+                    at_vertex[vertex].append((end, neighbour))
+        for vertex, ends in at_vertex.items():
+            # Ends arriving along one line (a merged stub) read as one arrow.
+            directions = {_direction(end, neighbour) for end, neighbour in ends}
+            if len(directions) > 1:
+                found.add(
+                    "diamond_shared_vertex", index,
+                    f"{len(ends)} konektor berdampingan di sudut {_fmt(shape[vertex])} "
+                    f"{_symbol_name(symbol)}",
+                )
+
+
+def _direction(end: Point, neighbour: Point) -> tuple[int, int]:
+    """The unit axis direction from a connector's end towards its neighbouring point."""
+    dx, dy = neighbour.x - end.x, neighbour.y - end.y
+    return (0, 1 if dy > 0 else -1) if abs(dx) <= _EPS else (1 if dx > 0 else -1, 0)
+
+
+def _check_offpage_by_terminator(page: Page, index: int, found: _Findings) -> None:
+    """Off-page symbols directly above or below a terminator that no connector joins to it."""
+    terminators = [s for s in page.symbols if s.kind is SymbolKind.TERMINATOR]
+    marks = [s for s in page.symbols if s.kind is SymbolKind.OFFPAGE]
+    for mark in marks:
+        joined = {
+            step for c in page.connectors if c.offpage == mark.label
+            for step in (c.source_step, c.target_step)
+        }
+        for term in terminators:
+            if min(mark.rect.right, term.rect.right) - max(mark.rect.x, term.rect.x) <= TOLERANCE:
+                continue
+            distance = max(mark.rect.y - term.rect.bottom, term.rect.y - mark.rect.bottom)
+            if 0 <= distance <= ADJACENT and term.step_id not in joined:
+                found.add(
+                    "offpage_by_terminator", index,
+                    f"simbol antarhalaman {mark.label!r} tepat di dekat {_symbol_name(term)}",
+                )
 
 
 # -- shapes ------------------------------------------------------------------------------------

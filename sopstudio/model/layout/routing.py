@@ -14,10 +14,13 @@ passes through a symbol.
 from __future__ import annotations
 
 import math
+from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from sopstudio.model.layout.fonts import line_height, string_width
 from sopstudio.model.layout.geometry import (
+    CONNECTOR_PEN,
     Align,
     Connector,
     Label,
@@ -37,8 +40,13 @@ from sopstudio.model.layout.text import place_lines
 
 #: Distance kept between a channel and a symbol edge or strip end.
 CHANNEL_MARGIN = 3.0
-#: Distances tried, in turn, between neighbouring channels in a strip.
-CHANNEL_SPACINGS = (3.0, 1.5, 0.75)
+#: Least distance between neighbouring parallel connectors (channels in a strip, tracks in a
+#: gap): closer, one cannot tell which line goes where.
+PARALLEL_SPACING = 6.0
+#: Distances tried, in turn, between neighbouring channels in a strip: closer than
+#: PARALLEL_SPACING only in a gutter too crowded for anything else (the quality report counts
+#: it), before anything is allowed to overlap.
+CHANNEL_SPACINGS = (PARALLEL_SPACING, 3.0, 1.5)
 #: Channels keep at least this far from a lane border: printed closer, an arrow merges with
 #: the grid line (as close as a channel keeps to a symbol).
 BORDER_CLEARANCE = 3.0
@@ -111,6 +119,13 @@ class _Route:
     channel: float | None = None
     label: Label | None = None
 
+    @property
+    def from_below(self) -> bool:
+        """Whether the route enters its target from below: a loop back to an earlier page,
+        into the tip of its off-page symbol in the page's top band."""
+        target = self.link.target
+        return target.kind is SymbolKind.OFFPAGE and target.slot == 0 and self.link.source.slot > 0
+
 
 def _label_block(text: str, frame: PageFrame, x: float, y: float, size: float) -> Label:
     """A label whose box has its top-left corner at (x, y)."""
@@ -168,57 +183,109 @@ def _side_label_place(link: Link, exit: Point, frame: PageFrame) -> tuple[float,
 
 
 def _assign_entries(routes: list[_Route]) -> None:
-    """Give every connector its own entry point on its target's top edge."""
+    """Give every connector its own entry point on its target's top edge (a decision: its top
+    vertex, where they merge; a loop back to an earlier page: its off-page symbol's tip)."""
     by_target: dict[Node, list[_Route]] = {}
     for route in routes:
+        if route.from_below:
+            rect = route.link.target.rect
+            route.entry = Point(rect.x + rect.w / 2, rect.bottom)
+            continue
         by_target.setdefault(route.link.target, []).append(route)
     for group in by_target.values():
         target = group[0].link.target
         rect = target.rect
         cx = rect.x + rect.w / 2
-        straight = [r for r in group if r.direct and abs(r.exit.x - cx) < 1e-6]
-        first = straight[0] if straight else None
-        others = [r for r in group if r is not first]
-        # Arrows coming from further left take entry points further left, to avoid crossings.
-        others.sort(key=lambda r: (r.link.source.lane + 0.5 * r.link.side, r.exit.y))
-        # Drops leaving the slot above through the same gap: an entry drop in line with one
-        # would read as its continuation (a Ya arrow seeming to run into the wrong step).
-        drops = [
-            r.exit.x - cx for r in routes
-            if r is not first and r.link.side == 0 and r.link.source.slot == target.slot - 1
-        ]
-        offsets = _entry_offsets(len(others), first is not None,
-                                 entry_half_range(target.kind, rect), drops)
-        ordered = ([first] if first is not None else []) + others
-        offsets = ([0.0] if first is not None else []) + offsets
-        for route, offset in zip(ordered, offsets):
+        if target.kind is SymbolKind.DECISION:
+            for route in group:
+                route.entry = Point(cx, rect.y)
+            continue
+        half = entry_half_range(target.kind, rect)
+        # Drops leaving the slots the arrows run past (the slot above, or further up for a
+        # straight drop down a clear lane): an entry drop in line with one would read as its
+        # continuation (a Ya arrow seeming to run into the wrong step).
+        top = min((r.link.source.slot for r in group if r.direct), default=target.slot - 1)
+        above = [r for r in routes
+                 if r.link.side == 0 and top <= r.link.source.slot <= target.slot - 1]
+        straight = [r for r in group if r.direct and abs(r.exit.x - cx) < 1e-6][:1]
+        placed = _entries_around(group, straight, cx, half, above, PARALLEL_SPACING)
+        if placed is None:
+            # Too crowded to keep clear of those drops: the arrows dropping from right above
+            # keep their own x, and the others go PARALLEL_SPACING clear of them.
+            through = []
+            for r in sorted(group, key=lambda r: abs(r.exit.x - cx)):
+                if r.direct and abs(r.exit.x - cx) <= half + 1e-9 and all(
+                    abs(r.exit.x - t.exit.x) >= PARALLEL_SPACING for t in through
+                ):
+                    through.append(r)
+            placed = _entries_around(group, through, cx, half, above, PARALLEL_SPACING)
+        if placed is None:  # nothing fits: spread around the straight arrow regardless
+            placed = _entries_around(group, straight, cx, half, above, ENTRY_SPACING / 2, True)
+        for route, offset in placed:
             route.entry = Point(cx + offset, top_outline(target.kind, rect, offset))
 
 
-def _entry_offsets(count: int, straight: bool, half: float, drops: list[float]) -> list[float]:
+def _entries_around(
+    group: list[_Route], fixed: list[_Route], cx: float, half: float, above: list[_Route],
+    clear: float, anyhow: bool = False,
+) -> list[tuple[_Route, float]] | None:
+    """(route, offset from the top centre) for every route into one target: the `fixed`
+    routes keep their exit's x, the others spread left to right in the order of their
+    sources, `clear` away from the fixed ones and from the drops of the other routes `above`
+    (None when they do not fit, unless `anyhow`)."""
+    others = [r for r in group if r not in fixed]
+    # Arrows coming from further left take entry points further left, to avoid crossings.
+    others.sort(key=lambda r: (r.link.source.lane + 0.5 * r.link.side, r.exit.y))
+    kept = [r.exit.x - cx for r in fixed]
+    drops = [r.exit.x - cx for r in above if r not in fixed]
+    offsets = _entry_offsets(len(others), kept, half, drops, clear, anyhow)
+    if offsets is None:
+        return None
+    return list(zip(fixed, kept)) + list(zip(others, offsets))
+
+
+def _entry_offsets(
+    count: int, kept: list[float], half: float, drops: list[float], clear: float, anyhow: bool
+) -> list[float] | None:
     """Entry offsets from the top centre for `count` arrows, left to right: spread around the
-    centre (or around a straight arrow that keeps the centre), shifted by half steps where
-    needed to keep `ENTRY_SPACING / 2` clear of the `drops` (offsets of other vertical runs)."""
+    centre (or around a straight arrow that keeps the centre), shifted by half steps (or else
+    whole points) where needed to keep `clear` from the `kept` offsets and the `drops`
+    (offsets of other vertical runs); spread closer (`clear` apart) when that is what fits.
+    None when nothing does, unless `anyhow` (then the first spread, unshifted)."""
     if not count:
         return []
+    straight = abs(kept[0]) < 1e-6 if len(kept) == 1 else False
     if straight:
-        spacing = min(ENTRY_SPACING, half / ((count + 1) // 2)) if half else 0.0
-        pattern = sorted(k * sign * spacing for k in range(1, count // 2 + 2) for sign in (-1, 1))
-        pattern = sorted(sorted(pattern, key=abs)[:count])
+        widest = min(ENTRY_SPACING, half / ((count + 1) // 2)) if half else 0.0
     else:
-        spacing = min(ENTRY_SPACING, 2 * half / (count - 1)) if count > 1 else ENTRY_SPACING
-        pattern = [(j - (count - 1) / 2) * spacing for j in range(count)]
-    clear = ENTRY_SPACING / 2
-    shifts = [0.0] + [sign * k * clear for k in range(1, 4) for sign in (1, -1)]
-    for shift in shifts:
-        offsets = [o + shift for o in pattern]
-        if any(abs(o) > half + 1e-9 for o in offsets):
-            continue
-        if straight and any(abs(o) < clear - 1e-9 for o in offsets):
-            continue
-        if all(abs(o - d) >= clear - 1e-9 for o in offsets for d in drops):
-            return offsets
-    return pattern
+        widest = min(ENTRY_SPACING, 2 * half / (count - 1)) if count > 1 else ENTRY_SPACING
+        if kept:  # between arrows keeping their own x, as closely as they may
+            widest = min(widest, clear)
+    step = ENTRY_SPACING / 2
+    shifts = [0.0] + [sign * k * step for k in range(1, 4) for sign in (1, -1)]
+    # Where no half step will do, any whole point across the symbol.
+    shifts += [sign * k for k in range(1, int(2 * half) + 1) for sign in (1, -1) if k % step]
+    patterns = [_spread_offsets(count, straight, spacing)
+                for spacing in dict.fromkeys((widest, min(widest, clear)))]
+    for pattern in patterns:
+        for shift in shifts:
+            offsets = [o + shift for o in pattern]
+            if any(abs(o) > half + 1e-9 for o in offsets):
+                continue
+            if any(abs(o - k) < clear - 1e-9 for o in offsets for k in kept):
+                continue
+            if all(abs(o - d) >= clear - 1e-9 for o in offsets for d in drops):
+                return offsets
+    return patterns[0] if anyhow else None
+
+
+def _spread_offsets(count: int, straight: bool, spacing: float) -> list[float]:
+    """`count` offsets `spacing` apart, left to right: centred, or on both sides of a
+    straight arrow at the centre."""
+    if straight:
+        pattern = sorted(k * sign * spacing for k in range(1, count // 2 + 2) for sign in (-1, 1))
+        return sorted(sorted(pattern, key=abs)[:count])
+    return [(j - (count - 1) / 2) * spacing for j in range(count)]
 
 
 def _assign_tracks(routes: list[_Route], frame: PageFrame) -> None:
@@ -226,6 +293,7 @@ def _assign_tracks(routes: list[_Route], frame: PageFrame) -> None:
     exits: dict[int, list[_Route]] = {}
     combined: dict[int, list[_Route]] = {}
     entries: dict[int, list[_Route]] = {}
+    rising: dict[int, list[_Route]] = {}  # entries from below, into the gap under the target
     reserve: dict[int, float] = {}
     for route in routes:
         link = route.link
@@ -240,12 +308,17 @@ def _assign_tracks(routes: list[_Route], frame: PageFrame) -> None:
             continue
         if link.side == 0:
             exits.setdefault(below_source, []).append(route)
-        entries.setdefault(link.target.slot, []).append(route)
+        if route.from_below:
+            rising.setdefault(link.target.slot + 1, []).append(route)
+        else:
+            entries.setdefault(link.target.slot, []).append(route)
     for gap_index, (top, bottom) in enumerate(frame.gaps):
         upper = sorted(exits.get(gap_index, []), key=_exit_order)
         middle = _drop_order(sorted(combined.get(gap_index, []), key=_exit_order))
         lower = sorted(entries.get(gap_index, []), key=lambda r: (r.entry.x, r.exit.y))
-        tracks = upper + middle + lower
+        # Runs rising into the band above keep nearest to it.
+        rise = sorted(rising.get(gap_index, []), key=lambda r: (r.entry.x, r.exit.y))
+        tracks = rise + upper + middle + lower
         if not tracks:
             continue
         lo = max(top + TRACK_MARGIN, reserve.get(gap_index, top))
@@ -254,7 +327,7 @@ def _assign_tracks(routes: list[_Route], frame: PageFrame) -> None:
         if not spans:  # no room left clear of labels and borders: the checks will show it
             spans = [(top, bottom)]
         for route, y in zip(tracks, _spread_tracks(len(tracks), spans)):
-            if route in lower:
+            if route in lower or route in rise:
                 route.entry_track = y
             else:
                 route.exit_track = y
@@ -333,27 +406,29 @@ def _strips(frame: PageFrame) -> list[tuple[float, float]]:
     return strips
 
 
+@lru_cache(maxsize=4096)
 def _strip_candidates(
-    strip: tuple[float, float], from_left: bool, borders: list[float], spacing: float
-) -> list[float]:
+    strip: tuple[float, float], from_left: bool, borders: tuple[float, ...], spacing: float
+) -> tuple[float, ...]:
     """Channel x positions `spacing` apart in a strip, nearest to the source's side first."""
     left, right = strip[0] + CHANNEL_MARGIN, strip[1] - CHANNEL_MARGIN
+    near = [b for b in borders if left - BORDER_CLEARANCE < b < right + BORDER_CLEARANCE]
     xs = []
     k = 0
     while True:
         x = left + k * spacing if from_left else right - k * spacing
         if x < left - 1e-9 or x > right + 1e-9:
             break
-        if all(abs(x - b) >= BORDER_CLEARANCE for b in borders):
+        if all(abs(x - b) >= BORDER_CLEARANCE for b in near):
             xs.append(x)
         k += 1
-    return xs
+    return tuple(xs)
 
 
 def _assign_channels(routes: list[_Route], frame: PageFrame) -> None:
     """Give every long vertical run an x in a lane gutter not used over its y interval."""
     strips = _strips(frame)
-    borders = sorted({b for lane in frame.lanes for b in lane})
+    borders = tuple(sorted({b for lane in frame.lanes for b in lane}))
     # (x, top, bottom) of vertical runs already fixed: channels, and the short drops from exits
     # and into entries (off-page symbols can sit in a gutter, so their drops matter too).
     occupied: list[tuple[float, float, float]] = []
@@ -362,46 +437,133 @@ def _assign_channels(routes: list[_Route], frame: PageFrame) -> None:
             down_to = route.exit_track if route.exit_track is not None else route.entry.y
             occupied.append((route.exit.x, route.exit.y, down_to))
         from_y = route.entry_track if route.entry_track is not None else route.exit.y
-        occupied.append((route.entry.x, from_y, route.entry.y))
+        occupied.append((route.entry.x, min(from_y, route.entry.y), max(from_y, route.entry.y)))
     obstacles = [r.label.text.rect for r in routes if r.label is not None]
     channel_routes = [r for r in routes if not r.direct]
     side_taken = {r.link.source: r.link.side for r in routes if r.link.side}
-    # Short runs first: they get the channels nearest the symbols, long ones go outside.
+    # Short runs first: they get the channels nearest the symbols, long ones go outside, so
+    # nested loops nest (the shorter inside) instead of crossing.
     channel_routes.sort(key=lambda r: (_channel_length(r), r.exit.y, r.exit.x))
+    # Segments already fixed: the routes that need no channel, and the drops every channel
+    # route makes from its exit and into its entry whatever its channel.
+    fixed = _Runs()
+    for r in routes:
+        if r.direct:
+            fixed.add(_segments(_points(r)))
+    # The drops of the routes still waiting for a channel; a route's own drops, and those of
+    # routes already placed (part of `fixed` by then), are skipped.
+    pending = _Runs()
+    for r in channel_routes:
+        pending.add(_drops(r), owner=id(r))
+    placed: set[int] = set()
     for route in channel_routes:
-        link = route.link
-        y0, y1 = _channel_span(route)
-        lane = link.source.lane
-        if link.side > 0:
-            allowed = range(lane + 1, len(strips))
-        elif link.side < 0:
-            allowed = range(0, lane + 1)
-        else:
-            allowed = range(len(strips))
-        home = lane if (link.side < 0 or (link.side == 0 and link.target.lane < lane)) else lane + 1
-        toward = 1 if link.target.lane >= lane else -1
-        if link.side == 0 and link.target.lane == lane and link.source in side_taken:
-            # A Ya skipping down its own lane goes round on the side its Tidak does not take,
-            # so the two never cross.
-            toward = -side_taken[link.source]
-            home = lane + 1 if toward > 0 else lane
-        order = sorted(allowed, key=lambda k: (abs(k - home), 0 if (k - home) * toward >= 0 else 1))
-        chosen = None
-        # Crowded gutters get denser channels before anything is allowed to overlap.
-        for spacing in CHANNEL_SPACINGS:
-            for k in order:
-                for x in _strip_candidates(strips[k], k > lane, borders, spacing):
-                    if _free(x, y0, y1, occupied, obstacles):
-                        chosen = x
-                        break
-                if chosen is not None:
-                    break
-            if chosen is not None:
+        placed.add(id(route))
+        best: tuple[int, int, int, float] | None = None
+        candidates = _channel_candidates(route, strips, borders, side_taken)
+        for rank, (tier, x) in enumerate(candidates):
+            if best is not None and tier > best[0]:
                 break
-        if chosen is None:  # no free channel at all: the quality report will show it
-            chosen = strips[order[0]][0] + CHANNEL_MARGIN
+            if not _free(x, *_channel_span(route), occupied, obstacles, CHANNEL_SPACINGS[tier]):
+                continue
+            # Only the runs that move with the channel: the drops cross the same either way.
+            runs = _channel_runs(route, x)
+            crossings = fixed.crossings(runs) + pending.crossings(runs, skip=placed)
+            cost = (tier, crossings, rank, x)
+            if best is None or cost < best:
+                best = cost
+            if crossings == 0:
+                break
+        # No free channel at all: the quality report will show it.
+        chosen = best[3] if best is not None else strips[0][0] + CHANNEL_MARGIN
         route.channel = chosen
-        occupied.append((chosen, y0, y1))
+        occupied.append((chosen, *_channel_span(route)))
+        fixed.add(_segments(_points(route)))
+
+
+def _channel_candidates(
+    route: _Route, strips: list[tuple[float, float]], borders: tuple[float, ...],
+    side_taken: dict[Node, int],
+) -> Iterator[tuple[int, float]]:
+    """(tier, x) channel positions for a route, most natural first: the strips nearest its
+    source (towards its target), each from the source's side outwards, first at the widest
+    spacing (tier 0), then at each denser one."""
+    link = route.link
+    lane = link.source.lane
+    if link.side > 0:
+        allowed = range(lane + 1, len(strips))
+    elif link.side < 0:
+        allowed = range(0, lane + 1)
+    else:
+        allowed = range(len(strips))
+    home = lane if (link.side < 0 or (link.side == 0 and link.target.lane < lane)) else lane + 1
+    toward = 1 if link.target.lane >= lane else -1
+    if link.side == 0 and link.target.lane == lane and link.source in side_taken:
+        # A Ya skipping down its own lane goes round on the side its Tidak does not take,
+        # so the two never cross.
+        toward = -side_taken[link.source]
+        home = lane + 1 if toward > 0 else lane
+    order = sorted(allowed, key=lambda k: (abs(k - home), 0 if (k - home) * toward >= 0 else 1))
+    return ((tier, x) for tier, spacing in enumerate(CHANNEL_SPACINGS) for k in order
+            for x in _strip_candidates(strips[k], k > lane, borders, spacing))
+
+
+def _channel_runs(route: _Route, x: float) -> list[tuple[bool, float, float, float]]:
+    """The runs of a route that move with its channel at x, as (horizontal?, level, low end,
+    high end): from the exit across to the channel, down or up it, across to the entry."""
+    start_y = route.exit.y if route.link.side else route.exit_track
+    y0, y1 = _channel_span(route)
+    return [
+        (True, start_y, min(route.exit.x, x), max(route.exit.x, x)),
+        (False, x, y0, y1),
+        (True, route.entry_track, min(route.entry.x, x), max(route.entry.x, x)),
+    ]
+
+
+def _drops(route: _Route) -> list[Segment]:
+    """The vertical runs of a channel route that do not depend on its channel."""
+    drops = []
+    if route.link.side == 0:
+        drops.append((route.exit, Point(route.exit.x, route.exit_track)))
+    drops.append((Point(route.entry.x, route.entry_track), route.entry))
+    return [d for d in drops if abs(d[0].y - d[1].y) > 1e-9]
+
+
+Segment = tuple[Point, Point]
+
+
+def _segments(points: tuple[Point, ...]) -> list[Segment]:
+    return [(a, b) for a, b in zip(points, points[1:]) if a != b]
+
+
+#: A crossing this close (points) to a segment's end is a junction, not a crossing.
+_END = 0.5
+
+
+class _Runs:
+    """Horizontal runs (y, x0, x1, owner) and vertical runs (x, y0, y1, owner), to count
+    crossings fast."""
+
+    def __init__(self) -> None:
+        self.horizontal: list[tuple[float, float, float, int]] = []
+        self.vertical: list[tuple[float, float, float, int]] = []
+
+    def add(self, segments: list[Segment], owner: int = 0) -> None:
+        for a, b in segments:
+            if abs(a.y - b.y) <= 1e-9:
+                self.horizontal.append((a.y, min(a.x, b.x), max(a.x, b.x), owner))
+            elif abs(a.x - b.x) <= 1e-9:
+                self.vertical.append((a.x, min(a.y, b.y), max(a.y, b.y), owner))
+
+    def crossings(self, runs: list[tuple[bool, float, float, float]], skip=frozenset()) -> int:
+        """How many times the `runs` ((horizontal?, level, low end, high end)) cross these
+        runs (but those of owners in `skip`), inside both (`_END` from their ends)."""
+        count = 0
+        for horizontal, level, lo, hi in runs:
+            lo, hi = lo + _END, hi - _END
+            others = self.vertical if horizontal else self.horizontal
+            count += sum(1 for at, a, b, owner in others
+                         if lo < at < hi and a + _END < level < b - _END and owner not in skip)
+        return count
 
 
 def _channel_length(route: _Route) -> float:
@@ -416,11 +578,15 @@ def _channel_span(route: _Route) -> tuple[float, float]:
     return (min(start, end), max(start, end))
 
 
-def _free(x: float, y0: float, y1: float, occupied, obstacles) -> bool:
-    """Whether a channel at x over [y0, y1] keeps clear of other channels and of labels."""
+def _free(x: float, y0: float, y1: float, occupied, obstacles, spacing: float) -> bool:
+    """Whether a channel at x over [y0, y1] keeps clear of other channels (`spacing` apart
+    alongside them) and of labels."""
     for other_x, a, b in occupied:
-        # In line (within a point) and less than RUN_GAP apart end to end reads as one line.
+        # In line (within a point) and less than RUN_GAP apart end to end reads as one line;
+        # alongside closer than PARALLEL_SPACING, one cannot tell the two apart.
         if abs(other_x - x) < 1.0 and a <= y1 + RUN_GAP and y0 <= b + RUN_GAP:
+            return False
+        if abs(other_x - x) < spacing - 1e-6 and a < y1 and y0 < b:
             return False
     for rect in obstacles:
         if rect.x - 0.5 <= x <= rect.right + 0.5 and rect.y - 0.5 <= y1 and y0 <= rect.bottom + 0.5:
@@ -487,14 +653,53 @@ def route_page(links: list[Link], frame: PageFrame) -> tuple[Connector, ...]:
     _assign_entries(routes)
     _assign_tracks(routes, frame)
     _assign_channels(routes, frame)
+    paths = [_points(r) for r in routes]
+    jumps = _jumps(paths)
     return tuple(
         Connector(
-            points=_points(r),
+            points=path,
             source_step=r.link.source_step,
             target_step=r.link.target_step,
             port=r.link.port,
             label=r.label,
             offpage=r.link.offpage,
+            jumps=tuple(hops),
         )
-        for r in routes
+        for r, path, hops in zip(routes, paths, jumps)
     )
+
+
+def _jumps(paths: list[tuple[Point, ...]]) -> list[list[Point]]:
+    """For each path, the crossings where it hops over another path: on the horizontal
+    segment of the two, unless the hop would not fit there (too near its ends or the
+    arrowhead) and does on the vertical one."""
+    pen = CONNECTOR_PEN
+    room = pen.jump_radius + _END
+
+    def fits(path: tuple[Point, ...], index: int, point: Point) -> bool:
+        a, b = path[index], path[index + 1]
+        if index == len(path) - 2 and math.hypot(point.x - b.x, point.y - b.y) < (
+            pen.arrow_length + room
+        ):  # keep the hop off the arrowhead
+            return False
+        return all(math.hypot(point.x - e.x, point.y - e.y) >= room for e in (a, b))
+
+    jumps: list[list[Point]] = [[] for _ in paths]
+    # (path, segment index, fixed coordinate, low end, high end) of every horizontal/vertical
+    horizontal, vertical = [], []
+    for i, path in enumerate(paths):
+        for si, (a, b) in enumerate(zip(path, path[1:])):
+            if abs(a.y - b.y) <= 1e-9 and abs(a.x - b.x) > 1e-9:
+                horizontal.append((i, si, a.y, min(a.x, b.x), max(a.x, b.x)))
+            elif abs(a.x - b.x) <= 1e-9 and abs(a.y - b.y) > 1e-9:
+                vertical.append((i, si, a.x, min(a.y, b.y), max(a.y, b.y)))
+    for i, si, y, x0, x1 in horizontal:
+        for j, sj, x, y0, y1 in vertical:
+            if i == j or not (x0 + _END < x < x1 - _END and y0 + _END < y < y1 - _END):
+                continue
+            point = Point(x, y)
+            if fits(paths[i], si, point) or not fits(paths[j], sj, point):
+                jumps[i].append(point)
+            else:
+                jumps[j].append(point)
+    return jumps

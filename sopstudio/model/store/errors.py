@@ -13,3 +13,15 @@ class NotFoundError(StoreError):
 
 class StaleRevisionError(StoreError):
     """A save based on an older revision than the one stored (someone else saved meanwhile)."""
+
+
+class ReadOnlyError(StoreError):
+    """A write to a library that is open read-only (unwritable or damaged)."""
+
+
+class DamagedError(StoreError):
+    """Stored content that no longer matches its content hash, or an unreadable page."""
+
+
+class DiskFullError(StoreError):
+    """The disk holding the library is full, or refuses writes."""

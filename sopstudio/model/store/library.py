@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import threading
+import zlib
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -30,20 +31,33 @@ from sqlalchemy import (
 )
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
+from sopstudio.model import jsonio, style_json
+from sopstudio.model.legal_text import clean_tree
 from sopstudio.model.sop import Sop
-from sopstudio.model.store import mapping, migrate
+from sopstudio.model.store import mapping, migrate, sqlite_file
 from sopstudio.model.store.engine import (
     WRITE,
     create_library_engine,
     default_library_path,
+    describe_failure,
     library_url,
 )
-from sopstudio.model.store.errors import NotFoundError, StaleRevisionError, StoreError
+from sopstudio.model.store.errors import (
+    DamagedError,
+    DiskFullError,
+    NotFoundError,
+    ReadOnlyError,
+    StaleRevisionError,
+    StoreError,
+)
+from sopstudio.model.store.lifecycle import LifecycleStore
 from sopstudio.model.store.lineage import Lineage, Relation, compare_lineage
 from sopstudio.model.store.mapping import Content, Row
 from sopstudio.model.store.schema import (
+    ID,
     document_revisions,
     documents,
+    house_styles,
     sop_actors,
     sop_revisions,
     sop_steps,
@@ -51,7 +65,12 @@ from sopstudio.model.store.schema import (
     units,
 )
 from sopstudio.model.store.units import Unit, clean_unit_name, unit_kind
+from sopstudio.model.style import HouseStyle, StyleCatalog
 
+#: The largest revision number (a 32-bit INTEGER column on PostgreSQL).
+MAX_REVISION = 2**31 - 1
+#: The longest id of an SOP or document.
+MAX_ID_CHARS = ID.length
 
 #: Snapshots kept per SOP or document: the editor autosaves often and each changed save
 #: adds one (about 4 KB for 100 steps). Older revisions keep their hash for lineage only.
@@ -114,40 +133,77 @@ class Library:
         # The connection of the transaction this thread has open, if any: each thread has
         # its own, so a worker thread never writes into the UI thread's transaction.
         self._local = threading.local()
+        #: Why the library is open read-only (unwritable, damaged, or asked for); None when
+        #: it can be written. Every write raises ReadOnlyError while it is set.
+        self.read_only_reason: str | None = None
+
+    @property
+    def read_only(self) -> bool:
+        """True when writes are refused (see `read_only_reason`)."""
+        return self.read_only_reason is not None
 
     # -- opening ---------------------------------------------------------------------------
 
     @classmethod
     def open(
-        cls, location: str | os.PathLike[str] | URL | None = None, create: bool = True
+        cls,
+        location: str | os.PathLike[str] | URL | None = None,
+        create: bool = True,
+        read_only: bool = False,
     ) -> Library:
         """Open (and by default create) a library and upgrade its schema to the current one.
 
         `location` is a file path or database URL; None means `default_library_path()`,
-        so the CLI's `--library` value can be passed straight through.
+        so the CLI's `--library` value can be passed straight through. A SQLite file this
+        process cannot write, or one `PRAGMA quick_check` finds damaged, opens read-only
+        (see `read_only_reason`), as does any library with `read_only`; a file that is not
+        a SOP Studio library is refused without being changed.
         """
         url = library_url(default_library_path() if location is None else location)
+        reason = "dibuka hanya-baca" if read_only else None
+        immutable = False
         if url.get_backend_name() == "sqlite" and url.database:
             path = Path(url.database)
-            if not path.exists():
-                if not create:
-                    raise NotFoundError(f"pustaka tidak ditemukan: {path}")
-                path.parent.mkdir(parents=True, exist_ok=True)
-        engine = create_library_engine(url)
+            if path.exists():
+                state = sqlite_file.probe(path)
+                immutable = state.immutable
+                if state.damage:
+                    reason = f"pustaka rusak ({'; '.join(state.damage[:3])})"
+                elif state.unwritable:
+                    reason = state.unwritable
+            elif not create or read_only:
+                raise NotFoundError(f"pustaka tidak ditemukan: {path}")
+            else:
+                try:
+                    path.parent.mkdir(parents=True, exist_ok=True)
+                except OSError as exc:
+                    raise StoreError(
+                        f"folder pustaka tidak dapat dibuat ({exc.strerror}): {path.parent}"
+                    ) from exc
         try:
-            migrate.upgrade(engine)
-        except DBAPIError as exc:
-            engine.dispose()
-            raise StoreError(f"pustaka tidak dapat dibuka ({_reason(exc)}): {_where(url)}") from exc
-        except BaseException:
-            engine.dispose()
-            raise
-        return cls(engine)
+            engine = _prepared_engine(url, reason is not None, immutable)
+        except DiskFullError:
+            if reason is not None or url.get_backend_name() != "sqlite":
+                raise
+            # SQLite cannot even create its WAL index on a full disk; the file still reads.
+            reason = "cakram penuh"
+            wal = Path(f"{url.database}-wal")
+            if wal.exists() and wal.stat().st_size:
+                reason += "; simpanan terakhir mungkin belum tampil sampai ruang dikosongkan"
+            engine = _prepared_engine(url, True, True)
+        library = cls(engine)
+        library.read_only_reason = reason
+        return library
 
     @property
     def url(self) -> URL:
         """Where the library lives."""
         return self._engine.url
+
+    @property
+    def lifecycle(self) -> LifecycleStore:
+        """Statuses of revisions, signature packages, signed files and trusted certificates."""
+        return LifecycleStore(self)
 
     def close(self) -> None:
         """Release every connection (the SQLite file can then be moved or deleted)."""
@@ -178,11 +234,15 @@ class Library:
         if active is not None:
             yield active  # sees the transaction's own uncommitted writes
             return
-        with self._engine.connect() as conn, conn.begin():
+        with _failures_as_messages(), self._engine.connect() as conn, conn.begin():
             yield conn
 
     @contextmanager
     def _write(self) -> Iterator[Connection]:
+        if self.read_only_reason is not None:
+            raise ReadOnlyError(
+                f"pustaka hanya-baca ({self.read_only_reason}); perubahan tidak disimpan"
+            )
         active: Connection | None = getattr(self._local, "conn", None)
         saved = dict(self._saved)
         try:
@@ -193,7 +253,7 @@ class Library:
                 with active.begin_nested():
                     yield active
                 return
-            with self._engine.connect() as conn:
+            with _failures_as_messages(), self._engine.connect() as conn:
                 conn.execution_options(**{WRITE: True})
                 with conn.begin():
                     self._local.conn = conn
@@ -205,6 +265,14 @@ class Library:
             # What this process remembers of saved rows must not outlive a rollback.
             self._saved = saved
             raise
+
+    def _damaged(self, what: str) -> DamagedError:
+        """Note damage found while reading: the library turns read-only."""
+        self.read_only_reason = f"pustaka rusak: {what}"
+        return DamagedError(
+            f"{what}: isi tersimpan tidak cocok dengan hash-nya (pustaka rusak); pustaka kini "
+            "hanya-baca. Jalankan `sopstudio library check` lalu `sopstudio library recover`"
+        )
 
     # -- units -----------------------------------------------------------------------------
 
@@ -229,9 +297,11 @@ class Library:
         if not name:
             raise StoreError("nama unit wajib diisi")
         with self._write() as conn:
-            if self._child_unit(conn, parent_id, name) is not None:
-                raise StoreError(f"unit {name!r} sudah ada di bawah induk yang sama")
-            return self._insert_unit(conn, parent_id, name, kind)
+            if self._child_unit(conn, parent_id, name) is None:
+                unit_id = self._insert_unit(conn, parent_id, name, kind)
+                if unit_id is not None:
+                    return unit_id
+        raise _duplicate_unit(name)
 
     def ensure_unit(self, path: Sequence[str]) -> int:
         """The id of the unit at the end of `path` (e.g. a unit header), creating the chain."""
@@ -244,6 +314,10 @@ class Library:
                 unit_id = self._child_unit(conn, parent_id, name)
                 if unit_id is None:
                     unit_id = self._insert_unit(conn, parent_id, name, None)
+                if unit_id is None:
+                    # Another writer added it since the look-up (PostgreSQL); it is there now.
+                    unit_id = self._child_unit(conn, parent_id, name)
+                    assert unit_id is not None
                 parent_id = unit_id
         assert parent_id is not None
         return parent_id
@@ -259,8 +333,12 @@ class Library:
                 raise NotFoundError(f"unit {unit_id} tidak ditemukan")
             other = self._child_unit(conn, row.parent_id, name)
             if other is not None and other != unit_id:
-                raise StoreError(f"unit {name!r} sudah ada di bawah induk yang sama")
-            conn.execute(update(units).where(units.c.id == unit_id).values(name=name))
+                raise _duplicate_unit(name)
+            try:
+                with conn.begin_nested():
+                    conn.execute(update(units).where(units.c.id == unit_id).values(name=name))
+            except IntegrityError as exc:  # committed by another writer since the look-up
+                raise _duplicate_unit(name) from exc
 
     def delete_unit(self, unit_id: int) -> None:
         """Remove a unit that has no sub-units and no SOPs."""
@@ -293,12 +371,21 @@ class Library:
         return None
 
     @staticmethod
-    def _insert_unit(conn: Connection, parent_id: int | None, name: str, kind: str | None) -> int:
+    def _insert_unit(
+        conn: Connection, parent_id: int | None, name: str, kind: str | None
+    ) -> int | None:
+        """Insert a unit and return its id; None when the same name under the same parent
+        was committed by another writer since the caller looked (the unique index says so)."""
         if parent_id is not None:
             if conn.execute(select(units.c.id).where(units.c.id == parent_id)).first() is None:
                 raise NotFoundError(f"unit induk {parent_id} tidak ditemukan")
         values = {"parent_id": parent_id, "name": name, "kind": kind or unit_kind(name)}
-        return conn.execute(insert(units).values(values).returning(units.c.id)).scalar_one()
+        try:
+            # A savepoint: on PostgreSQL a failed statement would abort the whole transaction.
+            with conn.begin_nested():
+                return conn.execute(insert(units).values(values).returning(units.c.id)).scalar_one()
+        except IntegrityError:
+            return None
 
     @staticmethod
     def _unit_paths(conn: Connection) -> dict[int, tuple[str, ...]]:
@@ -326,6 +413,7 @@ class Library:
         revision is not the stored one was edited from an older copy: StaleRevisionError.
         `unit_id` None keeps the SOP's current unit (none for a new SOP).
         """
+        _check_storable(f"SOP {sop.judul or sop.id[:40]!r}", sop.id, [sop.revision])
         content = Content(sop)
         now = _now()
         try:
@@ -412,14 +500,26 @@ class Library:
         self._add_revision_row(conn, sop_revisions, key, revision, content.hash, snapshot, now)
 
     def load_sop(self, sop_id: str) -> Sop:
-        """The stored SOP, exactly as saved."""
+        """The stored SOP as saved, its text made legal (`legal_text`: an older version may
+        have stored control characters; the next save then adds a revision without them)."""
         with self._read() as conn:
             row = conn.execute(select(sops).where(sops.c.id == sop_id)).first()
             if row is None:
                 raise NotFoundError(f"SOP {sop_id} tidak ditemukan di pustaka")
             actor_rows, step_rows = _child_rows(conn, sop_id)
+        sop = mapping.sop_from_rows(sop_id, row, actor_rows, step_rows)
+        if Content(sop).hash != row.content_hash and not self._same_as_snapshot(sop):
+            raise self._damaged(f"SOP {sop_id} revisi {row.revision}")
         self._saved[sop_id] = _Saved(row.revision, row.content_hash, actor_rows, step_rows)
-        return mapping.sop_from_rows(sop_id, row, actor_rows, step_rows)
+        return clean_tree(sop)[0]
+
+    def _same_as_snapshot(self, sop: Sop) -> bool:
+        """Whether an SOP read from rows equals its revision's intact snapshot: then a hash
+        mismatch comes from a changed JSON form (a newer version), not from damage."""
+        try:
+            return self.load_revision(sop.id, sop.revision) == sop
+        except StoreError:
+            return False
 
     def delete_sop(self, sop_id: str) -> None:
         """Remove an SOP with its history."""
@@ -499,35 +599,49 @@ class Library:
 
     def load_revision(self, sop_id: str, revision: int) -> Sop:
         """An SOP as it was at an earlier revision (NotFoundError if its content is gone)."""
-        snapshot = self._snapshot(sop_revisions, {"sop_id": sop_id}, revision, f"SOP {sop_id}")
-        return mapping.sop_from_snapshot(snapshot)
+        data = self._snapshot(sop_revisions, {"sop_id": sop_id}, revision, f"SOP {sop_id}")
+        return jsonio.sop_from_dict(data)
 
     def relation(self, sop_id: str, their_lineage: Lineage) -> Relation:
         """How an incoming SOP with this lineage relates to ours (see `compare_lineage`)."""
         return compare_lineage(self.lineage(sop_id), their_lineage)
 
-    def adopt_sop(self, sop: Sop, lineage: Lineage, unit_id: int | None = None) -> None:
-        """Store an SOP from another library as is, revision and lineage included.
+    def adopt_sop(self, sop: Sop, lineage: Lineage, unit_id: int | None = None) -> int:
+        """Store an SOP from another library on top of ours and return its revision here.
 
-        Our history entries that are not in `lineage` (a branch the user chose to drop)
-        are replaced; the last lineage entry must be the SOP's own revision and content.
+        The last lineage entry must be the SOP's own revision and content. The SOP keeps
+        that revision when it is above every revision we have, else it becomes our next
+        one; its earlier lineage entries are recorded where their numbers are free. No
+        revision of ours is ever deleted or changed.
         """
+        _check_storable(f"SOP {sop.judul or sop.id[:40]!r}", sop.id, [rev for rev, _ in lineage])
         content = Content(sop)
         if not lineage or tuple(lineage[-1]) != (sop.revision, content.hash):
             raise StoreError("silsilah revisi tidak cocok dengan isi SOP yang diimpor")
         now = _now()
-        with self._write() as conn:
+        key = {"sop_id": sop.id}
+        with _added_meanwhile(f"SOP {sop.judul or sop.id[:40]!r}"), self._write() as conn:
             stored = _stored_sop(conn, sop.id)
+            ours = _revisions(conn, sop_revisions, key)
+            revision = _incoming_revision(ours, lineage)
             if stored is None:
-                self._insert_sop(conn, sop.id, content, sop.revision, unit_id, now)
+                self._insert_sop(conn, sop.id, content, revision, unit_id, now)
             else:
-                self._update_sop(conn, sop.id, content, sop.revision, unit_id, stored, now)
-            self._take_lineage(
-                conn, sop_revisions, {"sop_id": sop.id}, lineage, content.snapshot(sop.revision), now
-            )
-        self._saved[sop.id] = _Saved(
-            sop.revision, content.hash, content.actor_rows, content.step_rows
-        )
+                self._update_sop(conn, sop.id, content, revision, unit_id, stored, now)
+            snapshot = content.snapshot(revision)
+            self._take_lineage(conn, sop_revisions, key, ours, lineage, revision, snapshot, now)
+        self._saved[sop.id] = _Saved(revision, content.hash, content.actor_rows, content.step_rows)
+        return revision
+
+    def head(self, sop_id: str) -> tuple[int, str] | None:
+        """An SOP's stored (revision, content hash), None if it is not in the library.
+
+        Inside `transaction()` the SOP stays locked against other writers until the block
+        ends, so what was read cannot change before the block's own writes.
+        """
+        with self._read() as conn:
+            row = _stored_sop(conn, sop_id)
+        return None if row is None else (row.revision, row.content_hash)
 
     def _history(self, table: Table, key: dict[str, Any]) -> list[Revision]:
         with self._read() as conn:
@@ -543,10 +657,15 @@ class Library:
             ).all()
         return [Revision(r.revision, r.content_hash, _utc(r.saved_at), r.has_snapshot) for r in rows]
 
-    def _snapshot(self, table: Table, key: dict[str, Any], revision: int, what: str) -> bytes:
+    def _snapshot(
+        self, table: Table, key: dict[str, Any], revision: int, what: str
+    ) -> dict[str, Any]:
+        """The JSON of a revision's snapshot, checked against the revision's content hash."""
         with self._read() as conn:
             row = conn.execute(
-                select(table.c.snapshot).where(*_match(table, key), table.c.revision == revision)
+                select(table.c.snapshot, table.c.content_hash).where(
+                    *_match(table, key), table.c.revision == revision
+                )
             ).first()
         if row is None:
             raise NotFoundError(f"revisi {revision} dari {what} tidak ada di pustaka")
@@ -556,7 +675,14 @@ class Library:
                 f"isi {self.snapshots_kept} revisi terakhir (revisi dari pustaka lain hanya "
                 "tercatat silsilahnya)"
             )
-        return row.snapshot
+        try:
+            data = mapping.snapshot_data(row.snapshot)
+            intact = mapping.snapshot_hash(data) == row.content_hash
+        except (StoreError, zlib.error, ValueError):
+            intact = False
+        if not intact:
+            raise self._damaged(f"{what} revisi {revision}")
+        return data
 
     def _add_revision_row(
         self,
@@ -592,29 +718,24 @@ class Library:
         conn: Connection,
         table: Table,
         key: dict[str, Any],
+        ours: dict[int, str],
         lineage: Lineage,
+        revision: int,
         snapshot: bytes,
         now: datetime,
     ) -> None:
-        """Make an item's history the incoming `lineage`; its last entry is the content just
-        stored, whose `snapshot` is kept."""
-        query = select(table.c.revision, table.c.content_hash).where(*_match(table, key))
-        ours = {rev: digest for rev, digest in conn.execute(query)}
-        theirs = {int(rev): digest for rev, digest in lineage}
-        head, head_hash = int(lineage[-1][0]), lineage[-1][1]
-        stale = [rev for rev, digest in ours.items() if theirs.get(rev) != digest]
-        if stale:
-            conn.execute(delete(table).where(*_match(table, key), table.c.revision.in_(stale)))
-        # Earlier revisions from the other library are known only by their hash.
+        """Record an incoming version as `revision` (see `_incoming_revision`) with its
+        `snapshot`, and its earlier lineage entries, by hash only, where the number is free."""
         missing = [
-            {**key, "revision": rev, "content_hash": digest, "saved_at": now}
-            for rev, digest in theirs.items()
-            if rev != head and ours.get(rev) != digest
+            {**key, "revision": int(rev), "content_hash": digest, "saved_at": now}
+            for rev, digest in lineage[:-1]
+            if int(rev) not in ours and int(rev) < revision
         ]
         if missing:
             conn.execute(insert(table), missing)
-        if ours.get(head) != head_hash:
-            self._add_revision_row(conn, table, key, head, head_hash, snapshot, now)
+        head_hash = lineage[-1][1]
+        if ours.get(revision) != head_hash:
+            self._add_revision_row(conn, table, key, revision, head_hash, snapshot, now)
 
     # -- documents -------------------------------------------------------------------------
 
@@ -627,16 +748,13 @@ class Library:
         changed and its revision is not the stored one, it was edited from an older copy:
         StaleRevisionError.
         """
-        digest = mapping.document_hash(data)
         carried = mapping.document_revision(data)
+        _check_storable(f"dokumen {title!r}", doc_id, [carried or 0])
+        digest = mapping.document_hash(data)
         key = {"kind": kind, "id": doc_id}
         now = _now()
         with self._write() as conn:
-            stored = conn.execute(
-                select(documents.c.revision, documents.c.content_hash)
-                .where(*_match(documents, key))
-                .with_for_update()
-            ).first()
+            stored = _stored_document(conn, key)
             if stored is not None and stored.content_hash == digest:
                 conn.execute(update(documents).where(*_match(documents, key)).values(title=title))
                 return stored.revision
@@ -658,22 +776,33 @@ class Library:
 
     def adopt_document(
         self, kind: str, doc_id: str, data: dict[str, Any], title: str, lineage: Lineage
-    ) -> None:
-        """Store a document from another library as is, with its lineage (as `adopt_sop`);
-        the last lineage entry must be the data's own "revision" and content."""
+    ) -> int:
+        """Store a document from another library on top of ours, as `adopt_sop`, and return
+        its revision here; the last lineage entry must be the data's "revision" and content."""
+        _check_storable(f"dokumen {title!r}", doc_id, [rev for rev, _ in lineage])
         digest = mapping.document_hash(data)
-        revision = mapping.document_revision(data)
-        if revision is None or not lineage or tuple(lineage[-1]) != (revision, digest):
+        carried = mapping.document_revision(data)
+        if carried is None or not lineage or tuple(lineage[-1]) != (carried, digest):
             raise StoreError("silsilah revisi tidak cocok dengan isi dokumen yang diimpor")
         key = {"kind": kind, "id": doc_id}
         now = _now()
-        with self._write() as conn:
-            stored = conn.execute(
-                select(documents.c.revision).where(*_match(documents, key)).with_for_update()
-            ).first()
+        with _added_meanwhile(f"dokumen {title!r}"), self._write() as conn:
+            stored = _stored_document(conn, key)
+            ours = _revisions(conn, document_revisions, key)
+            revision = _incoming_revision(ours, lineage)
+            data = dict(data, revision=revision)
             self._put_document(conn, key, data, title, revision, digest, stored is None, now)
             snapshot = mapping.document_snapshot(data)
-            self._take_lineage(conn, document_revisions, key, lineage, snapshot, now)
+            self._take_lineage(
+                conn, document_revisions, key, ours, lineage, revision, snapshot, now
+            )
+        return revision
+
+    def document_head(self, kind: str, doc_id: str) -> tuple[int, str] | None:
+        """A document's stored (revision, content hash), locked as `head` does."""
+        with self._read() as conn:
+            row = _stored_document(conn, {"kind": kind, "id": doc_id})
+        return None if row is None else (row.revision, row.content_hash)
 
     @staticmethod
     def _put_document(
@@ -701,12 +830,16 @@ class Library:
     def load_document(self, kind: str, doc_id: str) -> dict[str, Any]:
         """The data of a stored document."""
         with self._read() as conn:
-            data = conn.scalar(
-                select(documents.c.data).where(documents.c.kind == kind, documents.c.id == doc_id)
-            )
-        if data is None:
+            row = conn.execute(
+                select(documents.c.data, documents.c.content_hash, documents.c.revision).where(
+                    documents.c.kind == kind, documents.c.id == doc_id
+                )
+            ).first()
+        if row is None:
             raise NotFoundError(f"dokumen {kind} {doc_id} tidak ditemukan di pustaka")
-        return data
+        if mapping.document_hash(row.data) != row.content_hash:
+            raise self._damaged(f"dokumen {kind} {doc_id} revisi {row.revision}")
+        return row.data
 
     def list_documents(self, kind: str) -> list[DocumentSummary]:
         """The stored documents of a kind, by title."""
@@ -726,12 +859,45 @@ class Library:
             DocumentSummary(r.kind, r.id, r.title, r.revision, _utc(r.updated_at)) for r in rows
         ]
 
+    def document_kinds(self) -> list[str]:
+        """The kinds of the stored documents (e.g. "decree")."""
+        with self._read() as conn:
+            kinds = select(documents.c.kind).distinct().order_by(documents.c.kind)
+            return list(conn.scalars(kinds))
+
     def delete_document(self, kind: str, doc_id: str) -> None:
         """Remove a stored document with its history."""
         with self._write() as conn:
             key = (documents.c.kind == kind) & (documents.c.id == doc_id)
             if conn.execute(delete(documents).where(key)).rowcount == 0:
                 raise NotFoundError(f"dokumen {kind} {doc_id} tidak ditemukan di pustaka")
+
+    # -- house styles ----------------------------------------------------------------------
+
+    def save_style(self, style: HouseStyle) -> None:
+        """Store a house style, replacing the one of the same name."""
+        data = style_json.style_to_dict(style)
+        with self._write() as conn:
+            conn.execute(delete(house_styles).where(house_styles.c.name == style.name))
+            conn.execute(
+                insert(house_styles).values(name=style.name, data=data, updated_at=_now())
+            )
+
+    def styles(self) -> list[HouseStyle]:
+        """The stored house styles by name (FormatError names one that cannot be read)."""
+        with self._read() as conn:
+            rows = conn.execute(select(house_styles).order_by(house_styles.c.name)).all()
+        return [style_json.style_from_dict(row.data) for row in rows]
+
+    def delete_style(self, name: str) -> None:
+        """Remove a stored house style (SOPs naming it then fail validation)."""
+        with self._write() as conn:
+            if conn.execute(delete(house_styles).where(house_styles.c.name == name)).rowcount == 0:
+                raise NotFoundError(f"gaya {name} tidak ditemukan di pustaka")
+
+    def style_catalog(self) -> StyleCatalog:
+        """The presets and the stored styles: every style the library's SOPs may name."""
+        return StyleCatalog(self.styles())
 
     def document_history(self, kind: str, doc_id: str) -> list[Revision]:
         """The saved revisions of a document, oldest first."""
@@ -744,12 +910,66 @@ class Library:
     def load_document_revision(self, kind: str, doc_id: str, revision: int) -> dict[str, Any]:
         """A document's data as it was at an earlier revision (NotFoundError if gone)."""
         key = {"kind": kind, "id": doc_id}
-        snapshot = self._snapshot(document_revisions, key, revision, f"dokumen {kind} {doc_id}")
-        return mapping.document_from_snapshot(snapshot)
+        return self._snapshot(document_revisions, key, revision, f"dokumen {kind} {doc_id}")
 
     def document_relation(self, kind: str, doc_id: str, their_lineage: Lineage) -> Relation:
         """How an incoming document with this lineage relates to ours (`compare_lineage`)."""
         return compare_lineage(self.document_lineage(kind, doc_id), their_lineage)
+
+
+@contextmanager
+def _failures_as_messages() -> Iterator[None]:
+    """Database failures of the environment (locked, full disk, read-only, damaged, numbers
+    too large) become a StoreError with a message; constraint violations pass unchanged."""
+    try:
+        yield
+    except IntegrityError:
+        raise
+    except (DBAPIError, OverflowError) as exc:
+        raise describe_failure(exc) from exc
+
+
+def _prepared_engine(url: URL, read_only: bool, immutable: bool) -> Engine:
+    """An engine on a library at the current schema: upgraded, or checked when read-only."""
+    engine = create_library_engine(url, read_only=read_only, immutable=immutable)
+    try:
+        if read_only:
+            migrate.check_current(engine)
+        else:
+            migrate.upgrade(engine)
+    except DBAPIError as exc:
+        engine.dispose()
+        failure = describe_failure(exc)
+        raise type(failure)(f"pustaka tidak dapat dibuka: {failure}: {_where(url)}") from exc
+    except BaseException:
+        engine.dispose()
+        raise
+    return engine
+
+
+def _check_storable(what: str, item_id: str, revisions: Sequence[int]) -> None:
+    """Refuse ids and revision numbers the schema cannot hold on every backend, before any
+    database sees them (PostgreSQL would refuse them, SQLite would store them)."""
+    if len(item_id) > MAX_ID_CHARS:
+        raise StoreError(
+            f"{what}: id terlalu panjang ({len(item_id)} karakter; batas {MAX_ID_CHARS})"
+        )
+    too_big = [rev for rev in revisions if not 0 <= rev <= MAX_REVISION]
+    if too_big:
+        raise StoreError(f"{what}: nomor revisi {too_big[0]} di luar batas (0..{MAX_REVISION})")
+
+
+@contextmanager
+def _added_meanwhile(what: str) -> Iterator[None]:
+    """An item another writer inserted since the look-up (PostgreSQL) is a stale revision."""
+    try:
+        yield
+    except IntegrityError as exc:
+        raise StaleRevisionError(f"{what} baru saja disimpan di tempat lain; ulangi") from exc
+
+
+def _duplicate_unit(name: str) -> StoreError:
+    return StoreError(f"unit {name!r} sudah ada di bawah induk yang sama")
 
 
 def _match(table: Table, key: dict[str, Any]) -> list[Any]:
@@ -764,6 +984,31 @@ def _stored_sop(conn: Connection, sop_id: str) -> Any:
         .where(sops.c.id == sop_id)
         .with_for_update()
     ).first()
+
+
+def _stored_document(conn: Connection, key: dict[str, Any]) -> Any:
+    """The stored revision and hash of a document (None if new), locked for this write."""
+    return conn.execute(
+        select(documents.c.revision, documents.c.content_hash)
+        .where(*_match(documents, key))
+        .with_for_update()
+    ).first()
+
+
+def _revisions(conn: Connection, table: Table, key: dict[str, Any]) -> dict[int, str]:
+    """Every recorded revision of an item with its content hash."""
+    query = select(table.c.revision, table.c.content_hash).where(*_match(table, key))
+    return {rev: digest for rev, digest in conn.execute(query)}
+
+
+def _incoming_revision(ours: dict[int, str], lineage: Lineage) -> int:
+    """The revision an incoming version gets here: its own number when that is above all of
+    ours (or is our head with the same content), else the one after our newest."""
+    head, head_hash = int(lineage[-1][0]), lineage[-1][1]
+    newest = max(ours, default=0)
+    if head > newest or (head == newest and ours.get(head) == head_hash):
+        return head
+    return newest + 1
 
 
 def _summary_query() -> Any:

@@ -29,11 +29,13 @@ def compare_lineage(ours: Lineage, theirs: Lineage) -> Relation:
         raise ValueError("incoming lineage is empty")
     if not ours:
         return Relation.NEW
-    our_head, their_head = tuple(ours[-1]), tuple(theirs[-1])
-    if our_head[1] == their_head[1]:
+    # Compared by content hash: a version taken from a package is stored on top of our own
+    # history, so the same content may carry another revision number on each side.
+    our_head, their_head = ours[-1][1], theirs[-1][1]
+    if our_head == their_head:
         return Relation.UNCHANGED
-    if our_head in {tuple(item) for item in theirs}:
+    if our_head in {digest for _rev, digest in theirs}:
         return Relation.NEWER
-    if their_head in {tuple(item) for item in ours}:
+    if their_head in {digest for _rev, digest in ours}:
         return Relation.OLDER
     return Relation.CONFLICT

@@ -90,9 +90,26 @@ def document_snapshot(data: dict[str, Any]) -> bytes:
     return _compress(data)
 
 
-def document_from_snapshot(snapshot: bytes) -> dict[str, Any]:
-    """The document data stored in a `document_revisions.snapshot`."""
+def snapshot_data(snapshot: bytes) -> dict[str, Any]:
+    """The JSON a snapshot holds: an SOP's `*.sop.json` object, or a document's data."""
     return json.loads(zlib.decompress(snapshot))
+
+
+def document_from_snapshot(snapshot: bytes) -> dict[str, Any]:
+    """The document data in a snapshot (not checked against a hash: the caller's snapshot,
+    e.g. the lifecycle's frozen copy, has its own)."""
+    return snapshot_data(snapshot)
+
+
+def sop_from_snapshot(snapshot: bytes) -> Sop:
+    """The SOP in a snapshot (not checked against a hash, as `document_from_snapshot`)."""
+    return jsonio.sop_from_dict(snapshot_data(snapshot))
+
+
+def snapshot_hash(data: dict[str, Any]) -> str:
+    """The content hash of a snapshot's JSON, as it was stored: compared before the JSON is
+    read, so a reader that cleans or migrates what it reads cannot make it look damaged."""
+    return _hash(data, "snapshot")
 
 
 def _hash(data: dict[str, Any], what: str) -> str:
@@ -163,8 +180,3 @@ def _step(row: Row) -> Step:
     values["kind"] = StepKind(values["kind"])
     values["actor_guessed"] = bool(values["actor_guessed"])
     return Step(id=row[1], **values)
-
-
-def sop_from_snapshot(snapshot: bytes) -> Sop:
-    """The SOP stored in a `sop_revisions.snapshot`."""
-    return jsonio.loads(zlib.decompress(snapshot))

@@ -56,6 +56,18 @@ def upgrade(engine: Engine) -> None:
     _run(engine, config, lambda: command.upgrade(config, "head"))
 
 
+def check_current(engine: Engine) -> None:
+    """Refuse a library that is not at this version's schema and cannot be upgraded (it is
+    open read-only)."""
+    current, head = current_revision(engine), head_revision()
+    if current != head:
+        raise StoreError(
+            f"pustaka hanya-baca ini memakai skema {current or 'kosong'}, sedangkan versi ini "
+            f"memerlukan skema {head}; salin berkasnya ke folder yang dapat ditulisi agar "
+            "dapat diperbarui"
+        )
+
+
 def downgrade(engine: Engine, target: str) -> None:
     """Undo migrations down to `target` ("base" empties the library)."""
     config = alembic_config()

@@ -11,6 +11,7 @@ from sqlalchemy import (
     JSON,
     Boolean,
     Column,
+    Date,
     DateTime,
     ForeignKey,
     ForeignKeyConstraint,
@@ -22,6 +23,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    text,
 )
 
 #: Constraint names follow one convention so migrations can refer to them on every backend.
@@ -46,6 +48,14 @@ units = Table(
     # instansi, sekretariat, biro, bagian, subbagian, perangkat_daerah or unit
     Column("kind", String(40), nullable=False),
     UniqueConstraint("parent_id", "name"),
+    # NULLs are distinct in a unique constraint, so top-level names need their own index.
+    Index(
+        "uq_units_root_name",
+        "name",
+        unique=True,
+        sqlite_where=text("parent_id IS NULL"),
+        postgresql_where=text("parent_id IS NULL"),
+    ),
 )
 
 sops = Table(
@@ -145,4 +155,79 @@ document_revisions = Table(
     ForeignKeyConstraint(
         ["kind", "id"], ["documents.kind", "documents.id"], ondelete="CASCADE"
     ),
+)
+
+# House styles the library's SOPs may name besides the presets: the `*.style.json` data.
+house_styles = Table(
+    "house_styles",
+    metadata,
+    Column("name", String(64), primary_key=True),
+    Column("data", JSON, nullable=False),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+)
+
+# -- after the signature (lifecycle, signed files, trust) -----------------------------------
+
+# The lifecycle status of SOP and decree revisions ("sop" or "decree" in `kind`). A revision
+# without a row is a Draf. Rows are not tied to `sops`/`documents` by a foreign key: the record
+# of what was signed outlives a deleted SOP.
+lifecycle = Table(
+    "lifecycle",
+    metadata,
+    Column("kind", String(40), primary_key=True),
+    Column("id", ID, primary_key=True),
+    Column("revision", Integer, primary_key=True, autoincrement=False),
+    Column("status", String(20), nullable=False),
+    Column("content_hash", String(64), nullable=False),
+    Column("changed_at", DateTime(timezone=True), nullable=False),
+    # zlib-compressed JSON of the frozen revision: kept here because the revision history
+    # prunes old snapshots, and a submitted or signed revision must stay readable.
+    Column("snapshot", LargeBinary, nullable=True),
+    Column("effective_date", Date, nullable=True),
+    Column("signer", Text, nullable=True),
+    Column("signer_id", Text, nullable=True),
+    Column("signed_at", DateTime(timezone=True), nullable=True),
+    # SHA-256 of the row in `signed_files` that made this revision Disahkan.
+    Column("signed_file", String(64), nullable=True),
+    Index(None, "status"),
+)
+
+# Signature packages built from this library: their manifest, to recognise a signed PDF later.
+signature_packages = Table(
+    "signature_packages",
+    metadata,
+    # SHA-256 of the manifest bytes.
+    Column("sha256", String(64), primary_key=True),
+    Column("decree_id", ID, nullable=False),
+    Column("decree_revision", Integer, nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("manifest", LargeBinary, nullable=False),
+    Index(None, "decree_id"),
+)
+
+# Verified signed PDFs attached to the library, byte for byte.
+signed_files = Table(
+    "signed_files",
+    metadata,
+    Column("sha256", String(64), primary_key=True),
+    Column("name", Text, nullable=False),
+    Column("data", LargeBinary, nullable=False),
+    Column("package", String(64), nullable=False),
+    # The package member the signed file was made from ("keputusan.pdf", "sop/01-....pdf").
+    Column("member", Text, nullable=False),
+    Column("signer", Text, nullable=False),
+    Column("signer_id", Text, nullable=False),
+    Column("signed_at", DateTime(timezone=True), nullable=False),
+    Column("imported_at", DateTime(timezone=True), nullable=False),
+)
+
+# Certificates the user trusts as roots (and intermediates) for signed PDFs.
+trusted_certificates = Table(
+    "trusted_certificates",
+    metadata,
+    # SHA-256 fingerprint of the DER certificate.
+    Column("sha256", String(64), primary_key=True),
+    Column("subject", Text, nullable=False),
+    Column("der", LargeBinary, nullable=False),
+    Column("added_at", DateTime(timezone=True), nullable=False),
 )

@@ -11,27 +11,29 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from sopstudio.model.layout.geometry import (
+    CONNECTOR_PEN,
     Connector,
+    ConnectorPen,
+    Hop,
     Page,
     Rect,
     Symbol,
     SymbolKind,
     Table,
     TextBlock,
+    connector_path,
     diamond_outline,
     offpage_outline,
 )
 from sopstudio.ui.fonts import TEXT_SCALE, scaled_font
 
-#: Line width of table borders, symbol outlines and connectors, in points (as printed).
+#: Line width of table borders and symbol outlines, in points (as printed); connectors are
+#: stroked with the pen the layout gives them (`Connector.pen`).
 LINE_WIDTH = 0.75
-#: Arrowhead length and half-width in points.
-ARROW_LENGTH = 5.0
-ARROW_HALF_WIDTH = 2.5
 #: Radius of the link handle drawn under a hovered or selected symbol.
 HANDLE_RADIUS = 4.0
 #: Page shadow offset.
@@ -71,27 +73,36 @@ def draw_text_block(painter: QPainter, block: TextBlock) -> None:
         draw_text_blocks(painter, (block,))
 
 
-def arrowhead(tip: QPointF, towards_from: QPointF) -> QPolygonF:
+def arrowhead(tip: QPointF, towards_from: QPointF, pen: ConnectorPen = CONNECTOR_PEN) -> QPolygonF:
     """The filled arrowhead polygon at `tip` for a segment coming from `towards_from`."""
     dx, dy = tip.x() - towards_from.x(), tip.y() - towards_from.y()
     length = math.hypot(dx, dy) or 1.0
     ux, uy = dx / length, dy / length
-    base = QPointF(tip.x() - ux * ARROW_LENGTH, tip.y() - uy * ARROW_LENGTH)
-    normal = QPointF(-uy * ARROW_HALF_WIDTH, ux * ARROW_HALF_WIDTH)
+    base = QPointF(tip.x() - ux * pen.arrow_length, tip.y() - uy * pen.arrow_length)
+    normal = QPointF(-uy * pen.arrow_half_width, ux * pen.arrow_half_width)
     return QPolygonF([tip, base + normal, base - normal])
 
 
 def draw_connector(painter: QPainter, connector: Connector) -> None:
-    """Draw an orthogonal polyline with its arrowhead and label."""
+    """Draw an orthogonal polyline, hopping over the connectors it jumps, with its arrowhead
+    and label, in the connector's own pen."""
     points = [QPointF(p.x, p.y) for p in connector.points]
     if len(points) < 2:
         return
-    painter.setPen(_pen())
+    path = QPainterPath(points[0])
+    for step in connector_path(connector)[1:]:
+        if isinstance(step, Hop):
+            c, r = step.centre, step.radius
+            path.lineTo(step.start.x, step.start.y)
+            path.arcTo(QRectF(c.x - r, c.y - r, 2 * r, 2 * r), step.start_angle, step.sweep)
+        else:
+            path.lineTo(step.x, step.y)
+    painter.setPen(_pen(width=connector.pen.width))
     painter.setBrush(Qt.BrushStyle.NoBrush)
-    painter.drawPolyline(QPolygonF(points))
+    painter.drawPath(path)
     if connector.arrow:
         painter.setBrush(INK)
-        painter.drawPolygon(arrowhead(points[-1], points[-2]))
+        painter.drawPolygon(arrowhead(points[-1], points[-2], connector.pen))
     if connector.label is not None:
         draw_text_block(painter, connector.label.text)
 
@@ -121,7 +132,9 @@ def connector_box(connector: Connector) -> QRectF:
     xs = [p.x for p in connector.points]
     ys = [p.y for p in connector.points]
     box = QRectF(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys))
-    box = box.adjusted(-ARROW_LENGTH, -ARROW_LENGTH, ARROW_LENGTH, ARROW_LENGTH)
+    pen = connector.pen
+    pad = max(pen.arrow_length, pen.jump_radius) + pen.width  # arrowhead, hops, stroke
+    box = box.adjusted(-pad, -pad, pad, pad)
     if connector.label is not None:
         box = box.united(_box(connector.label.text.rect))
     return box
@@ -133,8 +146,9 @@ def page_damage(old: Page, new: Page) -> QRectF | None:
     Cells, connectors and free texts are compared position by position, which is cheap
     and exact when an edit keeps the page's structure (typing in a cell).
     """
-    if (old.width, old.height, len(old.tables), len(old.connectors), len(old.texts)) != (
-            new.width, new.height, len(new.tables), len(new.connectors), len(new.texts)):
+    if (old.width, old.height, len(old.tables), len(old.connectors), len(old.texts),
+            old.pictures) != (new.width, new.height, len(new.tables), len(new.connectors),
+                              len(new.texts), new.pictures):
         return None
     dirty = QRectF()
     for old_table, new_table in zip(old.tables, new.tables):
@@ -188,8 +202,8 @@ def grid_lines(table: Table) -> list[QLineF]:
 
 
 class _PageDrawing:
-    """One page prepared for painting: fills, grid, text blocks and connectors with the boxes
-    that cull them against the exposed area."""
+    """One page prepared for painting: fills, grid, text blocks, connectors and pictures with
+    the boxes that cull them against the exposed area."""
 
     def __init__(self, page: Page) -> None:
         cells = [cell for table in page.tables for cell in table.cells]
@@ -198,10 +212,12 @@ class _PageDrawing:
         blocks = [cell.text for cell in cells] + list(page.texts)
         self.texts = [(_box(block.rect), block) for block in blocks if block.lines]
         self.connectors = [(connector_box(c), c) for c in page.connectors if len(c.points) > 1]
+        self.pictures = [(_box(p.rect), QImage.fromData(p.png, "PNG")) for p in page.pictures]
 
 
 class PageItem(QGraphicsItem):
-    """One printed page: paper and shadow, tables with their text, free text, connectors."""
+    """One printed page: paper and shadow, tables with their text, free text, connectors,
+    pictures."""
 
     def __init__(self, page: Page) -> None:
         super().__init__()
@@ -259,6 +275,9 @@ class PageItem(QGraphicsItem):
         for rect, connector in drawing.connectors:
             if rect.intersects(exposed):
                 draw_connector(painter, connector)
+        for rect, image in drawing.pictures:
+            if rect.intersects(exposed):
+                painter.drawImage(rect, image)
 
 
 class SymbolItem(QGraphicsItem):
@@ -418,8 +437,8 @@ class IndicatorItem(QGraphicsItem):
             box = QRectF(self._line.p1(), self._line.p2()).normalized()
         if self._rect is not None:
             box = box.united(self._rect)
-        return box.adjusted(-ARROW_LENGTH - 3, -ARROW_LENGTH - 3, ARROW_LENGTH + 3,
-                            ARROW_LENGTH + 3)
+        pad = CONNECTOR_PEN.arrow_length + 3
+        return box.adjusted(-pad, -pad, pad, pad)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:

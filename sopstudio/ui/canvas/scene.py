@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QGraphicsScene
 from sopstudio.model import layout as layout_engine
 from sopstudio.model.layout.geometry import Cell, CellRole, Page, PageKind, Rect, SopLayout
 from sopstudio.model.sop import PORTS_BY_KIND, Change, Sop
+from sopstudio.model.style import StyleCatalog
 from sopstudio.ui.canvas.items import (
     SELECTION,
     SEVERITY_COLORS,
@@ -78,6 +79,8 @@ class SopScene(QGraphicsScene):
     def __init__(self, sop: Sop, parent=None) -> None:
         super().__init__(parent)
         self.sop = sop
+        #: The house styles the SOP may name (the library's, set by the document tab).
+        self.styles = StyleCatalog()
         self.layout: SopLayout | None = None
         # Pages whose inputs an edit left alone come back as the same objects.
         self._layout_cache = layout_engine.LayoutCache()
@@ -121,7 +124,16 @@ class SopScene(QGraphicsScene):
             return
         self._dirty = False
         self._timer.stop()
-        self._apply_layout(layout_engine.layout_sop(self.sop, cache=self._layout_cache))
+        style = self.styles.style_of(self.sop.style)
+        self._apply_layout(
+            layout_engine.layout_sop(self.sop, style=style, cache=self._layout_cache))
+
+    def set_styles(self, styles: StyleCatalog) -> None:
+        """Lay out in these house styles from now on (a style was added or changed)."""
+        self.styles = styles
+        self._layout_cache = layout_engine.LayoutCache()
+        self._dirty = True
+        self.flush()
 
     def _apply_layout(self, layout: SopLayout) -> None:
         self.layout = layout

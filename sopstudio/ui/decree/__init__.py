@@ -1,6 +1,6 @@
 """The decree editor: a tab per open Keputusan or Peraturan, with its Lampiran."""
 
-from sopstudio.ui.decree.document import DecreeDocument, SetDecreeValue
+from sopstudio.ui.decree.document import DecreeCommand, DecreeDocument
 from sopstudio.ui.decree.tab import DecreeTab
 
-__all__ = ["DecreeDocument", "DecreeTab", "SetDecreeValue"]
+__all__ = ["DecreeCommand", "DecreeDocument", "DecreeTab"]

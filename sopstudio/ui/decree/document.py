@@ -1,14 +1,14 @@
-"""An open decree: the model, its undo stack, and the commands that edit it.
+"""An open decree: the model, its undo stack, and the command that edits it.
 
-Every edit is a `SetDecreeValue` holding a dotted path ("tentang", "signer.nama",
-"lampiran.sops") and plain old/new values (deep copies: a command never shares objects
-with the model). Commands change only the model and then announce the path; the form,
-the Lampiran list and the preview follow `DecreeDocument.changed`.
+Every edit is a `DecreeCommand` wrapping a reversible model operation
+(`sopstudio.model.decree_ops.SetDecreeValue`: a dotted path such as "tentang", "signer.nama"
+or "lampiran.sops" and a new value). Redo applies the operation and keeps its inverse, undo
+applies the inverse; then the path is announced, and the form, the Lampiran list and the
+preview follow `DecreeDocument.changed`.
 """
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Hashable
 from typing import Any
 
@@ -16,28 +16,10 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from sopstudio.model.decree import Decree
+from sopstudio.model.decree_ops import SetDecreeValue, get_path
 
 #: QUndoCommand.id() of value commands that may merge (typing in one field).
 MERGE_ID = 2
-
-
-def get_path(decree: Decree, path: str) -> Any:
-    """The value at a dotted path of the decree (a deep copy)."""
-    target: Any = decree
-    for name in path.split("."):
-        target = getattr(target, name)
-    return copy.deepcopy(target)
-
-
-def set_path(decree: Decree, path: str, value: Any) -> None:
-    """Set the value at a dotted path of the decree to a deep copy of `value`."""
-    *parents, name = path.split(".")
-    target: Any = decree
-    for parent in parents:
-        target = getattr(target, parent)
-    if not hasattr(target, name):
-        raise AttributeError(path)
-    setattr(target, name, copy.deepcopy(value))
 
 
 class DecreeDocument(QObject):
@@ -55,45 +37,52 @@ class DecreeDocument(QObject):
         """The current value at a path (a copy)."""
         return get_path(self.decree, path)
 
-    def apply(self, path: str, value: Any) -> None:
-        """Set a value on the model and announce it (commands call this, nothing else)."""
-        set_path(self.decree, path, value)
-        self.changed.emit(path)
+    def apply(self, op: SetDecreeValue) -> SetDecreeValue:
+        """Apply an operation to the model and announce its path; returns the inverse
+        (commands call this, nothing else)."""
+        inverse = op.apply(self.decree)
+        self.changed.emit(op.path)
+        return inverse
 
     def edit(self, path: str, value: Any, text: str, merge_key: Hashable | None = None) -> bool:
         """Push one undoable change of `path` to `value`; False when nothing changes."""
-        old = self.value(path)
-        if old == value:
+        if self.value(path) == value:
             return False
-        self.undo_stack.push(SetDecreeValue(self, path, old, value, text, merge_key))
+        self.undo_stack.push(DecreeCommand(self, SetDecreeValue(path, value), text, merge_key))
         return True
 
 
-class SetDecreeValue(QUndoCommand):
-    """Set one decree value; undo sets the old one back."""
+class DecreeCommand(QUndoCommand):
+    """One decree operation; undo applies its inverse."""
 
-    def __init__(self, document: DecreeDocument, path: str, old: Any, new: Any, text: str,
+    def __init__(self, document: DecreeDocument, op: SetDecreeValue, text: str,
                  merge_key: Hashable | None = None) -> None:
         super().__init__(text)
         self.document = document
-        self.path = path
-        self.old = copy.deepcopy(old)
-        self.new = copy.deepcopy(new)
+        self.op = op
+        self.inverse: SetDecreeValue | None = None
         self.merge_key = merge_key
 
+    @property
+    def path(self) -> str:
+        return self.op.path
+
     def redo(self) -> None:
-        self.document.apply(self.path, self.new)
+        self.inverse = self.document.apply(self.op)
 
     def undo(self) -> None:
-        self.document.apply(self.path, self.old)
+        assert self.inverse is not None
+        self.document.apply(self.inverse)
 
     def id(self) -> int:
         return -1 if self.merge_key is None else MERGE_ID
 
     def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, SetDecreeValue) or other.merge_key != self.merge_key \
+        # Typing in one field: keep this command's inverse, take the newer value.
+        if not isinstance(other, DecreeCommand) or other.merge_key != self.merge_key \
                 or other.path != self.path:
             return False
-        self.new = other.new
-        self.setObsolete(self.new == self.old)
+        self.op = other.op
+        assert self.inverse is not None
+        self.setObsolete(self.op.value == self.inverse.value)
         return True

@@ -1,4 +1,8 @@
-"""Export of a whole decree (body, Lampiran and every SOP) to PDF or DOCX off the UI thread."""
+"""Export of a whole decree (body, Lampiran and every SOP) to PDF or DOCX off the UI thread.
+
+A decree with errors (its own or an SOP's) is refused, the errors listed, unless "draf" is
+ticked: then every page and the file name are marked DRAF.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -15,6 +20,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QRadioButton,
@@ -24,24 +30,27 @@ from PySide6.QtWidgets import (
 
 from sopstudio.model import decree_json
 from sopstudio.model.decree import Decree
-from sopstudio.model.style import Paper
+from sopstudio.model.export_gate import blocking_findings, draft_path
+from sopstudio.model.style import Paper, StyleCatalog
+from sopstudio.ui.dialogs.refusal import refusal_box
 from sopstudio.ui.file_dialogs import add_open_button, choose_file, last_folder, show_written
 from sopstudio.ui.worker import Progress, Worker, run_in_background
 
 FORMATS = ("pdf", "docx")
 
 
-def export_decree(decree: Decree, path: Path, fmt: str, paper: Paper,
-                  progress: Progress) -> str:
+def export_decree(decree: Decree, path: Path, fmt: str, paper: Paper, progress: Progress,
+                  styles: StyleCatalog, draft: bool = False) -> str:
     """Write the decree in a format (the exporters are imported only when needed)."""
+    options = {"paper": paper, "progress": progress, "styles": styles, "draft": draft}
     if fmt == "pdf":
         from sopstudio.export.pdf.decree import write_decree_pdf
 
-        write_decree_pdf(decree, path, paper=paper, progress=progress)
+        write_decree_pdf(decree, path, **options)
     else:
         from sopstudio.export.docx.decree import write_decree_docx
 
-        write_decree_docx(decree, path, paper=paper, progress=progress)
+        write_decree_docx(decree, path, **options)
     return str(path)
 
 
@@ -58,11 +67,15 @@ class DecreeExportDialog(QDialog):
     exported = Signal(str)
 
     def __init__(self, decree: Decree, paper: Paper, fmt: str = "pdf",
-                 folder: Path | None = None, parent: QWidget | None = None) -> None:
+                 folder: Path | None = None, parent: QWidget | None = None,
+                 styles: StyleCatalog | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Ekspor keputusan"))
         self.decree = decree
+        self.styles = styles or StyleCatalog()
         self.worker: Worker | None = None
+        #: The message box listing the errors of a refused export (None until one is refused).
+        self.refusal: QMessageBox | None = None
         folder = folder or last_folder()
         self.formats = QButtonGroup(self)
         self.pdf = QRadioButton("PDF", self)
@@ -92,6 +105,9 @@ class DecreeExportDialog(QDialog):
         form.addRow(self.tr("Format"), row)
         form.addRow(self.tr("Kertas"), self.paper)
         form.addRow(self.tr("Berkas tujuan"), target)
+        self.draft = QCheckBox(self.tr("Ekspor sebagai draf (setiap halaman dan nama berkas "
+                                       "bertanda DRAF; boleh masih ada kesalahan)"), self)
+        form.addRow("", self.draft)
         self.buttons = QDialogButtonBox(self)
         self.export_button = self.buttons.addButton(self.tr("Ekspor"),
                                                     QDialogButtonBox.ButtonRole.AcceptRole)
@@ -133,14 +149,26 @@ class DecreeExportDialog(QDialog):
         if path.suffix.lower() != "." + self.fmt():
             path = path.with_name(path.name + "." + self.fmt())
             self.path.setText(str(path))
+        draft = self.draft.isChecked()
+        if not draft and (errors := blocking_findings(self.decree, self.styles)):
+            self.status.setText(self.tr("Ekspor ditolak: %1 kesalahan.").replace(
+                "%1", str(len(errors))))
+            self.refusal = refusal_box(self, self.tr("Ekspor ditolak"), self.tr(
+                "Dokumen ini masih memiliki %1 kesalahan dan tidak dapat diekspor untuk "
+                "ditandatangani. Perbaiki kesalahan berikut, atau centang \u201cEkspor sebagai "
+                "draf\u201d.").replace("%1", str(len(errors))), errors)
+            self.refusal.open()
+            return
+        if draft:
+            path = draft_path(path)
         # A private copy made on the UI thread: later edits do not race with the export.
         decree = decree_json.loads(decree_json.dumps(self.decree))
-        fmt, paper = self.fmt(), Paper(self.paper.currentData())
+        fmt, paper, styles = self.fmt(), Paper(self.paper.currentData()), self.styles
         self.export_button.setEnabled(False)
         self.progress.setRange(0, 0)
         self.status.setText(self.tr("Mengekspor..."))
         self.worker = run_in_background(
-            lambda progress: export_decree(decree, path, fmt, paper, progress),
+            lambda progress: export_decree(decree, path, fmt, paper, progress, styles, draft),
             self._finished, self._failed, self._progress)
 
     def running(self) -> bool:

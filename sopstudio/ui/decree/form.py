@@ -1,6 +1,6 @@
 """The decree form: every field of a Keputusan or Peraturan, bound to dotted model paths.
 
-Each change is one `SetDecreeValue` on the decree's undo stack (typing in one field merges
+Each change is one `DecreeCommand` on the decree's undo stack (typing in one field merges
 until the field loses focus); the form follows `DecreeDocument.changed`, so undo and redo
 show up here.
 """

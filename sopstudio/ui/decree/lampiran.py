@@ -1,6 +1,6 @@
 """The Lampiran's SOP list: add from the library, reorder by dragging, remove, renumber.
 
-Each change is one `SetDecreeValue` of "lampiran.sops" holding the old and new lists, so a
+Each change is one `DecreeCommand` setting "lampiran.sops" holding the old and new lists, so a
 reorder, a removal or a renumbering is undone in one step.
 """
 

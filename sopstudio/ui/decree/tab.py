@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from sopstudio.model.decree import Decree
 from sopstudio.model.drafting import draft_body, suggest_mengingat
 from sopstudio.model.errors import SopStudioError
+from sopstudio.model.export_gate import blocking_findings, draft_path
 from sopstudio.model.package import content_hash
 from sopstudio.model.sop import Sop
 from sopstudio.model.store import Library
@@ -43,6 +44,7 @@ from sopstudio.ui.decree.form import DecreeForm
 from sopstudio.ui.decree.lampiran import LampiranEditor
 from sopstudio.ui.decree.preview import DecreePreview
 from sopstudio.ui.dialogs.package_dialog import PackageBuildDialog
+from sopstudio.ui.dialogs.refusal import refusal_box
 from sopstudio.ui.file_dialogs import choose_file
 
 FORM_PAGE = 0
@@ -176,7 +178,7 @@ class DecreeTab(QWidget):
     def refresh(self) -> None:
         """Rebuild the preview and the findings from the model."""
         self.preview.show_decree(self.decree)
-        self.findings = validate_decree(self.decree)
+        self.findings = validate_decree(self.decree, self.library.style_catalog())
         self.findings_changed.emit()
 
     def places(self) -> dict[str, str]:
@@ -251,7 +253,8 @@ class DecreeTab(QWidget):
     def export(self, fmt: str, folder: Path | None = None) -> DecreeExportDialog:
         """Open the export dialog for the whole decree."""
         self.autosaver.flush()
-        dialog = DecreeExportDialog(self.decree, self.paper, fmt, folder, self)
+        dialog = DecreeExportDialog(self.decree, self.paper, fmt, folder, self,
+                                    self.library.style_catalog())
         dialog.exported.connect(lambda path: self.message.emit(
             self.tr("Diekspor ke %1").replace("%1", path)))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -259,8 +262,10 @@ class DecreeTab(QWidget):
         self.export_dialog = dialog
         return dialog
 
-    def build_package(self, path: Path | None = None) -> PackageBuildDialog | None:
-        """Ask where to save the signature package, then build it with progress."""
+    def build_package(self, path: Path | None = None,
+                      draft: bool = False) -> PackageBuildDialog | None:
+        """Ask where to save the signature package, then build it with progress. A decree
+        with errors is refused, the errors listed, with the choice of a package of drafts."""
         if path is None:
             chosen = choose_file(self, self.tr("Simpan paket tanda tangan"),
                                  self.tr("Paket tanda tangan (*.zip)"), save=True,
@@ -270,11 +275,16 @@ class DecreeTab(QWidget):
             path = Path(chosen)
         if path.suffix.lower() != ".zip":
             path = path.with_name(path.name + ".zip")
+        if not draft and (errors := blocking_findings(self.decree, self.library.style_catalog())):
+            self._refuse_package(errors, path)
+            return None
+        if draft:
+            path = draft_path(path)
         # The package lists each SOP's history from the library: save pending edits first.
         self.autosaver.flush()
         if not self.save_lampiran_sops():
             return None
-        dialog = PackageBuildDialog(self.decree, self.library, path, self.paper, self)
+        dialog = PackageBuildDialog(self.decree, self.library, path, self.paper, self, draft)
         dialog.built.connect(lambda p: self.message.emit(
             self.tr("Paket tersimpan: %1").replace("%1", p)))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -321,6 +331,16 @@ class DecreeTab(QWidget):
         self.autosaver.flush()
         self.sops_saved.emit(sorted(ids))
         return True
+    def _refuse_package(self, errors: list[Finding], path: Path) -> None:
+        """List why the package is refused; "Buat paket draf" builds one marked DRAF."""
+        box = refusal_box(self, self.tr("Paket ditolak"), self.tr(
+            "Keputusan ini masih memiliki %1 kesalahan dan tidak dapat dipaketkan untuk "
+            "ditandatangani. Perbaiki kesalahan berikut, atau buat paket draf (setiap halaman "
+            "bertanda DRAF).").replace("%1", str(len(errors))), errors)
+        draft = box.addButton(self.tr("Buat paket draf"), QMessageBox.ButtonRole.AcceptRole)
+        draft.clicked.connect(lambda: self.build_package(path, draft=True))
+        self.refusal = box
+        box.open()
 
     # -- closing ------------------------------------------------------------------------
 

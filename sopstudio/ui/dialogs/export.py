@@ -1,5 +1,8 @@
 """The export dialog: one SOP to PDF or DOCX, written by a worker thread.
 
+An SOP with errors is refused, the errors listed in a message box, unless "draf" is ticked:
+then every page and the file name are marked DRAF.
+
 The exporters are pure Python and never touch Qt, so the worker gets its own copy of the
 SOP (the user may keep editing meanwhile) and reports back through queued signals.
 """
@@ -12,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -19,6 +23,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QRadioButton,
@@ -28,23 +33,29 @@ from PySide6.QtWidgets import (
 
 from sopstudio.model import jsonio
 from sopstudio.model.errors import SopStudioError
+from sopstudio.model.export_gate import blocking_findings, draft_path
 from sopstudio.model.sop import Sop
-from sopstudio.model.style import Paper
+from sopstudio.model.style import Paper, StyleCatalog
+from sopstudio.model.validate import Finding
+from sopstudio.ui.dialogs.refusal import refusal_box
 from sopstudio.ui.file_dialogs import add_open_button, choose_file, last_folder, show_written
 
 FORMATS = ("pdf", "docx")
 
 
-def export_sop(sop: Sop, path: Path, fmt: str, paper: Paper) -> None:
+def export_sop(
+    sop: Sop, path: Path, fmt: str, paper: Paper, styles: StyleCatalog, draft: bool = False
+) -> None:
     """Write one SOP in a format; the exporters are imported only when needed."""
+    options = {"paper": paper, "styles": styles, "draft": draft}
     if fmt == "pdf":
         from sopstudio.export.pdf import write_sop_pdf
 
-        write_sop_pdf(sop, path, paper=paper)
+        write_sop_pdf(sop, path, **options)
     else:
         from sopstudio.export.docx import write_sop_docx
 
-        write_sop_docx(sop, path, paper=paper)
+        write_sop_docx(sop, path, **options)
 
 
 class ExportSignals(QObject):
@@ -57,19 +68,22 @@ class ExportSignals(QObject):
 class ExportTask(QRunnable):
     """Exports a private copy of an SOP on a QThreadPool thread."""
 
-    def __init__(self, sop: Sop, path: Path, fmt: str, paper: Paper) -> None:
+    def __init__(self, sop: Sop, path: Path, fmt: str, paper: Paper, styles: StyleCatalog,
+                 draft: bool) -> None:
         super().__init__()
         # A copy made on the UI thread: later edits do not race with the export.
         self.sop = jsonio.loads(jsonio.dumps(sop))
         self.path = path
         self.fmt = fmt
         self.paper = paper
+        self.styles = styles
+        self.draft = draft
         self.signals = ExportSignals()
 
     def run(self) -> None:
         translate = QCoreApplication.translate
         try:
-            export_sop(self.sop, self.path, self.fmt, self.paper)
+            export_sop(self.sop, self.path, self.fmt, self.paper, self.styles, self.draft)
         except ImportError:
             self.signals.failed.emit(
                 translate("ExportTask", "Ekspor DOCX belum tersedia pada instalasi ini."))
@@ -100,11 +114,14 @@ class ExportDialog(QDialog):
     exported = Signal(str)
 
     def __init__(self, sop: Sop, paper: Paper, fmt: str = "pdf", folder: Path | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, styles: StyleCatalog | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Ekspor SOP"))
         self.sop = sop
+        self.styles = styles or StyleCatalog()
         self.task: ExportTask | None = None
+        #: The message box listing the errors of a refused export (None until one is refused).
+        self.refusal: QMessageBox | None = None
         folder = folder or last_folder()
         self.formats = QButtonGroup(self)
         self.pdf = QRadioButton("PDF", self)
@@ -134,6 +151,9 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Format"), row)
         form.addRow(self.tr("Kertas"), self.paper)
         form.addRow(self.tr("Berkas tujuan"), target)
+        self.draft = QCheckBox(self.tr("Ekspor sebagai draf (setiap halaman dan nama berkas "
+                                       "bertanda DRAF; boleh masih ada kesalahan)"), self)
+        form.addRow("", self.draft)
         self.buttons = QDialogButtonBox(self)
         self.export_button = self.buttons.addButton(self.tr("Ekspor"),
                                                     QDialogButtonBox.ButtonRole.AcceptRole)
@@ -176,13 +196,29 @@ class ExportDialog(QDialog):
         if path.suffix.lower() != "." + self.fmt():
             path = path.with_name(path.name + "." + self.fmt())
             self.path.setText(str(path))
-        self.task = ExportTask(self.sop, path, self.fmt(), Paper(self.paper.currentData()))
+        draft = self.draft.isChecked()
+        if not draft and (errors := blocking_findings(self.sop, self.styles)):
+            self._refuse(errors)
+            return
+        if draft:
+            path = draft_path(path)
+        self.task = ExportTask(self.sop, path, self.fmt(), Paper(self.paper.currentData()),
+                               self.styles, draft)
         self.task.signals.finished.connect(self._finished)
         self.task.signals.failed.connect(self._failed)
         self.export_button.setEnabled(False)
         self.progress.setRange(0, 0)  # busy: the exporters do not report partial progress
         self.status.setText(self.tr("Mengekspor..."))
         QThreadPool.globalInstance().start(self.task)
+
+    def _refuse(self, errors: list[Finding]) -> None:
+        """Tell why the export is refused: every error, and how to export a draft instead."""
+        self.status.setText(self.tr("Ekspor ditolak: %1 kesalahan.").replace("%1", str(len(errors))))
+        self.refusal = refusal_box(self, self.tr("Ekspor ditolak"), self.tr(
+            "Dokumen ini masih memiliki %1 kesalahan dan tidak dapat diekspor untuk "
+            "ditandatangani. Perbaiki kesalahan berikut, atau centang \u201cEkspor sebagai "
+            "draf\u201d.").replace("%1", str(len(errors))), errors)
+        self.refusal.open()
 
     def running(self) -> bool:
         return self.task is not None

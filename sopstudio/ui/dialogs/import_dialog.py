@@ -1,4 +1,4 @@
-"""Impor: read SOPs from a Word document or tab-separated text, preview them with the
+"""Impor: read SOPs from a Word document, a PDF or tab-separated text, preview them with the
 importer's report, and add the chosen ones to the library.
 
 The importer runs on a worker thread; it never touches the library. Adding saves each
@@ -28,19 +28,9 @@ from PySide6.QtWidgets import (
 
 from sopstudio.model.errors import SopStudioError
 from sopstudio.model.importers import ImportedSop, ImportResult, import_file
-from sopstudio.model.importers.report import GUESS, Note
-from sopstudio.model.layout import layout_sop
+from sopstudio.model.importers.report import GUESS, WARNING, Note
 from sopstudio.model.store import Library
-from sopstudio.model.validate import ERROR, Finding, layout_findings, validate_sop
 from sopstudio.ui.worker import Worker, run_in_background
-
-
-def checked_import(path: Path, others: list[str]) -> tuple[ImportResult, list[list[Finding]]]:
-    """Import a file and validate each SOP found as the editor will (off the UI thread)."""
-    result = import_file(path)
-    return result, [validate_sop(f.sop, others) + layout_findings(layout_sop(f.sop))
-                    for f in result.sops]
-
 
 COL_TITLE, COL_STEPS, COL_LANES, COL_PROBLEMS, COL_GUESSES, COL_SOURCE = range(6)
 #: The unit combo's value for "the unit named by the SOP's own header".
@@ -106,17 +96,13 @@ class ImportDialog(QDialog):
         self.table.currentCellChanged.connect(lambda row, *_: self._show_report(row))
         self.table.itemChanged.connect(lambda _item: self._update())
         self.resize(900, 620)
-        #: Per found SOP: what validation of the imported SOP reports (as the editor will).
-        self.findings: list[list[Finding]] = []
-        others = [s.nomor for s in library.list_sops()]
         self.worker: Worker | None = run_in_background(
-            lambda _progress: checked_import(path, others), self._imported, self._failed)
+            lambda _progress: import_file(path), self._imported, self._failed)
 
     # -- results ------------------------------------------------------------------------
 
-    def _imported(self, checked: tuple[ImportResult, list[list[Finding]]]) -> None:
+    def _imported(self, result: ImportResult) -> None:
         self.worker = None
-        result, self.findings = checked
         self.result = result
         self.progress.hide()
         blocked = self.table.blockSignals(True)
@@ -127,7 +113,7 @@ class ImportDialog(QDialog):
             title.setFlags(title.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             title.setCheckState(Qt.CheckState.Checked)
             title.setToolTip(sop.nomor)
-            to_check = len(found.report.problems) + len(self.findings[row])
+            to_check = sum(note.kind != GUESS for note in found.report.notes)
             cells = [title] + [QTableWidgetItem(str(v)) for v in (
                 len(sop.steps), len(sop.actors), to_check,
                 len(found.report.guesses))] + [QTableWidgetItem(found.where)]
@@ -139,7 +125,7 @@ class ImportDialog(QDialog):
         if result.sops:
             self.table.setCurrentCell(0, COL_TITLE)
         else:
-            self.report.setPlainText("\n".join(self._note(n) for n in result.report.notes))
+            self.report.setPlainText("\n".join(self._note(n, {}) for n in result.report.notes))
         self._update()
 
     def _failed(self, message: str) -> None:
@@ -149,39 +135,35 @@ class ImportDialog(QDialog):
 
     def _show_report(self, row: int) -> None:
         """One report in words: what the import guessed, what it could not read, and what
-        validation of the imported SOP finds (the same findings the Validasi dock shows)."""
+        validation of the imported SOP finds (the importer adds its findings)."""
         if self.result is None or not 0 <= row < len(self.result.sops):
             return
         found = self.result.sops[row]
-        findings = self.findings[row]
+        notes = found.report.notes
         lines = [self.tr("%1 \u2014 %2 langkah, %3 pelaksana").replace("%1", found.sop.judul)
                  .replace("%2", str(len(found.sop.steps))).replace("%3",
                                                                    str(len(found.sop.actors)))]
-        errors = sum(f.severity == ERROR for f in findings) + len(found.report.problems)
         lines.append(self.tr("Perlu diperiksa: %1 galat, %2 peringatan; %3 tebakan.")
-                     .replace("%1", str(errors))
-                     .replace("%2", str(len(findings) - sum(f.severity == ERROR
-                                                            for f in findings)))
+                     .replace("%1", str(len(found.report.problems)))
+                     .replace("%2", str(sum(n.kind == WARNING for n in notes)))
                      .replace("%3", str(len(found.report.guesses))))
-        lines += [self._note(note) for note in found.report.notes]
-        steps = {f"step:{s.id}": n for n, s in enumerate(found.sop.steps, start=1)}
-        for finding in findings:
-            label = self.tr("Galat") if finding.severity == ERROR else self.tr("Peringatan")
-            number = steps.get(finding.location.split(".", 1)[0])
-            place = "" if number is None else " " + self.tr("(langkah %1)").replace(
-                "%1", str(number))
-            lines.append(f"{label}{place}: {finding.message}")
-        if len(lines) == 2:
-            lines.append(self.tr("Tidak ada tebakan maupun masalah."))
+        places = {f"step:{s.id}": self.tr("langkah %1").replace("%1", str(n))
+                  for n, s in enumerate(found.sop.steps, start=1)}
+        places |= {f"actor:{a.id}": a.name for a in found.sop.actors}
+        lines += [self._note(note, places) for note in notes] or [
+            self.tr("Tidak ada tebakan maupun masalah.")]
         if self.result.report.notes:
             lines += ["", self.tr("Catatan untuk seluruh berkas:")]
-            lines += [self._note(note) for note in self.result.report.notes]
+            lines += [self._note(note, {}) for note in self.result.report.notes]
         self.report.setPlainText("\n".join(lines))
 
-    def _note(self, note: Note) -> str:
-        """An import note in words ("Tebakan (baris 12): ...")."""
-        label = self.tr("Tebakan") if note.kind == GUESS else self.tr("Perlu diperiksa")
-        place = f" ({note.where})" if note.where else ""
+    def _note(self, note: Note, places: dict[str, str]) -> str:
+        """A note in words ("Tebakan (baris 12): ...", "Peringatan (langkah 3): ..."); a
+        validation note's location is named by `places`."""
+        label = {GUESS: self.tr("Tebakan"), WARNING: self.tr("Peringatan")}.get(
+            note.kind, self.tr("Perlu diperiksa"))
+        where = places.get(note.where.split(".", 1)[0], note.where)
+        place = f" ({where})" if where and ":" not in where and where != "sop" else ""
         return f"{label}{place}: {note.message}"
 
     def chosen(self) -> list[ImportedSop]:

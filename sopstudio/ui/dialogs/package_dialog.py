@@ -36,6 +36,7 @@ from sopstudio.model.package import (
     PlannedDecree,
     PlannedSop,
     apply_import,
+    import_styles,
     plan_import,
 )
 from sopstudio.model.store import Library, Relation
@@ -53,7 +54,7 @@ class PackageBuildDialog(QDialog):
     built = Signal(str)
 
     def __init__(self, decree: Decree, library: Library, path: Path, paper: Paper | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, draft: bool = False) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Paket tanda tangan"))
         self.path = path
@@ -72,11 +73,12 @@ class PackageBuildDialog(QDialog):
         self.resize(520, self.sizeHint().height())
         # A private copy made on the UI thread: later edits do not race with the build.
         copy = decree_json.loads(decree_json.dumps(decree))
+        styles = library.style_catalog()
         from sopstudio.export.package import build_package
 
         self.worker: Worker | None = run_in_background(
             lambda progress: build_package(copy, path, paper, library=library,
-                                           progress=progress),
+                                           progress=progress, styles=styles, draft=draft),
             self._finished, self._failed, self._progress)
 
     def running(self) -> bool:
@@ -252,6 +254,7 @@ class PackageImportDialog(QDialog):
             confirm = answer
         try:
             result = apply_import(self.plan, self.library, self.chosen(), confirm_newer=confirm)
+            styles = import_styles(self.path, self.library)
         except SopStudioError as exc:
             self.status.setText(self.tr("Impor gagal: %1").replace("%1", str(exc)))
             return False
@@ -259,7 +262,8 @@ class PackageImportDialog(QDialog):
         for box in self.choices.values():
             box.setEnabled(False)
         self.status.setText(self.tr("Impor selesai."))
-        self.report.setPlainText("\n".join(result.lines()))
+        added = [self.tr("Gaya instansi baru di pustaka: %1").replace("%1", ", ".join(styles))]
+        self.report.setPlainText("\n".join([*result.lines(), *(added if styles else [])]))
         self.report.show()
         self.imported.emit()
         return True

@@ -1,4 +1,5 @@
-"""The library dock: a tree of units and their SOPs, filtered by a search box.
+"""The library dock: a tree of units and their SOPs with their lifecycle status, filtered by
+a search box and a status.
 
 Its context menu creates, renames and deletes units (and their Bagian), and asks the main
 window to create, rename, move, duplicate or delete SOPs (those touch open tabs).
@@ -8,7 +9,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QDockWidget,
+    QHeaderView,
     QInputDialog,
     QLineEdit,
     QMenu,
@@ -20,7 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from sopstudio.model.errors import SopStudioError
+from sopstudio.model.lifecycle import Status
 from sopstudio.model.store import Library, SopSummary
+from sopstudio.model.store.lifecycle import SOP_KIND
 from sopstudio.ui.confirm import confirm
 
 #: Item data roles: what an item stands for.
@@ -29,6 +34,8 @@ UNIT_ROLE = Qt.ItemDataRole.UserRole + 1
 DECREE_ROLE = Qt.ItemDataRole.UserRole + 2
 #: The library's document kind for decrees (sopstudio.model.package.DECREE_DOCUMENT).
 DECREE_KIND = "decree"
+#: The column showing each SOP's and decree's status.
+STATUS_COLUMN = 1
 #: Typing pauses this long before the library is searched.
 SEARCH_DELAY_MS = 150
 
@@ -55,12 +62,28 @@ class LibraryDock(QDockWidget):
         self.search = QLineEdit(body)
         self.search.setPlaceholderText(self.tr("Cari judul, nomor atau kegiatan..."))
         self.search.setClearButtonEnabled(True)
+        self.status_filter = QComboBox(body)
+        self.status_filter.addItem(self.tr("Semua status"), None)
+        self.status_texts = {
+            Status.DRAF: self.tr("Draf"), Status.DIREVIU: self.tr("Direviu"),
+            Status.DIAJUKAN: self.tr("Diajukan"), Status.DISAHKAN: self.tr("Disahkan"),
+            Status.BERLAKU: self.tr("Berlaku"), Status.DICABUT: self.tr("Dicabut"),
+            Status.DIGANTI: self.tr("Diganti"),
+        }
+        for status, text in self.status_texts.items():
+            self.status_filter.addItem(text, status.value)
         self.tree = QTreeWidget(body)
         self.tree.setHeaderHidden(True)
         self.tree.setUniformRowHeights(True)
+        self.tree.setColumnCount(2)
+        self.tree.header().setStretchLastSection(False)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tree.header().setSectionResizeMode(
+            STATUS_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.search)
+        layout.addWidget(self.status_filter)
         layout.addWidget(self.tree, 1)
         self.setWidget(body)
         self._search_timer = QTimer(self)
@@ -69,6 +92,7 @@ class LibraryDock(QDockWidget):
         self._search_timer.timeout.connect(self.refresh)
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
         self.search.returnPressed.connect(self.refresh)
+        self.status_filter.currentIndexChanged.connect(lambda _i: self.refresh())
         self.tree.itemActivated.connect(self._activated)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self.show_context_menu)
@@ -88,9 +112,14 @@ class LibraryDock(QDockWidget):
             return
         text = self.search.text().strip()
         summaries = self.library.search(text) if text else self.library.list_sops()
+        statuses = self.library.lifecycle.statuses(SOP_KIND)
+        wanted_status = self.status_filter.currentData()
+        if wanted_status:
+            summaries = [s for s in summaries if statuses.get(s.id) == wanted_status]
         units = self.library.units()
         items: dict[int | None, QTreeWidgetItem] = {}
-        wanted = self._units_to_show(summaries, units) if text else {u.id for u in units}
+        narrowed = bool(text or wanted_status)
+        wanted = self._units_to_show(summaries, units) if narrowed else {u.id for u in units}
         for unit in units:  # parents come before children
             if unit.id not in wanted:
                 continue
@@ -103,7 +132,8 @@ class LibraryDock(QDockWidget):
                 parent.addChild(item)
             items[unit.id] = item
         for summary in summaries:
-            item = QTreeWidgetItem([self._label(summary)])
+            status = statuses.get(summary.id, Status.DRAF)
+            item = QTreeWidgetItem([self._label(summary), self.status_texts[status]])
             item.setData(0, SOP_ROLE, summary.id)
             item.setToolTip(0, self._label(summary))
             parent = items.get(summary.unit_id)
@@ -111,20 +141,23 @@ class LibraryDock(QDockWidget):
                 self.tree.addTopLevelItem(item)
             else:
                 parent.addChild(item)
-        self._add_decrees(text)
+        self._add_decrees(text, wanted_status)
         self.tree.expandAll()
 
-    def _add_decrees(self, text: str) -> None:
-        """The "Keputusan" node: the library's decrees whose title matches the search."""
+    def _add_decrees(self, text: str, wanted_status: str | None) -> None:
+        """The "Keputusan" node: the library's decrees whose title matches the search (and
+        whose status is the one filtered for)."""
         assert self.library is not None
+        statuses = self.library.lifecycle.statuses(DECREE_KIND)
         decrees = [d for d in self.library.list_documents(DECREE_KIND)
-                   if text.casefold() in d.title.casefold()]
+                   if text.casefold() in d.title.casefold()
+                   and wanted_status in (None, statuses.get(d.id))]
         if not decrees:
             return
         node = QTreeWidgetItem([self.tr("Keputusan")])
         self.tree.addTopLevelItem(node)
         for decree in decrees:
-            item = QTreeWidgetItem([decree.title])
+            item = QTreeWidgetItem([decree.title, self.status_texts[statuses[decree.id]]])
             item.setData(0, DECREE_ROLE, decree.id)
             item.setToolTip(0, decree.title)
             node.addChild(item)

@@ -45,10 +45,14 @@ def vml_symbol(cell, shape_type: str) -> None:
     cell.paragraphs[0]._p.append(parse_xml(xml))
 
 
-def identity(document, fields: Sequence[tuple[str, str]], lists: Sequence[tuple[str, str]]) -> None:
+NTT_HEADER = ("PEMERINTAH PROVINSI NUSA TENGGARA TIMUR", "SEKRETARIAT DAERAH",
+              "BIRO ORGANISASI", "BAGIAN TATA LAKSANA")
+
+
+def identity(document, fields: Sequence[tuple[str, str]], lists: Sequence[tuple[str, str]],
+             header: Sequence[str] = NTT_HEADER) -> None:
     """The unit header, the two-column field table and the 2 x 3 list grid."""
-    for line in ("PEMERINTAH PROVINSI NUSA TENGGARA TIMUR", "SEKRETARIAT DAERAH",
-                 "BIRO ORGANISASI", "BAGIAN TATA LAKSANA"):
+    for line in header:
         document.add_paragraph(line)
     table = document.add_table(rows=len(fields), cols=2)
     for row, (label, value) in zip(table.rows, fields):

@@ -9,11 +9,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from sopstudio.model.importers import ImportFailed, import_bytes, import_text
+from tests.examples import examples
 from tests.model.importers import officedocx as office
-from tests.model.importers.test_docx import LANES, LISTS, STEPS, FIELDS
+from tests.model.importers.test_docx import FIELDS, LANES, LISTS, STEPS
 
 FUZZ = settings(
-    max_examples=120,
+    max_examples=examples(120),
     derandomize=True,
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],

@@ -1,4 +1,4 @@
-"""Export the sample SOPs with our DOCX exporter and import them back: the same SOPs."""
+"""Export the sample SOPs with our DOCX and PDF exporters and import them back: the same SOPs."""
 
 from __future__ import annotations
 
@@ -6,44 +6,28 @@ from pathlib import Path
 
 import pytest
 
+from sopstudio.export.docx import write_sop_docx
+from sopstudio.export.pdf import write_sop_pdf
 from sopstudio.model import jsonio
 from sopstudio.model.importers import import_file
-from sopstudio.model.sop import Sop
 from sopstudio.resources import SAMPLES as SAMPLE_DIR
+from tests.model.importers.flow import assert_same_flow
 
-docx_export = pytest.importorskip(
-    "sopstudio.export.docx", reason="the DOCX exporter (sopstudio.export.docx) is not merged yet"
-)
 SAMPLES = sorted((SAMPLE_DIR / "sops").glob("*.sop.json"))
+WRITERS = {".docx": write_sop_docx, ".pdf": write_sop_pdf}
+CASES = [(path, suffix) for suffix in WRITERS for path in SAMPLES]
 
 
-def _links(sop: Sop) -> list[tuple[int, str, int]]:
-    index = {s.id: i for i, s in enumerate(sop.steps)}
-    return [(i, port.value, index[t]) for i, s in enumerate(sop.steps) for port, t in s.links()]
-
-
-def _lanes(sop: Sop) -> list[str | None]:
-    return [sop.actor(s.actor).name if s.actor else None for s in sop.steps]
-
-
-@pytest.mark.parametrize("path", SAMPLES, ids=lambda p: p.name.split(".")[0])
-def test_docx_round_trip(path: Path, tmp_path: Path) -> None:
+@pytest.mark.parametrize(("path", "suffix"), CASES,
+                         ids=[f"{p.name.split('.')[0]}{s}" for p, s in CASES])
+def test_round_trip(path: Path, suffix: str, tmp_path: Path) -> None:
     original = jsonio.load(path)
-    target = tmp_path / "sop.docx"
-    docx_export.write_sop_docx(original, target)
+    target = tmp_path / f"sop{suffix}"
+    WRITERS[suffix](original, target)
     result = import_file(target)
     assert len(result.sops) == 1
     back = result.sops[0].sop
-    assert [a.name for a in back.actors] == [a.name for a in original.actors]
-    assert [s.text for s in back.steps] == [s.text for s in original.steps]
-    assert [s.kind for s in back.steps] == [s.kind for s in original.steps]
-    assert _lanes(back) == _lanes(original)
-    assert not any(s.actor_guessed for s in back.steps)
-    assert _links(back) == _links(original)
-    fields = ("kelengkapan", "waktu", "output", "keterangan")
-    assert [[getattr(s, f) for f in fields] for s in back.steps] == [
-        [getattr(s, f) for f in fields] for s in original.steps
-    ]
+    assert_same_flow(back, original)
     for name in ("nomor", "judul", "unit_header", "tanggal_pembuatan", "tanggal_revisi",
                  "tanggal_efektif", "dasar_hukum", "kualifikasi", "keterkaitan", "peralatan",
                  "peringatan", "pencatatan", "approver"):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 import pytest
 
 from sopstudio.model.layout import layout_sop
@@ -10,6 +12,8 @@ from sopstudio.model.layout.columns import (
     COLUMN_MIN_SCALE,
     LANE_MIN,
     TEXT_WIDTHS,
+    RowText,
+    balance,
     text_widths,
 )
 from sopstudio.model.layout.fonts import string_width
@@ -84,3 +88,28 @@ def test_columns_fill_the_content_width(paper):
     col_x = page.tables[0].col_x
     assert all(b > a for a, b in zip(col_x, col_x[1:]))
     assert col_x[-1] - col_x[0] == pytest.approx(page.width - 2 * col_x[0])
+
+
+def test_balance_widens_a_column_wrapping_word_by_word_beside_slack():
+    # Issue 14: Kegiatan holds most of the text (long steps), so the proportional split gives
+    # it ~300 pt; one row's Kelengkapan is a long list beside a one-line step and wrapped a
+    # word a line into a tall row. Balancing moves width until that row is no taller than
+    # the long steps need.
+    long_step = string_width("menyusun " * 60, "Arial", 8.0)
+    kelengkapan = string_width("surat permohonan proposal penelitian " * 4, "Arial", 8.0)
+    cells = tuple([(long_step, 0.0, 30.0, 40.0, 0.0)] * 4 + [(40.0, kelengkapan, 30.0, 40.0, 0.0)])
+    rows = RowText(cells, line=9.2, pad=3.0, floor=36.0)
+    least = (60.0, 50.0, 36.0, 50.0, 30.0)
+    start = tuple(text_widths(520.0, [4 * long_step + 40, kelengkapan, 150, 200, 0], least))
+    balanced = balance(start, least, rows)
+    assert sum(balanced) == pytest.approx(sum(start))
+    assert all(w >= low for w, low in zip(balanced, least))
+    lines = [math.ceil(kelengkapan * 1.05 / (w - 6)) for w in (start[1], balanced[1])]
+    assert lines[1] < lines[0]
+    assert balanced[1] > start[1] and balanced[0] < start[0]
+
+
+def test_balance_keeps_columns_that_are_already_even():
+    rows = RowText(((50.0, 50.0, 30.0, 50.0, 0.0),) * 3, line=9.2, pad=3.0, floor=36.0)
+    widths = (200.0, 90.0, 50.0, 90.0, 60.0)
+    assert balance(widths, (60.0, 50.0, 36.0, 50.0, 30.0), rows) == widths

@@ -21,12 +21,12 @@ from sopstudio.model.layout.flowchart import (
     ROW_BAND,
     TRACK_PITCH,
     WORD_SLACK,
+    band_height,
 )
 from sopstudio.model.layout.fonts import line_height, string_width
 from sopstudio.model.layout.geometry import CellRole, PageKind, Rect, SymbolKind
 from sopstudio.model.layout.routing import (
     CHANNEL_MARGIN,
-    CHANNEL_SPACINGS,
     LABEL_GAP,
     ROW_CLEARANCE,
     TRACK_MARGIN,
@@ -54,7 +54,7 @@ LABEL_H = line_height(7.0)  # Ya/Tidak are 1 pt smaller than the body text
 ROW = SYMBOL_HEIGHT + 2 * ROW_BAND  # a one-line row is as tall as its symbol needs
 DROW = DECISION_HEIGHT + 2 * ROW_BAND + LABEL_H + 2 * LABEL_GAP  # room for the Ya label below
 # Beside a gap holding two horizontal runs, rows keep more room around their symbols: the two
-# runs keep TRACK_PITCH apart and ROW_CLEARANCE off the row border (12 pt with the constants).
+# runs keep TRACK_PITCH apart and ROW_CLEARANCE off the row border (15 pt with the constants).
 BAND2 = ROW_CLEARANCE + TRACK_MARGIN + 3 * TRACK_PITCH / 2
 
 
@@ -180,7 +180,7 @@ def test_header_cells_span_like_the_official_table():
     sop = chain([(StepKind.START, "A"), (StepKind.END, "B")], ["A", "B"])
     table = flow_pages(layout_sop(sop))[0].tables[0]
     header = {c.text.lines[0].text if c.text.lines else "": c for c in table.cells if c.row < 2}
-    assert (header["No"].row_span, header["Tahap Kegiatan"].row_span, header["Keterangan"].row_span) == (2, 2, 2)
+    assert (header["No"].row_span, header["Kegiatan"].row_span, header["Keterangan"].row_span) == (2, 2, 2)
     assert (header["Pelaksana"].col, header["Pelaksana"].col_span) == (2, 2)
     assert (header["Mutu Baku"].col, header["Mutu Baku"].col_span) == (4, 3)
     assert [header[name].col for name in ("A", "B", "Kelengkapan", "Waktu", "Output")] == [2, 3, 4, 5, 6]
@@ -203,7 +203,7 @@ def test_decision_with_approval_loop_back():
     cx = [lane_x + (k + 0.5) * lane_w for k in range(3)]
     half = min(lane_w - 2 * LANE_GUTTER, SYMBOL_MAX_WIDTH) / 2
     # The gap between rows 1 and 2 holds two runs (1 -> 2 and the loop): both rows grow.
-    assert BAND2 == 12.0
+    assert BAND2 == 15.0
     row12 = SYMBOL_HEIGHT + 2 * BAND2
     tops = [BODY_TOP, BODY_TOP + row12, BODY_TOP + 2 * row12, BODY_TOP + 2 * row12 + DROW]
     sym_top = [tops[0] + BAND2, tops[1] + BAND2, tops[2] + ROW_BAND, tops[3] + ROW_BAND]
@@ -212,9 +212,9 @@ def test_decision_with_approval_loop_back():
     decision_mid = sym_top[2] + DECISION_HEIGHT / 2  # diamonds sit ROW_BAND below the row top
 
     # Step 2 has two arrivals: from 1 (coming from the left) and the loop (from the right).
-    # Free for runs: 12 - 2 - 4 = 6 pt above the border and 6 pt below it; the two runs split
-    # those 12 pt in thirds, 6 pt above and 6 pt below the border (exits run above entries).
-    run_1_2, run_loop = tops[1] - 6.0, tops[1] + 6.0
+    # Free for runs: 15 - 2 - 4 = 9 pt above the border and 9 pt below it; the two runs split
+    # those 18 pt in thirds, 7 pt above and 7 pt below the border (exits run above entries).
+    run_1_2, run_loop = tops[1] - 7.0, tops[1] + 7.0
     left_in, right_in = cx[1] - ENTRY_SPACING / 2, cx[1] + ENTRY_SPACING / 2
     assert pts(connector(page, "1", "2")) == approx(
         [(cx[0], sym_bottom[0]), (cx[0], run_1_2), (left_in, run_1_2), (left_in, sym_top[1])]
@@ -258,10 +258,12 @@ def test_decision_skipping_forward():
     bottom3 = top3 + SYMBOL_HEIGHT
 
     skip = connector(page, "2", "4", "no")
-    channel = cx[0] + half + CHANNEL_MARGIN  # first channel right of the diamond (lane A is the first lane)
+    # The gutter right of the diamond would cross the run from 3 to 4: the skip goes round
+    # lane B instead, in the first channel right of it, and crosses nothing.
+    channel = cx[1] + half + CHANNEL_MARGIN
     # In the gap above 4: the run from 3 (an exit, upper) and the skip's entry run (lower), each
-    # 6 pt from the row border (see test_decision_with_approval_loop_back).
-    run_3_4, run_skip = tops[3] - 6.0, tops[3] + 6.0
+    # 7 pt from the row border (see test_decision_with_approval_loop_back).
+    run_3_4, run_skip = tops[3] - 7.0, tops[3] + 7.0
     left_in, right_in = cx[0] - ENTRY_SPACING / 2, cx[0] + ENTRY_SPACING / 2
     assert pts(skip) == approx([
         (cx[0] + half, mid2), (channel, mid2), (channel, run_skip), (left_in, run_skip), (left_in, top4),
@@ -292,25 +294,27 @@ def test_decision_that_ends_the_procedure():
     mid2 = top2 + BAND2 + DECISION_HEIGHT / 2
     top3 = top2 + DROW + 2 * (BAND2 - ROW_BAND)
     sym3 = top3 + BAND2
-    # Free for runs: under the Ya label 12 - 4 = 8 pt above the border, 12 - 4 - 2 = 6 pt below
-    # it. Two runs split the 14 pt in thirds: the Ya exit run, then the Tidak entry run.
-    run_yes = top3 - ROW_CLEARANCE - 8.0 + 14 / 3
-    run_no = top3 + ROW_CLEARANCE + (28 / 3 - 8.0)
+    # Free for runs: under the Ya label 15 - 4 = 11 pt above the border, 15 - 4 - 2 = 9 pt below
+    # it. Two runs split the 20 pt in thirds: the Ya exit run, then the Tidak entry run.
+    run_yes = top3 - ROW_CLEARANCE - 11.0 + 20 / 3
+    run_no = top3 + ROW_CLEARANCE + (40 / 3 - 11.0)
     # Tidak: left vertex (B is the last lane), down the gutter between the lanes, into the END,
-    # half an entry spacing right of its centre: a drop on the centre line would continue the
-    # Ya arrow's drop and seem to send Ya into the END.
+    # an entry spacing right of its centre: a drop on the centre line would continue the Ya
+    # arrow's drop and seem to send Ya into the END, and one closer than PARALLEL_SPACING would
+    # run alongside it.
     end = connector(page, "2", "3", "no")
     channel = cx[1] - half - CHANNEL_MARGIN
-    end_in = cx[1] + ENTRY_SPACING / 2
+    end_in = cx[1] + ENTRY_SPACING
     assert pts(end) == approx(
         [(cx[1] - half, mid2), (channel, mid2), (channel, run_no), (end_in, run_no), (end_in, sym3)]
     )
-    # The END step has no way out; the Ya branch skips it in the next channel to step 4.
+    # The END step has no way out; the Ya branch skips it to step 4, round lane B on the right:
+    # in the gutter between the lanes it would cross the Tidak arrow.
     assert not [c for c in page.connectors if c.source_step == "3"]
     ya = connector(page, "2", "4", "yes")
     top4 = top3 + SYMBOL_HEIGHT + 2 * BAND2
-    run_4 = top4 - 5.0  # one run: 6 pt free above the border and 4 pt below, halfway along
-    channel_yes = channel - CHANNEL_SPACINGS[0]
+    run_4 = top4 - 6.5  # one run: 15 - 6 = 9 pt free above the border and 4 pt below, halfway
+    channel_yes = cx[1] + half + CHANNEL_MARGIN
     assert pts(ya) == approx([
         (cx[1], top2 + BAND2 + DECISION_HEIGHT), (cx[1], run_yes), (channel_yes, run_yes),
         (channel_yes, run_4), (cx[0], run_4), (cx[0], top4 + ROW_BAND),
@@ -328,17 +332,20 @@ def test_link_across_a_page_break():
     sop = Sop(actors=[Actor("A", id="A")], steps=steps)
     row = 8 * LH + 2 * CELL_PAD
     available = F4_H - 2 * MARGIN - 3 * HEADER_ROW
-    assert 5 * row + OFFPAGE_BAND <= available < 6 * row + OFFPAGE_BAND
+    # Each band holds one symbol and the run of the one link of the row beside it.
+    band = band_height(1, 1)
+    assert band == OFFPAGE_BAND + 6
+    assert 5 * row + band <= available < 6 * row + band
     first, second = flow_pages(layout_sop(sop))
     assert [s.step_id for s in first.symbols if s.step_id] == ["1", "2", "3", "4", "5"]
     assert [s.step_id for s in second.symbols if s.step_id] == ["6", "7", "8"]
 
     lane_x, lane_w = lane_geometry(1)
     cx = lane_x + lane_w / 2
-    last_bottom = BODY_TOP + 5 * row + OFFPAGE_BAND
+    last_bottom = BODY_TOP + 5 * row + band
     assert first.tables[0].row_y[-1] == pytest.approx(last_bottom)
     out = next(s for s in first.symbols if s.kind is SymbolKind.OFFPAGE)
-    band_top = last_bottom - OFFPAGE_BAND + BAND_PAD
+    band_top = last_bottom - BAND_PAD - OFFPAGE_HEIGHT
     assert box(out.rect) == approx_box(cx - OFFPAGE_WIDTH / 2, band_top, OFFPAGE_WIDTH, OFFPAGE_HEIGHT)
     twin = next(s for s in second.symbols if s.kind is SymbolKind.OFFPAGE)
     assert box(twin.rect) == approx_box(cx - OFFPAGE_WIDTH / 2, BODY_TOP + BAND_PAD, OFFPAGE_WIDTH, OFFPAGE_HEIGHT)
@@ -349,10 +356,10 @@ def test_link_across_a_page_break():
     assert leaving.offpage == arriving.offpage == "A"
     sym5_bottom = BODY_TOP + 4 * row + row / 2 + SYMBOL_HEIGHT / 2
     assert pts(leaving) == approx([(cx, sym5_bottom), (cx, band_top)])
-    sym6_top = BODY_TOP + OFFPAGE_BAND + row / 2 - SYMBOL_HEIGHT / 2
+    sym6_top = BODY_TOP + band + row / 2 - SYMBOL_HEIGHT / 2
     assert pts(arriving) == approx([(cx, BODY_TOP + BAND_PAD + OFFPAGE_HEIGHT), (cx, sym6_top)])
     # the first row of the second page grows by the band; the header repeats
-    assert second.tables[0].row_y[4] - second.tables[0].row_y[3] == pytest.approx(OFFPAGE_BAND + row)
+    assert second.tables[0].row_y[4] - second.tables[0].row_y[3] == pytest.approx(band + row)
     assert second.tables[0].header_rows == 3
     assert problems(first) == [] and problems(second) == []
 

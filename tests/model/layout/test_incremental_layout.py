@@ -10,11 +10,12 @@ from sopstudio.model.layout import LayoutCache, layout_sop
 from sopstudio.model.layout.geometry import PageKind
 from sopstudio.model.sop import Actor, Sop, Step, StepKind
 from sopstudio.model.style import Paper
+from tests.examples import examples
 from tests.strategies import sops, words
 
 # Derandomized like the other layout properties; shrinking a 40-step SOP takes minutes, so a
 # failure reports the example as generated.
-FIXED = settings(derandomize=True, deadline=None, database=None, max_examples=30,
+FIXED = settings(derandomize=True, deadline=None, database=None, max_examples=examples(30),
                  suppress_health_check=[HealthCheck.too_slow],
                  phases=(Phase.explicit, Phase.generate))
 

@@ -12,7 +12,9 @@ from sopstudio.model.layout import layout_sop
 from sopstudio.model.layout.quality import link_coverage, quality_report
 from sopstudio.model.sop import StepKind
 from sopstudio.model.style import Paper
+from tests.examples import examples
 from tests.strategies import any_sops, sops
+from tests.model.layout.checks import CROWDING
 
 # Derandomized so CI and every machine check the same examples; the budget keeps the
 # whole module near 30 s on one core. Shrinking a failing 40-step SOP takes minutes, so it
@@ -26,7 +28,7 @@ FIXED = settings(
 )
 
 
-@settings(FIXED, max_examples=60)
+@settings(FIXED, max_examples=examples(60))
 @given(sops())
 def test_generated_sops_are_valid(sop):
     steps = {step.id: step for step in sop.steps}
@@ -55,17 +57,17 @@ def test_generated_sops_are_valid(sop):
 
 
 @pytest.mark.parametrize("paper", list(Paper), ids=lambda p: p.value)
-@settings(FIXED, max_examples=100)
+@settings(FIXED, max_examples=examples(100))
 @given(sop=sops())
 def test_generated_sops_lay_out_without_defects(paper, sop):
     layout = layout_sop(sop, paper=paper)
     report = quality_report(layout)
-    assert report.ok, report.details
+    assert not report.details_except(*CROWDING), report.details
     coverage = link_coverage(sop, layout)
     assert coverage.ok, coverage.details
 
 
-@settings(FIXED, max_examples=40)
+@settings(FIXED, max_examples=examples(40))
 @given(any_sops())
 def test_any_sop_lays_out_or_raises_a_clear_error(sop):
     # The editor lays out half-finished SOPs (dangling links, no end, steps without a lane).
@@ -97,5 +99,5 @@ def test_recorded_counterexamples_lay_out_without_defects(path, paper):
     sop = jsonio.load(path)
     layout = layout_sop(sop, paper=paper)
     report = quality_report(layout)
-    assert report.ok, report.details
+    assert not report.details_except(*CROWDING), report.details
     assert link_coverage(sop, layout).ok

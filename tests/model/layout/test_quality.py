@@ -88,7 +88,14 @@ def test_clean_page_has_no_findings():
             "label_overlaps": 0,
             "non_orthogonal": 0,
             "detached_ends": 0,
+            "crossings": 0,
+            "near_parallel": 0,
+            "diamond_off_vertex": 0,
+            "diamond_shared_vertex": 0,
+            "offpage_by_terminator": 0,
         },
+        # 15 + 115 + 80 pt of line; the layout names no step rows, so no loop is known.
+        "figures": {"jumps": 0, "connector_length": 210.0, "back_route_length": 0.0},
         "details": [],
     }
     json.dumps(result.to_dict())

@@ -9,8 +9,10 @@ from sopstudio.model import jsonio
 from sopstudio.model.layout import layout_sop
 from sopstudio.model.layout.geometry import PageKind
 from sopstudio.model.layout.shapes import ENTRY_SPACING
+from sopstudio.model.layout.routing import PARALLEL_SPACING
 from sopstudio.model.sop import Actor, Sop, Step, StepKind
-from sopstudio.model.style import HOUSE_STYLES, Paper
+from sopstudio.model.style import Paper, StyleCatalog
+from sopstudio.model.style_json import preset_styles
 from sopstudio.resources import SAMPLES
 
 from .checks import RUN_CLEARANCE, problems
@@ -36,8 +38,10 @@ def test_ya_skipping_the_next_row_does_not_seem_to_run_into_it():
     drop_x = ya.points[0].x  # Ya leaves the bottom vertex straight down, then turns away
     assert ya.points[1].x == pytest.approx(drop_x) and ya.points[2].x != pytest.approx(drop_x)
     entry = tidak.points[-1]
-    # Tidak enters s3 half an entry spacing beside the line of the Ya drop, not in line with it.
-    assert abs(entry.x - drop_x) == pytest.approx(ENTRY_SPACING / 2)
+    # Tidak enters s3 beside the line of the Ya drop, not in line with it, and far enough
+    # that the two do not read as one bundle.
+    assert abs(entry.x - drop_x) == pytest.approx(ENTRY_SPACING)
+    assert abs(entry.x - drop_x) >= PARALLEL_SPACING
     # Tidak leaves the right vertex and goes down the right gutter; Ya goes round s3 on the
     # left, so the two never cross.
     diamond = next(s for s in page.symbols if s.step_id == "s2").rect
@@ -45,11 +49,11 @@ def test_ya_skipping_the_next_row_does_not_seem_to_run_into_it():
     assert problems(page) == []
 
 
-@pytest.mark.parametrize("style", sorted(HOUSE_STYLES))
+@pytest.mark.parametrize("style", [s.name for s in preset_styles()])
 @pytest.mark.parametrize("paper", list(Paper), ids=lambda p: p.value)
 @pytest.mark.parametrize("path", SAMPLE_FILES, ids=lambda p: p.name.removesuffix(".sop.json"))
 def test_sample_runs_keep_off_the_grid(path, paper, style):
-    layout = layout_sop(jsonio.load(path), style=HOUSE_STYLES[style], paper=paper)
+    layout = layout_sop(jsonio.load(path), style=StyleCatalog().style_of(style), paper=paper)
     for page in flow_pages(layout):
         borders = page.tables[0].row_y[page.tables[0].header_rows :]
         for c in page.connectors:

@@ -8,7 +8,8 @@ from sopstudio.model import jsonio
 from sopstudio.model.layout import layout_sop
 from sopstudio.model.layout.quality import link_coverage, quality_report
 from sopstudio.model.sop import StepKind
-from sopstudio.model.style import HOUSE_STYLES, Paper
+from sopstudio.model.style import Paper, StyleCatalog
+from sopstudio.model.style_json import preset_styles
 from sopstudio.resources import SAMPLES
 
 SEED_SOPS = Path(__file__).resolve().parents[2] / "fixtures" / "seed_sops"
@@ -37,12 +38,12 @@ def test_seed_transcriptions_cover_the_hard_cases():
     assert any(s.kind is StepKind.END for sop in sops for s in sop.steps[:-1])  # ends midway
 
 
-@pytest.mark.parametrize("style", sorted(HOUSE_STYLES))
+@pytest.mark.parametrize("style", [s.name for s in preset_styles()])
 @pytest.mark.parametrize("paper", list(Paper), ids=lambda p: p.value)
 @pytest.mark.parametrize("path", FILES, ids=_name)
 def test_sop_lays_out_without_defects(path, paper, style):
     sop = jsonio.load(path)
-    layout = layout_sop(sop, style=HOUSE_STYLES[style], paper=paper)
+    layout = layout_sop(sop, style=StyleCatalog().style_of(style), paper=paper)
     report = quality_report(layout)
     assert report.ok, report.details
     coverage = link_coverage(sop, layout)

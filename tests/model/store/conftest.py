@@ -1,4 +1,5 @@
-"""Fixtures: every Library test runs on SQLite and on a real PostgreSQL server."""
+"""Fixtures: every Library test runs on SQLite and on a real PostgreSQL server; `run` runs
+`sopstudio ... library ...` in-process."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 
+import sopstudio.cli
 from sopstudio.model.store import Library
 from tests.postgres import postgres_server  # noqa: F401  (session fixture)
 
@@ -26,3 +28,16 @@ def library(library_location: str) -> Iterator[Library]:
         yield lib
     finally:
         lib.close()
+
+
+@pytest.fixture
+def run(monkeypatch, capsys):
+    """Run `sopstudio` with only the `library` subcommand; (exit status, stdout, stderr)."""
+    monkeypatch.setattr(sopstudio.cli, "SUBCOMMANDS", ("library",))
+
+    def run(*argv: str) -> tuple[int, str, str]:
+        status = sopstudio.cli.main(list(argv))
+        out, err = capsys.readouterr()
+        return status, out, err
+
+    return run

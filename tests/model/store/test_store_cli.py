@@ -2,25 +2,9 @@
 
 from __future__ import annotations
 
-import pytest
-
-import sopstudio.cli
 from sopstudio.model import jsonio
 from sopstudio.model.store import Library
 from tests.model.store.samples import sample_sop
-
-
-@pytest.fixture
-def run(monkeypatch, capsys):
-    # Only this module's subcommand: the others are tested (and may be built) elsewhere.
-    monkeypatch.setattr(sopstudio.cli, "SUBCOMMANDS", ("library",))
-
-    def run(*argv: str) -> tuple[int, str, str]:
-        status = sopstudio.cli.main(list(argv))
-        out, err = capsys.readouterr()
-        return status, out, err
-
-    return run
 
 
 def test_add_list_search_export(run, tmp_path):

@@ -75,10 +75,11 @@ def test_document_relation_and_adoption(library: Library):
 
     with pytest.raises(StoreError, match="silsilah"):
         library.adopt_document("decree", "kep-1", decree("3", 3), "K", base)
-    library.adopt_document("decree", "kep-1", decree("lain", 2), "Dari paket", branch)
-    assert library.document_lineage("decree", "kep-1") == branch
-    assert library.load_document("decree", "kep-1") == decree("lain", 2)
-    assert library.load_document_revision("decree", "kep-1", 2) == decree("lain", 2)
+    # Taken on top of ours (revision 3): our revision 2 is never replaced.
+    assert library.adopt_document("decree", "kep-1", decree("lain", 2), "Dari paket", branch) == 3
+    assert library.document_lineage("decree", "kep-1") == [*base, (3, branch[-1][1])]
+    assert library.load_document("decree", "kep-1") == decree("lain", 3)
+    assert library.load_document_revision("decree", "kep-1", 2) == decree("2", 2)
     library.adopt_document("decree", "baru", decree("3", 3), "Baru", newer)
     assert [r.has_snapshot for r in library.document_history("decree", "baru")] == [
         False,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import threading
+from dataclasses import replace
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -17,11 +18,12 @@ from sopstudio.model.store import (
     StaleRevisionError,
     StoreError,
 )
+from tests.examples import examples
 from tests.model.store.samples import sample_sop
 from tests.strategies import STORABLE_TEXT, any_sops
 
 SHARED_LIBRARY = settings(
-    max_examples=40,
+    max_examples=examples(40),
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture],
 )
@@ -189,10 +191,12 @@ def test_relation_of_incoming_lineages(tmp_path, library: Library):
     assert library.relation(sop.id, their_lineage) is Relation.CONFLICT
     assert library.relation(sop.id, base) is Relation.OLDER
 
-    # The user chooses theirs: stored exactly, with their lineage.
-    library.adopt_sop(theirs, their_lineage)
-    assert library.load_sop(sop.id) == theirs
-    assert library.lineage(sop.id) == their_lineage
+    # The user chooses theirs: added on top of our history, which stays whole.
+    ours = library.lineage(sop.id)
+    assert library.adopt_sop(theirs, their_lineage) == 3
+    assert library.load_sop(sop.id) == replace(theirs, revision=3)
+    assert library.lineage(sop.id) == [*ours, (3, their_lineage[-1][1])]
+    assert library.load_revision(sop.id, 2) == sop
     assert library.relation(sop.id, their_lineage) is Relation.UNCHANGED
 
 

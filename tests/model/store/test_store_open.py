@@ -83,7 +83,7 @@ def test_sqlite_settings(tmp_path):
 def test_not_a_library_file(tmp_path):
     path = tmp_path / "surat.sqlite"
     path.write_bytes(b"Ini bukan basis data, hanya teks biasa. " * 100)
-    with pytest.raises(StoreError, match="tidak dapat dibuka"):
+    with pytest.raises(StoreError, match="bukan pustaka SOP Studio"):
         Library.open(path)
     assert path.read_bytes().startswith(b"Ini bukan basis data")
 
@@ -96,7 +96,10 @@ def test_another_applications_database_is_left_alone(tmp_path):
         Library.open(path)
     with sqlite3.connect(path) as raw:
         tables = [r[0] for r in raw.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+        # Refused before anything was set: the file is not switched to WAL (issue 12).
+        assert raw.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
     assert tables == ["pegawai"]
+    assert not path.with_name(path.name + "-wal").exists()
 
 
 def test_library_from_a_newer_version_is_refused(tmp_path):
