@@ -58,11 +58,6 @@ class DocumentTab(QTabWidget):
         self.editor.select_step(step_id)
         self.editor.view.setFocus()
 
-    def show_flowchart(self) -> None:
-        """Fit the page width and scroll to the first flowchart page."""
-        self.editor.fit_width()
-        self.editor.view.show_page_top(self.editor.scene.first_flowchart_page())
-
     def show_field(self, name: str) -> None:
         """Switch to the identity form and focus a field."""
         self.setCurrentIndex(IDENTITY_PAGE)
