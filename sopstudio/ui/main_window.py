@@ -71,10 +71,10 @@ from sopstudio.ui.dialogs.style_dialog import StyleDialog
 from sopstudio.ui.docks.library import LibraryDock
 from sopstudio.ui.docks.properties import PropertiesDock
 from sopstudio.ui.docks.validation import ValidationDock
-from sopstudio.ui.document_tab import DIAGRAM_PAGE, DocumentTab
-from sopstudio.ui.edit_commands import PALETTE, STEP_COMMANDS, help_html, palette_run, symbol_icon
+from sopstudio.ui.sop.document_tab import DIAGRAM_PAGE, DocumentTab
+from sopstudio.ui.sop.edit_commands import PALETTE, STEP_COMMANDS, help_html, palette_run, symbol_icon
 from sopstudio.ui.file_dialogs import choose_file, last_folder, remember
-from sopstudio.ui.paste import clipboard_table, fill_op, pasted_sop
+from sopstudio.ui.sop.paste import clipboard_table, fill_op, pasted_sop
 from sopstudio.ui.settings import Settings
 from sopstudio.ui.start_page import StartPage
 

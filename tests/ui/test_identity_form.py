@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QTableView
 
 from sopstudio.model.sop import LIST_FIELDS
 from sopstudio.ui.commands import UndoRunner
-from sopstudio.ui.identity_form import IdentityForm
+from sopstudio.ui.sop.identity_form import IdentityForm
 from tests.ui.helpers import snapshot
 from tests.ui.samples import make_sample
 from PySide6.QtGui import QUndoStack

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from sopstudio.model.store import Library
-from sopstudio.ui.document_tab import DIAGRAM_PAGE, IDENTITY_PAGE
+from sopstudio.ui.sop.document_tab import DIAGRAM_PAGE, IDENTITY_PAGE
 from tests.ui.helpers import snapshot
 from tests.ui.main_window_fixtures import (  # noqa: F401 - fixtures
     double_click_item,

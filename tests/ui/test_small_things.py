@@ -12,7 +12,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel
 
 from sopstudio.ui.commands import UndoRunner
-from sopstudio.ui.identity_form import IdentityForm
+from sopstudio.ui.sop.identity_form import IdentityForm
 from sopstudio.ui.list_editor import LineEditor
 from tests.ui.main_window_fixtures import (  # noqa: F401 - fixtures
     library_path,

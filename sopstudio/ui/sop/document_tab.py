@@ -10,8 +10,8 @@ from sopstudio.model.sop import Sop
 from sopstudio.model.store import Library
 from sopstudio.model.style import StyleCatalog
 from sopstudio.ui.autosave import AutoSaver, RecoveryJournal
-from sopstudio.ui.editor import SopEditor
-from sopstudio.ui.identity_form import IdentityForm
+from sopstudio.ui.sop.editor import SopEditor
+from sopstudio.ui.sop.identity_form import IdentityForm
 
 IDENTITY_PAGE = 0
 DIAGRAM_PAGE = 1

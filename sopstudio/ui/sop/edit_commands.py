@@ -15,7 +15,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF,
 from PySide6.QtGui import QIcon, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
 
 from sopstudio.model.sop import StepKind
-from sopstudio.ui.editor import SopEditor
+from sopstudio.ui.sop.editor import SopEditor
 
 
 class EditCommand(NamedTuple):
