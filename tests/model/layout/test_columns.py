@@ -6,12 +6,15 @@ import math
 
 import pytest
 
+from benchmarks.canvas import LONG_TEXT
+from benchmarks.corpus import make_long_sop
 from sopstudio.model.layout import layout_sop
 from sopstudio.model.layout.columns import (
     COLUMN_MAX_SCALE,
     COLUMN_MIN_SCALE,
     LANE_MIN,
     TEXT_WIDTHS,
+    WIDTH_GRID,
     RowText,
     balance,
     text_widths,
@@ -32,8 +35,10 @@ def test_without_text_the_preferred_proportions_apply():
 def test_width_follows_the_text_each_column_holds():
     # Kegiatan holds three times the text of Kelengkapan and Output; Waktu and Keterangan none.
     widths = text_widths(500.0, [600.0, 200.0, 0.0, 200.0, 0.0], [0.0] * 5)
-    # Waktu and Keterangan keep their minimum (25 and 30); the 445 pt left go 3 : 1 : 1.
-    assert widths == pytest.approx([267.0, 89.0, 25.0, 89.0, 30.0])
+    # Waktu and Keterangan keep their minimum (25 and 30); the 445 pt left go 3 : 1 : 1
+    # (267 : 89 : 89), rounded to WIDTH_GRID, Kegiatan (the widest) taking the rest.
+    assert WIDTH_GRID == 8.0
+    assert widths == pytest.approx([269.0, 88.0, 25.0, 88.0, 30.0])
 
 
 def test_bounds_hold_and_the_whole_width_is_used():
@@ -113,3 +118,23 @@ def test_balance_keeps_columns_that_are_already_even():
     rows = RowText(((50.0, 50.0, 30.0, 50.0, 0.0),) * 3, line=9.2, pad=3.0, floor=36.0)
     widths = (200.0, 90.0, 50.0, 90.0, 60.0)
     assert balance(widths, (60.0, 50.0, 36.0, 50.0, 30.0), rows) == widths
+
+
+def test_one_edited_cell_of_a_long_sop_leaves_the_columns_where_they_were():
+    # Issue 14 follow-up (P3): replacing one Kegiatan of a 100-step SOP with a long text moved
+    # the proportional widths by a fraction of a point, and the balancing after them by up to
+    # 8 pt, on most such edits: every page was laid out again. Widths are still a function of
+    # the text alone (a fresh layout), only on a grid that one cell rarely crosses.
+    sop = make_long_sop(steps=100, lanes=6, seed=100)
+
+    def columns() -> tuple[float, ...]:
+        layout = layout_sop(sop)
+        return next(p for p in layout.pages if p.kind is PageKind.FLOWCHART).tables[0].col_x
+
+    before = columns()
+    for step in sop.steps[::9]:
+        text, step.text = step.text, LONG_TEXT
+        assert columns() == before, step.id
+        step.text = text + " dan"
+        assert columns() == before, step.id
+        step.text = text
