@@ -35,7 +35,7 @@ def edit_to_paint_ms(steps: int, edits: int = EDITS) -> tuple[list[float], list[
 
     from benchmarks.corpus import make_long_sop
     from sopstudio.model import ops
-    from sopstudio.ui.editor import SopEditor
+    from sopstudio.ui.sop.editor import SopEditor
 
     app = QApplication.instance() or QApplication([])
     sop = make_long_sop(steps=steps, lanes=6, seed=steps)

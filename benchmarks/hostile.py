@@ -75,8 +75,9 @@ def bench_hostile() -> list[Figure]:
                                   note=f"child failed: {result.stderr.strip()[-160:]}"))
             continue
         seconds, peak, outcome = result.stdout.strip().split(" ", 2)
-        figures.append(Figure("P6", f"{name}: {outcome[:70]}", float(seconds), "s",
-                              None if real else TIME_TARGET))
+        verdict, _, message = outcome.partition(": ")
+        figures.append(Figure("P6", f"{name}: {verdict}", float(seconds), "s",
+                              None if real else TIME_TARGET, note=message[:90]))
         figures.append(Figure("P6", f"{name}: peak RSS", float(peak), "MB",
                               None if real else RSS_TARGET))
     return figures

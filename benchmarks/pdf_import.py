@@ -7,9 +7,9 @@ put in the Lampiran of a Keputusan (body drafted as the app does) and exported t
 our exporter (190 pages, F4). P7 times `import_file` (median of 3) on its first 90 pages
 (body, Lampiran front matter and the first SOPs, cut with PDFium) and, for context, on the
 whole file; then compares each SOP read back with the one exported: steps (texts), lanes
-(each step's actor), decisions (which steps) and Waktu. SOPs whose source has steps
-without an actor are printed with an extra unnamed lane and come back with it named
-("Pelaksana N"): they are counted apart.
+(each step's actor), decisions (which steps), links (each step's arrows: port and target)
+and Waktu. SOPs whose source has steps without an actor are printed with an extra unnamed
+lane and come back with it named ("Pelaksana N"): they are counted apart.
 """
 
 from __future__ import annotations
@@ -58,7 +58,7 @@ def first_pages(source: Path, target: Path, count: int) -> None:
 
 
 def accuracy(back, sent) -> dict[str, float]:
-    """Share of SOPs (in %) read back with exact steps, lanes, decisions and Waktu."""
+    """Share of SOPs (in %) read back with exact steps, lanes, decisions, links and Waktu."""
     from sopstudio.model.sop import StepKind
 
     def lanes(sop):
@@ -68,6 +68,8 @@ def accuracy(back, sent) -> dict[str, float]:
         "steps": lambda s: [x.text for x in s.steps],
         "lanes": lanes,
         "decisions": lambda s: [i for i, x in enumerate(s.steps) if x.kind == StepKind.DECISION],
+        "links": lambda s: [(i, p.value, [x.id for x in s.steps].index(t))
+                            for i, x in enumerate(s.steps) for p, t in x.links()],
         "waktu": lambda s: [x.waktu for x in s.steps],
     }
     pairs = list(zip(back, sent))
@@ -111,6 +113,9 @@ def bench_pdf_import() -> list[Figure]:
         Figure("P7", "SOPs with exact lanes (all, unnamed extra lane counted wrong)",
                every["lanes"], "%", None, higher_is_better=True),
         Figure("P7", "SOPs with their decisions found", every["decisions"], "%", 95.0,
+               higher_is_better=True),
+        # Our own export must come back linked as drawn (jumps, shared entries, loop-backs).
+        Figure("P7", "SOPs with exact links", every["links"], "%", 100.0,
                higher_is_better=True),
         Figure("P7", "SOPs with every Waktu kept", every["waktu"], "%", 95.0,
                higher_is_better=True),

@@ -9,7 +9,7 @@
 * `any_sops()`: arbitrary SOPs the `*.sop.json` format can hold (unique ids, step actors that
   exist or None) but otherwise anything: any kinds, dangling or self links, empty or odd
   Unicode texts. For round-trip and robustness tests; `any_sops(text=STORABLE_TEXT)` for
-  what the library store keeps (it refuses NUL, as PostgreSQL text cannot hold it).
+  what the library store keeps (legal text; PostgreSQL text could not even hold NUL).
 
 Step ids are "s1", "s2", ... and actor ids "a1", "a2", ... so shrunk examples read easily.
 """
@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from hypothesis import strategies as st
 
+from sopstudio.model.legal_text import clean
 from sopstudio.model.sop import LIST_FIELDS, Actor, Approver, Sop, Step, StepKind
 
 __all__ = ["STORABLE_TEXT", "any_sops", "sops", "words"]
@@ -160,10 +161,9 @@ def sops(
 
 #: Any Unicode text but surrogates (not encodable).
 _TEXT = st.text(st.characters(exclude_categories=("Cs",)), max_size=60)
-#: Any text a user could type that the library stores: no surrogates and no NUL.
-STORABLE_TEXT = st.text(
-    st.characters(exclude_categories=("Cs",), exclude_characters="\x00"), max_size=60
-)
+#: Any text the library stores: legal text (`legal_text.clean` of any text: no surrogate,
+#: no control but the line break), which every entry point makes of what a user types.
+STORABLE_TEXT = st.text(max_size=60).map(clean)
 
 
 @st.composite

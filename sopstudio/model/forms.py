@@ -58,10 +58,17 @@ def _cells(*texts: str, mark: Mark = Mark.NONE) -> tuple[FormCell, ...]:
     return tuple(FormCell(t, mark) for t in texts)
 
 
+#: What a blank to fill in by hand prints (about 45 mm of dots).
+BLANK = "." * 40
+#: Empty lines left to write on: under the signatory's position, and in a blank form's cells.
+SIGNING_LINES, WRITING_LINES = 5, 3
+
+
 def _signature(tanggal: str, jabatan: str, nama: str) -> tuple[str, ...]:
-    return (f"Tanggal: {format_date_field(tanggal) if tanggal else '.....................'}",
-            jabatan or "Jabatan penilai: .....................", "", "", "",
-            nama or "(nama penilai)")  # fmt: skip
+    """The assessor's sign-off: date, position, room to sign, name and an NIP line."""
+    return (f"Tanggal {format_date_field(tanggal) if tanggal else BLANK}",
+            f"{jabatan or 'Penilai'},", *[""] * SIGNING_LINES,
+            nama or f"({BLANK})", f"NIP. {BLANK}")  # fmt: skip
 
 
 def monitoring_form(sop: Sop, monitoring: Monitoring | None = None) -> FormDocument:
@@ -69,9 +76,10 @@ def monitoring_form(sop: Sop, monitoring: Monitoring | None = None) -> FormDocum
     for a field visit (every step listed, the assessment left to tick by hand)."""
     form = monitoring or blank_monitoring(sop, "")
     choice = " / ".join(PENILAIAN)
+    room = "\n" * (WRITING_LINES - 1)  # a blank cell still leaves lines to write on
     rows = tuple(
         _cells(str(number), row.prosedur, row.penilaian or f"[ ] {PENILAIAN[0]}\n[ ] {PENILAIAN[1]}",
-               row.catatan, row.tindakan)
+               row.catatan or room, row.tindakan or room)
         for number, row in enumerate(form.rows, start=1)
     )
     table = FormTable(
@@ -81,9 +89,9 @@ def monitoring_form(sop: Sop, monitoring: Monitoring | None = None) -> FormDocum
     return FormDocument(
         title=("MONITORING PELAKSANAAN SOP ADMINISTRASI PEMERINTAHAN",),
         info=(("Judul SOP", sop.judul), ("Nomor SOP", sop.nomor),
-              ("Revisi SOP", str(form.revision)), ("Periode", form.periode or "..........."),
-              ("Penilai", form.assessor.nama or "..........."),
-              ("Jabatan", form.assessor.jabatan or "...........")),
+              ("Revisi SOP", str(form.revision)), ("Periode", form.periode or BLANK),
+              ("Penilai", form.assessor.nama or BLANK),
+              ("Jabatan", form.assessor.jabatan or BLANK)),
         tables=(table,),
         signature=_signature(form.tanggal, form.assessor.jabatan, form.assessor.nama),
         landscape=True,
@@ -104,7 +112,7 @@ def evaluation_form(sop: Sop, evaluation: Evaluation) -> FormDocument:
         title=("EVALUASI PENERAPAN SOP ADMINISTRASI PEMERINTAHAN", f"TAHUN {evaluation.tahun}"),
         info=(("Judul SOP", sop.judul), ("Nomor SOP", sop.nomor),
               ("Revisi yang dievaluasi", str(evaluation.revision)), caused),
-        tables=(FormTable(("No", "Kriteria", "Ya", "Tidak", "Catatan"), (0.5, 5, 0.7, 0.7, 4),
+        tables=(FormTable(("No", "Kriteria", "Ya", "Tidak", "Catatan"), (0.7, 5, 0.9, 0.9, 4),
                           rows),),
         signature=_signature(evaluation.tanggal, evaluation.assessor.jabatan,
                              evaluation.assessor.nama),

@@ -1,29 +1,32 @@
 """What text SOP Studio holds: decided once, applied at every entry point.
 
-Legal text is NFC-normalised Unicode scalar values with no control character but the line
-break "\\n" and no noncharacter: exactly what XML 1.0 (DOCX), PDF strings, PostgreSQL text
-and a terminal can carry. `clean` makes any string legal: a lone surrogate becomes U+FFFD
-(visibly "something was here"), CR LF / CR / NEL / U+2028 / U+2029 become "\\n", a tab a
-space, and every other control character (C0, DEL, C1) and noncharacter is removed.
+Legal text is Unicode scalar values with no control character but the tab and the line break
+"\n", and no noncharacter: what XML 1.0 (DOCX), PDF strings and PostgreSQL text can carry.
+`clean` makes any string legal: a lone surrogate becomes U+FFFD (visibly "something was
+here"), CR LF / CR / NEL / U+2028 / U+2029 become "\n", and every other control character
+(C0, DEL, C1) and noncharacter is removed.
 
-Typing and paste (the model ops), the importers and the JSON readers all clean; so the
-exporters only ever see legal text. Bidi controls and zero-width characters are legal (some
-scripts need them) but validation flags them in identity fields (`validate.py`).
+Text is not normalised (NFC): what a user wrote is kept, and the content hashes of libraries
+and packages written before stay valid; the exporters draw either form.
+
+Typing and paste (the model ops), the importers, the JSON readers and the library all clean;
+so the exporters only ever see legal text. Bidi controls and zero-width characters are legal
+(some scripts need them) but validation flags them in identity fields (`validate.py`), and the
+command line shows them escaped (`cli/terminal.py`).
 """
 
 from __future__ import annotations
 
 import dataclasses
 import re
-import unicodedata
 from enum import Enum
 from typing import Any
 
 _LINE_BREAKS = re.compile("\r\n|[\r\x85\u2028\u2029]")
 _SURROGATES = re.compile("[\ud800-\udfff]")
-#: Controls but "\n", plus the noncharacters U+FDD0..U+FDEF and U+xFFFE/U+xFFFF.
+#: Controls but tab and "\n", plus the noncharacters U+FDD0..U+FDEF and U+xFFFE/U+xFFFF.
 _ILLEGAL = re.compile(
-    "[\x00-\x09\x0b-\x1f\x7f-\x9f\ufdd0-\ufdef"
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\ufdd0-\ufdef"
     + "".join(f"{chr(plane << 16 | 0xFFFE)}{chr(plane << 16 | 0xFFFF)}" for plane in range(17))
     + "]"
 )
@@ -33,9 +36,8 @@ def clean(text: str) -> str:
     """`text` made legal (see the module docstring); legal text comes back unchanged."""
     if text.isascii() and text.isprintable():
         return text  # the common case, without a copy
-    text = _SURROGATES.sub("\ufffd", text)
-    text = _LINE_BREAKS.sub("\n", text).replace("\t", " ")
-    return unicodedata.normalize("NFC", _ILLEGAL.sub("", text))
+    text = _LINE_BREAKS.sub("\n", _SURROGATES.sub("\ufffd", text))
+    return _ILLEGAL.sub("", text)
 
 
 def is_legal(text: str) -> bool:
@@ -52,8 +54,7 @@ def illegal_characters(text: str) -> list[str]:
 
 def clean_tree(value: Any) -> tuple[Any, list[str]]:
     """A copy of a str, list or dataclass tree (a Sop, a Decree, a step) with every string
-    cleaned, and the characters that were removed or replaced ("U+000B", ...; a change of
-    normalisation alone is not reported).
+    cleaned, and the characters that were removed or replaced ("U+000B", ...).
 
     Enum members (e.g. `StepKind`, a str subclass) and non-field attributes are left alone.
     """

@@ -63,7 +63,7 @@ class Child:
                 self.done.set()
         self.reached.set()
 
-    def wait_for_acks(self, count: int, timeout: float = 60) -> None:
+    def wait_for_acks(self, count: int, timeout: float = 180) -> None:
         self._wanted = count
         if len(self.acks) >= count:
             self.reached.set()

@@ -423,7 +423,7 @@ def test_74_sop_decree_is_fast_and_reports_progress(tmp_path):
 
 
 def test_failed_export_leaves_no_file(tmp_path, monkeypatch):
-    def broken(sop, style=None, paper=None):
+    def broken(*_args, **_kwargs):
         raise RuntimeError("layout failed")
 
     monkeypatch.setattr(decree_docx, "layout_sop", broken)

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from sopstudio.ui.commands import UndoRunner
 from sopstudio.ui.decree.document import DecreeDocument
-from sopstudio.ui.identity_form import IdentityForm
+from sopstudio.ui.sop.identity_form import IdentityForm
 from tests.hostile.packages import sample_decree
 from tests.ui.canvas_helpers import open_editor
 from tests.ui.samples import make_sample
@@ -37,7 +37,7 @@ def test_in_place_editor_commit_is_cleaned(qtbot, sop):
     editor.cell_editor.selectAll()
     editor.cell_editor.insertPlainText("Menerima\x07\x1b surat\u2028masuk\tbaru")
     qtbot.keyClick(editor.cell_editor, Qt.Key.Key_Return)
-    assert sop.step("s1").text == "Menerima surat\nmasuk baru"
+    assert sop.step("s1").text == "Menerima surat\nmasuk\tbaru"
 
 
 def test_decree_edits_are_cleaned(qtbot):

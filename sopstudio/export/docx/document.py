@@ -18,6 +18,8 @@ from pathlib import Path
 
 import docx
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.packuri import PackURI
+from docx.opc.pkgwriter import PackageWriter
 from lxml import etree
 
 from sopstudio.export.docx import oxml
@@ -288,8 +290,17 @@ class DocxBuilder:
         """The finished document as DOCX bytes."""
         self._finish()
         buffer = io.BytesIO()
-        self.document.save(buffer)
-        return _restamp(buffer.getvalue(), self.creation_date)
+        package = self.document.part.package
+        for part in package.parts:
+            part.before_marshal()
+        # python-docx's PackageWriter.write, with a writer that dates every entry itself
+        # (zipping once instead of zipping and re-zipping with the date).
+        writer = _StampedZip(buffer, self.creation_date)
+        PackageWriter._write_content_types_stream(writer, package.parts)
+        PackageWriter._write_pkg_rels(writer, package.rels)
+        PackageWriter._write_parts(writer, package.parts)
+        writer.close()
+        return buffer.getvalue()
 
     def save(self, path: str | os.PathLike[str]) -> None:
         """Write the document atomically (temporary file, then rename)."""
@@ -431,7 +442,6 @@ class DocxBuilder:
         widths = [b - a for a, b in zip(col_edges, col_edges[1:])]
         margins = _padding(tbl.cells[0]) if tbl.cells else (0, 0, 0, 0)
         indent = col_edges[0] - oxml.twips(geometry.margins[3])
-        element = oxml.table(self._body, widths, indent, margins)
         starts = {(cell.row, cell.col): cell for cell in tbl.cells}
         # (row, col) -> the merged cell covering it from an earlier row.
         covered: dict[tuple[int, int], Cell] = {}
@@ -439,63 +449,66 @@ class DocxBuilder:
             for row in range(cell.row + 1, cell.row + cell.row_span):
                 covered[(row, cell.col)] = cell
         ncols = len(widths)
+        empty = oxml.tiny_paragraph_xml(ANCHOR_HEIGHT)
+        rows = []
         for row in range(len(row_edges) - 1):
-            tr = oxml.table_row(element, row_edges[row + 1] - row_edges[row], row < tbl.header_rows)
+            cells = []
             col = 0
             while col < ncols:
                 cell = starts.get((row, col))
                 if cell is not None:
                     span = cell.col_span
                     merge = "restart" if cell.row_span > 1 else None
-                    tc = oxml.table_cell(
-                        tr,
+                    padding = _padding(cell)
+                    cells.append(oxml.table_cell_xml(
                         col_edges[col + span] - col_edges[col],
                         grid_span=span,
                         v_merge=merge,
                         fill=cell.fill,
                         v_align=_v_align(cell),
-                        margins=None if _padding(cell) == margins else _padding(cell),
-                    )
-                    self._add_cell_text(tc, cell.text, _source_paragraphs(cell, sop))
+                        margins=None if padding == margins else padding,
+                        content=self._cell_text(cell.text, _source_paragraphs(cell, sop)),
+                    ))
                     col += span
                     continue
                 above = covered.get((row, col))
                 span = above.col_span if above is not None else 1
-                tc = oxml.table_cell(
-                    tr,
+                cells.append(oxml.table_cell_xml(
                     col_edges[col + span] - col_edges[col],
                     grid_span=span,
                     v_merge="continue" if above is not None else None,
-                )
-                oxml.tiny_paragraph(tc, ANCHOR_HEIGHT)
+                    content=empty,
+                ))
                 col += span
+            rows.append(oxml.table_row_xml(row_edges[row + 1] - row_edges[row],
+                                           row < tbl.header_rows, "".join(cells)))
+        oxml.append(self._body, oxml.table_xml(widths, indent, margins, "".join(rows)))
 
-    def _add_cell_text(
-        self, tc: etree._Element, block: TextBlock, source: list[str] | None
-    ) -> None:
-        """Append the block's paragraphs to a cell (an empty cell still needs one w:p).
+    def _cell_text(self, block: TextBlock, source: list[str] | None) -> str:
+        """The markup of the block's paragraphs in a cell (an empty cell still needs one w:p).
 
         `source` is the cell's text split at its newlines, when known.
         """
-        paras = paragraphs(block)
         if source is not None:
             font = block.lines[0].font if block.lines else font_key(self._family)
             size = block.lines[0].size if block.lines else self._size
             paras = [Para(text, font, size) for text in source]
+        else:
+            paras = paragraphs(block)
         if not paras:
-            oxml.tiny_paragraph(tc, ANCHOR_HEIGHT)
-            return
+            return oxml.tiny_paragraph_xml(ANCHOR_HEIGHT)
+        markup = []
         for para in paras:
             family, bold, italic = font_face(para.font)
-            p = oxml.paragraph(
-                tc,
+            markup.append(oxml.paragraph_xml(
                 align=_ALIGN[block.align],
                 line_exact=line_height(para.size),
                 indent_left=para.indent_left,
                 hanging=para.hanging,
                 space_before=para.space_before,
-            )
-            oxml.text_run(p, para.text, family, para.size, bold, italic)
+                content=oxml.run_xml(para.text, family, para.size, bold, italic),
+            ))
+        return "".join(markup)
 
 
 def _source_paragraphs(cell: Cell, sop: Sop | None) -> list[str] | None:
@@ -546,14 +559,19 @@ def _v_align(cell: Cell) -> str:
     return "center" if above > 0.5 and abs(above - below) < 1.0 else "top"
 
 
-def _restamp(data: bytes, when: datetime.datetime) -> bytes:
-    """The DOCX zip with every entry dated `when` (python-docx stamps the current time)."""
-    stamp = when.timetuple()[:6]
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w") as target:
-        for info in source.infolist():
-            entry = zipfile.ZipInfo(info.filename, date_time=stamp)
-            entry.compress_type = zipfile.ZIP_DEFLATED
-            entry.external_attr = 0o644 << 16
-            target.writestr(entry, source.read(info))
-    return out.getvalue()
+class _StampedZip:
+    """python-docx's physical package writer (write, close) dating every entry `when`:
+    python-docx stamps the current time, so a fixed date gives byte-identical files."""
+
+    def __init__(self, file: io.BytesIO, when: datetime.datetime) -> None:
+        self._zip = zipfile.ZipFile(file, "w")
+        self._stamp = when.timetuple()[:6]
+
+    def write(self, pack_uri: PackURI, blob: bytes) -> None:
+        entry = zipfile.ZipInfo(pack_uri.membername, date_time=self._stamp)
+        entry.compress_type = zipfile.ZIP_DEFLATED
+        entry.external_attr = 0o644 << 16
+        self._zip.writestr(entry, blob)
+
+    def close(self) -> None:
+        self._zip.close()

@@ -9,12 +9,12 @@ place where, in points; this module converts to twips (1/20 pt) and EMU (12700 p
 from __future__ import annotations
 
 from collections.abc import Sequence
-from xml.sax.saxutils import escape, quoteattr
 
 from docx.oxml.parser import parse_xml
 from lxml import etree
 
 from sopstudio.model.layout.geometry import ConnectorPen, Hop, Point
+from sopstudio.export.xml_text import escape, quoteattr
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
@@ -59,35 +59,48 @@ def _sub(parent: etree._Element, tag: str, **attrs: object) -> etree._Element:
     return element
 
 
+def append(parent: etree._Element, xml: str) -> etree._Element:
+    """Parse the markup of one w: element and append it to `parent`.
+
+    Markup is built as text and parsed in one go because lxml spends microseconds on each
+    element and attribute created from Python: a decree's tables hold ~200,000 of them.
+    """
+    # The declaration goes on the element itself (lxml drops it as redundant on appending):
+    # moving children out of a declaring wrapper would re-resolve every node's namespace.
+    name_end = min(i for i in (xml.find(" "), xml.find("/"), xml.find(">")) if i > 0)
+    element = parse_xml(f"{xml[:name_end]} {_W_DECL}{xml[name_end:]}")
+    parent.append(element)
+    return element
+
+
+_W_DECL = f'xmlns:w="{W}"'
+
+
 # -- runs and paragraphs -------------------------------------------------------------------
 
 
-def run_properties(
-    parent: etree._Element,
+_UNDERLINE = '<w:u w:val="single"/>'
+
+
+def run_properties_xml(
     family: str,
     size: float,
     bold: bool = False,
     italic: bool = False,
     underline: bool = False,
-) -> etree._Element:
-    """Append w:rPr naming the font family (all scripts), weight, slant, underline and size."""
-    rpr = _sub(parent, "rPr")
-    _sub(rpr, "rFonts", ascii=family, hAnsi=family, cs=family, eastAsia=family)
-    if bold:
-        _sub(rpr, "b")
-        _sub(rpr, "bCs")
-    if italic:
-        _sub(rpr, "i")
-        _sub(rpr, "iCs")
-    _sub(rpr, "sz", val=half_points(size))
-    _sub(rpr, "szCs", val=half_points(size))
-    if underline:
-        _sub(rpr, "u", val="single")
-    return rpr
+) -> str:
+    """w:rPr naming the font family (all scripts), weight, slant, underline and size."""
+    face = quoteattr(family)
+    sz = half_points(size)
+    return (
+        f"<w:rPr><w:rFonts w:ascii={face} w:hAnsi={face} w:cs={face} w:eastAsia={face}/>"
+        f"{'<w:b/><w:bCs/>' if bold else ''}{'<w:i/><w:iCs/>' if italic else ''}"
+        f'<w:sz w:val="{sz}"/><w:szCs w:val="{sz}"/>'
+        f"{_UNDERLINE if underline else ''}</w:rPr>"
+    )
 
 
-def paragraph(
-    parent: etree._Element,
+def paragraph_xml(
     *,
     align: str = "left",
     line_exact: float | None = None,
@@ -101,73 +114,91 @@ def paragraph(
     keep_lines: bool = False,
     widow_control: bool = False,
     tabs: Sequence[float] = (),
-) -> etree._Element:
-    """Append a w:p with the alignment, line height (exact, at least, or single), indents,
+    mark: str = "",
+    content: str = "",
+) -> str:
+    """A w:p with the alignment, line height (exact, at least, or single), indents,
     space before, keep-with-next/keep-together, widow/orphan control, and left tab stops
-    (points from the margin).
+    (points from the margin); `mark` (w:rPr of the paragraph mark) ends its w:pPr and
+    `content` (runs) follows it.
 
     `align` is a w:jc value (left, center, right, both).
     """
-    p = _sub(parent, "p")
-    ppr = _sub(p, "pPr")
+    parts = ["<w:p><w:pPr>"]
     if keep_next:
-        _sub(ppr, "keepNext")
+        parts.append("<w:keepNext/>")
     if keep_lines:
-        _sub(ppr, "keepLines")
+        parts.append("<w:keepLines/>")
     if page_break_before:
-        _sub(ppr, "pageBreakBefore")
+        parts.append("<w:pageBreakBefore/>")
     if widow_control:
-        _sub(ppr, "widowControl")
+        parts.append("<w:widowControl/>")
     if tabs:
-        stops = _sub(ppr, "tabs")
-        for position in tabs:
-            _sub(stops, "tab", val="left", pos=twips(position))
+        stops = "".join(f'<w:tab w:val="left" w:pos="{twips(position)}"/>' for position in tabs)
+        parts.append(f"<w:tabs>{stops}</w:tabs>")
     before = twips(space_before)
     if line_exact is not None:
-        _sub(ppr, "spacing", before=before, after=0, line=twips(line_exact), lineRule="exact")
+        parts.append(f'<w:spacing w:before="{before}" w:after="0" w:line="{twips(line_exact)}"'
+                     ' w:lineRule="exact"/>')
     elif line_at_least is not None:
-        _sub(ppr, "spacing", before=before, after=0, line=twips(line_at_least), lineRule="atLeast")
+        parts.append(f'<w:spacing w:before="{before}" w:after="0"'
+                     f' w:line="{twips(line_at_least)}" w:lineRule="atLeast"/>')
     else:
-        _sub(ppr, "spacing", before=before, after=0, line=240, lineRule="auto")
+        parts.append(f'<w:spacing w:before="{before}" w:after="0" w:line="240"'
+                     ' w:lineRule="auto"/>')
+    left, right, hang = twips(indent_left), twips(indent_right), twips(hanging)
     if indent_right:
-        _sub(ppr, "ind", left=twips(indent_left), right=twips(indent_right), hanging=twips(hanging))
+        parts.append(f'<w:ind w:left="{left}" w:right="{right}" w:hanging="{hang}"/>')
     elif indent_left or hanging:
-        _sub(ppr, "ind", left=twips(indent_left), hanging=twips(hanging))
-    _sub(ppr, "jc", val=align)
-    return p
+        parts.append(f'<w:ind w:left="{left}" w:hanging="{hang}"/>')
+    parts.append(f"<w:jc w:val={quoteattr(align)}/>{mark}</w:pPr>{content}</w:p>")
+    return "".join(parts)
 
 
-def text_run(
-    p: etree._Element,
+def paragraph(parent: etree._Element, **properties) -> etree._Element:
+    """Append an empty w:p (see `paragraph_xml` for the properties)."""
+    return append(parent, paragraph_xml(**properties))
+
+
+def run_xml(
     text: str,
     family: str,
     size: float,
     bold: bool = False,
     italic: bool = False,
     underline: bool = False,
-) -> etree._Element:
-    """Append a w:r holding `text` to a paragraph; tab characters become w:tab."""
-    r = _sub(p, "r")
-    run_properties(r, family, size, bold, italic, underline)
+) -> str:
+    """A w:r holding `text`; tab characters become w:tab."""
+    parts = ["<w:r>", run_properties_xml(family, size, bold, italic, underline)]
     for index, piece in enumerate(text.split("\t")):
         if index:
-            _sub(r, "tab")
+            parts.append("<w:tab/>")
         if piece:
-            t = _sub(r, "t")
-            t.text = piece
-            if piece != piece.strip() or "  " in piece:
-                t.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
-    return r
+            space = piece != piece.strip() or "  " in piece
+            parts.append(f'<w:t xml:space="preserve">{escape(piece)}</w:t>' if space
+                         else f"<w:t>{escape(piece)}</w:t>")
+    parts.append("</w:r>")
+    return "".join(parts)
+
+
+def text_run(p: etree._Element, text: str, family: str, size: float, bold: bool = False,
+             italic: bool = False, underline: bool = False) -> etree._Element:
+    """Append a w:r holding `text` to a paragraph (see `run_xml`)."""
+    return append(p, run_xml(text, family, size, bold, italic, underline))
+
+
+#: The paragraph mark of a tiny paragraph: 1 pt, so it never makes the line taller.
+_TINY_MARK = '<w:rPr><w:sz w:val="2"/><w:szCs w:val="2"/></w:rPr>'
+
+
+def tiny_paragraph_xml(height: float, page_break_before: bool = False) -> str:
+    """An empty paragraph exactly `height` points tall (spacers, shape anchors)."""
+    return paragraph_xml(line_exact=height, page_break_before=page_break_before, mark=_TINY_MARK)
 
 
 def tiny_paragraph(parent: etree._Element, height: float, page_break_before: bool = False):
-    """Append an empty paragraph exactly `height` points tall (spacers, shape anchors)."""
-    p = paragraph(parent, line_exact=height, page_break_before=page_break_before)
-    ppr = p[0]
-    rpr = _sub(ppr, "rPr")
-    _sub(rpr, "sz", val=2)
-    _sub(rpr, "szCs", val=2)
-    return p
+    """Append an empty paragraph exactly `height` points tall (see `tiny_paragraph_xml`)."""
+    return append(parent, tiny_paragraph_xml(height, page_break_before))
 
 
 def page_number_paragraph(
@@ -191,51 +222,58 @@ def _field(p: etree._Element, instruction: str, shown: str, family: str, size: f
 # -- tables --------------------------------------------------------------------------------
 
 
+def table_xml(
+    col_widths: Sequence[int],
+    indent: int,
+    margins: tuple[int, int, int, int],
+    rows: str = "",
+) -> str:
+    """A fixed-layout w:tbl with single 0.5 pt borders holding `rows` (w:tr markup).
+
+    `col_widths` and `indent` are twips; `margins` (top, left, bottom, right) twips are the
+    default cell margins.
+    """
+    border = f' w:val="single" w:sz="{BORDER_EIGHTHS}" w:space="0" w:color="000000"/>'
+    borders = "".join(f"<w:{side}{border}"
+                      for side in ("top", "left", "bottom", "right", "insideH", "insideV"))
+    cell_margins = "".join(f'<w:{side} w:w="{value}" w:type="dxa"/>' for side, value in
+                           zip(("top", "left", "bottom", "right"), margins, strict=True))
+    grid = "".join(f'<w:gridCol w:w="{width}"/>' for width in col_widths)
+    return (
+        f'<w:tbl><w:tblPr><w:tblW w:w="{sum(col_widths)}" w:type="dxa"/>'
+        f'<w:tblInd w:w="{indent}" w:type="dxa"/><w:tblBorders>{borders}</w:tblBorders>'
+        f'<w:tblLayout w:type="fixed"/><w:tblCellMar>{cell_margins}</w:tblCellMar>'
+        '<w:tblLook w:val="0000" w:firstRow="0" w:lastRow="0" w:firstColumn="0"'
+        ' w:lastColumn="0" w:noHBand="1" w:noVBand="1"/></w:tblPr>'
+        f"<w:tblGrid>{grid}</w:tblGrid>{rows}</w:tbl>"
+    )
+
+
 def table(
     parent: etree._Element,
     col_widths: Sequence[int],
     indent: int,
     margins: tuple[int, int, int, int],
 ) -> etree._Element:
-    """Append a fixed-layout w:tbl with single 0.5 pt borders.
+    """Append an empty table (see `table_xml`)."""
+    return append(parent, table_xml(col_widths, indent, margins))
 
-    `col_widths` and `indent` are twips; `margins` (top, left, bottom, right) twips are the
-    default cell margins.
-    """
-    tbl = _sub(parent, "tbl")
-    pr = _sub(tbl, "tblPr")
-    _sub(pr, "tblW", w=sum(col_widths), type="dxa")
-    _sub(pr, "tblInd", w=indent, type="dxa")
-    borders = _sub(pr, "tblBorders")
-    for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
-        _sub(borders, side, val="single", sz=BORDER_EIGHTHS, space=0, color="000000")
-    _sub(pr, "tblLayout", type="fixed")
-    cell_margins = _sub(pr, "tblCellMar")
-    for side, value in zip(("top", "left", "bottom", "right"), margins, strict=True):
-        _sub(cell_margins, side, w=value, type="dxa")
-    _sub(pr, "tblLook", val="0000", firstRow=0, lastRow=0, firstColumn=0, lastColumn=0,
-         noHBand=1, noVBand=1)
-    grid = _sub(tbl, "tblGrid")
-    for width in col_widths:
-        _sub(grid, "gridCol", w=width)
-    return tbl
+
+def table_row_xml(height: int | None, header: bool, cells: str = "") -> str:
+    """A w:tr that never splits, of exact height (twips) or as tall as its text (None),
+    holding `cells` (w:tc markup); `header` repeats it at the top of every page the table
+    spans."""
+    exact = f'<w:trHeight w:val="{height}" w:hRule="exact"/>' if height is not None else ""
+    repeat = "<w:tblHeader/>" if header else ""
+    return f"<w:tr><w:trPr><w:cantSplit/>{exact}{repeat}</w:trPr>{cells}</w:tr>"
 
 
 def table_row(tbl: etree._Element, height: int | None, header: bool) -> etree._Element:
-    """Append a w:tr that never splits, of exact height (twips) or as tall as its text
-    (None); `header` repeats it at the top of every page the table spans."""
-    tr = _sub(tbl, "tr")
-    pr = _sub(tr, "trPr")
-    _sub(pr, "cantSplit")
-    if height is not None:
-        _sub(pr, "trHeight", val=height, hRule="exact")
-    if header:
-        _sub(pr, "tblHeader")
-    return tr
+    """Append an empty row (see `table_row_xml`)."""
+    return append(tbl, table_row_xml(height, header))
 
 
-def table_cell(
-    tr: etree._Element,
+def table_cell_xml(
     width: int,
     *,
     grid_span: int = 1,
@@ -243,25 +281,32 @@ def table_cell(
     fill: str | None = None,
     v_align: str = "top",
     margins: tuple[int, int, int, int] | None = None,
-) -> etree._Element:
-    """Append a w:tc; `v_merge` is "restart", "continue" or None; `fill` is "#rrggbb"."""
-    tc = _sub(tr, "tc")
-    pr = _sub(tc, "tcPr")
-    _sub(pr, "tcW", w=width, type="dxa")
+    content: str = "",
+) -> str:
+    """A w:tc holding `content` (paragraphs); `v_merge` is "restart", "continue" or None;
+    `fill` is "#rrggbb"."""
+    parts = [f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>']
     if grid_span > 1:
-        _sub(pr, "gridSpan", val=grid_span)
+        parts.append(f'<w:gridSpan w:val="{grid_span}"/>')
     if v_merge == "restart":
-        _sub(pr, "vMerge", val="restart")
+        parts.append('<w:vMerge w:val="restart"/>')
     elif v_merge == "continue":
-        _sub(pr, "vMerge")
+        parts.append("<w:vMerge/>")
     if fill:
-        _sub(pr, "shd", val="clear", color="auto", fill=fill.lstrip("#").upper())
+        parts.append(f'<w:shd w:val="clear" w:color="auto"'
+                     f" w:fill={quoteattr(fill.lstrip('#').upper())}/>")
     if margins is not None:
-        mar = _sub(pr, "tcMar")
-        for side, value in zip(("top", "left", "bottom", "right"), margins, strict=True):
-            _sub(mar, side, w=value, type="dxa")
-    _sub(pr, "vAlign", val=v_align)
-    return tc
+        parts.append("<w:tcMar>")
+        parts.extend(f'<w:{side} w:w="{value}" w:type="dxa"/>' for side, value in
+                     zip(("top", "left", "bottom", "right"), margins, strict=True))
+        parts.append("</w:tcMar>")
+    parts.append(f"<w:vAlign w:val={quoteattr(v_align)}/></w:tcPr>{content}</w:tc>")
+    return "".join(parts)
+
+
+def table_cell(tr: etree._Element, width: int, **properties) -> etree._Element:
+    """Append an empty cell (see `table_cell_xml`)."""
+    return append(tr, table_cell_xml(width, **properties))
 
 
 # -- sections and settings -----------------------------------------------------------------

@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import io
 import math
+from weakref import WeakKeyDictionary
 
 from reportlab.lib.colors import HexColor, black, white
 from reportlab.lib.utils import ImageReader
+from reportlab.lib.rl_accel import fp_str
+from reportlab.pdfbase.pdfmetrics import getFont
 from reportlab.pdfgen.canvas import Canvas
 
 from sopstudio.model.layout.fonts import ensure_registered
@@ -99,8 +102,53 @@ def _draw_text(canvas: Canvas, flip: _Flip, block: TextBlock) -> None:
     # Lines are already wrapped and aligned: x is the left end, baseline the y.
     for line in block.lines:
         if line.text:
-            canvas.setFont(line.font, line.size)
-            canvas.drawString(line.x, flip.y(line.baseline), line.text)
+            draw_string(canvas, line.font, line.size, line.x, flip.y(line.baseline), line.text)
+
+
+#: Per canvas: (font, size, string) -> its PDF text operators (see `draw_string`).
+_SHOWN: WeakKeyDictionary[Canvas, dict[tuple[str, float, str], str]] = WeakKeyDictionary()
+
+
+def draw_string(canvas: Canvas, font: str, size: float, x: float, y: float, text: str) -> None:
+    """What `canvas.setFont(font, size); canvas.drawString(x, y, text)` writes, byte for byte,
+    at a fraction of its cost (a decree draws ~15,000 lines).
+
+    For a TrueType font reportlab's drawString builds a text object, measures the string and
+    maps every character to its subset code (`TTFont.splitString`) on each call. The codes of
+    a document never change once assigned, so the operators of a string are built once per
+    canvas (the first time, with reportlab's own calls, assigning codes in the same order) and
+    reused; only the position differs. Other fonts go through drawString unchanged. The
+    canvas's current font is left alone: `draw_page` restores its state anyway.
+    """
+    shown = _SHOWN.get(canvas)
+    if shown is None:
+        shown = _SHOWN[canvas] = {}
+    key = (font, size, text)
+    operators = shown.get(key)
+    if operators is None:
+        face = getFont(font)
+        if not face._dynamicFont or not canvas.bottomup:
+            canvas.setFont(font, size)
+            canvas.drawString(x, y, text)
+            return
+        operators = shown[key] = _text_operators(canvas, face, size, text)
+    canvas._code.append(f"BT 1 0 0 1 {fp_str(x, y)} Tm {operators} T* ET")
+
+
+def _text_operators(canvas: Canvas, face, size: float, text: str) -> str:
+    """The font selection and show-string operators reportlab's `PDFTextObject._formatText`
+    writes for `text` in a TrueType font (its subsets switched as they change)."""
+    doc = canvas._doc
+    parts: list[str] = []
+    subset_now = -1
+    for subset, chunk in face.splitString(text, doc):
+        if subset != subset_now:
+            # setFont's default leading is 1.2 x size.
+            parts.append(f"{face.getSubsetInternalName(subset, doc)} {fp_str(size)} Tf "
+                         f"{fp_str(size * 1.2)} TL")
+            subset_now = subset
+        parts.append(f"({canvas._escape(chunk)}) Tj")
+    return " ".join(parts)
 
 
 def _draw_symbol(canvas: Canvas, flip: _Flip, symbol: Symbol) -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import io
 import os
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
@@ -14,6 +13,7 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, Tabl
 
 from sopstudio import __version__
 from sopstudio.export.form_style import FONT, FONT_BOLD, MARGIN, MARK_COLOURS, SIZE, page_size
+from sopstudio.export.xml_text import escape
 from sopstudio.model.forms import FormDocument, FormTable, Mark
 from sopstudio.model.jsonio import write_atomic
 from sopstudio.model.layout.fonts import ensure_registered

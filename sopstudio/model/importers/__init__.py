@@ -97,7 +97,7 @@ def _legal(item: ImportedSop) -> ImportedSop:
 
 
 def _build(document: RawDocument, report: ImportReport) -> ImportResult:
-    mapping = document.mapping
+    mapping = clean_tree(document.mapping)[0]
     result = ImportResult(report=report, mapping=mapping)
     built = [_legal(ImportedSop(*build_sop(raw), raw.where, raw.sub_procedure))
              for raw in document.sops]

@@ -7,7 +7,8 @@ capsule (terminator), a closed axis-aligned quadrilateral a rectangle (a process
 cell when it shares an edge with another line), a quadrilateral with its corners on the
 middles of its box a diamond, a closed pentagon an off-page connector, a small triangle an
 arrowhead, and a straight line a ruling line unless an arrowhead ends it (then it is an arrow,
-like any open polyline ending at an arrowhead).
+like any open polyline ending at an arrowhead). A connector's jump over one it crosses (a
+small semicircle on a straight run) is read as the run going straight on.
 """
 
 from __future__ import annotations
@@ -32,6 +33,8 @@ THIN = 2.0
 #: Largest arrowhead, and how far an arrow's end may stop short of its head's tip.
 ARROWHEAD = 12.0
 ARROW_GAP = 8.0
+#: Longest jump (a connector's semicircular hop over another it crosses), points.
+HOP = 10.0
 #: Largest flowchart symbol (width, height), points.
 MAX_SYMBOL = (200.0, 100.0)
 
@@ -141,25 +144,58 @@ class PageContent:
 
 
 def _subpaths(obj: pdfium.PdfObject, frame: Frame) -> list[tuple[list[Point], bool, bool]]:
-    """(points, closed, curved) of each sub-path of a path object, in page coordinates."""
+    """(points, closed, curved) of each sub-path of a path object, in page coordinates; on an
+    open sub-path each jump (`_hops_straightened`) is read as the line running straight on."""
     a, b, c, d, e, f = obj.get_matrix().get()
     x, y = ctypes.c_float(), ctypes.c_float()
-    out: list[tuple[list[Point], bool, bool]] = []
-    points: list[Point] = []
-    closed = curved = False
+    raw: list[tuple[list[tuple[Point, bool]], bool]] = []
+    points: list[tuple[Point, bool]] = []
+    closed = False
     for index in range(pdfium_c.FPDFPath_CountSegments(obj.raw)):
         seg = pdfium_c.FPDFPath_GetPathSegment(obj.raw, index)
         kind = pdfium_c.FPDFPathSegment_GetType(seg)
         pdfium_c.FPDFPathSegment_GetPoint(seg, x, y)
         point = frame.point(a * x.value + c * y.value + e, b * x.value + d * y.value + f)
         if kind == _MOVE and points:
-            out.append((points, closed, curved))
-            points, closed, curved = [], False, False
-        points.append(point)
-        curved = curved or kind == _BEZIER
+            raw.append((points, closed))
+            points, closed = [], False
+        points.append((point, kind == _BEZIER))
         closed = closed or bool(pdfium_c.FPDFPathSegment_GetClose(seg))
     if points:
-        out.append((points, closed, curved))
+        raw.append((points, closed))
+    out: list[tuple[list[Point], bool, bool]] = []
+    for points, closed in raw:
+        if not closed:
+            points = _hops_straightened(points)
+        out.append(([p for p, _ in points], closed, any(bezier for _, bezier in points)))
+    return out
+
+
+def _hops_straightened(points: list[tuple[Point, bool]]) -> list[tuple[Point, bool]]:
+    """The (point, on a curve) of an open path with each jump replaced by a straight line.
+
+    A jump is a run of curve points leaving a straight line and landing back on it at most
+    `HOP` further on, bulging no more than its own length off it (the semicircle a connector
+    draws where it crosses another); any other curve is kept."""
+    out: list[tuple[Point, bool]] = []
+    i = 0
+    while i < len(points):
+        if not points[i][1] or not out:
+            out.append(points[i])
+            i += 1
+            continue
+        end = i
+        while end < len(points) and points[end][1]:
+            end += 1
+        start, land = out[-1][0], points[end - 1][0]
+        chord = _distance(start, land)
+        if (_line(start, land) is not None and 0 < chord <= HOP
+                and all(_distance(p, start) + _distance(p, land) <= 2.5 * chord
+                        for p, _ in points[i:end])):
+            out.append((land, False))  # from the jump's start straight to its end
+        else:
+            out.extend(points[i:end])
+        i = end
     return out
 
 
@@ -324,13 +360,18 @@ def read_paths(page: pdfium.PdfPage, content: PageContent) -> None:
 
 
 def _as_arrow(poly: list[Point], heads: list[tuple[Point, Point]]) -> tuple[Point, ...] | None:
-    """The polyline as an arrow ending at its head's tip, turned round if drawn head first."""
+    """The polyline as an arrow ending at its head's tip, turned round if drawn head first.
+
+    Its head is the nearest one to its end: arrows into one target end side by side (or on
+    one line), each at its own head."""
+    best: tuple[float, tuple[Point, ...]] | None = None
     for points in (poly, poly[::-1]):
         end = points[-1]
         for tip, base in heads:
-            if _distance(end, tip) <= ARROW_GAP or _distance(end, base) <= ARROW_GAP:
-                return (*points[:-1], tip) if _distance(end, tip) > 0.5 else tuple(points)
-    return None
+            gap = min(_distance(end, tip), _distance(end, base))
+            if gap <= ARROW_GAP and (best is None or gap < best[0]):
+                best = (gap, (*points[:-1], tip) if _distance(end, tip) > 0.5 else tuple(points))
+    return best[1] if best else None
 
 
 def _clean(text: str) -> str:

@@ -314,7 +314,9 @@ def bring_into_force(library: Library, today: datetime.date) -> list[StatusRecor
     """Put signed revisions whose date has come in force (Berlaku), ending what they replace:
     earlier revisions of the same item (Diganti) and the SOPs a decree's mapping table lists
     by old number (Diganti when the row names a new SOP, Dicabut when it does not).
-    Returns every record changed."""
+    Returns every record changed; nothing in a read-only library (it is shown as stored)."""
+    if library.read_only:
+        return []
     lifecycle = library.lifecycle
     with library.transaction():
         changed = lifecycle.promote_due(today)

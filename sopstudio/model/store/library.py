@@ -32,6 +32,7 @@ from sqlalchemy import (
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from sopstudio.model import jsonio, style_json
+from sopstudio.model.legal_text import clean_tree
 from sopstudio.model.sop import Sop
 from sopstudio.model.store import mapping, migrate, sqlite_file
 from sopstudio.model.store.engine import (
@@ -499,7 +500,8 @@ class Library:
         self._add_revision_row(conn, sop_revisions, key, revision, content.hash, snapshot, now)
 
     def load_sop(self, sop_id: str) -> Sop:
-        """The stored SOP, exactly as saved."""
+        """The stored SOP as saved, its text made legal (`legal_text`: an older version may
+        have stored control characters; the next save then adds a revision without them)."""
         with self._read() as conn:
             row = conn.execute(select(sops).where(sops.c.id == sop_id)).first()
             if row is None:
@@ -509,7 +511,7 @@ class Library:
         if Content(sop).hash != row.content_hash and not self._same_as_snapshot(sop):
             raise self._damaged(f"SOP {sop_id} revisi {row.revision}")
         self._saved[sop_id] = _Saved(row.revision, row.content_hash, actor_rows, step_rows)
-        return sop
+        return clean_tree(sop)[0]
 
     def _same_as_snapshot(self, sop: Sop) -> bool:
         """Whether an SOP read from rows equals its revision's intact snapshot: then a hash

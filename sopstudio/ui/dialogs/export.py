@@ -12,14 +12,13 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QStandardPaths, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -39,6 +38,7 @@ from sopstudio.model.sop import Sop
 from sopstudio.model.style import Paper, StyleCatalog
 from sopstudio.model.validate import Finding
 from sopstudio.ui.dialogs.refusal import refusal_box
+from sopstudio.ui.file_dialogs import add_open_button, choose_file, last_folder, show_written
 
 FORMATS = ("pdf", "docx")
 
@@ -122,8 +122,7 @@ class ExportDialog(QDialog):
         self.task: ExportTask | None = None
         #: The message box listing the errors of a refused export (None until one is refused).
         self.refusal: QMessageBox | None = None
-        folder = folder or Path(QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())
+        folder = folder or last_folder()
         self.formats = QButtonGroup(self)
         self.pdf = QRadioButton("PDF", self)
         self.docx = QRadioButton(self.tr("DOCX (Word)"), self)
@@ -162,6 +161,7 @@ class ExportDialog(QDialog):
                                                    QDialogButtonBox.ButtonRole.RejectRole)
         self.export_button.clicked.connect(self.start)
         self.close_button.clicked.connect(self.reject)
+        self.open_button = add_open_button(self.buttons)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.progress)
@@ -181,8 +181,8 @@ class ExportDialog(QDialog):
     def _browse(self) -> None:
         kind = self.tr("Dokumen PDF (*.pdf)") if self.fmt() == "pdf" else \
             self.tr("Dokumen Word (*.docx)")
-        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Simpan sebagai"),
-                                                self.path.text(), kind)
+        chosen = choose_file(self, self.tr("Simpan sebagai"), kind, save=True,
+                             start=self.path.text())
         if chosen:
             self.path.setText(chosen)
 
@@ -229,6 +229,7 @@ class ExportDialog(QDialog):
         self.progress.setValue(1)
         self.export_button.setEnabled(True)
         self.status.setText(self.tr("Tersimpan: %1").replace("%1", path))
+        show_written(self.open_button, path)
         self.exported.emit(path)
 
     def _failed(self, message: str) -> None:
