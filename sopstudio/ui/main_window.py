@@ -455,23 +455,31 @@ class MainWindow(QMainWindow):
         choice = self.ask_recovery(entries)
         if choice == DISCARD:
             for entry in entries:
-                self.journal.discard(entry.sop.id)
+                self.journal.discard(entry.item.id)
             return
         if choice != RESTORE:
             return
         failures = []
         for entry in entries:
+            item = entry.item
             try:
-                self.library.save_sop(entry.sop)
+                if isinstance(item, Decree):
+                    self.library.save_document(DECREE_DOCUMENT, item.id,
+                                               decree_json.decree_to_dict(item),
+                                               decree_title(item))
+                else:
+                    self.library.save_sop(item)
             except SopStudioError as exc:
-                failures.append(f"{entry.sop.judul}: {exc}")
+                failures.append(f"{entry.title}: {exc}")
                 continue
-            self.journal.discard(entry.sop.id)
+            self.journal.discard(item.id)
         self.library_dock.refresh()
         self._remember_listing()
         for entry in entries:
-            if entry.sop.id in self._listed:
-                self.open_sop(entry.sop.id)
+            if isinstance(entry.item, Decree):
+                self.open_decree(entry.item.id)
+            elif entry.item.id in self._listed:
+                self.open_sop(entry.item.id)
         if failures:
             QMessageBox.warning(self, self.tr("Pemulihan"), self.tr(
                 "Sebagian perubahan tidak dapat dipulihkan:") + "\n" + "\n".join(failures))
@@ -759,7 +767,7 @@ class MainWindow(QMainWindow):
             except SopStudioError as exc:
                 QMessageBox.warning(self, self.tr("Keputusan tidak dapat dibuka"), str(exc))
                 return None
-            tab = DecreeTab(decree, self.library, self.settings.paper, self.tabs)
+            tab = DecreeTab(decree, self.library, self.settings.paper, self.tabs, self.journal)
             tab.edited.connect(lambda t=tab: self.tabs.setTabText(self.tabs.indexOf(t),
                                                                   t.title()))
             tab.autosaver.saved.connect(lambda _rev: self.library_dock.refresh())

@@ -37,6 +37,7 @@ from sopstudio.model.store import Library
 from sopstudio.model.style import Paper
 from sopstudio.model.validate import Finding
 from sopstudio.model.validate_decree import validate_decree
+from sopstudio.ui.autosave import RecoveryJournal
 from sopstudio.ui.decree.autosave import DecreeAutoSaver
 from sopstudio.ui.decree.document import DecreeDocument
 from sopstudio.ui.decree.export import DecreeExportDialog, suggested_decree_name
@@ -117,7 +118,7 @@ class DecreeTab(QWidget):
     sops_saved = Signal(list)
 
     def __init__(self, decree: Decree, library: Library, paper: Paper,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, journal: RecoveryJournal | None = None) -> None:
         super().__init__(parent)
         self.library = library
         self.paper = paper
@@ -148,7 +149,7 @@ class DecreeTab(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(bar)
         layout.addWidget(splitter, 1)
-        self.autosaver = DecreeAutoSaver(library, decree, self.undo_stack, self)
+        self.autosaver = DecreeAutoSaver(library, decree, self.undo_stack, journal, self)
         self.export_pdf_button.clicked.connect(lambda: self.export("pdf"))
         self.export_docx_button.clicked.connect(lambda: self.export("docx"))
         self.package_button.clicked.connect(lambda: self.build_package())
