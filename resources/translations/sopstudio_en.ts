@@ -60,95 +60,6 @@
     </message>
   </context>
   <context>
-    <name>DecreeExportDialog</name>
-    <message>
-      <source>Ekspor keputusan</source>
-      <extracomment>The written file (after a successful export).</extracomment>
-      <translation>Export decree</translation>
-    </message>
-    <message>
-      <source>DOCX (Word)</source>
-      <extracomment>The message box listing the errors of a refused export (None until one is refused).</extracomment>
-      <translation>DOCX (Word)</translation>
-    </message>
-    <message>
-      <source>F4 (215 × 330 mm)</source>
-      <translation>F4 (215 × 330 mm)</translation>
-    </message>
-    <message>
-      <source>A4 (210 × 297 mm)</source>
-      <translation>A4 (210 × 297 mm)</translation>
-    </message>
-    <message>
-      <source>Pilih...</source>
-      <translation>Choose...</translation>
-    </message>
-    <message>
-      <source>Format</source>
-      <translation>Format</translation>
-    </message>
-    <message>
-      <source>Kertas</source>
-      <translation>Paper</translation>
-    </message>
-    <message>
-      <source>Berkas tujuan</source>
-      <translation>Target file</translation>
-    </message>
-    <message>
-      <source>Ekspor sebagai draf (setiap halaman dan nama berkas bertanda DRAF; boleh masih ada kesalahan)</source>
-      <translation>Export as a draft (every page and the file name marked DRAF; errors allowed)</translation>
-    </message>
-    <message>
-      <source>Ekspor</source>
-      <translation>Export</translation>
-    </message>
-    <message>
-      <source>Tutup</source>
-      <translation>Close</translation>
-    </message>
-    <message>
-      <source>Dokumen PDF (*.pdf)</source>
-      <translation>PDF documents (*.pdf)</translation>
-    </message>
-    <message>
-      <source>Dokumen Word (*.docx)</source>
-      <translation>Word documents (*.docx)</translation>
-    </message>
-    <message>
-      <source>Simpan sebagai</source>
-      <translation>Save as</translation>
-    </message>
-    <message>
-      <source>Tentukan berkas tujuan terlebih dahulu.</source>
-      <translation>Choose a target file first.</translation>
-    </message>
-    <message>
-      <source>Ekspor ditolak: %1 kesalahan.</source>
-      <translation>Export refused: %1 errors.</translation>
-    </message>
-    <message>
-      <source>Ekspor ditolak</source>
-      <translation>Export refused</translation>
-    </message>
-    <message>
-      <source>Dokumen ini masih memiliki %1 kesalahan dan tidak dapat diekspor untuk ditandatangani. Perbaiki kesalahan berikut, atau centang “Ekspor sebagai draf”.</source>
-      <translation>This document still has %1 errors and cannot be exported for signature. Fix the errors below, or tick “Export as a draft”.</translation>
-    </message>
-    <message>
-      <source>Mengekspor...</source>
-      <translation>Exporting...</translation>
-    </message>
-    <message>
-      <source>Mengekspor... (%1 dari %2 bagian)</source>
-      <translation>Exporting... (%1 of %2 parts)</translation>
-    </message>
-    <message>
-      <source>Tersimpan: %1</source>
-      <translation>Saved: %1</translation>
-    </message>
-  </context>
-  <context>
     <name>DecreeForm</name>
     <message>
       <source>Keputusan</source>
@@ -684,8 +595,12 @@
     <name>ExportDialog</name>
     <message>
       <source>Ekspor SOP</source>
-      <extracomment>The written file (after a successful export).</extracomment>
       <translation>Export SOP</translation>
+    </message>
+    <message>
+      <source>Ekspor keputusan</source>
+      <extracomment>The written file (after a successful export).</extracomment>
+      <translation>Export decree</translation>
     </message>
     <message>
       <source>DOCX (Word)</source>
@@ -761,27 +676,12 @@
       <translation>This document still has %1 errors and cannot be exported for signature. Fix the errors below, or tick “Export as a draft”.</translation>
     </message>
     <message>
+      <source>Mengekspor... (%1 dari %2 bagian)</source>
+      <translation>Exporting... (%1 of %2 parts)</translation>
+    </message>
+    <message>
       <source>Tersimpan: %1</source>
       <translation>Saved: %1</translation>
-    </message>
-  </context>
-  <context>
-    <name>ExportTask</name>
-    <message>
-      <source>Ekspor DOCX belum tersedia pada instalasi ini.</source>
-      <translation>DOCX export is not available in this installation.</translation>
-    </message>
-    <message>
-      <source>Berkas tidak dapat ditulis: %1 (%2)</source>
-      <translation>The file cannot be written: %1 (%2)</translation>
-    </message>
-    <message>
-      <source>Ekspor gagal: %1</source>
-      <translation>Export failed: %1</translation>
-    </message>
-    <message>
-      <source>Ekspor gagal karena galat tak terduga: %1</source>
-      <translation>Export failed with an unexpected error: %1</translation>
     </message>
   </context>
   <context>

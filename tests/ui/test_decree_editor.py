@@ -12,7 +12,7 @@ from PySide6.QtTest import QTest
 from sopstudio.model import decree_json
 from sopstudio.model.decree import DecreeKind
 from sopstudio.model.package import DECREE_DOCUMENT
-from sopstudio.ui.decree import export as export_module
+from sopstudio.ui.dialogs import export as export_module
 from sopstudio.ui.decree.tab import LAMPIRAN_PAGE, DecreeTab, default_unit
 from tests.ui.helpers import drag
 from tests.ui.main_window_fixtures import (  # noqa: F401 - fixtures
@@ -225,13 +225,13 @@ def test_export_whole_decree_to_pdf_in_a_worker(qtbot, window, tmp_path, monkeyp
     add_through_picker(qtbot, tab, ["Surat Masuk", "Nota Dinas"])
     tab.document.edit("nomor", "99/KEP/HK/2025", "Ubah Nomor")
     threads = []
-    original = export_module.export_decree
+    original = export_module.export_document
 
     def recording(*args):
         threads.append(threading.current_thread())
         return original(*args)
 
-    monkeypatch.setattr(export_module, "export_decree", recording)
+    monkeypatch.setattr(export_module, "export_document", recording)
     dialog = tab.export("pdf", folder=tmp_path)
     dialog.path.setText(str(tmp_path / "keputusan.pdf"))
     # A decree drafted in the editor still holds "[unit kerja]": refused, errors listed.

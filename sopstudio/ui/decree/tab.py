@@ -40,10 +40,10 @@ from sopstudio.model.validate_decree import validate_decree
 from sopstudio.ui.autosave import RecoveryJournal
 from sopstudio.ui.decree.autosave import DecreeAutoSaver
 from sopstudio.ui.decree.document import DecreeDocument
-from sopstudio.ui.decree.export import DecreeExportDialog, suggested_decree_name
 from sopstudio.ui.decree.form import DecreeForm
 from sopstudio.ui.decree.lampiran import LampiranEditor
 from sopstudio.ui.decree.preview import DecreePreview
+from sopstudio.ui.dialogs.export import ExportDialog, suggested_decree_name
 from sopstudio.ui.dialogs.package_dialog import PackageBuildDialog
 from sopstudio.ui.dialogs.refusal import refusal_box
 from sopstudio.ui.file_dialogs import choose_file
@@ -251,10 +251,10 @@ class DecreeTab(QWidget):
 
     # -- export and package -------------------------------------------------------------
 
-    def export(self, fmt: str, folder: Path | None = None) -> DecreeExportDialog:
+    def export(self, fmt: str, folder: Path | None = None) -> ExportDialog:
         """Open the export dialog for the whole decree."""
         self.autosaver.flush()
-        dialog = DecreeExportDialog(self.decree, self.paper, fmt, folder, self,
+        dialog = ExportDialog(self.decree, self.paper, fmt, folder, self,
                                     self.library.style_catalog())
         dialog.exported.connect(lambda path: self.message.emit(
             self.tr("Diekspor ke %1").replace("%1", path)))
