@@ -96,3 +96,19 @@ def test_docx_writer_imports_neither_the_pdf_writer_nor_reportlab():
         or name.startswith("sopstudio.export.pdf.")
     ]
     assert found == []
+
+
+def test_canvas_imports_nothing_of_the_ui_but_itself_and_fonts():
+    # The canvas sits below the editor (orange-canvas-core's canvas <- document): gestures
+    # reach the editor through the `interactions.CanvasHost` protocol, never by import.
+    allowed = ("sopstudio.ui.canvas", "sopstudio.ui.fonts")
+    found = [
+        f"{path.relative_to(PACKAGE.parent)}: {name}"
+        for path in sorted((PACKAGE / "ui" / "canvas").rglob("*.py"))
+        for name in imported_modules(
+            path.read_text(encoding="utf-8"), module_name(path), path.name == "__init__.py"
+        )
+        if name.startswith("sopstudio.ui")
+        and not any(name == a or name.startswith(a + ".") for a in allowed)
+    ]
+    assert found == []

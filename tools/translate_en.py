@@ -370,6 +370,199 @@ EN = {
     "Berkas tidak dapat dibaca atau ditulis: %1 (%2)":
         "The file cannot be read or written: %1 (%2)",
     "Galat tak terduga: %1": "Unexpected error: %1",
+    # Issue 15: the first hour in the editor.
+    'Timpa':
+        'Replace',
+    'Ketik tanggal (mis. 17/09/2024, 17 September 2024, 17 Sep 2024) atau pilih dari kalender.':
+        'Type a date (e.g. 17/09/2024, 17 September 2024, 17 Sep 2024) or pick one from the calendar.',
+    'Pilih dari kalender':
+        'Pick from the calendar',
+    'Bukan tanggal yang dikenali: %1':
+        'Not a recognised date: %1',
+    'SOP belum tersimpan':
+        'SOPs not saved',
+    '%1 SOP di Lampiran berbeda dari pustaka (misalnya setelah “Nomori ulang”):':
+        '%1 SOPs in the Lampiran differ from the library (e.g. after “Renumber”):',
+    'Paket memuat riwayat setiap SOP dari pustaka. Simpan SOP ini sebagai revisi baru di pustaka?':
+        "The package carries each SOP's history from the library. Save these SOPs as new revisions in the library?",
+    'SOP tidak dapat disimpan':
+        'The SOP cannot be saved',
+    'Simpan SOP Lampiran ke pustaka':
+        'Save Lampiran SOPs to the library',
+    'Jadikan Proses':
+        'Make it a Process',
+    'Jadikan Keputusan':
+        'Make it a Decision',
+    'Jadikan Mulai':
+        'Make it a Start',
+    'Jadikan Selesai':
+        'Make it an End',
+    'Naikkan langkah':
+        'Move step up',
+    'Turunkan langkah':
+        'Move step down',
+    'Pindahkan ke pelaksana kiri':
+        'Move to the performer on the left',
+    'Pindahkan ke pelaksana kanan':
+        'Move to the performer on the right',
+    'Geser pelaksana ke kiri':
+        'Move lane left',
+    'Geser pelaksana ke kanan':
+        'Move lane right',
+    'Sel berikutnya / sebelumnya saat menyunting':
+        'Next / previous cell while editing',
+    'Batalkan suntingan sel':
+        'Cancel the cell edit',
+    'Atas / Bawah':
+        'Up / Down',
+    'Pilih langkah sebelumnya / berikutnya':
+        'Select the previous / next step',
+    'Hapus langkah (sambungan diperbaiki)':
+        'Delete the step (links repaired)',
+    'Urungkan / Ulangi':
+        'Undo / Redo',
+    'Simpan (otomatis juga)':
+        'Save (also automatic)',
+    'Ekspor PDF/DOCX':
+        'Export PDF/DOCX',
+    'Cari di pustaka':
+        'Search the library',
+    'Sesuaikan lebar / ukuran cetak':
+        'Fit width / printed size',
+    'Menu, Shift+F10, klik kanan':
+        'Menu, Shift+F10, right click',
+    'Menu konteks langkah atau pelaksana':
+        'Context menu of a step or lane',
+    'Seret simbol':
+        'Drag a symbol',
+    'Pindah baris atau pelaksana':
+        'Move to another row or lane',
+    'Seret dari titik biru':
+        'Drag from the blue dot',
+    'Tautkan ke langkah lain, atau langkah baru di lajur':
+        'Link to another step, or a new step in a lane',
+    'Mulai':
+        'Start',
+    'Sisipkan langkah Mulai (terminator)':
+        'Insert a Start step (terminator)',
+    'Sisipkan langkah Proses':
+        'Insert a Process step',
+    'Sisipkan Keputusan (Ya/Tidak)':
+        'Insert a Decision (Yes/No)',
+    'Selesai':
+        'End',
+    'Sisipkan langkah Selesai (terminator)':
+        'Insert an End step (terminator)',
+    'Tambah pelaksana (lajur) di kanan (Ctrl+L)':
+        'Add a performer (lane) on the right (Ctrl+L)',
+    '<h3>SOP Studio dalam satu halaman</h3><p><b>Pustaka</b> (kiri) menyimpan SOP per unit; klik kanan untuk unit baru, SOP baru, pindah, duplikat atau hapus. Setiap SOP punya tab <b>Identitas</b> dan <b>Diagram Alir</b>. Pilih langkah untuk mengubahnya di <b>Properti Langkah</b> (kanan); temuan ada di <b>Validasi</b> (bawah). Semua perubahan tersimpan otomatis dan dapat diurungkan.</p><h4>Pintasan</h4>':
+        '<h3>SOP Studio on one page</h3><p>The <b>Library</b> (left) keeps SOPs by unit; right click for a new unit, a new SOP, move, duplicate or delete. Each SOP has an <b>Identity</b> and a <b>Flowchart</b> tab. Select a step to change it in <b>Step properties</b> (right); findings are in <b>Validation</b> (bottom). Every change is saved automatically and can be undone.</p><h4>Shortcuts</h4>',
+    'Cari di:':
+        'Look in:',
+    'Nama berkas:':
+        'File name:',
+    'Jenis berkas:':
+        'Files of type:',
+    'Buka':
+        'Open',
+    'Berkas %1 sudah ada. Timpa?':
+        '%1 already exists. Replace it?',
+    'Buka berkas':
+        'Open file',
+    'Perlu diperiksa':
+        'To check',
+    'Perlu diperiksa: %1 galat, %2 peringatan; %3 tebakan.':
+        'To check: %1 errors, %2 warnings; %3 guesses.',
+    '(langkah %1)':
+        '(step %1)',
+    'SOP baru di sini':
+        'New SOP here',
+    'Ganti judul SOP...':
+        'Rename SOP...',
+    'Pindahkan ke unit...':
+        'Move to unit...',
+    'Duplikat SOP':
+        'Duplicate SOP',
+    'Hapus SOP...':
+        'Delete SOP...',
+    'Unit baru...':
+        'New unit...',
+    'Sub-unit (Bagian) baru...':
+        'New sub-unit (Bagian)...',
+    'Ganti nama unit...':
+        'Rename unit...',
+    'Hapus unit...':
+        'Delete unit...',
+    'Unit baru':
+        'New unit',
+    'Sub-unit baru':
+        'New sub-unit',
+    'Nama unit (mis. Biro Organisasi Setda Provinsi):':
+        'Unit name (e.g. Biro Organisasi Setda Provinsi):',
+    'Ganti nama unit':
+        'Rename unit',
+    'Nama unit:':
+        'Unit name:',
+    'Hapus unit':
+        'Delete unit',
+    'Hapus unit “%1”?':
+        'Delete the unit “%1”?',
+    'Ketik butir, lalu Enter':
+        'Type an item, then Enter',
+    '&Bantuan dan pintasan':
+        '&Help and shortcuts',
+    'Palet simbol':
+        'Symbol palette',
+    'Ganti judul SOP':
+        'Rename SOP',
+    'Judul SOP:':
+        'SOP title:',
+    'Ubah judul':
+        'Change title',
+    'Buat unit terlebih dahulu.':
+        'Create a unit first.',
+    'Pindahkan SOP':
+        'Move SOP',
+    'Unit tujuan:':
+        'Target unit:',
+    'Pindahkan':
+        'Move',
+    'Salinan %1':
+        'Copy of %1',
+    'Hapus SOP':
+        'Delete SOP',
+    'Hapus SOP “%1” beserta seluruh riwayat revisinya dari pustaka?':
+        'Delete the SOP “%1” and all its revisions from the library?',
+    'Penghapusan tidak dapat diurungkan.':
+        'Deleting cannot be undone.',
+    'Bantuan SOP Studio':
+        'SOP Studio help',
+    'Diagram alir masih kosong. Tambahkan langkah pertama dengan tombol ini, tekan Enter pada diagram, atau pilih simbol pada palet.':
+        'The flowchart is empty. Add the first step with this button, press Enter on the flowchart, or pick a symbol in the palette.',
+    'Tambah langkah pertama':
+        'Add the first step',
+    '<h2>Selamat datang di SOP Studio</h2><p>Susun SOP Administrasi Pemerintahan (Permenpan-RB 35/2012): identitas, diagram alir, ekspor PDF/DOCX.</p>':
+        '<h2>Welcome to SOP Studio</h2><p>Write government administration SOPs (Permenpan-RB 35/2012): identity, flowchart, PDF/DOCX export.</p>',
+    'Buat SOP baru':
+        'Create a new SOP',
+    'SOP kosong di unit yang dipilih pada Pustaka (Ctrl+N)':
+        'An empty SOP in the unit selected in the Library (Ctrl+N)',
+    'Buka contoh':
+        'Open the samples',
+    'Pustaka contoh berisi SOP dan keputusan yang sudah jadi':
+        'A sample library with finished SOPs and decrees',
+    'Impor dari Word/Excel...':
+        'Import from Word/Excel...',
+    'Baca SOP dari berkas .docx, .txt atau .tsv (Ctrl+I)':
+        'Read SOPs from a .docx, .txt or .tsv file (Ctrl+I)',
+    'Buka pustaka lain...':
+        'Open another library...',
+    'Buka atau buat berkas pustaka (Ctrl+O)':
+        'Open or create a library file (Ctrl+O)',
+    'Pustaka terakhir (klik dua kali untuk membuka):':
+        'Recent libraries (double-click to open):',
+    'Tips: tekan F1 untuk daftar pintasan papan ketik.':
+        'Tip: press F1 for the keyboard shortcuts.',
     # Monitoring, evaluation and revision (Evaluasi menu)
     "E&valuasi": "E&valuation",
     "&Monitoring SOP...": "&Monitor SOP...",

@@ -26,11 +26,25 @@
     </message>
   </context>
   <context>
+    <name>Confirm</name>
+    <message>
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+  </context>
+  <context>
     <name>DateField</name>
     <message>
       <source>(kosong)</source>
-      <extracomment>The day QDateEdit shows as "empty" (its minimum, displayed as the special value text).</extracomment>
       <translation>(empty)</translation>
+    </message>
+    <message>
+      <source>Ketik tanggal (mis. 17/09/2024, 17 September 2024, 17 Sep 2024) atau pilih dari kalender.</source>
+      <translation>Type a date (e.g. 17/09/2024, 17 September 2024, 17 Sep 2024) or pick one from the calendar.</translation>
+    </message>
+    <message>
+      <source>Pilih dari kalender</source>
+      <translation>Pick from the calendar</translation>
     </message>
     <message>
       <source>Bulan saja</source>
@@ -41,97 +55,8 @@
       <translation>Clear the date</translation>
     </message>
     <message>
-      <source>Tertulis: %1</source>
-      <translation>Written as: %1</translation>
-    </message>
-  </context>
-  <context>
-    <name>DecreeExportDialog</name>
-    <message>
-      <source>Ekspor keputusan</source>
-      <extracomment>The written file (after a successful export).</extracomment>
-      <translation>Export decree</translation>
-    </message>
-    <message>
-      <source>DOCX (Word)</source>
-      <extracomment>The message box listing the errors of a refused export (None until one is refused).</extracomment>
-      <translation>DOCX (Word)</translation>
-    </message>
-    <message>
-      <source>F4 (215 × 330 mm)</source>
-      <translation>F4 (215 × 330 mm)</translation>
-    </message>
-    <message>
-      <source>A4 (210 × 297 mm)</source>
-      <translation>A4 (210 × 297 mm)</translation>
-    </message>
-    <message>
-      <source>Pilih...</source>
-      <translation>Choose...</translation>
-    </message>
-    <message>
-      <source>Format</source>
-      <translation>Format</translation>
-    </message>
-    <message>
-      <source>Kertas</source>
-      <translation>Paper</translation>
-    </message>
-    <message>
-      <source>Berkas tujuan</source>
-      <translation>Target file</translation>
-    </message>
-    <message>
-      <source>Ekspor sebagai draf (setiap halaman dan nama berkas bertanda DRAF; boleh masih ada kesalahan)</source>
-      <translation>Export as a draft (every page and the file name marked DRAF; errors allowed)</translation>
-    </message>
-    <message>
-      <source>Ekspor</source>
-      <translation>Export</translation>
-    </message>
-    <message>
-      <source>Tutup</source>
-      <translation>Close</translation>
-    </message>
-    <message>
-      <source>Dokumen PDF (*.pdf)</source>
-      <translation>PDF documents (*.pdf)</translation>
-    </message>
-    <message>
-      <source>Dokumen Word (*.docx)</source>
-      <translation>Word documents (*.docx)</translation>
-    </message>
-    <message>
-      <source>Simpan sebagai</source>
-      <translation>Save as</translation>
-    </message>
-    <message>
-      <source>Tentukan berkas tujuan terlebih dahulu.</source>
-      <translation>Choose a target file first.</translation>
-    </message>
-    <message>
-      <source>Ekspor ditolak: %1 kesalahan.</source>
-      <translation>Export refused: %1 errors.</translation>
-    </message>
-    <message>
-      <source>Ekspor ditolak</source>
-      <translation>Export refused</translation>
-    </message>
-    <message>
-      <source>Dokumen ini masih memiliki %1 kesalahan dan tidak dapat diekspor untuk ditandatangani. Perbaiki kesalahan berikut, atau centang “Ekspor sebagai draf”.</source>
-      <translation>This document still has %1 errors and cannot be exported for signature. Fix the errors below, or tick “Export as a draft”.</translation>
-    </message>
-    <message>
-      <source>Mengekspor...</source>
-      <translation>Exporting...</translation>
-    </message>
-    <message>
-      <source>Mengekspor... (%1 dari %2 bagian)</source>
-      <translation>Exporting... (%1 of %2 parts)</translation>
-    </message>
-    <message>
-      <source>Tersimpan: %1</source>
-      <translation>Saved: %1</translation>
+      <source>Bukan tanggal yang dikenali: %1</source>
+      <translation>Not a recognised date: %1</translation>
     </message>
   </context>
   <context>
@@ -286,20 +211,12 @@
     <name>DecreeTab</name>
     <message>
       <source>Keputusan</source>
-      <extracomment>After every committed edit. Ask the main window to open an SOP of the library. A status bar message.</extracomment>
+      <extracomment>After every committed edit. Ask the main window to open an SOP of the library. A status bar message. The findings were recomputed (after every change). Ids of library SOPs this tab saved as new revisions. The findings of the last refresh (the main window shows them in Validasi).</extracomment>
       <translation>Decision</translation>
     </message>
     <message>
       <source>Lampiran</source>
       <translation>Attachment</translation>
-    </message>
-    <message>
-      <source>Pratinjau</source>
-      <translation>Preview</translation>
-    </message>
-    <message>
-      <source>Temuan</source>
-      <translation>Findings</translation>
     </message>
     <message>
       <source>Ekspor PDF...</source>
@@ -314,8 +231,8 @@
       <translation>Build signature package...</translation>
     </message>
     <message>
-      <source>Temuan (%1)</source>
-      <translation>Findings (%1)</translation>
+      <source>Diktum</source>
+      <translation>Clauses (diktum)</translation>
     </message>
     <message>
       <source>Sarankan Mengingat dari Dasar Hukum SOP</source>
@@ -344,6 +261,34 @@
     <message>
       <source>Paket tersimpan: %1</source>
       <translation>Package saved: %1</translation>
+    </message>
+    <message>
+      <source>SOP belum tersimpan</source>
+      <translation>SOPs not saved</translation>
+    </message>
+    <message>
+      <source>%1 SOP di Lampiran berbeda dari pustaka (misalnya setelah “Nomori ulang”):</source>
+      <translation>%1 SOPs in the Lampiran differ from the library (e.g. after “Renumber”):</translation>
+    </message>
+    <message>
+      <source>Paket memuat riwayat setiap SOP dari pustaka. Simpan SOP ini sebagai revisi baru di pustaka?</source>
+      <translation>The package carries each SOP's history from the library. Save these SOPs as new revisions in the library?</translation>
+    </message>
+    <message>
+      <source>Simpan ke pustaka</source>
+      <translation>Save to library</translation>
+    </message>
+    <message>
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>SOP tidak dapat disimpan</source>
+      <translation>The SOP cannot be saved</translation>
+    </message>
+    <message>
+      <source>Simpan SOP Lampiran ke pustaka</source>
+      <translation>Save Lampiran SOPs to the library</translation>
     </message>
     <message>
       <source>Paket ditolak</source>
@@ -380,6 +325,188 @@
     <message>
       <source>SOP tanpa judul</source>
       <translation>Untitled SOP</translation>
+    </message>
+  </context>
+  <context>
+    <name>EditCommands</name>
+    <message>
+      <source>Sisipkan langkah di bawah</source>
+      <extracomment>Groups of commands (a separator between groups), in menu order.</extracomment>
+      <translation>Insert step below</translation>
+    </message>
+    <message>
+      <source>Sisipkan langkah di atas</source>
+      <translation>Insert step above</translation>
+    </message>
+    <message>
+      <source>Sunting teks kegiatan</source>
+      <translation>Edit activity text</translation>
+    </message>
+    <message>
+      <source>Duplikat langkah</source>
+      <translation>Duplicate step</translation>
+    </message>
+    <message>
+      <source>Jadikan Proses</source>
+      <translation>Make it a Process</translation>
+    </message>
+    <message>
+      <source>Jadikan Keputusan</source>
+      <translation>Make it a Decision</translation>
+    </message>
+    <message>
+      <source>Jadikan Mulai</source>
+      <translation>Make it a Start</translation>
+    </message>
+    <message>
+      <source>Jadikan Selesai</source>
+      <translation>Make it an End</translation>
+    </message>
+    <message>
+      <source>Tukar Ya/Tidak</source>
+      <translation>Swap Yes/No</translation>
+    </message>
+    <message>
+      <source>Naikkan langkah</source>
+      <translation>Move step up</translation>
+    </message>
+    <message>
+      <source>Turunkan langkah</source>
+      <translation>Move step down</translation>
+    </message>
+    <message>
+      <source>Pindahkan ke pelaksana kiri</source>
+      <translation>Move to the performer on the left</translation>
+    </message>
+    <message>
+      <source>Pindahkan ke pelaksana kanan</source>
+      <translation>Move to the performer on the right</translation>
+    </message>
+    <message>
+      <source>Tambah pelaksana</source>
+      <translation>Add performer</translation>
+    </message>
+    <message>
+      <source>Geser pelaksana ke kiri</source>
+      <translation>Move lane left</translation>
+    </message>
+    <message>
+      <source>Geser pelaksana ke kanan</source>
+      <translation>Move lane right</translation>
+    </message>
+    <message>
+      <source>Sel berikutnya / sebelumnya saat menyunting</source>
+      <extracomment>Keys that are not menu commands, for the help page.</extracomment>
+      <translation>Next / previous cell while editing</translation>
+    </message>
+    <message>
+      <source>Batalkan suntingan sel</source>
+      <translation>Cancel the cell edit</translation>
+    </message>
+    <message>
+      <source>Atas / Bawah</source>
+      <translation>Up / Down</translation>
+    </message>
+    <message>
+      <source>Pilih langkah sebelumnya / berikutnya</source>
+      <translation>Select the previous / next step</translation>
+    </message>
+    <message>
+      <source>Hapus langkah (sambungan diperbaiki)</source>
+      <translation>Delete the step (links repaired)</translation>
+    </message>
+    <message>
+      <source>Urungkan / Ulangi</source>
+      <translation>Undo / Redo</translation>
+    </message>
+    <message>
+      <source>SOP baru</source>
+      <translation>New SOP</translation>
+    </message>
+    <message>
+      <source>Simpan (otomatis juga)</source>
+      <translation>Save (also automatic)</translation>
+    </message>
+    <message>
+      <source>Ekspor PDF/DOCX</source>
+      <translation>Export PDF/DOCX</translation>
+    </message>
+    <message>
+      <source>Cari di pustaka</source>
+      <translation>Search the library</translation>
+    </message>
+    <message>
+      <source>Sesuaikan lebar / ukuran cetak</source>
+      <translation>Fit width / printed size</translation>
+    </message>
+    <message>
+      <source>Menu, Shift+F10, klik kanan</source>
+      <translation>Menu, Shift+F10, right click</translation>
+    </message>
+    <message>
+      <source>Menu konteks langkah atau pelaksana</source>
+      <translation>Context menu of a step or lane</translation>
+    </message>
+    <message>
+      <source>Seret simbol</source>
+      <translation>Drag a symbol</translation>
+    </message>
+    <message>
+      <source>Pindah baris atau pelaksana</source>
+      <translation>Move to another row or lane</translation>
+    </message>
+    <message>
+      <source>Seret dari titik biru</source>
+      <translation>Drag from the blue dot</translation>
+    </message>
+    <message>
+      <source>Tautkan ke langkah lain, atau langkah baru di lajur</source>
+      <translation>Link to another step, or a new step in a lane</translation>
+    </message>
+    <message>
+      <source>Mulai</source>
+      <extracomment>The palette: the four step symbols (inserted below the selection) and a new lane.</extracomment>
+      <translation>Start</translation>
+    </message>
+    <message>
+      <source>Sisipkan langkah Mulai (terminator)</source>
+      <translation>Insert a Start step (terminator)</translation>
+    </message>
+    <message>
+      <source>Proses</source>
+      <translation>Process</translation>
+    </message>
+    <message>
+      <source>Sisipkan langkah Proses</source>
+      <translation>Insert a Process step</translation>
+    </message>
+    <message>
+      <source>Keputusan</source>
+      <translation>Decision</translation>
+    </message>
+    <message>
+      <source>Sisipkan Keputusan (Ya/Tidak)</source>
+      <translation>Insert a Decision (Yes/No)</translation>
+    </message>
+    <message>
+      <source>Selesai</source>
+      <translation>End</translation>
+    </message>
+    <message>
+      <source>Sisipkan langkah Selesai (terminator)</source>
+      <translation>Insert an End step (terminator)</translation>
+    </message>
+    <message>
+      <source>Pelaksana</source>
+      <translation>Performer</translation>
+    </message>
+    <message>
+      <source>Tambah pelaksana (lajur) di kanan (Ctrl+L)</source>
+      <translation>Add a performer (lane) on the right (Ctrl+L)</translation>
+    </message>
+    <message>
+      <source>&lt;h3&gt;SOP Studio dalam satu halaman&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Pustaka&lt;/b&gt; (kiri) menyimpan SOP per unit; klik kanan untuk unit baru, SOP baru, pindah, duplikat atau hapus. Setiap SOP punya tab &lt;b&gt;Identitas&lt;/b&gt; dan &lt;b&gt;Diagram Alir&lt;/b&gt;. Pilih langkah untuk mengubahnya di &lt;b&gt;Properti Langkah&lt;/b&gt; (kanan); temuan ada di &lt;b&gt;Validasi&lt;/b&gt; (bawah). Semua perubahan tersimpan otomatis dan dapat diurungkan.&lt;/p&gt;&lt;h4&gt;Pintasan&lt;/h4&gt;</source>
+      <translation>&lt;h3&gt;SOP Studio on one page&lt;/h3&gt;&lt;p&gt;The &lt;b&gt;Library&lt;/b&gt; (left) keeps SOPs by unit; right click for a new unit, a new SOP, move, duplicate or delete. Each SOP has an &lt;b&gt;Identity&lt;/b&gt; and a &lt;b&gt;Flowchart&lt;/b&gt; tab. Select a step to change it in &lt;b&gt;Step properties&lt;/b&gt; (right); findings are in &lt;b&gt;Validation&lt;/b&gt; (bottom). Every change is saved automatically and can be undone.&lt;/p&gt;&lt;h4&gt;Shortcuts&lt;/h4&gt;</translation>
     </message>
   </context>
   <context>
@@ -468,8 +595,12 @@
     <name>ExportDialog</name>
     <message>
       <source>Ekspor SOP</source>
-      <extracomment>The written file (after a successful export).</extracomment>
       <translation>Export SOP</translation>
+    </message>
+    <message>
+      <source>Ekspor keputusan</source>
+      <extracomment>The written file (after a successful export).</extracomment>
+      <translation>Export decree</translation>
     </message>
     <message>
       <source>DOCX (Word)</source>
@@ -545,27 +676,51 @@
       <translation>This document still has %1 errors and cannot be exported for signature. Fix the errors below, or tick “Export as a draft”.</translation>
     </message>
     <message>
+      <source>Mengekspor... (%1 dari %2 bagian)</source>
+      <translation>Exporting... (%1 of %2 parts)</translation>
+    </message>
+    <message>
       <source>Tersimpan: %1</source>
       <translation>Saved: %1</translation>
     </message>
   </context>
   <context>
-    <name>ExportTask</name>
+    <name>FileDialogs</name>
     <message>
-      <source>Ekspor DOCX belum tersedia pada instalasi ini.</source>
-      <translation>DOCX export is not available in this installation.</translation>
+      <source>Cari di:</source>
+      <translation>Look in:</translation>
     </message>
     <message>
-      <source>Berkas tidak dapat ditulis: %1 (%2)</source>
-      <translation>The file cannot be written: %1 (%2)</translation>
+      <source>Nama berkas:</source>
+      <translation>File name:</translation>
     </message>
     <message>
-      <source>Ekspor gagal: %1</source>
-      <translation>Export failed: %1</translation>
+      <source>Jenis berkas:</source>
+      <translation>Files of type:</translation>
     </message>
     <message>
-      <source>Ekspor gagal karena galat tak terduga: %1</source>
-      <translation>Export failed with an unexpected error: %1</translation>
+      <source>Simpan</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <source>Buka</source>
+      <translation>Open</translation>
+    </message>
+    <message>
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>Berkas %1 sudah ada. Timpa?</source>
+      <translation>%1 already exists. Replace it?</translation>
+    </message>
+    <message>
+      <source>Timpa</source>
+      <translation>Replace</translation>
+    </message>
+    <message>
+      <source>Buka berkas</source>
+      <translation>Open file</translation>
     </message>
   </context>
   <context>
@@ -684,16 +839,16 @@
       <translation>Performer</translation>
     </message>
     <message>
-      <source>Masalah</source>
-      <translation>Problems</translation>
-    </message>
-    <message>
       <source>Tebakan</source>
       <translation>Guesses</translation>
     </message>
     <message>
       <source>Sumber</source>
       <translation>Source</translation>
+    </message>
+    <message>
+      <source>Perlu diperiksa</source>
+      <translation>To check</translation>
     </message>
     <message>
       <source>Pilih SOP untuk melihat laporan impornya.</source>
@@ -726,6 +881,18 @@
     <message>
       <source>%1 — %2 langkah, %3 pelaksana</source>
       <translation>%1 — %2 steps, %3 performers</translation>
+    </message>
+    <message>
+      <source>Perlu diperiksa: %1 galat, %2 peringatan; %3 tebakan.</source>
+      <translation>To check: %1 errors, %2 warnings; %3 guesses.</translation>
+    </message>
+    <message>
+      <source>langkah %1</source>
+      <translation>steps %1</translation>
+    </message>
+    <message>
+      <source>Peringatan</source>
+      <translation>Warning</translation>
     </message>
     <message>
       <source>Tidak ada tebakan maupun masalah.</source>
@@ -820,7 +987,7 @@
     <name>LibraryDock</name>
     <message>
       <source>Pustaka</source>
-      <extracomment>Item data roles: what an item stands for. The library's document kind for decrees (sopstudio.model.package.DECREE_DOCUMENT). The column showing each SOP's and decree's status. Typing pauses this long before the library is searched. The id of the SOP to open. The id of the decree to open.</extracomment>
+      <extracomment>Item data roles: what an item stands for. The library's document kind for decrees (sopstudio.model.package.DECREE_DOCUMENT). The column showing each SOP's and decree's status. Typing pauses this long before the library is searched. The id of the SOP to open. The id of the decree to open. The unit (or None) a new SOP should go into. What to do with an SOP ("rename", "move", "duplicate", "delete") and its id.</extracomment>
       <translation>Library</translation>
     </message>
     <message>
@@ -867,6 +1034,89 @@
       <source>(tanpa judul)</source>
       <translation>(untitled)</translation>
     </message>
+    <message>
+      <source>SOP baru di sini</source>
+      <translation>New SOP here</translation>
+    </message>
+    <message>
+      <source>Ganti judul SOP...</source>
+      <translation>Rename SOP...</translation>
+    </message>
+    <message>
+      <source>Pindahkan ke unit...</source>
+      <translation>Move to unit...</translation>
+    </message>
+    <message>
+      <source>Duplikat SOP</source>
+      <translation>Duplicate SOP</translation>
+    </message>
+    <message>
+      <source>Hapus SOP...</source>
+      <translation>Delete SOP...</translation>
+    </message>
+    <message>
+      <source>Unit baru...</source>
+      <translation>New unit...</translation>
+    </message>
+    <message>
+      <source>Sub-unit (Bagian) baru...</source>
+      <translation>New sub-unit (Bagian)...</translation>
+    </message>
+    <message>
+      <source>Ganti nama unit...</source>
+      <translation>Rename unit...</translation>
+    </message>
+    <message>
+      <source>Hapus unit...</source>
+      <translation>Delete unit...</translation>
+    </message>
+    <message>
+      <source>OK</source>
+      <translation>OK</translation>
+    </message>
+    <message>
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>Unit baru</source>
+      <translation>New unit</translation>
+    </message>
+    <message>
+      <source>Sub-unit baru</source>
+      <translation>New sub-unit</translation>
+    </message>
+    <message>
+      <source>Nama unit (mis. Biro Organisasi Setda Provinsi):</source>
+      <translation>Unit name (e.g. Biro Organisasi Setda Provinsi):</translation>
+    </message>
+    <message>
+      <source>Ganti nama unit</source>
+      <translation>Rename unit</translation>
+    </message>
+    <message>
+      <source>Nama unit:</source>
+      <translation>Unit name:</translation>
+    </message>
+    <message>
+      <source>Hapus unit</source>
+      <translation>Delete unit</translation>
+    </message>
+    <message>
+      <source>Hapus unit “%1”?</source>
+      <translation>Delete the unit “%1”?</translation>
+    </message>
+    <message>
+      <source>Hapus</source>
+      <translation>Remove</translation>
+    </message>
+  </context>
+  <context>
+    <name>LineEditor</name>
+    <message>
+      <source>Ketik butir, lalu Enter</source>
+      <translation>Type an item, then Enter</translation>
+    </message>
   </context>
   <context>
     <name>ListEditor</name>
@@ -892,7 +1142,7 @@
     <name>MainWindow</name>
     <message>
       <source>&amp;Baru</source>
-      <extracomment>Stands for the unit in a new decree's default diktum until it is redrafted. How long transient status bar messages stay (ms). Files a drop onto the window imports (Berkas &gt; Impor reads the same). (nomor, judul) of every SOP in the library, as last listed.</extracomment>
+      <extracomment>Stands for the unit in a new decree's default diktum until it is redrafted. Below this width (px) the Properti Langkah dock is widened to PROPERTIES_WIDTH when shown. How long transient status bar messages stay (ms). Files a drop onto the window imports (Berkas &gt; Impor reads the same). (nomor, judul) of every SOP in the library, as last listed. Where "Buka contoh" builds the sample library (tests point it elsewhere). The properties dock was hidden for a decree tab (and comes back for an SOP).</extracomment>
       <translation>&amp;New</translation>
     </message>
     <message>
@@ -988,6 +1238,10 @@
       <translation>&amp;About SOP Studio</translation>
     </message>
     <message>
+      <source>&amp;Bantuan dan pintasan</source>
+      <translation>&amp;Help and shortcuts</translation>
+    </message>
+    <message>
       <source>&amp;Periksa instalasi...</source>
       <translation>&amp;Check installation...</translation>
     </message>
@@ -1046,6 +1300,10 @@
     <message>
       <source>Alat</source>
       <translation>Tools</translation>
+    </message>
+    <message>
+      <source>Palet simbol</source>
+      <translation>Symbol palette</translation>
     </message>
     <message>
       <source>(belum ada)</source>
@@ -1114,6 +1372,54 @@
     <message>
       <source>SOP tidak dapat dibuat</source>
       <translation>The SOP cannot be created</translation>
+    </message>
+    <message>
+      <source>Ganti judul SOP</source>
+      <translation>Rename SOP</translation>
+    </message>
+    <message>
+      <source>Judul SOP:</source>
+      <translation>SOP title:</translation>
+    </message>
+    <message>
+      <source>Ubah judul</source>
+      <translation>Change title</translation>
+    </message>
+    <message>
+      <source>Buat unit terlebih dahulu.</source>
+      <translation>Create a unit first.</translation>
+    </message>
+    <message>
+      <source>Pindahkan SOP</source>
+      <translation>Move SOP</translation>
+    </message>
+    <message>
+      <source>Unit tujuan:</source>
+      <translation>Target unit:</translation>
+    </message>
+    <message>
+      <source>Pindahkan</source>
+      <translation>Move</translation>
+    </message>
+    <message>
+      <source>Salinan %1</source>
+      <translation>Copy of %1</translation>
+    </message>
+    <message>
+      <source>Hapus SOP “%1” beserta seluruh riwayat revisinya dari pustaka?</source>
+      <translation>Delete the SOP “%1” and all its revisions from the library?</translation>
+    </message>
+    <message>
+      <source>Hapus SOP</source>
+      <translation>Delete SOP</translation>
+    </message>
+    <message>
+      <source>Penghapusan tidak dapat diurungkan.</source>
+      <translation>Deleting cannot be undone.</translation>
+    </message>
+    <message>
+      <source>Hapus</source>
+      <translation>Remove</translation>
     </message>
     <message>
       <source>Tersimpan (revisi %1)</source>
@@ -1214,6 +1520,14 @@
     <message>
       <source>Diekspor ke %1</source>
       <translation>Exported to %1</translation>
+    </message>
+    <message>
+      <source>Bantuan SOP Studio</source>
+      <translation>SOP Studio help</translation>
+    </message>
+    <message>
+      <source>Tutup</source>
+      <translation>Close</translation>
     </message>
     <message>
       <source>Gaya tidak tersimpan</source>
@@ -1864,8 +2178,17 @@
       <translation>End (terminator)</translation>
     </message>
     <message>
-      <source>Tambahkan pelaksana terlebih dahulu (Ctrl+L).</source>
+      <source>Diagram alir masih kosong. Tambahkan langkah pertama dengan tombol ini, tekan Enter pada diagram, atau pilih simbol pada palet.</source>
       <extracomment>The selected step id, or None. A refused edit's message (Bahasa Indonesia), for the status bar or a message box.</extracomment>
+      <translation>The flowchart is empty. Add the first step with this button, press Enter on the flowchart, or pick a symbol in the palette.</translation>
+    </message>
+    <message>
+      <source>Tambah langkah pertama</source>
+      <translation>Add the first step</translation>
+    </message>
+    <message>
+      <source>Tambahkan pelaksana terlebih dahulu (Ctrl+L).</source>
+      <extracomment>The zoom to open at (None: as wide as the view, following its width).</extracomment>
       <translation>Add a performer first (Ctrl+L).</translation>
     </message>
     <message>
@@ -1891,6 +2214,14 @@
     <message>
       <source>Tukar Ya/Tidak</source>
       <translation>Swap Yes/No</translation>
+    </message>
+    <message>
+      <source>Geser pelaksana ke kiri</source>
+      <translation>Move lane left</translation>
+    </message>
+    <message>
+      <source>Geser pelaksana ke kanan</source>
+      <translation>Move lane right</translation>
     </message>
     <message>
       <source>Pindahkan langkah</source>
@@ -2023,6 +2354,54 @@
     <message>
       <source>Tidak dihitung: langkah %1 (%2)</source>
       <translation>Not counted: step %1 (%2)</translation>
+    </message>
+  </context>
+  <context>
+    <name>StartPage</name>
+    <message>
+      <source>&lt;h2&gt;Selamat datang di SOP Studio&lt;/h2&gt;&lt;p&gt;Susun SOP Administrasi Pemerintahan (Permenpan-RB 35/2012): identitas, diagram alir, ekspor PDF/DOCX.&lt;/p&gt;</source>
+      <extracomment>A recent library's path.</extracomment>
+      <translation>&lt;h2&gt;Welcome to SOP Studio&lt;/h2&gt;&lt;p&gt;Write government administration SOPs (Permenpan-RB 35/2012): identity, flowchart, PDF/DOCX export.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <source>Buat SOP baru</source>
+      <translation>Create a new SOP</translation>
+    </message>
+    <message>
+      <source>SOP kosong di unit yang dipilih pada Pustaka (Ctrl+N)</source>
+      <translation>An empty SOP in the unit selected in the Library (Ctrl+N)</translation>
+    </message>
+    <message>
+      <source>Buka contoh</source>
+      <translation>Open the samples</translation>
+    </message>
+    <message>
+      <source>Pustaka contoh berisi SOP dan keputusan yang sudah jadi</source>
+      <translation>A sample library with finished SOPs and decrees</translation>
+    </message>
+    <message>
+      <source>Impor dari Word/Excel...</source>
+      <translation>Import from Word/Excel...</translation>
+    </message>
+    <message>
+      <source>Baca SOP dari berkas .docx, .txt atau .tsv (Ctrl+I)</source>
+      <translation>Read SOPs from a .docx, .txt or .tsv file (Ctrl+I)</translation>
+    </message>
+    <message>
+      <source>Buka pustaka lain...</source>
+      <translation>Open another library...</translation>
+    </message>
+    <message>
+      <source>Buka atau buat berkas pustaka (Ctrl+O)</source>
+      <translation>Open or create a library file (Ctrl+O)</translation>
+    </message>
+    <message>
+      <source>Pustaka terakhir (klik dua kali untuk membuka):</source>
+      <translation>Recent libraries (double-click to open):</translation>
+    </message>
+    <message>
+      <source>Tips: tekan F1 untuk daftar pintasan papan ketik.</source>
+      <translation>Tip: press F1 for the keyboard shortcuts.</translation>
     </message>
   </context>
   <context>

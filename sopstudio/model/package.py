@@ -641,7 +641,7 @@ class ImportPlan:
 
 
 @dataclass
-class ImportResult:
+class AppliedImport:
     """What `apply_import` did, as lists of item descriptions."""
 
     added: list[str] = field(default_factory=list)
@@ -733,7 +733,7 @@ def apply_import(
     library: Library,
     choices: Mapping[str, str] | None = None,
     confirm_newer: bool = False,
-) -> ImportResult:
+) -> AppliedImport:
     """Carry out a plan: all of it or, if anything fails, none of it.
 
     `choices` maps each conflicting id to "ours" or "theirs"; a conflict without a choice
@@ -741,7 +741,7 @@ def apply_import(
     """
     choices = dict(choices or {})
     _check_choices(plan, choices)
-    result = ImportResult()
+    result = AppliedImport()
     try:
         with library.transaction():
             # Each item the plan read is locked and compared with what the plan saw before

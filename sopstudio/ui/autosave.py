@@ -20,7 +20,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
-from sopstudio.model import jsonio
+from sopstudio.model import decree_json, jsonio
+from sopstudio.model.decree import Decree
 from sopstudio.model.errors import SopStudioError
 from sopstudio.model.sop import Sop
 from sopstudio.model.store import Library
@@ -37,49 +38,70 @@ def default_recovery_dir() -> Path:
 
 @dataclass(frozen=True)
 class JournalEntry:
-    """One SOP whose latest edits may not have reached the library."""
+    """One SOP or decree whose latest edits may not have reached the library."""
 
-    sop: Sop
+    item: Sop | Decree
     written_at: datetime
     path: Path
 
+    @property
+    def sop(self) -> Sop:
+        """The journaled SOP, for an entry of an SOP."""
+        assert isinstance(self.item, Sop)
+        return self.item
+
+    @property
+    def title(self) -> str:
+        """What the user knows the item by: the SOP's judul, the decree's nomor and tentang."""
+        if isinstance(self.item, Sop):
+            return self.item.judul
+        return " ".join(part for part in (self.item.title, self.item.nomor) if part)
+
 
 class RecoveryJournal:
-    """The journal files of one library: one `<sop id>.json` per SOP with unsaved edits."""
+    """The journal files of one library: one `<sop id>.json` per SOP and one
+    `decree-<decree id>.json` per decree with unsaved edits."""
 
     def __init__(self, root: Path, library_url: str) -> None:
         self.library_url = library_url
         digest = hashlib.sha256(library_url.encode("utf-8")).hexdigest()[:16]
         self.folder = root / digest
 
-    def _path(self, sop_id: str) -> Path:
-        return self.folder / f"{sop_id}.json"
+    def _path(self, item_id: str, decree: bool = False) -> Path:
+        return self.folder / f"{'decree-' if decree else ''}{item_id}.json"
 
-    def write(self, sop: Sop) -> None:
-        """Record the SOP as it is now (atomically: a kill leaves the old or the new file)."""
+    def write(self, item: Sop | Decree) -> None:
+        """Record the SOP or decree as it is now (atomically: a kill leaves the old or the
+        new file)."""
         self.folder.mkdir(parents=True, exist_ok=True)
+        is_decree = isinstance(item, Decree)
         record = {
             "library": self.library_url,
             "written_at": datetime.now(UTC).isoformat(),
-            "sop": jsonio.sop_to_dict(sop),
+            **({"decree": decree_json.decree_to_dict(item)} if is_decree
+               else {"sop": jsonio.sop_to_dict(item)}),
         }
-        jsonio.write_atomic(self._path(sop.id), json.dumps(record, ensure_ascii=False).encode())
+        jsonio.write_atomic(self._path(item.id, is_decree),
+                            json.dumps(record, ensure_ascii=False).encode())
 
-    def discard(self, sop_id: str) -> None:
-        """Forget the SOP's journal (its edits are in the library now, or were dropped)."""
-        self._path(sop_id).unlink(missing_ok=True)
+    def discard(self, item_id: str) -> None:
+        """Forget an SOP's or decree's journal (its edits are in the library now, or were
+        dropped)."""
+        self._path(item_id).unlink(missing_ok=True)
+        self._path(item_id, decree=True).unlink(missing_ok=True)
 
     def pending(self) -> list[JournalEntry]:
-        """The journaled SOPs, oldest first; unreadable files are skipped."""
+        """The journaled SOPs and decrees, oldest first; unreadable files are skipped."""
         entries = []
         for path in sorted(self.folder.glob("*.json")) if self.folder.is_dir() else ():
             try:
                 record = json.loads(path.read_bytes())
-                sop = jsonio.sop_from_dict(record["sop"])
+                item = (decree_json.decree_from_dict(record["decree"]) if "decree" in record
+                        else jsonio.sop_from_dict(record["sop"]))
                 written = datetime.fromisoformat(record["written_at"])
             except (OSError, ValueError, KeyError, TypeError, SopStudioError):
                 continue
-            entries.append(JournalEntry(sop, written, path))
+            entries.append(JournalEntry(item, written, path))
         return sorted(entries, key=lambda e: e.written_at)
 
 

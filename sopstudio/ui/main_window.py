@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import datetime
+from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -18,12 +19,18 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
-    QFileDialog,
+    QDialogButtonBox,
+    QFrame,
+    QInputDialog,
     QLabel,
     QMainWindow,
     QMenu,
     QMessageBox,
+    QScrollArea,
+    QStackedWidget,
     QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -34,17 +41,19 @@ from sopstudio.model.decree import Decree
 from sopstudio.model.drafting import SOP_AP, draft_body
 from sopstudio.model.errors import SopStudioError
 from sopstudio.model.importers import ImportFailed
-from sopstudio.model.package import DECREE_DOCUMENT, decree_title
-from sopstudio.model.ops import SetField
 from sopstudio.model.lifecycle import FROZEN
+from sopstudio.model.ops import SetField
+from sopstudio.model.package import DECREE_DOCUMENT, decree_title
 from sopstudio.model.signed.attach import bring_into_force
-from sopstudio.model.store.lifecycle import SOP_KIND
-from sopstudio.model.sop import Actor, Sop
+from sopstudio.model.sop import Actor, Sop, new_id
 from sopstudio.model.store import Library, StoreError
+from sopstudio.model.store.lifecycle import SOP_KIND
 from sopstudio.model.style import HouseStyle
 from sopstudio.model.validate import layout_findings, validate_sop
 from sopstudio.resources import ICONS
+from sopstudio.ui.app import build_sample_library, sample_library_path
 from sopstudio.ui.autosave import RecoveryJournal, default_recovery_dir
+from sopstudio.ui.confirm import confirm
 from sopstudio.ui.decree import DecreeTab
 from sopstudio.ui.dialogs.assessment import EvaluationDialog, MonitoringDialog
 from sopstudio.ui.dialogs.evidence import EvidenceDialog
@@ -56,18 +65,23 @@ from sopstudio.ui.dialogs.recovery import DISCARD, RESTORE, RecoveryDialog
 from sopstudio.ui.dialogs.revisions import RevisionDialog
 from sopstudio.ui.dialogs.schedule import ScheduleDialog
 from sopstudio.ui.dialogs.self_test import SelfTestDialog
+from sopstudio.ui.dialogs.signed_dialog import SignedPdfDialog
 from sopstudio.ui.dialogs.sop_time import SopTimeDialog
 from sopstudio.ui.dialogs.style_dialog import StyleDialog
-from sopstudio.ui.dialogs.signed_dialog import SignedPdfDialog
 from sopstudio.ui.docks.library import LibraryDock
 from sopstudio.ui.docks.properties import PropertiesDock
 from sopstudio.ui.docks.validation import ValidationDock
-from sopstudio.ui.document_tab import DIAGRAM_PAGE, DocumentTab
-from sopstudio.ui.paste import clipboard_table, fill_op, pasted_sop
+from sopstudio.ui.sop.document_tab import DIAGRAM_PAGE, DocumentTab
+from sopstudio.ui.sop.edit_commands import PALETTE, STEP_COMMANDS, help_html, palette_run, symbol_icon
+from sopstudio.ui.file_dialogs import choose_file, last_folder, remember
+from sopstudio.ui.sop.paste import clipboard_table, fill_op, pasted_sop
 from sopstudio.ui.settings import Settings
+from sopstudio.ui.start_page import StartPage
 
 #: Stands for the unit in a new decree's default diktum until it is redrafted.
 UNIT_PLACEHOLDER = "[unit kerja]"
+#: Below this width (px) the Properti Langkah dock is widened to PROPERTIES_WIDTH when shown.
+PROPERTIES_MIN_WIDTH, PROPERTIES_WIDTH = 240, 320
 #: How long transient status bar messages stay (ms).
 STATUS_MS = 5000
 #: Files a drop onto the window imports (Berkas > Impor reads the same).
@@ -100,7 +114,26 @@ class MainWindow(QMainWindow):
         self.tabs.setMovable(True)
         self.tabs.tabCloseRequested.connect(self.close_tab)
         self.tabs.currentChanged.connect(self._current_changed)
-        self.setCentralWidget(self.tabs)
+        self.start_page = StartPage(self)
+        self.start_page.new_sop.connect(lambda: self.new_sop())
+        self.start_page.open_sample.connect(self.open_sample)
+        self.start_page.import_file.connect(lambda: self.import_file())
+        self.start_page.open_library.connect(self.choose_library)
+        self.start_page.recent_chosen.connect(self.open_library)
+        # In a scroll area: the start page never squeezes the docks on a small screen.
+        start = QScrollArea(self)
+        start.setWidgetResizable(True)
+        start.setFrameShape(QFrame.Shape.NoFrame)
+        start.setWidget(self.start_page)
+        start.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.central = QStackedWidget(self)
+        self.central.addWidget(start)
+        self.central.addWidget(self.tabs)
+        self.setCentralWidget(self.central)
+        #: Where "Buka contoh" builds the sample library (tests point it elsewhere).
+        self.sample_location = sample_library_path()
+        #: The properties dock was hidden for a decree tab (and comes back for an SOP).
+        self._properties_hidden = False
         self.setAcceptDrops(True)
         self.library_dock = LibraryDock(self)
         self.properties_dock = PropertiesDock(self)
@@ -110,24 +143,52 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.validation_dock)
         self.library_dock.open_requested.connect(self.open_sop)
         self.library_dock.decree_open_requested.connect(self.open_decree)
+        self.library_dock.new_sop_requested.connect(self.new_sop)
+        self.library_dock.sop_action_requested.connect(
+            lambda action, sop_id: getattr(self, f"{action}_sop")(sop_id))
         self.validation_dock.location_activated.connect(self.go_to)
         self.library_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.library_label)
         self._create_actions()
         self._create_menus()
         self._create_toolbar()
-        self.resize(1280, 800)
         geometry, state = settings.window_state()
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 800)
+        self.fit_screen()
         if state is not None:
             self.restoreState(state)
         else:
-            self.resizeDocks([self.library_dock, self.properties_dock], [280, 320],
+            self.resizeDocks([self.library_dock, self.properties_dock], [280, PROPERTIES_WIDTH],
                              Qt.Orientation.Horizontal)
-            self.resizeDocks([self.validation_dock], [170], Qt.Orientation.Vertical)
+            self.resizeDocks([self.validation_dock], [120], Qt.Orientation.Vertical)
+        # A dock shown again (or restored) gets Qt's minimum width: give it a usable one.
+        self.properties_dock.visibilityChanged.connect(
+            lambda shown: shown and QTimer.singleShot(0, self._widen_properties))
+        folder = settings.last_folder("")
+        if folder:
+            remember(folder)
         self._update_actions()
         self._update_title()
+
+    def _widen_properties(self) -> None:
+        if self.properties_dock.isVisible() and not self.properties_dock.isFloating() and \
+                self.properties_dock.width() < PROPERTIES_MIN_WIDTH:
+            self.resizeDocks([self.properties_dock], [PROPERTIES_WIDTH],
+                             Qt.Orientation.Horizontal)
+
+    def fit_screen(self, available: QRect | None = None) -> None:
+        """Keep the whole window (title bar and status bar too) on the available screen."""
+        if available is None:
+            screen = self.screen() or QApplication.primaryScreen()
+            available = screen.availableGeometry()
+        # Room for the window manager's title bar and borders around the client area.
+        frame = QSize(16, 40)
+        size = self.size().boundedTo(available.size() - frame)
+        self.resize(size)
+        x = min(max(self.x(), available.left()), available.right() - size.width() - frame.width())
+        y = min(max(self.y(), available.top()), available.bottom() - size.height() - frame.height())
+        self.move(max(x, available.left()), max(y, available.top()))
 
     # -- actions, menus, toolbar ---------------------------------------------------------
 
@@ -185,6 +246,24 @@ class MainWindow(QMainWindow):
         self.export_docx_action = self._action(self.tr("Ekspor &DOCX..."),
                                                lambda: self.export("docx"))
         self.about_action = self._action(self.tr("&Tentang SOP Studio"), self.about)
+        self.help_action = self._action(self.tr("&Bantuan dan pintasan"), self.show_help,
+                                        keys.HelpContents)
+        self.canvas_actions: list[QAction] = []
+        for group in STEP_COMMANDS:
+            for command in group:
+                text = self.tr_command(command.text)
+                action = self._action(f"{text}\t{command.keys}" if command.keys else text,
+                                      lambda c=command: self._on_canvas(c.run))
+                action.setToolTip(f"{text} ({command.keys})" if command.keys else text)
+                self.canvas_actions.append(action)
+        self.palette_actions: list[QAction] = []
+        for name, label, tip in PALETTE:
+            action = self._action(self.tr_command(label),
+                                  lambda n=name: self._on_canvas(palette_run(n)))
+            action.setIcon(symbol_icon(name))
+            action.setToolTip(self.tr_command(tip))
+            action.setObjectName(f"palette_{name}")
+            self.palette_actions.append(action)
         self.self_test_action = self._action(self.tr("&Periksa instalasi..."), self.self_test)
         self.monitoring_action = self._action(self.tr("&Monitoring SOP..."), self.monitoring)
         self.evaluation_action = self._action(self.tr("&Evaluasi SOP..."), self.evaluation)
@@ -213,6 +292,10 @@ class MainWindow(QMainWindow):
         sunting.addActions([self.undo_action, self.redo_action])
         sunting.addSeparator()
         sunting.addActions([self.paste_action, self.delete_action, self.find_action])
+        actions = iter(self.canvas_actions)
+        for group in STEP_COMMANDS:
+            sunting.addSeparator()
+            sunting.addActions([next(actions) for _ in group])
         tampilan = bar.addMenu(self.tr("&Tampilan"))
         tampilan.addActions([self.zoom_in_action, self.zoom_out_action, self.fit_action,
                              self.actual_size_action])
@@ -227,8 +310,7 @@ class MainWindow(QMainWindow):
         evaluasi.addSeparator()
         evaluasi.addActions([self.schedule_action, self.evidence_action])
         bantuan = bar.addMenu(self.tr("B&antuan"))
-        bantuan.addAction(self.self_test_action)
-        bantuan.addAction(self.about_action)
+        bantuan.addActions([self.help_action, self.self_test_action, self.about_action])
 
     def _create_toolbar(self) -> None:
         toolbar = self.addToolBar(self.tr("Alat"))
@@ -240,6 +322,14 @@ class MainWindow(QMainWindow):
         toolbar.addActions([self.zoom_out_action, self.zoom_in_action, self.fit_action])
         toolbar.addSeparator()
         toolbar.addAction(self.export_action)
+        for action in toolbar.actions():
+            if not action.isSeparator() and action.shortcut().toString():
+                action.setToolTip(f"{action.text().replace('&', '')} "
+                                  f"({action.shortcut().toString()})")
+        self.palette = self.addToolBar(self.tr("Palet simbol"))
+        self.palette.setObjectName("palette_toolbar")
+        self.palette.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+        self.palette.addActions(self.palette_actions)
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
@@ -264,6 +354,11 @@ class MainWindow(QMainWindow):
         for action in (self.save_action, self.close_tab_action):
             action.setEnabled(self.tabs.currentWidget() is not None)
         self.paste_action.setEnabled(document is not None)
+        on_canvas = document is not None and document.currentIndex() == DIAGRAM_PAGE
+        for action in self.canvas_actions + self.palette_actions:
+            action.setEnabled(on_canvas)
+        self.central.setCurrentIndex(1 if self.tabs.count() else 0)
+        self.start_page.set_recent(self.settings.recent_libraries())
         for action in (self.export_action, self.export_pdf_action, self.export_docx_action,
                        self.zoom_in_action,
                        self.zoom_out_action, self.fit_action, self.actual_size_action):
@@ -284,16 +379,16 @@ class MainWindow(QMainWindow):
 
     def choose_library(self) -> None:
         """Ask for a library file (an existing one, or a new name to create)."""
-        start = self.library_path or str(Path.home())
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Buka atau buat pustaka"), start,
-            self.tr("Pustaka SOP (*.sqlite *.db);;Semua berkas (*)"),
-            options=QFileDialog.Option.DontConfirmOverwrite)
+        path = choose_file(self, self.tr("Buka atau buat pustaka"),
+                           self.tr("Pustaka SOP (*.sqlite *.db);;Semua berkas (*)"), save=True,
+                           start=self.library_path, confirm_overwrite=False)
         if path:
             self.open_library(path)
 
     def open_library(self, path: str | Path) -> bool:
-        """Open a library (closing the current one and its SOPs first)."""
+        """Open a library (closing the current one and its SOPs first) with the tabs that
+        were open when it was last closed."""
+        self._remember_tabs()
         if not self.close_all_documents():
             return False
         try:
@@ -320,6 +415,7 @@ class MainWindow(QMainWindow):
             self.warn_read_only(library.read_only_reason or "")
         else:
             self._offer_recovery()
+        self._reopen_tabs()
         return True
 
     def warn_read_only(self, reason: str) -> None:
@@ -329,6 +425,23 @@ class MainWindow(QMainWindow):
             "tidak dapat disimpan. Jika pustaka rusak, periksa dengan `sopstudio library check` "
             "dan pulihkan dengan `sopstudio library recover BERKAS-BARU.sqlite`.").replace(
                 "%1", reason))
+
+    def _remember_tabs(self) -> None:
+        """Note the open tabs of the current library, to reopen them next time."""
+        if self.library_path is not None:
+            self.settings.set_open_tabs(self.library_path, [
+                f"decree:{t.decree.id}" if isinstance(t, DecreeTab) else f"sop:{t.sop.id}"
+                for t in self.open_tabs()])
+
+    def _reopen_tabs(self) -> None:
+        sops = {s.id for s in self.library.list_sops()}
+        decrees = {d.id for d in self.library.list_documents(DECREE_DOCUMENT)}
+        for entry in self.settings.open_tabs(self.library_path):
+            kind, _, key = entry.partition(":")
+            if kind == "sop" and key in sops:
+                self.open_sop(key)
+            elif kind == "decree" and key in decrees:
+                self.open_decree(key)
 
     def _remember_listing(self) -> None:
         assert self.library is not None
@@ -342,23 +455,31 @@ class MainWindow(QMainWindow):
         choice = self.ask_recovery(entries)
         if choice == DISCARD:
             for entry in entries:
-                self.journal.discard(entry.sop.id)
+                self.journal.discard(entry.item.id)
             return
         if choice != RESTORE:
             return
         failures = []
         for entry in entries:
+            item = entry.item
             try:
-                self.library.save_sop(entry.sop)
+                if isinstance(item, Decree):
+                    self.library.save_document(DECREE_DOCUMENT, item.id,
+                                               decree_json.decree_to_dict(item),
+                                               decree_title(item))
+                else:
+                    self.library.save_sop(item)
             except SopStudioError as exc:
-                failures.append(f"{entry.sop.judul}: {exc}")
+                failures.append(f"{entry.title}: {exc}")
                 continue
-            self.journal.discard(entry.sop.id)
+            self.journal.discard(item.id)
         self.library_dock.refresh()
         self._remember_listing()
         for entry in entries:
-            if entry.sop.id in self._listed:
-                self.open_sop(entry.sop.id)
+            if isinstance(entry.item, Decree):
+                self.open_decree(entry.item.id)
+            elif entry.item.id in self._listed:
+                self.open_sop(entry.item.id)
         if failures:
             QMessageBox.warning(self, self.tr("Pemulihan"), self.tr(
                 "Sebagian perubahan tidak dapat dipulihkan:") + "\n" + "\n".join(failures))
@@ -420,9 +541,11 @@ class MainWindow(QMainWindow):
             document.autosaver.saved.connect(lambda rev, d=document: self._saved(d, rev))
             document.autosaver.failed.connect(self._save_failed)
             self.undo_group.addStack(document.undo_stack)
+            # The flowchart opens at the zoom it was last shown at, or as wide as the view.
+            document.editor.initial_zoom = self.settings.zoom(sop.id)
+            document.editor.view.zoom_changed.connect(
+                lambda zoom, sop_id=sop.id: self.settings.set_zoom(sop_id, zoom))
             self.tabs.addTab(document, document.title())
-            # Once the tab has its size: the flowchart page, as wide as the view.
-            QTimer.singleShot(0, document.show_flowchart)
             self._tell_if_frozen(sop_id)
         self.tabs.setCurrentWidget(document)
         return document
@@ -437,11 +560,13 @@ class MainWindow(QMainWindow):
                 "ini tetap seperti adanya.").replace(
                     "%1", self.library_dock.status_texts[status]), STATUS_MS)
 
-    def new_sop(self) -> DocumentTab | None:
-        """Create an SOP in the selected unit, save it and open it on the identity form."""
+    def new_sop(self, unit_id: int | None = None) -> DocumentTab | None:
+        """Create an SOP in a unit (by default the selected one), save it and open it on the
+        identity form."""
         if self.library is None:
             return None
-        unit_id = self.library_dock.selected_unit_id()
+        if unit_id is None:
+            unit_id = self.library_dock.selected_unit_id()
         header = list(self.library.unit_path(unit_id)) if unit_id is not None else []
         sop = Sop(judul=self.tr("SOP Baru"), unit_header=header,
                   actors=[Actor(self.tr("Pelaksana 1"))])
@@ -458,12 +583,107 @@ class MainWindow(QMainWindow):
             document.identity.fields["judul"].selectAll()
         return document
 
+    # -- library actions on one SOP (from the library dock's menu) ----------------------
+
+    def _library_change(self, change) -> bool:
+        """Run a change of the library (a refusal shows its message) and list it anew."""
+        if not self.library_dock.apply(change):
+            return False
+        self._remember_listing()
+        return True
+
+    def _stored_sop(self, sop_id: str) -> Sop:
+        """The library's copy of an SOP, after saving what its open tab has pending."""
+        document = self.document_for(sop_id)
+        if document is not None:
+            document.flush()
+        return self.library.load_sop(sop_id)
+
+    def rename_sop(self, sop_id: str) -> None:
+        """Give an SOP a new title (undoable in its tab when it is open)."""
+        judul = self._listed.get(sop_id, ("", ""))[1]
+        name = self.library_dock.ask_text(self.tr("Ganti judul SOP"), self.tr("Judul SOP:"),
+                                          judul)
+        if name is None or name == judul:
+            return
+        document = self.document_for(sop_id)
+        if document is not None:
+            document.editor.run(SetField("judul", name), self.tr("Ubah judul"))
+            document.flush()
+            self._edited(document)
+            self._library_change(lambda: None)
+            return
+
+        def rename() -> None:
+            sop = self.library.load_sop(sop_id)
+            sop.judul = name
+            self.library.save_sop(sop)
+
+        self._library_change(rename)
+
+    def move_sop(self, sop_id: str) -> None:
+        """Move an SOP into another unit of the library."""
+        units = self.library.units()
+        paths = [" / ".join(self.library.unit_path(u.id)) for u in units]
+        if not units:
+            self.statusBar().showMessage(self.tr("Buat unit terlebih dahulu."), STATUS_MS)
+            return
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(self.tr("Pindahkan SOP"))
+        dialog.setLabelText(self.tr("Unit tujuan:"))
+        dialog.setComboBoxItems(paths)
+        dialog.setOkButtonText(self.tr("Pindahkan"))
+        dialog.setCancelButtonText(self.tr("Batal"))
+        current = self.library.sop_unit(sop_id)
+        if current is not None:
+            dialog.setTextValue(paths[[u.id for u in units].index(current)])
+        if not dialog.exec():
+            return
+        unit_id = units[paths.index(dialog.textValue())].id
+        self._library_change(lambda: self.library.save_sop(self._stored_sop(sop_id), unit_id))
+
+    def duplicate_sop(self, sop_id: str) -> None:
+        """Copy an SOP (new id, "Salinan" title) into the same unit and open the copy."""
+        copies: list[Sop] = []
+
+        def duplicate() -> None:
+            original = self._stored_sop(sop_id)
+            # A fresh load shares nothing with open tabs, so a shallow copy is enough.
+            copy = replace(original, id=new_id(), revision=0,
+                           judul=self.tr("Salinan %1").replace("%1", original.judul))
+            self.library.save_sop(copy, self.library.sop_unit(sop_id))
+            copies.append(copy)
+
+        if self._library_change(duplicate):
+            self.open_sop(copies[0].id)
+
+    def delete_sop(self, sop_id: str) -> None:
+        """Delete an SOP and its history from the library, after asking."""
+        judul = self._listed.get(sop_id, ("", ""))[1]
+        question = self.tr("Hapus SOP \u201c%1\u201d beserta seluruh riwayat revisinya dari "
+                           "pustaka?").replace("%1", judul)
+        if not confirm(self, self.tr("Hapus SOP"), question + "\n"
+                       + self.tr("Penghapusan tidak dapat diurungkan."), self.tr("Hapus")):
+            return
+        document = self.document_for(sop_id)
+        if document is not None and not self.close_tab(self.tabs.indexOf(document)):
+            return
+        self._library_change(lambda: self.library.delete_sop(sop_id))
+
     def _current_changed(self, _index: int) -> None:
         document = self.current_document()
         tab = self.tabs.currentWidget()
         if isinstance(tab, DocumentTab | DecreeTab):
             self.undo_group.setActiveStack(tab.undo_stack)
         self.properties_dock.set_editor(document.editor if document is not None else None)
+        # Step properties mean nothing on a decree: the dock makes way for its preview.
+        on_decree = isinstance(tab, DecreeTab)
+        if on_decree and self.properties_dock.isVisible():
+            self._properties_hidden = True
+            self.properties_dock.hide()
+        elif document is not None and self._properties_hidden:
+            self._properties_hidden = False
+            self.properties_dock.show()
         self.validate()
         self._update_actions()
 
@@ -547,17 +767,33 @@ class MainWindow(QMainWindow):
             except SopStudioError as exc:
                 QMessageBox.warning(self, self.tr("Keputusan tidak dapat dibuka"), str(exc))
                 return None
-            tab = DecreeTab(decree, self.library, self.settings.paper, self.tabs)
+            tab = DecreeTab(decree, self.library, self.settings.paper, self.tabs, self.journal)
             tab.edited.connect(lambda t=tab: self.tabs.setTabText(self.tabs.indexOf(t),
                                                                   t.title()))
             tab.autosaver.saved.connect(lambda _rev: self.library_dock.refresh())
             tab.autosaver.failed.connect(self._save_failed)
             tab.message.connect(lambda text: self.statusBar().showMessage(text, STATUS_MS))
             tab.open_sop_requested.connect(self.open_sop)
+            tab.findings_changed.connect(lambda t=tab: t is self.current_decree()
+                                         and self.validate())
+            tab.sops_saved.connect(self._sops_saved_elsewhere)
             self.undo_group.addStack(tab.undo_stack)
             self.tabs.addTab(tab, tab.title())
         self.tabs.setCurrentWidget(tab)
         return tab
+
+    def _sops_saved_elsewhere(self, sop_ids: list[str]) -> None:
+        """SOPs got new revisions outside their tabs: list them anew and reopen their tabs
+        on the saved revision."""
+        current = self.tabs.currentWidget()
+        self.library_dock.refresh()
+        self._remember_listing()
+        for sop_id in sop_ids:
+            document = self.document_for(sop_id)
+            if document is not None and self.close_tab(self.tabs.indexOf(document)):
+                self.open_sop(sop_id)
+        if current is not None and self.tabs.indexOf(current) >= 0:
+            self.tabs.setCurrentWidget(current)
 
     def new_decree(self) -> DecreeTab | None:
         """Create a decree (Keputusan Gubernur, default diktum), save it and open it."""
@@ -586,9 +822,8 @@ class MainWindow(QMainWindow):
         if self.library is None:
             return None
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(
-                self, self.tr("Impor SOP"), str(Path.home()),
-                self.tr("Dokumen SOP (*.docx *.pdf *.txt *.tsv);;Semua berkas (*)"))
+            path = choose_file(self, self.tr("Impor SOP"), self.tr(
+                "Dokumen SOP (*.docx *.pdf *.txt *.tsv);;Semua berkas (*)"))
             if not path:
                 return None
         dialog = ImportDialog(self.library, Path(path), self)
@@ -637,9 +872,8 @@ class MainWindow(QMainWindow):
         if self.library is None:
             return None
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(
-                self, self.tr("Impor paket tanda tangan"), str(Path.home()),
-                self.tr("Paket tanda tangan (*.zip)"))
+            path = choose_file(self, self.tr("Impor paket tanda tangan"),
+                               self.tr("Paket tanda tangan (*.zip)"))
             if not path:
                 return None
         # Open tabs must not hold older copies of what the package replaces.
@@ -737,7 +971,12 @@ class MainWindow(QMainWindow):
     # -- validation ----------------------------------------------------------------------
 
     def validate(self) -> None:
-        """Validate the current SOP; show findings in the dock and mark them on the canvas."""
+        """Validate the current SOP (findings in the dock, marked on the canvas) or show the
+        current decree's findings."""
+        decree = self.current_decree()
+        if decree is not None:
+            self.validation_dock.set_findings(decree.findings, decree.places())
+            return
         document = self.current_document()
         if document is None:
             self.validation_dock.clear()
@@ -762,6 +1001,10 @@ class MainWindow(QMainWindow):
 
     def go_to(self, location: str) -> None:
         """Show where a finding is: select the step or focus the identity field."""
+        decree = self.current_decree()
+        if decree is not None:
+            decree.go_to(location)
+            return
         document = self.current_document()
         if document is None:
             return
@@ -799,6 +1042,41 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         self.export_dialog = dialog
+        return dialog
+
+    def tr_command(self, text: str) -> str:
+        return QCoreApplication.translate("EditCommands", text)
+
+    def _on_canvas(self, run) -> None:
+        """Run a Sunting/palette command on the current flowchart, then give it the keys."""
+        document = self.current_document()
+        if document is None:
+            return
+        document.setCurrentIndex(DIAGRAM_PAGE)
+        run(document.editor)
+        if document.editor.cell_editor is None:
+            document.editor.view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def open_sample(self) -> bool:
+        """Open the library of bundled samples (built on first use)."""
+        return self.open_library(build_sample_library(self.sample_location))
+
+    def show_help(self) -> QDialog:
+        """Bantuan: one page on the screen's parts and every key."""
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("Bantuan SOP Studio"))
+        text = QTextBrowser(dialog)
+        text.setHtml(help_html())
+        buttons = QDialogButtonBox(dialog)
+        buttons.addButton(self.tr("Tutup"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.rejected.connect(dialog.reject)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(text)
+        layout.addWidget(buttons)
+        dialog.resize(560, 620)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.help_dialog = dialog
         return dialog
 
     def edit_styles(self) -> StyleDialog | None:
@@ -909,6 +1187,8 @@ class MainWindow(QMainWindow):
         if failed and not self._confirm_close_unsaved(failed):
             event.ignore()
             return
+        self._remember_tabs()
+        self.settings.set_last_folder(str(last_folder()))
         for document in self.open_tabs():
             document.discard()
         self.settings.set_window_state(self.saveGeometry(), self.saveState())

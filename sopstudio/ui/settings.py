@@ -64,6 +64,36 @@ class Settings:
         paths = [path, *(p for p in self.recent_libraries() if p != path)]
         self.store.setValue("recent/libraries", paths[:MAX_RECENT])
 
+    # -- per document and per library -------------------------------------------------------
+
+    def zoom(self, document_id: str) -> float | None:
+        """The zoom a document was last shown at (None: never zoomed by hand)."""
+        value = self.store.value(f"zoom/{document_id}")
+        try:
+            return float(value) if value is not None else None
+        except (TypeError, ValueError):
+            return None
+
+    def set_zoom(self, document_id: str, zoom: float) -> None:
+        self.store.setValue(f"zoom/{document_id}", float(zoom))
+
+    def open_tabs(self, library: str) -> list[str]:
+        """The tabs open when `library` was last closed, as "sop:<id>" / "decree:<id>"."""
+        value = self.store.value(f"tabs/{_key(library)}", [])
+        if isinstance(value, str):
+            value = [value]
+        return [str(v) for v in value or [] if str(v)]
+
+    def set_open_tabs(self, library: str, tabs: list[str]) -> None:
+        self.store.setValue(f"tabs/{_key(library)}", tabs)
+
+    def last_folder(self, default: str) -> str:
+        """The folder the last file dialog was in (for every file dialog)."""
+        return str(self.store.value("recent/folder", default) or default)
+
+    def set_last_folder(self, folder: str) -> None:
+        self.store.setValue("recent/folder", folder)
+
     # -- window state --------------------------------------------------------------------
 
     def window_state(self) -> tuple[QByteArray | None, QByteArray | None]:
@@ -80,3 +110,8 @@ class Settings:
     def sync(self) -> None:
         """Write pending changes to disk."""
         self.store.sync()
+
+
+def _key(text: str) -> str:
+    """A QSettings key for any text (paths hold slashes, which QSettings nests)."""
+    return text.encode("utf-8").hex()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QPointF, QRectF
 
-from sopstudio.ui.editor import SopEditor
+from sopstudio.ui.sop.editor import SopEditor
 
 
 def open_editor(qtbot, sop) -> SopEditor:

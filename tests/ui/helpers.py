@@ -54,3 +54,24 @@ def drag(widget: QWidget, start: QPoint, end: QPoint, steps: int = 6, release: b
         mouse_move(widget, start + (end - start) * (i / steps))
     if release:
         mouse_release(widget, end)
+
+
+def answer_next_dialog(qtbot, button_text: str) -> None:
+    """Click the button labelled `button_text` of the next modal dialog with a real click."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QAbstractButton
+
+    tries = iter(range(250))
+
+    def click() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            if next(tries, None) is not None:
+                QTimer.singleShot(20, click)
+            return
+        button = next(b for b in dialog.findChildren(QAbstractButton)
+                      if b.text().replace("&", "") == button_text)
+        QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, click)

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, QSettings
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 from PySide6.QtCore import Qt
 
 from sopstudio.ui.app import build_sample_library
@@ -44,7 +45,9 @@ def window(qtbot, tmp_path, library_path) -> MainWindow:
 
 
 def double_click_item(tree, item) -> None:
-    """A real double-click on a tree item (press, release, double-click, release)."""
+    """A real double-click on a tree item (press, release, double-click, release), once
+    pending layout changes have settled, as they have for a user."""
+    QApplication.processEvents()
     tree.scrollToItem(item)
     centre: QPoint = tree.visualItemRect(item).center()
     QTest.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=centre)

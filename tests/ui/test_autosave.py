@@ -174,3 +174,37 @@ def test_journal_skips_unreadable_files(tmp_path):
     (journal.folder / "broken.json").write_text("{not json")
     (journal.folder / "other.json").write_text(json.dumps({"sop": {}}))
     assert journal.pending() == []
+
+
+def test_a_decree_edit_is_journaled_and_restored_after_a_kill(qtbot, tmp_path, window,
+                                                              library_path):
+    """Decrees have the SOPs' journal: an edit is journaled at once; if the app dies before
+    the library save, the next start offers it and restores it into the library."""
+    import shutil
+
+    from sopstudio.model.package import DECREE_DOCUMENT
+
+    decree_id = window.library.list_documents(DECREE_DOCUMENT)[0].id
+    tab = window.open_decree(decree_id)
+    assert tab.document.edit("tentang", "Tentang yang diubah sebelum mati", "Ubah tentang")
+    # The state a kill leaves right now: the journal written, the library not yet saved.
+    crashed = tmp_path / "crashed"
+    crashed.mkdir()
+    shutil.copy(library_path, crashed / "pustaka.sqlite")
+    live = RecoveryJournal(tmp_path / "recovery", _url(library_path))
+    journal = RecoveryJournal(crashed / "recovery", _url(crashed / "pustaka.sqlite"))
+    shutil.copytree(live.folder, journal.folder)  # the journal is kept per library location
+    assert [e.item.id for e in journal.pending()] == [decree_id]
+    assert journal.pending()[0].title.startswith("KEPUTUSAN")
+    # The live window saves within a second and drops its journal entry.
+    qtbot.waitUntil(lambda: not live.pending(), timeout=3000)
+
+    offered = []
+    again = make_window(qtbot, crashed)
+    again.ask_recovery = lambda entries: offered.append(len(entries)) or "restore"
+    assert again.open_library(crashed / "pustaka.sqlite")
+    assert offered == [1] and journal.pending() == []
+    assert again.current_decree() is not None
+    with Library.open(crashed / "pustaka.sqlite") as library:
+        data = library.load_document(DECREE_DOCUMENT, decree_id)
+    assert data["tentang"] == "Tentang yang diubah sebelum mati"

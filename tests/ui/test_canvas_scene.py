@@ -37,7 +37,7 @@ def test_changes_outside_commands_are_drawn_after_event_loop(qtbot, sop):
 
 
 def test_first_show_scrolls_to_the_flowchart(qtbot, sop):
-    from sopstudio.ui.editor import SopEditor
+    from sopstudio.ui.sop.editor import SopEditor
     editor = SopEditor(sop)
     qtbot.addWidget(editor)
     editor.resize(1000, 700)
@@ -106,7 +106,7 @@ def test_any_edit_sequence_undoes_to_the_start(qtbot, actions):
 def test_deleted_editor_stops_following_the_sop(qtbot, sop):
     from shiboken6 import delete
 
-    from sopstudio.ui.editor import SopEditor
+    from sopstudio.ui.sop.editor import SopEditor
     editor = SopEditor(sop)
     assert len(sop._listeners) == 1
     delete(editor)

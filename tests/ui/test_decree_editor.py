@@ -12,7 +12,7 @@ from PySide6.QtTest import QTest
 from sopstudio.model import decree_json
 from sopstudio.model.decree import DecreeKind
 from sopstudio.model.package import DECREE_DOCUMENT
-from sopstudio.ui.decree import export as export_module
+from sopstudio.ui.dialogs import export as export_module
 from sopstudio.ui.decree.tab import LAMPIRAN_PAGE, DecreeTab, default_unit
 from tests.ui.helpers import drag
 from tests.ui.main_window_fixtures import (  # noqa: F401 - fixtures
@@ -130,22 +130,29 @@ def test_create_fill_reorder_renumber_with_exact_undo(qtbot, window):
 
 
 def test_findings_follow_edits_and_lead_to_the_field(qtbot, window):
+    """Issue 15.8: a decree's findings are in the Validasi dock, with icons that render, and
+    Properti Langkah makes way for the preview."""
+    assert window.properties_dock.isVisible()
     tab = new_decree(qtbot, window)
+    tree = window.validation_dock.tree
+    assert not window.properties_dock.isVisible()
+
     def codes() -> list[str]:
-        return [tab.findings.item(i).toolTip() for i in range(tab.findings.count())]
+        return [f.code for f in window.validation_dock.findings]
 
     assert "decree-empty-lampiran" in codes()
     assert "decree-missing-menimbang" in codes()
-    item = next(tab.findings.item(i) for i in range(tab.findings.count())
-                if tab.findings.item(i).toolTip() == "decree-missing-menimbang")
-    tab.side.setCurrentIndex(1)
-    tab.findings.scrollToItem(item)
-    double_click_item(tab.findings, item)
+    assert all(not tree.topLevelItem(i).icon(0).isNull() for i in range(tree.topLevelItemCount()))
+    assert all("\u26d4" not in tree.topLevelItem(i).text(2) for i in range(tree.topLevelItemCount()))
+    item = tree.topLevelItem(codes().index("decree-missing-menimbang"))
+    double_click_item(tree, item)
     assert tab.form.fields["menimbang"].list.hasFocus()
     tab.document.edit("menimbang", ["bahwa untuk ..."], "Ubah Menimbang")
     assert "decree-missing-menimbang" not in codes()
     tab.undo_stack.undo()
     assert "decree-missing-menimbang" in codes()
+    window.open_sop(window.library.list_sops()[0].id)
+    assert window.properties_dock.isVisible()
 
 
 def test_suggest_mengingat_adds_only_missing_items(qtbot, window):
@@ -218,13 +225,13 @@ def test_export_whole_decree_to_pdf_in_a_worker(qtbot, window, tmp_path, monkeyp
     add_through_picker(qtbot, tab, ["Surat Masuk", "Nota Dinas"])
     tab.document.edit("nomor", "99/KEP/HK/2025", "Ubah Nomor")
     threads = []
-    original = export_module.export_decree
+    original = export_module.export_document
 
     def recording(*args):
         threads.append(threading.current_thread())
         return original(*args)
 
-    monkeypatch.setattr(export_module, "export_decree", recording)
+    monkeypatch.setattr(export_module, "export_document", recording)
     dialog = tab.export("pdf", folder=tmp_path)
     dialog.path.setText(str(tmp_path / "keputusan.pdf"))
     # A decree drafted in the editor still holds "[unit kerja]": refused, errors listed.

@@ -21,13 +21,13 @@ from tests.ui.main_window_fixtures import (  # noqa: F401 - fixtures
 def test_export_pdf_runs_off_the_ui_thread(qtbot, window, tmp_path, monkeypatch):
     document = open_by_title(qtbot, window, "Surat Masuk")
     threads = []
-    original = export_module.export_sop
+    original = export_module.export_document
 
     def recording(*args):
         threads.append(threading.current_thread())
-        original(*args)
+        return original(*args)
 
-    monkeypatch.setattr(export_module, "export_sop", recording)
+    monkeypatch.setattr(export_module, "export_document", recording)
     dialog = window.export("pdf")
     assert Paper(dialog.paper.currentData()) is Paper.F4
     dialog.paper.setCurrentIndex(dialog.paper.findData(Paper.A4))
@@ -55,7 +55,7 @@ def test_export_reports_unwritable_target(qtbot, window, tmp_path):
     dialog.path.setText(str(tmp_path / "tidak-ada" / "x.pdf"))
     dialog.start()
     qtbot.waitUntil(lambda: not dialog.running(), timeout=20000)
-    assert dialog.status.text().startswith("Berkas tidak dapat ditulis:")
+    assert dialog.status.text().startswith("Berkas tidak dapat dibaca atau ditulis:")
     assert dialog.export_button.isEnabled()
 
 

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QApplication, QLineEdit, QTableView
 
 from sopstudio.model.sop import LIST_FIELDS
 from sopstudio.ui.commands import UndoRunner
-from sopstudio.ui.identity_form import IdentityForm
+from sopstudio.ui.sop.identity_form import IdentityForm
 from tests.ui.helpers import snapshot
 from tests.ui.samples import make_sample
 from PySide6.QtGui import QUndoStack
@@ -69,8 +69,7 @@ def test_date_field_shows_indonesian_and_stores_iso(form):
     # The sample's "02 Desember 2020" is read as a date.
     assert field.value() == "2020-12-02"
     assert field.edit.text() == "2 Desember 2020"
-    field.edit.setFocus()
-    field.edit.setDate(QDate(2024, 9, 17))
+    type_date(field, "17 September 2024")
     assert form.sop.tanggal_pembuatan == "2024-09-17"
     assert field.edit.text() == "17 September 2024"
     QTest.mouseClick(field.month_only, Qt.MouseButton.LeftButton)
@@ -84,13 +83,59 @@ def test_date_field_shows_indonesian_and_stores_iso(form):
     assert field.edit.text() == "17 September 2024"
 
 
+def type_date(field, text: str) -> None:
+    """Click into a date field, Ctrl+A, type, Tab away."""
+    QTest.mouseClick(field.edit, Qt.MouseButton.LeftButton)
+    QTest.keyClick(field.edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClicks(field.edit, text)
+    QTest.keyClick(field.edit, Qt.Key.Key_Tab)
+
+
 def test_date_typed_with_keyboard(form):
     field = form.fields["tanggal_efektif"]
-    field.edit.setFocus()
-    field.edit.setDate(QDate(2024, 1, 5))
-    field.edit.setCurrentSection(field.edit.Section.DaySection)
+    type_date(field, "5/1/2024")
+    QTest.mouseClick(field.edit, Qt.MouseButton.LeftButton)
     QTest.keyClick(field.edit, Qt.Key.Key_Up)
     assert form.sop.tanggal_efektif == "2024-01-06"
+
+
+@pytest.mark.parametrize("typed, stored", [
+    ("12/03/2025", "2025-03-12"), ("1 April 2025", "2025-04-01"), ("1 Apr 2025", "2025-04-01"),
+    ("April 2025", "2025-04"), ("31-12-2024", "2024-12-31")])
+def test_typed_indonesian_dates_are_kept(form, typed, stored):
+    """Issue 15.4: typed dates are read, not discarded; Ctrl+A replaces "(kosong)"."""
+    field = form.fields["tanggal_revisi"]
+    type_date(field, typed)
+    assert form.sop.tanggal_revisi == stored
+
+
+def test_text_that_is_no_date_is_kept_and_marked(form):
+    field = form.fields["tanggal_revisi"]
+    type_date(field, "akhir Maret")
+    assert form.sop.tanggal_revisi == "akhir Maret"
+    assert field.edit.text() == "akhir Maret" and field.toolTip()
+
+
+def test_calendar_opens_at_today(form, qtbot):
+    field = form.fields["tanggal_revisi"]
+    field.set_value("")
+    shown = []
+
+    def pick_today() -> None:
+        # The calendar menu runs its own event loop: look and press Enter from inside it.
+        calendar = field.calendar
+        if not calendar.isVisible():
+            QTimer.singleShot(20, pick_today)
+            return
+        shown.append((calendar.selectedDate(), calendar.yearShown(), calendar.monthShown()))
+        QTest.keyClick(calendar.findChild(QTableView), Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, pick_today)
+    QTest.mouseClick(field.calendar_button, Qt.MouseButton.LeftButton)
+    today = QDate.currentDate()
+    qtbot.waitUntil(lambda: bool(shown))
+    assert shown == [(today, today.year(), today.month())]
+    qtbot.waitUntil(lambda: form.sop.tanggal_revisi == today.toString("yyyy-MM-dd"))
 
 
 def _edit_current_item(form, editor, text):

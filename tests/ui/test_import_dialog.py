@@ -42,14 +42,16 @@ def test_preview_report_and_add_chosen_sops(qtbot, window):
     assert [table.item(r, COL_STEPS).text() for r in range(2)] == ["6", "6"]
     assert [table.item(r, COL_LANES).text() for r in range(2)] == ["4", "4"]
     second = dialog.result.sops[1]
-    assert table.item(1, COL_PROBLEMS).text() == str(len(second.report.problems))
-    # Selecting a row shows that SOP's report, each note with its source place.
+    # Selecting a row shows that SOP's report, each note with its source place, in words.
     table.setFocus()
     QTest.keyClick(table, Qt.Key.Key_Down)
     report = dialog.report.toPlainText()
     assert report.startswith("Penanganan Surat Keluar")
     for note in second.report.notes:
-        assert note.line() in report
+        assert note.message in report and note.code not in report
+        if note.where.startswith("baris"):
+            assert f"({note.where}): {note.message}" in report
+    assert "TEBAKAN" not in report and "MASALAH" not in report
     assert any("baris" in note.where for note in second.report.notes)
 
     # Untick the first SOP with the keyboard; add only the second into a chosen unit.
@@ -74,6 +76,27 @@ def test_preview_report_and_add_chosen_sops(qtbot, window):
     qtbot.waitUntil(lambda: window.current_document() is not None)
     assert window.current_document().sop.id == added_id
     assert window.library_dock.item_for(added_id) is not None
+
+
+def test_preview_count_agrees_with_validation_of_the_result(qtbot, window):
+    """Issue 15.9: "Perlu diperiksa" counts what the Validasi dock shows once imported."""
+    dialog = opened(qtbot, window, FIXTURE)
+    table = dialog.table
+    QTest.mouseClick(table.viewport(), Qt.MouseButton.LeftButton,
+                     pos=table.visualItemRect(table.item(0, COL_STEPS)).center())
+    table.setCurrentCell(0, COL_TITLE)
+    QTest.keyClick(table, Qt.Key.Key_Space)  # keep only the second SOP
+    count = int(table.item(1, COL_PROBLEMS).text())
+    notes = dialog.result.sops[1].report.notes
+    with qtbot.waitSignal(dialog.added):
+        QTest.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.current_document() is not None)
+    shown = window.validation_dock.findings
+    assert count == sum(note.kind != "tebakan" for note in notes) >= len(shown) > 0
+    table.setCurrentCell(1, COL_TITLE)
+    report = dialog.report.toPlainText()
+    for finding in shown:
+        assert finding.message in report and finding.code not in report
 
 
 def test_add_by_unit_header_creates_the_units(qtbot, window):
@@ -121,10 +144,12 @@ def test_dropped_pdf_is_imported_with_validation_in_its_report(qtbot, window):
     assert dialog.table.item(0, COL_TITLE).text() == "Penanganan Surat Masuk"
     assert dialog.table.item(0, COL_STEPS).text() == "6"
     found = dialog.result.sops[0]
-    # The problems column counts the validation errors too; the report lists every finding.
-    assert dialog.table.item(0, COL_PROBLEMS).text() == str(len(found.report.problems))
+    # "Perlu diperiksa" counts the validation findings too; the report lists each in words.
+    assert dialog.table.item(0, COL_PROBLEMS).text() == str(
+        sum(note.kind != "tebakan" for note in found.report.notes))
     for note in found.report.notes:
-        assert note.line() in dialog.report.toPlainText()
+        assert note.message in dialog.report.toPlainText()
+        assert note.code not in dialog.report.toPlainText()
 
 
 def test_dropped_scan_says_it_needs_ocr(qtbot, window, tmp_path):

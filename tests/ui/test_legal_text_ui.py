@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from sopstudio.ui.commands import UndoRunner
 from sopstudio.ui.decree.document import DecreeDocument
-from sopstudio.ui.identity_form import IdentityForm
+from sopstudio.ui.sop.identity_form import IdentityForm
 from tests.hostile.packages import sample_decree
 from tests.ui.canvas_helpers import open_editor
 from tests.ui.samples import make_sample

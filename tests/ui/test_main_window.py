@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from sopstudio.model.store import Library
-from sopstudio.ui.document_tab import DIAGRAM_PAGE, IDENTITY_PAGE
+from sopstudio.ui.sop.document_tab import DIAGRAM_PAGE, IDENTITY_PAGE
 from tests.ui.helpers import snapshot
 from tests.ui.main_window_fixtures import (  # noqa: F401 - fixtures
     double_click_item,
@@ -23,7 +23,7 @@ def test_library_tree_lists_units_and_sops(window):
     top = window.library_dock.tree.topLevelItem(0)
     assert top.text(0) == "PEMERINTAH PROVINSI NUSA TENGGARA TIMUR"
     labels = [i.text(0) for i in items]
-    assert "06 TAHUN 2024 \u2014 Penanganan Surat Masuk" in labels
+    assert "Penanganan Surat Masuk \u2014 06 TAHUN 2024" in labels
 
 
 def test_double_click_opens_sop_once(qtbot, window):

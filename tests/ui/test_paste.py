@@ -10,8 +10,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from sopstudio.model.importers.limits import MAX_COLUMNS, MAX_HTML_CHARS
-from sopstudio.ui.document_tab import DIAGRAM_PAGE, IDENTITY_PAGE
-from sopstudio.ui.paste import html_table_text
+from sopstudio.ui.sop.document_tab import DIAGRAM_PAGE, IDENTITY_PAGE
+from sopstudio.ui.sop.paste import html_table_text
 from tests.ui.helpers import snapshot
 from tests.ui.main_window_fixtures import (  # noqa: F401 - fixtures
     library_path,

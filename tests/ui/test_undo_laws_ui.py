@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from sopstudio.model import jsonio
 from sopstudio.model.ops import SetStepField
 from sopstudio.model.sop import StepKind
-from sopstudio.ui.editor import SopEditor
+from sopstudio.ui.sop.editor import SopEditor
 from tests.examples import examples
 from tests.model.test_undo_laws import make_op
 from tests.ui.helpers import snapshot

@@ -38,7 +38,7 @@ from sopstudio.model.layout.fonts import ascent, descent, font_key, line_height,
 from sopstudio.model.layout.geometry import (
     Align,
     Cell,
-    CellRole,
+    STEP_FIELD_BY_ROLE,
     Page,
     SopLayout,
     Table,
@@ -57,14 +57,6 @@ TRAILER_HEIGHT = 1.0
 #: The longest text core property python-docx writes (it raises ValueError beyond).
 CORE_TEXT_MAX = 255
 
-#: Cell role -> the Step attribute it shows.
-_STEP_FIELDS = {
-    CellRole.KEGIATAN: "text",
-    CellRole.KELENGKAPAN: "kelengkapan",
-    CellRole.WAKTU: "waktu",
-    CellRole.OUTPUT: "output",
-    CellRole.KETERANGAN: "keterangan",
-}
 _ALIGN = {Align.LEFT: "left", Align.CENTER: "center", Align.RIGHT: "right", Align.JUSTIFY: "both"}
 _FACES = {"Bold": (True, False), "Italic": (False, True), "BoldItalic": (True, True)}
 
@@ -517,7 +509,7 @@ class DocxBuilder:
 def _source_paragraphs(cell: Cell, sop: Sop | None) -> list[str] | None:
     """The paragraphs of a step cell's source text (whitespace collapsed as the layout
     does), or None when the cell is not a step field or the SOP is not given."""
-    field = _STEP_FIELDS.get(cell.role)
+    field = STEP_FIELD_BY_ROLE.get(cell.role)
     if sop is None or field is None or cell.step_id is None:
         return None
     try:

@@ -14,7 +14,7 @@ from docx.oxml.parser import parse_xml
 from lxml import etree
 
 from sopstudio.export.xml_text import escape, quoteattr
-from sopstudio.model.layout.geometry import ConnectorPen, Hop, Point
+from sopstudio.model.layout.geometry import GRID_LINE, SYMBOL_LINE, ConnectorPen, Hop, Point
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
@@ -27,10 +27,6 @@ R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 
 EMU_PER_PT = 12700
 TWIPS_PER_PT = 20
-#: Line width of symbol outlines (0.75 pt), in EMU (connectors use their own pen).
-LINE_EMU = 9525
-#: Table border width in eighths of a point (4 = 0.5 pt).
-BORDER_EIGHTHS = 4
 LANG = "id-ID"
 
 _W = f"{{{W}}}"
@@ -39,6 +35,12 @@ _W = f"{{{W}}}"
 def emu(points: float) -> int:
     """Points to EMU."""
     return round(points * EMU_PER_PT)
+
+
+#: The layout's stroke widths: symbol outlines in EMU, the table grid in eighths of a point
+#: (connectors use their own pen).
+LINE_EMU = emu(SYMBOL_LINE)
+BORDER_EIGHTHS = round(GRID_LINE * 8)
 
 
 def twips(points: float) -> int:

@@ -19,6 +19,8 @@ from reportlab.pdfgen.canvas import Canvas
 
 from sopstudio.model.layout.fonts import ensure_registered
 from sopstudio.model.layout.geometry import (
+    GRID_LINE,
+    SYMBOL_LINE,
     OFFPAGE_SHOULDER,
     Connector,
     ConnectorPen,
@@ -35,9 +37,6 @@ from sopstudio.model.layout.geometry import (
     offpage_outline,
 )
 
-#: Stroke widths in points.
-CELL_LINE = 0.5
-SYMBOL_LINE = 0.75
 #: Where the sides of the off-page pentagon turn towards its bottom point (fraction of h).
 #: Font key and largest size for a symbol label the layout did not place itself.
 LABEL_FONT = "Arial"
@@ -85,7 +84,7 @@ class _Flip:
 
 
 def _draw_table(canvas: Canvas, flip: _Flip, table: Table) -> None:
-    canvas.setLineWidth(CELL_LINE)
+    canvas.setLineWidth(GRID_LINE)
     for cell in table.cells:
         x, y = flip.bottom_left(cell.rect)
         if cell.fill:

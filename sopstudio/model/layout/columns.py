@@ -25,6 +25,11 @@ TEXT_MIN_SCALE = 0.5
 #: ...and each one stays between these fractions of its preferred width (or its longest word).
 COLUMN_MIN_SCALE = 0.5
 COLUMN_MAX_SCALE = 2.0
+#: The widths the text columns get in proportion to their text are rounded to this grid
+#: (points), so that an edit in one cell of a long SOP (which moves the proportions by a
+#: fraction of a point) rarely moves any column: a moved column re-wraps and redraws every
+#: page, and the balancing that follows starts from the same widths.
+WIDTH_GRID = 8.0
 
 
 @dataclass(frozen=True)
@@ -65,16 +70,18 @@ def lane_width(width: float, lane_count: int) -> float:
 
 def text_widths(total: float, needs: Sequence[float], least: Sequence[float]) -> list[float]:
     """Split `total` between the five text columns in proportion to the text each holds
-    (`needs`, e.g. the summed width of its words), each kept between its minimum (the larger of
-    `least` and COLUMN_MIN_SCALE of its preferred width) and COLUMN_MAX_SCALE of its preferred
-    width. With no text at all, the preferred proportions apply.
+    (`needs`, e.g. the summed width of its words; the columns between their bounds rounded to
+    WIDTH_GRID), each kept between its minimum (the larger of `least` and COLUMN_MIN_SCALE of
+    its preferred width) and COLUMN_MAX_SCALE of its preferred width. With no text at all, the
+    preferred proportions apply.
     """
     lows = [min(max(low, COLUMN_MIN_SCALE * pref), COLUMN_MAX_SCALE * pref)
             for low, pref in zip(least, TEXT_WIDTHS)]
     if sum(lows) > total:  # crowded by lanes: every column gives up the same share
         return [low * total / sum(lows) for low in lows]
     highs = [COLUMN_MAX_SCALE * pref for pref in TEXT_WIDTHS]
-    weights = list(needs) if any(needs) else list(TEXT_WIDTHS)
+    measured = any(needs)
+    weights = list(needs) if measured else list(TEXT_WIDTHS)
     widths: list[float | None] = [None] * len(TEXT_WIDTHS)
     while True:  # water-filling: fix the columns that hit a bound, share the rest again
         free = [c for c, w in enumerate(widths) if w is None]
@@ -91,8 +98,8 @@ def text_widths(total: float, needs: Sequence[float], least: Sequence[float]) ->
             for c in high:
                 widths[c] = highs[c]
         if not low and not high:
-            for c in free:
-                widths[c] = share[c]
+            for c, w in (_snapped(share, left, lows, highs) if measured else share).items():
+                widths[c] = w
             break
     for c in range(len(widths)):  # columns with no text keep their minimum
         if widths[c] is None:
@@ -102,6 +109,22 @@ def text_widths(total: float, needs: Sequence[float], least: Sequence[float]) ->
     if spare > 1e-9:  # every column at its maximum: the rest in preferred proportions
         fixed = [w + spare * pref / sum(TEXT_WIDTHS) for w, pref in zip(fixed, TEXT_WIDTHS)]
     return fixed
+
+
+def _snapped(
+    share: dict[int, float], left: float, lows: Sequence[float], highs: Sequence[float]
+) -> dict[int, float]:
+    """The `share` of `left` points of the columns between their bounds, rounded to WIDTH_GRID
+    points, the widest of them taking the rest (unrounded if that would cross its bounds).
+    The rest is computed from `left`, not from the shares, whose sum differs from it in the
+    last bits from one edit to the next."""
+    widest = max(share, key=lambda c: (share[c], -c))
+    snapped = {c: min(max(round(w / WIDTH_GRID) * WIDTH_GRID, lows[c]), highs[c])
+               for c, w in share.items() if c != widest}
+    snapped[widest] = left - sum(snapped.values())
+    if not lows[widest] <= snapped[widest] <= highs[widest]:
+        return share
+    return snapped
 
 
 #: What one wrapped line costs while balancing, besides the height it adds (points).

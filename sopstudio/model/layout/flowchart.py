@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from sopstudio.model.layout.cache import PageMemo
-from sopstudio.model.layout.columns import FlowColumns, RowText, flow_columns
+from sopstudio.model.layout.columns import TEXT_WIDTHS, FlowColumns, RowText, flow_columns
 from sopstudio.model.layout.fonts import font_key, line_height, string_width, wrap
 from sopstudio.model.layout.geometry import (
     Align,
@@ -177,6 +177,22 @@ def _extent(text: str, font: str, size: float) -> tuple[float, float]:
     return sum(widths) + string_width(" ", font, size) * (len(widths) - 1), max(widths)
 
 
+#: A column's least width (its longest word) beyond LONG_WORD times its preferred width, rare
+#: in a finished SOP (a code, an address) but passed by a word as it is typed, is rounded up
+#: to a power-of-two grid of about 1/LONG_WORD_GRID of it: typing it then moves the columns
+#: (and relayouts every page) every few characters instead of at each one.
+LONG_WORD = 1.2
+LONG_WORD_GRID = 8
+
+
+def _rounded_up(least: float, preferred: float) -> float:
+    """`least` on LONG_WORD_GRID's grid when it is beyond LONG_WORD times `preferred`."""
+    if least <= LONG_WORD * preferred:
+        return least
+    step = 2.0 ** math.floor(math.log2(least / LONG_WORD_GRID))
+    return math.ceil(least / step) * step
+
+
 def _on_grid(needs: list[float]) -> list[float]:
     """`needs` rounded to a power-of-two grid of about 1/NEEDS_GRID of their sum."""
     total = sum(needs)
@@ -191,7 +207,8 @@ def _column_text(
 ) -> tuple[list[float], list[float], RowText]:
     """For Kegiatan, Kelengkapan, Waktu, Output and Keterangan: how much text each holds (the
     summed width of its words, see NEEDS_GRID) and the least width it needs (its longest word,
-    body or head; for Waktu its longest entry); and each row's text, to balance them by."""
+    body or head; for Waktu its longest entry; see LONG_WORD); and each row's text, to balance
+    them by."""
     labels = style.labels
     heads = (labels.kegiatan, labels.kelengkapan, labels.waktu, labels.output, labels.keterangan)
     needs = [0.0] * 5
@@ -215,7 +232,8 @@ def _column_text(
     # A row is never lower than its symbol and arrow tracks, whatever its text.
     floor = SYMBOL_HEIGHT + 2 * ROW_BAND - 2 * CELL_PAD
     rows = RowText(tuple(cells), line_height(fonts.body), CELL_PAD, floor)
-    return _on_grid(needs), [w + 2 * CELL_PAD + WORD_SLACK for w in least], rows
+    least = [_rounded_up(w + 2 * CELL_PAD + WORD_SLACK, p) for w, p in zip(least, TEXT_WIDTHS)]
+    return _on_grid(needs), least, rows
 
 
 def _measure(

@@ -113,6 +113,22 @@ class CellRole(str, Enum):
     OTHER = "other"
 
 
+#: The Step attribute each step cell shows, in table (and Tab) order: renderers that edit
+#: or rebuild a cell's source text read it from here.
+STEP_FIELD_BY_ROLE: dict[CellRole, str] = {
+    CellRole.KEGIATAN: "text",
+    CellRole.KELENGKAPAN: "kelengkapan",
+    CellRole.WAKTU: "waktu",
+    CellRole.OUTPUT: "output",
+    CellRole.KETERANGAN: "keterangan",
+}
+
+#: Stroke widths in points that every renderer uses: the table grid and symbol outlines
+#: (connectors carry their own `ConnectorPen`, heavier than the grid).
+GRID_LINE = 0.5
+SYMBOL_LINE = 0.75
+
+
 @dataclass(frozen=True)
 class Cell:
     """A bordered table cell with its wrapped text.

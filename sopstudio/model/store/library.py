@@ -421,25 +421,18 @@ class Library:
         try:
             with self._write() as conn:
                 stored = _stored_sop(conn, sop.id)
-                if stored is None:
-                    revision = max(sop.revision, 1)
-                    self._insert_sop(conn, sop.id, content, revision, unit_id, now)
-                    self._add_revision(conn, sop.id, content, revision, now)
-                elif stored.content_hash == content.hash:
+                if stored is not None and stored.content_hash == content.hash:
                     revision = stored.revision
                     if unit_id is not None and unit_id != stored.unit_id:
                         conn.execute(
                             update(sops).where(sops.c.id == sop.id).values(unit_id=unit_id)
                         )
                 else:
-                    if sop.revision != stored.revision:
-                        raise StaleRevisionError(
-                            f"SOP {sop.judul or sop.id!r} telah disimpan sebagai revisi "
-                            f"{stored.revision} di tempat lain, sedangkan salinan ini revisi "
-                            f"{sop.revision}; muat ulang atau simpan sebagai salinan"
-                        )
-                    revision = stored.revision + 1
-                    self._update_sop(conn, sop.id, content, revision, unit_id, stored, now)
+                    revision = _next_revision(f"SOP {sop.judul or sop.id!r}", stored, sop.revision)
+                    if stored is None:
+                        self._insert_sop(conn, sop.id, content, revision, unit_id, now)
+                    else:
+                        self._update_sop(conn, sop.id, content, revision, unit_id, stored, now)
                     self._add_revision(conn, sop.id, content, revision, now)
         except IntegrityError as exc:
             raise StoreError(f"SOP tidak dapat disimpan ({_reason(exc)})") from exc
@@ -760,15 +753,7 @@ class Library:
             if stored is not None and stored.content_hash == digest:
                 conn.execute(update(documents).where(*_match(documents, key)).values(title=title))
                 return stored.revision
-            if stored is None:
-                revision = max(carried or 0, 1)
-            elif carried is not None and carried != stored.revision:
-                raise StaleRevisionError(
-                    f"dokumen {title!r} telah disimpan sebagai revisi {stored.revision} di "
-                    f"tempat lain, sedangkan salinan ini revisi {carried}; muat ulang dokumen"
-                )
-            else:
-                revision = stored.revision + 1
+            revision = _next_revision(f"dokumen {title!r}", stored, carried)
             if carried is not None:
                 data = dict(data, revision=revision)
             self._put_document(conn, key, data, title, revision, digest, stored is None, now)
@@ -1001,6 +986,21 @@ def _revisions(conn: Connection, table: Table, key: dict[str, Any]) -> dict[int,
     """Every recorded revision of an item with its content hash."""
     query = select(table.c.revision, table.c.content_hash).where(*_match(table, key))
     return {rev: digest for rev, digest in conn.execute(query)}
+
+
+def _next_revision(what: str, stored: Any, carried: int | None) -> int:
+    """The rule for saving changed content, the same for SOPs and documents: a new item
+    takes its own revision (at least 1); a stored one goes up by one, unless the copy was
+    edited from another revision than the stored one (carried), which is StaleRevisionError.
+    Content equal to what is stored is a no-op the callers handle before."""
+    if stored is None:
+        return max(carried or 0, 1)
+    if carried is not None and carried != stored.revision:
+        raise StaleRevisionError(
+            f"{what} telah disimpan sebagai revisi {stored.revision} di tempat lain, sedangkan "
+            f"salinan ini revisi {carried}; muat ulang atau simpan sebagai salinan"
+        )
+    return stored.revision + 1
 
 
 def _incoming_revision(ours: dict[int, str], lineage: Lineage) -> int:

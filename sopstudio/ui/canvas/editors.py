@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QFrame, QPlainTextEdit
 
 from sopstudio.ui.canvas.view import SopView
@@ -18,14 +18,16 @@ COMMIT, CANCEL, NEXT, PREVIOUS = "commit", "cancel", "next", "previous"
 class CellEditor(QPlainTextEdit):
     """A borderless text box kept over a scene rectangle as the view scrolls, zooms or relays.
 
-    Enter commits (Shift+Enter is a newline), Tab/Shift+Tab commit and move on, Escape
+    The text starts selected only when asked (a placeholder name, or a cell reached with
+    Tab from the previous one); otherwise the caret is at the end, so a first key adds to
+    the text. Enter commits (Shift+Enter is a newline), Tab/Shift+Tab commit and move on, Escape
     cancels, losing focus commits. `finished(how)` is emitted once.
     """
 
     finished = Signal(str)
 
     def __init__(self, view: SopView, text: str, anchor: Callable[[], QRectF],
-                 font_size: float, font_key: str = "Arial") -> None:
+                 font_size: float, font_key: str = "Arial", select_all: bool = False) -> None:
         super().__init__(view.viewport())
         self._view = view
         self._anchor = anchor
@@ -37,7 +39,10 @@ class CellEditor(QPlainTextEdit):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setStyleSheet("QPlainTextEdit { background: #ffffff; border: 2px solid #1a73e8; }")
         self.setPlainText(text)
-        self.selectAll()
+        if select_all:
+            self.selectAll()
+        else:
+            self.moveCursor(QTextCursor.MoveOperation.End)
         view.viewport_moved.connect(self.reposition)
         view.scene().layout_changed.connect(self.reposition)
         self.reposition()

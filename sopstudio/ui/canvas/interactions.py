@@ -6,16 +6,25 @@ turns the whole gesture into ONE undo command through the editor's runner.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QLineF, QPointF
 
 from sopstudio.model import ops
-from sopstudio.model.sop import Port, Step, StepKind
+from sopstudio.model.sop import Port, Sop, Step, StepKind
+from sopstudio.ui.canvas.scene import SopScene
 
 
-if TYPE_CHECKING:
-    from sopstudio.ui.editor import SopEditor
+class CanvasHost(Protocol):
+    """What a gesture needs of the editor that started it (`ui.editor.SopEditor` is one):
+    the SOP, its scene, a way to run one undoable operation, and step selection."""
+
+    sop: Sop
+    scene: SopScene
+
+    def run(self, op: ops.Op, text: str, merge_key: object = None) -> bool: ...
+
+    def select_step(self, step_id: str) -> None: ...
 
 #: Distance in points the mouse must travel before a press becomes a drag.
 DRAG_THRESHOLD = 3.0
@@ -32,7 +41,7 @@ def next_port(step: Step) -> Port:
 class Interaction:
     """A gesture in progress, started by a mouse press at `start` (scene coordinates)."""
 
-    def __init__(self, editor: SopEditor, start: QPointF) -> None:
+    def __init__(self, editor: CanvasHost, start: QPointF) -> None:
         self.editor = editor
         self.scene = editor.scene
         self.start = start
@@ -65,7 +74,7 @@ class Interaction:
 class MoveStepInteraction(Interaction):
     """Drag a symbol: sideways into another lane assigns the actor, up/down reorders."""
 
-    def __init__(self, editor: SopEditor, start: QPointF, step_id: str) -> None:
+    def __init__(self, editor: CanvasHost, start: QPointF, step_id: str) -> None:
         super().__init__(editor, start)
         self.step_id = step_id
         self.item = self.scene.symbol_item(step_id)
@@ -129,7 +138,7 @@ class MoveStepInteraction(Interaction):
 class LinkInteraction(Interaction):
     """Drag from a symbol's handle: onto a symbol links, onto an empty lane creates a step."""
 
-    def __init__(self, editor: SopEditor, start: QPointF, step_id: str) -> None:
+    def __init__(self, editor: CanvasHost, start: QPointF, step_id: str) -> None:
         super().__init__(editor, start)
         self.step_id = step_id
         item = self.scene.symbol_item(step_id)
@@ -182,7 +191,7 @@ class LinkInteraction(Interaction):
 class LaneDragInteraction(Interaction):
     """Drag a lane header sideways to reorder the lanes."""
 
-    def __init__(self, editor: SopEditor, start: QPointF, actor_id: str) -> None:
+    def __init__(self, editor: CanvasHost, start: QPointF, actor_id: str) -> None:
         super().__init__(editor, start)
         self.actor_id = actor_id
 

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from sopstudio.model.layout.geometry import (
     CONNECTOR_PEN,
+    GRID_LINE,
+    SYMBOL_LINE,
     Connector,
     ConnectorPen,
     Hop,
@@ -33,7 +35,6 @@ from sopstudio.ui.fonts import TEXT_SCALE, scaled_font
 
 #: Line width of table borders and symbol outlines, in points (as printed); connectors are
 #: stroked with the pen the layout gives them (`Connector.pen`).
-LINE_WIDTH = 0.75
 #: Radius of the link handle drawn under a hovered or selected symbol.
 HANDLE_RADIUS = 4.0
 #: Page shadow offset.
@@ -46,7 +47,7 @@ SEVERITY_COLORS = {"error": QColor("#d93025"), "warning": QColor("#f29900")}
 Z_PAGE, Z_MARK, Z_SYMBOL, Z_INDICATOR = 0, 1, 2, 3
 
 
-def _pen(color: QColor = INK, width: float = LINE_WIDTH) -> QPen:
+def _pen(color: QColor = INK, width: float = SYMBOL_LINE) -> QPen:
     pen = QPen(color, width)
     pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
     return pen
@@ -263,10 +264,10 @@ class PageItem(QGraphicsItem):
         for rect, color in drawing.fills:
             if rect.intersects(exposed):
                 painter.fillRect(rect, color)
-        painter.setPen(_pen())
+        painter.setPen(_pen(width=GRID_LINE))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         # Borders snapped to whole pixels: crisp and black like a printed grid, where an
-        # antialiased 0.75 pt line straddling two pixels reads as a grey double line.
+        # antialiased thin line straddling two pixels reads as a grey double line.
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         painter.drawLines(drawing.grid)  # clipped to the exposed area by the view
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
@@ -348,7 +349,7 @@ class SymbolItem(QGraphicsItem):
         rect = self.shape_rect()
         path = symbol_path(self.symbol.kind, rect)
         painter.setBrush(Qt.GlobalColor.white)
-        painter.setPen(_pen())
+        painter.setPen(_pen(width=SYMBOL_LINE))
         painter.drawPath(path)
         if self.symbol.label_text is not None:
             painter.save()

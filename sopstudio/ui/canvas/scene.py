@@ -19,7 +19,14 @@ from PySide6.QtCore import QLineF, QPointF, QRectF, QTimer, Signal
 from PySide6.QtWidgets import QGraphicsScene
 
 from sopstudio.model import layout as layout_engine
-from sopstudio.model.layout.geometry import Cell, CellRole, Page, PageKind, Rect, SopLayout
+from sopstudio.model.layout.geometry import (
+    STEP_FIELD_BY_ROLE,
+    Cell,
+    Page,
+    PageKind,
+    Rect,
+    SopLayout,
+)
 from sopstudio.model.sop import PORTS_BY_KIND, Change, Sop
 from sopstudio.model.style import StyleCatalog
 from sopstudio.ui.canvas.items import (
@@ -36,14 +43,8 @@ PAGE_GAP = 24.0
 #: Margin around the pages, in points.
 SCENE_MARGIN = 24.0
 
-#: Table cell roles that hold an editable step field, and the field, in Tab order.
-FIELD_BY_ROLE: dict[CellRole, str] = {
-    CellRole.KEGIATAN: "text",
-    CellRole.KELENGKAPAN: "kelengkapan",
-    CellRole.WAKTU: "waktu",
-    CellRole.OUTPUT: "output",
-    CellRole.KETERANGAN: "keterangan",
-}
+#: The editable step fields, in Tab order (the layout's map of cell roles to fields).
+FIELD_BY_ROLE = STEP_FIELD_BY_ROLE
 EDIT_FIELDS: tuple[str, ...] = tuple(FIELD_BY_ROLE.values())
 
 

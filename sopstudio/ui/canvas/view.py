@@ -25,6 +25,8 @@ class SopView(QGraphicsView):
     def __init__(self, scene: SopScene, parent=None) -> None:
         super().__init__(scene, parent)
         self._zoom = 1.0
+        #: Fitting the width: the zoom follows the view's width until zoomed by hand.
+        self.fitting = False
         self.setRenderHints(QPainter.RenderHint.Antialiasing
                             | QPainter.RenderHint.TextAntialiasing)
         self.setBackgroundBrush(QColor("#8a8f96"))
@@ -48,6 +50,7 @@ class SopView(QGraphicsView):
         return self._zoom * self.logicalDpiX() / 72.0
 
     def set_zoom(self, zoom: float) -> None:
+        self.fitting = False
         self._zoom = min(ZOOM_MAX, max(ZOOM_MIN, zoom))
         self._apply_zoom()
 
@@ -74,6 +77,12 @@ class SopView(QGraphicsView):
         # Leave room for the vertical scroll bar, which a tall document always shows.
         available = self.maximumViewportSize().width() - self.verticalScrollBar().sizeHint().width()
         self.set_zoom(available / width * 72.0 / self.logicalDpiX())
+        self.fitting = True
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self.fitting and event.size().width() != event.oldSize().width():
+            self.fit_width()
 
     # -- events --------------------------------------------------------------------------
 

@@ -1,4 +1,5 @@
-"""Autosave of an open decree into the library (kind "decree"), shortly after each edit."""
+"""Autosave of an open decree: into the recovery journal at each edit, into the library
+(kind "decree") shortly after, as `ui.autosave.AutoSaver` does for SOPs."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from sopstudio.model.decree import Decree
 from sopstudio.model.errors import SopStudioError
 from sopstudio.model.package import DECREE_DOCUMENT, decree_title
 from sopstudio.model.store import Library
+from sopstudio.ui.autosave import RecoveryJournal
 
 #: Longest time an edit waits before it is saved into the library (as for SOPs).
 SAVE_DELAY_MS = 500
@@ -32,10 +34,11 @@ class DecreeAutoSaver(QObject):
     failed = Signal(str)
 
     def __init__(self, library: Library, decree: Decree, stack: QUndoStack,
-                 parent: QObject | None = None) -> None:
+                 journal: RecoveryJournal | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.library = library
         self.decree = decree
+        self.journal = journal
         self._stack = stack
         self._saved = _content(decree)
         self._timer = QTimer(self)
@@ -50,6 +53,8 @@ class DecreeAutoSaver(QObject):
         return _content(self.decree) != self._saved
 
     def _on_edit(self) -> None:
+        if self.journal is not None:
+            self.journal.write(self.decree)
         if not self._timer.isActive():
             self._timer.start()
 
@@ -57,7 +62,9 @@ class DecreeAutoSaver(QObject):
         """Save the decree now if it changed; False (and `failed`) if that failed."""
         self._timer.stop()
         content = _content(self.decree)
-        if content == self._saved:
+        if content == self._saved:  # e.g. edited and undone: nothing to keep
+            if self.journal is not None:
+                self.journal.discard(self.decree.id)
             return True
         data = decree_json.decree_to_dict(self.decree)
         try:
@@ -69,6 +76,8 @@ class DecreeAutoSaver(QObject):
             return False
         self.decree.revision = revision
         self._saved = content
+        if self.journal is not None:
+            self.journal.discard(self.decree.id)
         self.saved.emit(revision)
         return True
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from sopstudio.model.decree import DecreeKind, ParafRow, Promulgation, Signer
+from sopstudio.ui.date_field import DateField
 from sopstudio.ui.decree.document import DecreeDocument
 from sopstudio.ui.decree.lists import (
     LETTERED,
@@ -32,7 +33,7 @@ from sopstudio.ui.decree.lists import (
     DiktumEditor,
     MarkedListEditor,
 )
-from sopstudio.ui.identity_form import DateField, ListEditor
+from sopstudio.ui.list_editor import ListEditor
 from sopstudio.ui.text_fields import FieldLineEdit
 
 #: Paths of optional blocks: the widgets below them are enabled only when the block exists.

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from sopstudio.model.decree import Article, Chapter, Diktum
 from sopstudio.model.numbering import diktum_ordinal, letter_label
-from sopstudio.ui.identity_form import ListEditor
+from sopstudio.ui.list_editor import ListEditor
 from sopstudio.ui.text_fields import FieldTextEdit
 
 #: Markers of the decree's lists, by 1-based position.

@@ -10,18 +10,15 @@ from __future__ import annotations
 import copy
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -32,23 +29,27 @@ from PySide6.QtWidgets import (
 
 from sopstudio.model.decree import Decree
 from sopstudio.model.drafting import draft_body, suggest_mengingat
+from sopstudio.model.errors import SopStudioError
 from sopstudio.model.export_gate import blocking_findings, draft_path
+from sopstudio.model.package import content_hash
+from sopstudio.model.sop import Sop
 from sopstudio.model.store import Library
 from sopstudio.model.style import Paper
-from sopstudio.model.validate import ERROR, Finding
+from sopstudio.model.validate import Finding
 from sopstudio.model.validate_decree import validate_decree
+from sopstudio.ui.autosave import RecoveryJournal
 from sopstudio.ui.decree.autosave import DecreeAutoSaver
 from sopstudio.ui.decree.document import DecreeDocument
-from sopstudio.ui.decree.export import DecreeExportDialog, suggested_decree_name
 from sopstudio.ui.decree.form import DecreeForm
 from sopstudio.ui.decree.lampiran import LampiranEditor
 from sopstudio.ui.decree.preview import DecreePreview
+from sopstudio.ui.dialogs.export import ExportDialog, suggested_decree_name
 from sopstudio.ui.dialogs.package_dialog import PackageBuildDialog
 from sopstudio.ui.dialogs.refusal import refusal_box
+from sopstudio.ui.file_dialogs import choose_file
 
 FORM_PAGE = 0
 LAMPIRAN_PAGE = 1
-LOCATION = Qt.ItemDataRole.UserRole
 
 
 class RedraftDialog(QDialog):
@@ -111,9 +112,13 @@ class DecreeTab(QWidget):
     open_sop_requested = Signal(str)
     #: A status bar message.
     message = Signal(str)
+    #: The findings were recomputed (after every change).
+    findings_changed = Signal()
+    #: Ids of library SOPs this tab saved as new revisions.
+    sops_saved = Signal(list)
 
     def __init__(self, decree: Decree, library: Library, paper: Paper,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, journal: RecoveryJournal | None = None) -> None:
         super().__init__(parent)
         self.library = library
         self.paper = paper
@@ -121,16 +126,14 @@ class DecreeTab(QWidget):
         self.form = DecreeForm(self.document, self)
         self.lampiran = LampiranEditor(self.document, library, self)
         self.preview = DecreePreview(self)
-        self.findings = QListWidget(self)
+        #: The findings of the last refresh (the main window shows them in Validasi).
+        self.findings: list[Finding] = []
         self.pages = QTabWidget(self)
         self.pages.addTab(self.form, self.tr("Keputusan"))
         self.pages.addTab(self.lampiran, self.tr("Lampiran"))
-        self.side = QTabWidget(self)
-        self.side.addTab(self.preview, self.tr("Pratinjau"))
-        self.side.addTab(self.findings, self.tr("Temuan"))
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.pages)
-        splitter.addWidget(self.side)
+        splitter.addWidget(self.preview)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([560, 480])
@@ -146,15 +149,13 @@ class DecreeTab(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(bar)
         layout.addWidget(splitter, 1)
-        self.autosaver = DecreeAutoSaver(library, decree, self.undo_stack, self)
+        self.autosaver = DecreeAutoSaver(library, decree, self.undo_stack, journal, self)
         self.export_pdf_button.clicked.connect(lambda: self.export("pdf"))
         self.export_docx_button.clicked.connect(lambda: self.export("docx"))
         self.package_button.clicked.connect(lambda: self.build_package())
         self.form.suggest_button.clicked.connect(self.suggest_mengingat)
         self.form.redraft_button.clicked.connect(lambda: self.redraft())
         self.form.redraft_chapters_button.clicked.connect(lambda: self.redraft())
-        self.findings.itemActivated.connect(self._finding_activated)
-        self.findings.itemDoubleClicked.connect(self._finding_activated)
         self.lampiran.open_requested.connect(self.open_sop_requested)
         self.document.changed.connect(lambda _path: self.refresh())
         self.undo_stack.indexChanged.connect(self.edited)
@@ -178,17 +179,27 @@ class DecreeTab(QWidget):
     def refresh(self) -> None:
         """Rebuild the preview and the findings from the model."""
         self.preview.show_decree(self.decree)
-        findings = validate_decree(self.decree, self.library.style_catalog())
-        self.findings.clear()
-        for finding in findings:
-            mark = "\u26d4" if finding.severity == ERROR else "\u26a0"
-            item = QListWidgetItem(f"{mark} {finding.message}", self.findings)
-            item.setData(LOCATION, finding.location)
-            item.setToolTip(finding.code)
-        self.side.setTabText(1, self.tr("Temuan (%1)").replace("%1", str(len(findings))))
+        self.findings = validate_decree(self.decree, self.library.style_catalog())
+        self.findings_changed.emit()
 
-    def _finding_activated(self, item: QListWidgetItem) -> None:
-        kind, _, key = str(item.data(LOCATION)).partition(":")
+    def places(self) -> dict[str, str]:
+        """A readable name for each finding location."""
+        names = {"diktum": self.tr("Diktum"), "lampiran": self.tr("Lampiran")}
+        places = {}
+        for finding in self.findings:
+            kind, _, key = finding.location.partition(":")
+            if kind == "field":
+                places[finding.location] = self.form.labels.get(key, key)
+            elif kind == "lampiran":
+                titles = {s.id: s.judul for s in self.decree.lampiran.sops}
+                places[finding.location] = titles.get(key, names["lampiran"])
+            else:
+                places[finding.location] = names.get(kind, kind)
+        return places
+
+    def go_to(self, location: str) -> None:
+        """Show where a finding is: the form field, the diktum, or the Lampiran row."""
+        kind, _, key = location.partition(":")
         if kind == "field":
             self.pages.setCurrentIndex(FORM_PAGE)
             self.form.focus_field(key)
@@ -240,14 +251,10 @@ class DecreeTab(QWidget):
 
     # -- export and package -------------------------------------------------------------
 
-    def _folder(self) -> Path:
-        return Path(QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())
-
-    def export(self, fmt: str, folder: Path | None = None) -> DecreeExportDialog:
+    def export(self, fmt: str, folder: Path | None = None) -> ExportDialog:
         """Open the export dialog for the whole decree."""
         self.autosaver.flush()
-        dialog = DecreeExportDialog(self.decree, self.paper, fmt, folder, self,
+        dialog = ExportDialog(self.decree, self.paper, fmt, folder, self,
                                     self.library.style_catalog())
         dialog.exported.connect(lambda path: self.message.emit(
             self.tr("Diekspor ke %1").replace("%1", path)))
@@ -261,10 +268,9 @@ class DecreeTab(QWidget):
         """Ask where to save the signature package, then build it with progress. A decree
         with errors is refused, the errors listed, with the choice of a package of drafts."""
         if path is None:
-            start = self._folder() / suggested_decree_name(self.decree, "zip")
-            chosen, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Simpan paket tanda tangan"), str(start),
-                self.tr("Paket tanda tangan (*.zip)"))
+            chosen = choose_file(self, self.tr("Simpan paket tanda tangan"),
+                                 self.tr("Paket tanda tangan (*.zip)"), save=True,
+                                 start=suggested_decree_name(self.decree, "zip"))
             if not chosen:
                 return None
             path = Path(chosen)
@@ -277,6 +283,8 @@ class DecreeTab(QWidget):
             path = draft_path(path)
         # The package lists each SOP's history from the library: save pending edits first.
         self.autosaver.flush()
+        if not self.save_lampiran_sops():
+            return None
         dialog = PackageBuildDialog(self.decree, self.library, path, self.paper, self, draft)
         dialog.built.connect(lambda p: self.message.emit(
             self.tr("Paket tersimpan: %1").replace("%1", p)))
@@ -285,6 +293,45 @@ class DecreeTab(QWidget):
         self.package_dialog = dialog
         return dialog
 
+    def unsaved_sops(self) -> list[Sop]:
+        """The Lampiran SOPs whose content is not a revision of the library (e.g. after
+        "Nomori ulang")."""
+        return [sop for sop in self.decree.lampiran.sops
+                if (sop.revision, content_hash(sop)) not in
+                {tuple(entry) for entry in self.library.lineage(sop.id)}]
+
+    def save_lampiran_sops(self) -> bool:
+        """Offer to save the Lampiran SOPs the library does not hold as new revisions (one
+        undo step in the decree); False when the user declined or a save failed."""
+        unsaved = self.unsaved_sops()
+        if not unsaved:
+            return True
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("SOP belum tersimpan"), self.tr(
+            "%1 SOP di Lampiran berbeda dari pustaka (misalnya setelah \u201cNomori ulang\u201d):"
+        ).replace("%1", str(len(unsaved))) + "\n" + "\n".join(
+            f"\u2022 {sop.judul} \u2014 {sop.nomor}" for sop in unsaved), parent=self)
+        box.setInformativeText(self.tr(
+            "Paket memuat riwayat setiap SOP dari pustaka. Simpan SOP ini sebagai revisi baru "
+            "di pustaka?"))
+        save = box.addButton(self.tr("Simpan ke pustaka"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Batal"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(save)
+        box.exec()
+        if box.clickedButton() is not save:
+            return False
+        sops = copy.deepcopy(self.decree.lampiran.sops)
+        ids = {sop.id for sop in unsaved}
+        try:
+            for sop in sops:
+                if sop.id in ids:
+                    self.library.save_sop(sop)
+        except SopStudioError as exc:
+            QMessageBox.warning(self, self.tr("SOP tidak dapat disimpan"), str(exc))
+            return False
+        self.document.edit("lampiran.sops", sops, self.tr("Simpan SOP Lampiran ke pustaka"))
+        self.autosaver.flush()
+        self.sops_saved.emit(sorted(ids))
+        return True
     def _refuse_package(self, errors: list[Finding], path: Path) -> None:
         """List why the package is refused; "Buat paket draf" builds one marked DRAF."""
         box = refusal_box(self, self.tr("Paket ditolak"), self.tr(

@@ -1,10 +1,10 @@
-"""The export dialog: one SOP to PDF or DOCX, written by a worker thread.
+"""The export dialog: one SOP, or a whole decree with its Lampiran, to PDF or DOCX, written on
+a worker thread (`ui.worker`).
 
-An SOP with errors is refused, the errors listed in a message box, unless "draf" is ticked:
-then every page and the file name are marked DRAF.
-
-The exporters are pure Python and never touch Qt, so the worker gets its own copy of the
-SOP (the user may keep editing meanwhile) and reports back through queued signals.
+A document with errors is refused, the errors listed in a message box, unless "draf" is
+ticked: then every page and the file name are marked DRAF. The exporters are pure Python and
+never touch Qt, so the worker gets its own copy of the document (the user may keep editing
+meanwhile) and reports back through queued signals.
 """
 
 from __future__ import annotations
@@ -12,14 +12,13 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QStandardPaths, QThreadPool, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -32,73 +31,46 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sopstudio.model import jsonio
-from sopstudio.model.errors import SopStudioError
+from sopstudio.model import decree_json, jsonio
+from sopstudio.model.decree import Decree
 from sopstudio.model.export_gate import blocking_findings, draft_path
 from sopstudio.model.sop import Sop
 from sopstudio.model.style import Paper, StyleCatalog
 from sopstudio.model.validate import Finding
 from sopstudio.ui.dialogs.refusal import refusal_box
+from sopstudio.ui.file_dialogs import add_open_button, choose_file, last_folder, show_written
+from sopstudio.ui.worker import Progress, Worker, run_in_background
 
 FORMATS = ("pdf", "docx")
 
 
-def export_sop(
-    sop: Sop, path: Path, fmt: str, paper: Paper, styles: StyleCatalog, draft: bool = False
-) -> None:
-    """Write one SOP in a format; the exporters are imported only when needed."""
+def export_document(document: Sop | Decree, path: Path, fmt: str, paper: Paper,
+                    progress: Progress, styles: StyleCatalog, draft: bool = False) -> str:
+    """Write an SOP or a whole decree in a format (the exporters are imported only when
+    needed); returns the path written. A decree reports its progress part by part."""
     options = {"paper": paper, "styles": styles, "draft": draft}
-    if fmt == "pdf":
+    if isinstance(document, Decree):
+        if fmt == "pdf":
+            from sopstudio.export.pdf.decree import write_decree_pdf as write
+        else:
+            from sopstudio.export.docx.decree import write_decree_docx as write
+        write(document, path, progress=progress, **options)
+    elif fmt == "pdf":
         from sopstudio.export.pdf import write_sop_pdf
 
-        write_sop_pdf(sop, path, **options)
+        write_sop_pdf(document, path, **options)
     else:
         from sopstudio.export.docx import write_sop_docx
 
-        write_sop_docx(sop, path, **options)
+        write_sop_docx(document, path, **options)
+    return str(path)
 
 
-class ExportSignals(QObject):
-    """What the worker reports: the written path, or a message in Bahasa Indonesia."""
-
-    finished = Signal(str)
-    failed = Signal(str)
-
-
-class ExportTask(QRunnable):
-    """Exports a private copy of an SOP on a QThreadPool thread."""
-
-    def __init__(self, sop: Sop, path: Path, fmt: str, paper: Paper, styles: StyleCatalog,
-                 draft: bool) -> None:
-        super().__init__()
-        # A copy made on the UI thread: later edits do not race with the export.
-        self.sop = jsonio.loads(jsonio.dumps(sop))
-        self.path = path
-        self.fmt = fmt
-        self.paper = paper
-        self.styles = styles
-        self.draft = draft
-        self.signals = ExportSignals()
-
-    def run(self) -> None:
-        translate = QCoreApplication.translate
-        try:
-            export_sop(self.sop, self.path, self.fmt, self.paper, self.styles, self.draft)
-        except ImportError:
-            self.signals.failed.emit(
-                translate("ExportTask", "Ekspor DOCX belum tersedia pada instalasi ini."))
-        except OSError as exc:
-            message = translate("ExportTask", "Berkas tidak dapat ditulis: %1 (%2)")
-            self.signals.failed.emit(
-                message.replace("%1", str(self.path)).replace("%2", exc.strerror or str(exc)))
-        except SopStudioError as exc:
-            message = translate("ExportTask", "Ekspor gagal: %1")
-            self.signals.failed.emit(message.replace("%1", str(exc)))
-        except Exception as exc:  # noqa: BLE001 - any failure must reach the user
-            message = translate("ExportTask", "Ekspor gagal karena galat tak terduga: %1")
-            self.signals.failed.emit(message.replace("%1", repr(exc)))
-        else:
-            self.signals.finished.emit(str(self.path))
+def _private_copy(document: Sop | Decree) -> Sop | Decree:
+    """A copy made on the UI thread, so later edits never race with the export."""
+    if isinstance(document, Decree):
+        return decree_json.loads(decree_json.dumps(document))
+    return jsonio.loads(jsonio.dumps(document))
 
 
 def suggested_name(sop: Sop, fmt: str) -> str:
@@ -107,23 +79,31 @@ def suggested_name(sop: Sop, fmt: str) -> str:
     return f"SOP {title}.{fmt}" if not title.upper().startswith("SOP") else f"{title}.{fmt}"
 
 
+def suggested_decree_name(decree: Decree, fmt: str) -> str:
+    """A file name from the decree's kind and number ("Keputusan Gubernur 267-KEP-HK-2024.pdf")."""
+    nomor = re.sub(r'[\\/:*?"<>|\s]+', "-", decree.nomor).strip("-")[:60]
+    return f"{decree.kind.label} {nomor}".strip() + f".{fmt}"
+
+
 class ExportDialog(QDialog):
-    """Choose format, paper and target file, then export with a progress bar."""
+    """Choose format, paper and target file, then export an SOP or a decree with a progress
+    bar."""
 
     #: The written file (after a successful export).
     exported = Signal(str)
 
-    def __init__(self, sop: Sop, paper: Paper, fmt: str = "pdf", folder: Path | None = None,
-                 parent: QWidget | None = None, styles: StyleCatalog | None = None) -> None:
+    def __init__(self, document: Sop | Decree, paper: Paper, fmt: str = "pdf",
+                 folder: Path | None = None, parent: QWidget | None = None,
+                 styles: StyleCatalog | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Ekspor SOP"))
-        self.sop = sop
+        is_decree = isinstance(document, Decree)
+        self.setWindowTitle(self.tr("Ekspor keputusan") if is_decree else self.tr("Ekspor SOP"))
+        self.document = document
         self.styles = styles or StyleCatalog()
-        self.task: ExportTask | None = None
+        self.worker: Worker | None = None
         #: The message box listing the errors of a refused export (None until one is refused).
         self.refusal: QMessageBox | None = None
-        folder = folder or Path(QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())
+        folder = folder or last_folder()
         self.formats = QButtonGroup(self)
         self.pdf = QRadioButton("PDF", self)
         self.docx = QRadioButton(self.tr("DOCX (Word)"), self)
@@ -137,7 +117,8 @@ class ExportDialog(QDialog):
         self.paper.addItem(self.tr("F4 (215 \u00d7 330 mm)"), Paper.F4)
         self.paper.addItem(self.tr("A4 (210 \u00d7 297 mm)"), Paper.A4)
         self.paper.setCurrentIndex(self.paper.findData(paper))
-        self.path = QLineEdit(str(folder / suggested_name(sop, fmt)), self)
+        name = suggested_decree_name(document, fmt) if is_decree else suggested_name(document, fmt)
+        self.path = QLineEdit(str(folder / name), self)
         browse = QPushButton(self.tr("Pilih..."), self)
         browse.clicked.connect(self._browse)
         target = QHBoxLayout()
@@ -162,6 +143,7 @@ class ExportDialog(QDialog):
                                                    QDialogButtonBox.ButtonRole.RejectRole)
         self.export_button.clicked.connect(self.start)
         self.close_button.clicked.connect(self.reject)
+        self.open_button = add_open_button(self.buttons)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.progress)
@@ -181,8 +163,8 @@ class ExportDialog(QDialog):
     def _browse(self) -> None:
         kind = self.tr("Dokumen PDF (*.pdf)") if self.fmt() == "pdf" else \
             self.tr("Dokumen Word (*.docx)")
-        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Simpan sebagai"),
-                                                self.path.text(), kind)
+        chosen = choose_file(self, self.tr("Simpan sebagai"), kind, save=True,
+                             start=self.path.text())
         if chosen:
             self.path.setText(chosen)
 
@@ -197,19 +179,20 @@ class ExportDialog(QDialog):
             path = path.with_name(path.name + "." + self.fmt())
             self.path.setText(str(path))
         draft = self.draft.isChecked()
-        if not draft and (errors := blocking_findings(self.sop, self.styles)):
+        if not draft and (errors := blocking_findings(self.document, self.styles)):
             self._refuse(errors)
             return
         if draft:
             path = draft_path(path)
-        self.task = ExportTask(self.sop, path, self.fmt(), Paper(self.paper.currentData()),
-                               self.styles, draft)
-        self.task.signals.finished.connect(self._finished)
-        self.task.signals.failed.connect(self._failed)
+        document = _private_copy(self.document)
+        fmt, paper, styles = self.fmt(), Paper(self.paper.currentData()), self.styles
         self.export_button.setEnabled(False)
-        self.progress.setRange(0, 0)  # busy: the exporters do not report partial progress
+        self.progress.setRange(0, 0)  # busy until (a decree's) first progress report
         self.status.setText(self.tr("Mengekspor..."))
-        QThreadPool.globalInstance().start(self.task)
+        self.worker = run_in_background(
+            lambda progress: export_document(document, path, fmt, paper, progress, styles,
+                                             draft),
+            self._finished, self._failed, self._progress)
 
     def _refuse(self, errors: list[Finding]) -> None:
         """Tell why the export is refused: every error, and how to export a draft instead."""
@@ -221,18 +204,25 @@ class ExportDialog(QDialog):
         self.refusal.open()
 
     def running(self) -> bool:
-        return self.task is not None
+        return self.worker is not None
+
+    def _progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+        self.status.setText(self.tr("Mengekspor... (%1 dari %2 bagian)").replace(
+            "%1", str(done)).replace("%2", str(total)))
 
     def _finished(self, path: str) -> None:
-        self.task = None
+        self.worker = None
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
         self.export_button.setEnabled(True)
         self.status.setText(self.tr("Tersimpan: %1").replace("%1", path))
+        show_written(self.open_button, path)
         self.exported.emit(path)
 
     def _failed(self, message: str) -> None:
-        self.task = None
+        self.worker = None
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
         self.export_button.setEnabled(True)

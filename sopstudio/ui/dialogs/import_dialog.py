@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from sopstudio.model.errors import SopStudioError
 from sopstudio.model.importers import ImportedSop, ImportResult, import_file
+from sopstudio.model.importers.report import GUESS, WARNING, Note
 from sopstudio.model.store import Library
 from sopstudio.ui.worker import Worker, run_in_background
 
@@ -54,8 +55,8 @@ class ImportDialog(QDialog):
         self.progress.setRange(0, 0)
         self.table = QTableWidget(0, 6, self)
         self.table.setHorizontalHeaderLabels([
-            self.tr("Judul SOP"), self.tr("Langkah"), self.tr("Pelaksana"), self.tr("Masalah"),
-            self.tr("Tebakan"), self.tr("Sumber")])
+            self.tr("Judul SOP"), self.tr("Langkah"), self.tr("Pelaksana"),
+            self.tr("Perlu diperiksa"), self.tr("Tebakan"), self.tr("Sumber")])
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
@@ -112,18 +113,19 @@ class ImportDialog(QDialog):
             title.setFlags(title.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             title.setCheckState(Qt.CheckState.Checked)
             title.setToolTip(sop.nomor)
+            to_check = sum(note.kind != GUESS for note in found.report.notes)
             cells = [title] + [QTableWidgetItem(str(v)) for v in (
-                len(sop.steps), len(sop.actors), len(found.report.problems),
+                len(sop.steps), len(sop.actors), to_check,
                 len(found.report.guesses))] + [QTableWidgetItem(found.where)]
             for column, cell in enumerate(cells):
-                if column == COL_PROBLEMS and found.report.problems:
+                if column == COL_PROBLEMS and to_check:
                     cell.setForeground(Qt.GlobalColor.darkRed)
                 self.table.setItem(row, column, cell)
         self.table.blockSignals(blocked)
         if result.sops:
             self.table.setCurrentCell(0, COL_TITLE)
         else:
-            self.report.setPlainText("\n".join(n.line() for n in result.report.notes))
+            self.report.setPlainText("\n".join(self._note(n, {}) for n in result.report.notes))
         self._update()
 
     def _failed(self, message: str) -> None:
@@ -132,18 +134,37 @@ class ImportDialog(QDialog):
         self.status.setText(self.tr("Berkas tidak dapat diimpor: %1").replace("%1", message))
 
     def _show_report(self, row: int) -> None:
+        """One report in words: what the import guessed, what it could not read, and what
+        validation of the imported SOP finds (the importer adds its findings)."""
         if self.result is None or not 0 <= row < len(self.result.sops):
             return
         found = self.result.sops[row]
+        notes = found.report.notes
         lines = [self.tr("%1 \u2014 %2 langkah, %3 pelaksana").replace("%1", found.sop.judul)
                  .replace("%2", str(len(found.sop.steps))).replace("%3",
                                                                    str(len(found.sop.actors)))]
-        lines += [note.line() for note in found.report.notes] or [
+        lines.append(self.tr("Perlu diperiksa: %1 galat, %2 peringatan; %3 tebakan.")
+                     .replace("%1", str(len(found.report.problems)))
+                     .replace("%2", str(sum(n.kind == WARNING for n in notes)))
+                     .replace("%3", str(len(found.report.guesses))))
+        places = {f"step:{s.id}": self.tr("langkah %1").replace("%1", str(n))
+                  for n, s in enumerate(found.sop.steps, start=1)}
+        places |= {f"actor:{a.id}": a.name for a in found.sop.actors}
+        lines += [self._note(note, places) for note in notes] or [
             self.tr("Tidak ada tebakan maupun masalah.")]
         if self.result.report.notes:
             lines += ["", self.tr("Catatan untuk seluruh berkas:")]
-            lines += [note.line() for note in self.result.report.notes]
+            lines += [self._note(note, {}) for note in self.result.report.notes]
         self.report.setPlainText("\n".join(lines))
+
+    def _note(self, note: Note, places: dict[str, str]) -> str:
+        """A note in words ("Tebakan (baris 12): ...", "Peringatan (langkah 3): ..."); a
+        validation note's location is named by `places`."""
+        label = {GUESS: self.tr("Tebakan"), WARNING: self.tr("Peringatan")}.get(
+            note.kind, self.tr("Perlu diperiksa"))
+        where = places.get(note.where.split(".", 1)[0], note.where)
+        place = f" ({where})" if where and ":" not in where and where != "sop" else ""
+        return f"{label}{place}: {note.message}"
 
     def chosen(self) -> list[ImportedSop]:
         """The checked SOPs, in document order."""

@@ -19,7 +19,8 @@ LATER = "later"
 
 
 class RecoveryDialog(QDialog):
-    """Lists the journaled SOPs; `choice` is RESTORE, DISCARD or LATER after it closes."""
+    """Lists the journaled SOPs and decrees; `choice` is RESTORE, DISCARD or LATER after it
+    closes."""
 
     def __init__(self, entries: list[JournalEntry], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -32,7 +33,7 @@ class RecoveryDialog(QDialog):
         self.list = QListWidget(self)
         for entry in entries:
             when = entry.written_at.astimezone().strftime("%d-%m-%Y %H:%M:%S")
-            title = entry.sop.judul or self.tr("SOP tanpa judul")
+            title = entry.title or self.tr("SOP tanpa judul")
             self.list.addItem(f"{title} ({when})")
         buttons = QDialogButtonBox(self)
         self.restore_button = buttons.addButton(self.tr("Pulihkan"),

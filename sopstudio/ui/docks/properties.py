@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from sopstudio.model import ops
 from sopstudio.model.sop import PORTS_BY_KIND, Change, Port, Step, StepKind
-from sopstudio.ui.editor import SopEditor
+from sopstudio.ui.sop.editor import SopEditor
 from sopstudio.ui.text_fields import FieldLineEdit, FieldTextEdit
 
 #: The text fields of a step shown as one-line edits, in table order.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QDockWidget, QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QDockWidget, QStyle, QTreeWidget, QTreeWidgetItem, QWidget
 
 from sopstudio.model.validate import ERROR, Finding
 
@@ -32,6 +32,10 @@ class ValidationDock(QDockWidget):
         self.tree.itemActivated.connect(
             lambda item, _c: self.location_activated.emit(item.data(0, LOCATION_ROLE)))
         self.findings: list[Finding] = []
+        # The style's own icons: always drawn, unlike emoji that a font may lack.
+        pixmap = QStyle.StandardPixmap
+        self._icons = {True: self.style().standardIcon(pixmap.SP_MessageBoxCritical),
+                       False: self.style().standardIcon(pixmap.SP_MessageBoxWarning)}
 
     def severity_label(self, severity: str) -> str:
         return self.tr("Galat") if severity == ERROR else self.tr("Peringatan")
@@ -47,6 +51,7 @@ class ValidationDock(QDockWidget):
             item.setData(0, LOCATION_ROLE, finding.location)
             item.setToolTip(2, f"{finding.message}\n[{finding.code}]")
             item.setForeground(0, QBrush(_COLOURS.get(finding.severity, _DEFAULT_COLOUR)))
+            item.setIcon(0, self._icons[finding.severity == ERROR])
             self.tree.addTopLevelItem(item)
         if findings:
             title = self.tr("Validasi: %1 galat, %2 peringatan")

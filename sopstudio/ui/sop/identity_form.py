@@ -8,187 +8,26 @@ undo and redo (and edits made elsewhere) show up here.
 from __future__ import annotations
 
 import itertools
-import re
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QScrollArea,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from sopstudio.model.numbering import parse_indonesian_date
 from sopstudio.model.ops import SetField
 from sopstudio.model.sop import Change, Sop
 from sopstudio.model.style import StyleCatalog
 from sopstudio.ui.commands import UndoRunner
+from sopstudio.ui.date_field import DateField
+from sopstudio.ui.list_editor import ListEditor
 from sopstudio.ui.text_fields import FieldLineEdit
-
-#: The day QDateEdit shows as "empty" (its minimum, displayed as the special value text).
-_EMPTY_DATE = QDate(1900, 1, 1)
-_ISO_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
-INDONESIAN = QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia)
-
-
-class DateField(QWidget):
-    """A date picker showing Indonesian dates ("17 September 2024"); the value is ISO text.
-
-    The value is "YYYY-MM-DD", "YYYY-MM" when "Bulan saja" is ticked, or "" when cleared.
-    """
-
-    value_changed = Signal(str)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.edit = QDateEdit(self)
-        self.edit.setCalendarPopup(True)
-        self.edit.setLocale(INDONESIAN)
-        self.edit.calendarWidget().setLocale(INDONESIAN)
-        self.edit.setMinimumDate(_EMPTY_DATE)
-        self.edit.setSpecialValueText(self.tr("(kosong)"))
-        self.month_only = QCheckBox(self.tr("Bulan saja"), self)
-        self.clear_button = QToolButton(self)
-        self.clear_button.setText("\u2715")
-        self.clear_button.setToolTip(self.tr("Kosongkan tanggal"))
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.edit, 1)
-        layout.addWidget(self.month_only)
-        layout.addWidget(self.clear_button)
-        self._set_format(False)
-        self.edit.dateChanged.connect(self._emit)
-        self.month_only.toggled.connect(self._month_only_toggled)
-        self.clear_button.clicked.connect(lambda: self.edit.setDate(_EMPTY_DATE))
-
-    def _set_format(self, month_only: bool) -> None:
-        self.edit.setDisplayFormat("MMMM yyyy" if month_only else "d MMMM yyyy")
-
-    def _month_only_toggled(self, checked: bool) -> None:
-        self._set_format(checked)
-        self._emit()
-
-    def value(self) -> str:
-        """The ISO text of the shown date ("" when empty)."""
-        date = self.edit.date()
-        if date == _EMPTY_DATE:
-            return ""
-        return date.toString("yyyy-MM" if self.month_only.isChecked() else "yyyy-MM-dd")
-
-    def set_value(self, text: str) -> None:
-        """Show a stored date; text that is not a date shows as empty (validation reports it)."""
-        iso = parse_indonesian_date(text) or ""
-        month = _ISO_MONTH.match(iso)
-        date = QDate.fromString(iso + "-01" if month else iso, "yyyy-MM-dd")
-        self.setToolTip("" if iso or not text else self.tr("Tertulis: %1").replace("%1", text))
-        blocked = self.blockSignals(True)
-        self.month_only.setChecked(bool(month))
-        self._set_format(bool(month))
-        self.edit.setDate(date if date.isValid() else _EMPTY_DATE)
-        self.blockSignals(blocked)
-
-    def _emit(self) -> None:
-        self.value_changed.emit(self.value())
-
-
-class ListEditor(QWidget):
-    """An editable list of lines: add, remove, move up/down, edit in place."""
-
-    #: The whole new list after a change.
-    list_changed = Signal(list)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.list = QListWidget(self)
-        self.list.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
-        )
-        self.list.setWordWrap(True)
-        self.list.setMinimumHeight(90)
-        buttons = QVBoxLayout()
-        self.add_button = self._button(buttons, "+", self.tr("Tambah butir"), self.add_item)
-        self.remove_button = self._button(buttons, "\u2212", self.tr("Hapus butir"),
-                                          self.remove_item)
-        self.up_button = self._button(buttons, "\u2191", self.tr("Naikkan butir"),
-                                      lambda: self.move_item(-1))
-        self.down_button = self._button(buttons, "\u2193", self.tr("Turunkan butir"),
-                                        lambda: self.move_item(1))
-        buttons.addStretch(1)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.list, 1)
-        layout.addLayout(buttons)
-        self.list.itemChanged.connect(lambda _item: self._emit())
-
-    def _button(self, layout: QVBoxLayout, text: str, tip: str, slot) -> QToolButton:
-        button = QToolButton(self)
-        button.setText(text)
-        button.setToolTip(tip)
-        button.clicked.connect(slot)
-        layout.addWidget(button)
-        return button
-
-    def items(self) -> list[str]:
-        return [self.list.item(i).text() for i in range(self.list.count())]
-
-    def set_items(self, items: list[str]) -> None:
-        """Show a list from the model, keeping the current row where possible."""
-        if items == self.items():
-            return
-        row = self.list.currentRow()
-        blocked = self.list.blockSignals(True)
-        self.list.clear()
-        for text in items:
-            self.list.addItem(self._item(text))
-        self.list.setCurrentRow(min(row, len(items) - 1))
-        self.list.blockSignals(blocked)
-
-    @staticmethod
-    def _item(text: str) -> QListWidgetItem:
-        item = QListWidgetItem(text)
-        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
-        return item
-
-    def add_item(self) -> None:
-        """Append an empty item below the current one and start editing it."""
-        items = self.items()
-        row = self.list.currentRow() + 1 if self.list.currentRow() >= 0 else len(items)
-        items.insert(row, "")
-        self.list_changed.emit(items)
-        self.list.setCurrentRow(row)
-        self.list.editItem(self.list.item(row))
-
-    def remove_item(self) -> None:
-        row = self.list.currentRow()
-        if row >= 0:
-            items = self.items()
-            del items[row]
-            self.list_changed.emit(items)
-
-    def move_item(self, delta: int) -> None:
-        row = self.list.currentRow()
-        target = row + delta
-        items = self.items()
-        if row >= 0 and 0 <= target < len(items):
-            items.insert(target, items.pop(row))
-            self.list_changed.emit(items)
-            self.list.setCurrentRow(target)
-
-    def _emit(self) -> None:
-        self.list_changed.emit(self.items())
 
 
 class IdentityForm(QScrollArea):

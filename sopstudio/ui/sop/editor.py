@@ -5,10 +5,12 @@ Mouse gestures are `interactions`; keys are handled here so a whole SOP can be t
 without the mouse:
 
     Enter            insert a step below the selected one and edit its Kegiatan
-    Tab / F2         edit the selected step's Kegiatan (Tab/Shift+Tab move between cells)
+    Tab / F2         edit the selected step's Kegiatan, caret at the end (Tab/Shift+Tab
+                     move between cells)
     Up / Down        select the previous / next step
     Ctrl+Up / Down   move the step up / down
     Ctrl+Left/Right  move the step into the neighbouring lane
+    Ctrl+Shift+Left/Right  move the step's lane left / right
     Ctrl+1..4        Proses, Keputusan, Mulai, Selesai
     Ctrl+L           add a lane and rename it
     Del              delete the step (links repaired)
@@ -22,7 +24,16 @@ from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QPoint, QPointF, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QUndoStack
-from PySide6.QtWidgets import QMenu, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from sopstudio.model import ops
 from sopstudio.model.sop import Sop, Step, StepKind
@@ -76,8 +87,21 @@ class SopEditor(QWidget):
         self.runner.error.connect(self.message)
         self.scene = SopScene(sop, self)
         self.view = SopView(self.scene, self)
+        self.empty_hint = QFrame(self)
+        self.empty_hint.setStyleSheet("QFrame { background: #e8f0fe; }")
+        hint_text = QLabel(self.tr(
+            "Diagram alir masih kosong. Tambahkan langkah pertama dengan tombol ini, tekan "
+            "Enter pada diagram, atau pilih simbol pada palet."), self.empty_hint)
+        hint_text.setWordWrap(True)
+        self.first_step_button = QPushButton(self.tr("Tambah langkah pertama"), self.empty_hint)
+        self.first_step_button.clicked.connect(self.add_first_step)
+        hint_row = QHBoxLayout(self.empty_hint)
+        hint_row.addWidget(hint_text, 1)
+        hint_row.addWidget(self.first_step_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.empty_hint)
         layout.addWidget(self.view)
         # One relayout per command, right after it is applied, undone or redone.
         self.undo_stack.indexChanged.connect(self.scene.flush)
@@ -89,7 +113,10 @@ class SopEditor(QWidget):
         self._sessions = itertools.count(1)
         self._selected: str | None = None
         self._shown = False
+        #: The zoom to open at (None: as wide as the view, following its width).
+        self.initial_zoom: float | None = None
         self._menu: QMenu | None = None
+        self.empty_hint.setVisible(not sop.steps)
 
     # -- public API ----------------------------------------------------------------------
 
@@ -100,15 +127,17 @@ class SopEditor(QWidget):
     def selected_step_id(self) -> str | None:
         return self._selected
 
-    def select_step(self, step_id: str | None) -> None:
-        """Select a step (None clears) and keep its row in view."""
+    def select_step(self, step_id: str | None, reveal: bool = True) -> None:
+        """Select a step (None clears) and, with `reveal`, scroll its symbol into view."""
         self.scene.flush()
         if step_id == self._selected:
             return
         self._selected = step_id
         self.scene.set_selected_step(step_id)
-        if step_id is not None:
-            self.view.ensureVisible(self.scene.row_rect(step_id), 20, 20)
+        if step_id is not None and reveal:
+            # The symbol, not the whole row: a row is wider than a zoomed view, and scrolling
+            # to it on a mouse press would move the step away from under the cursor.
+            self.view.ensureVisible(self.scene.symbol_item(step_id).sceneBoundingRect(), 20, 20)
         self.selection_changed.emit(step_id)
 
     def set_findings(self, findings: Iterable[object]) -> None:
@@ -139,14 +168,18 @@ class SopEditor(QWidget):
 
     # -- step edits ----------------------------------------------------------------------
 
-    def insert_step(self, below: bool = True, edit: bool = True) -> str | None:
-        """Insert a new step below (or above) the selection, or at the end; edit its text."""
+    def insert_step(self, below: bool = True, edit: bool = True,
+                    kind: StepKind | None = None) -> str | None:
+        """Insert a new step (of `kind`; by default Mulai first, then Proses) below (or above)
+        the selection, or at the end; edit its text."""
         if not self.sop.actors:
             self.message.emit(self.tr("Tambahkan pelaksana terlebih dahulu (Ctrl+L)."))
             return None
         anchor = self.selected_step_id() or (self.sop.steps[-1].id if self.sop.steps else None)
         actor = self.sop.step(anchor).actor if anchor else self.sop.actors[0].id
-        step = Step(kind=StepKind.START if not self.sop.steps else StepKind.PROCESS, actor=actor)
+        if kind is None:
+            kind = StepKind.START if not self.sop.steps else StepKind.PROCESS
+        step = Step(kind=kind, actor=actor)
         if below:
             text = self.tr("Sisipkan langkah di bawah")
         else:
@@ -222,6 +255,23 @@ class SopEditor(QWidget):
             self.rename_lane(op.actor.id)
         return op.actor.id
 
+    def move_lane_by(self, delta: int, actor_id: str | None = None) -> None:
+        """Move a lane (by default the selected step's) one place left (-1) or right (+1)."""
+        if actor_id is None:
+            step_id = self.selected_step_id()
+            actor_id = self.sop.step(step_id).actor if step_id else None
+        if actor_id is None:
+            return
+        index = self.sop.actor_index(actor_id) + delta
+        if 0 <= index < len(self.sop.actors):
+            self.run(ops.MoveActor(actor_id, index), self.tr("Pindahkan pelaksana"))
+
+    def add_first_step(self) -> None:
+        """The empty flowchart's button: a lane when there is none, then the first step."""
+        if not self.sop.actors:
+            self.add_lane(rename=False)
+        self.insert_step()
+
     def delete_lane(self, actor_id: str) -> None:
         """Delete a lane; refused (with a message naming the steps) while it has steps."""
         self.run(ops.RemoveActor(actor_id), self.tr("Hapus pelaksana"))
@@ -236,12 +286,14 @@ class SopEditor(QWidget):
             lambda text: ops.RenameActor(actor_id, text),
             self.tr("Ganti nama pelaksana"),
             lambda how: None,
+            select_all=True,
         )
 
     # -- in-place editing ----------------------------------------------------------------
 
-    def edit_field(self, step_id: str, field: str = "text") -> None:
-        """Edit one text field of a step in place; Tab/Shift+Tab continue to the next cell."""
+    def edit_field(self, step_id: str, field: str = "text", select_all: bool = True) -> None:
+        """Edit one text field of a step in place, its text selected (or, for F2 and Tab on
+        the canvas, the caret at the end); Tab/Shift+Tab continue to the next cell."""
         self.scene.flush()
         self.select_step(step_id)
         self.view.ensureVisible(self.scene.cell_rect(step_id, field), 10, 10)
@@ -252,15 +304,16 @@ class SopEditor(QWidget):
             lambda text: ops.SetStepField(step_id, field, text),
             self.tr(FIELD_COMMAND_TEXT[field]),
             lambda how: self._edit_next(step_id, field, how),
+            select_all,
         )
 
     def _start_session(self, text: str, anchor: Callable, size: float,
                        make_op: Callable[[str], ops.Op], command_text: str,
-                       then: Callable[[str], None]) -> None:
+                       then: Callable[[str], None], select_all: bool = False) -> None:
         """Show a CellEditor whose every change is one merging command; Escape reverts."""
         self.commit_edit()
         key = ("edit", next(self._sessions))
-        editor = CellEditor(self.view, text, anchor, size)
+        editor = CellEditor(self.view, text, anchor, size, select_all=select_all)
         original = text
         editor.textChanged.connect(
             lambda: self.run(make_op(editor.toPlainText()), command_text, key))
@@ -269,7 +322,10 @@ class SopEditor(QWidget):
             self.cell_editor = None
             if how == CANCEL and editor.toPlainText() != original:
                 self.run(make_op(original), command_text, key)
-            self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+            # Focus goes back to the canvas unless the user moved it elsewhere (a click
+            # into the Properti dock keeps its keys).
+            if QApplication.focusWidget() in (None, editor):
+                self.view.setFocus(Qt.FocusReason.OtherFocusReason)
             then(how)
 
         editor.finished.connect(finished)
@@ -286,7 +342,7 @@ class SopEditor(QWidget):
         order = [(s.id, f) for s in self.sop.steps for f in EDIT_FIELDS]
         index = order.index((step_id, field)) + (1 if how == NEXT else -1)
         if 0 <= index < len(order):
-            self.edit_field(*order[index])
+            self.edit_field(*order[index], select_all=True)
 
     # -- events --------------------------------------------------------------------------
 
@@ -295,7 +351,10 @@ class SopEditor(QWidget):
         if not self._shown:
             # Open on the flowchart at full width; the identity page is one scroll up.
             self._shown = True
-            self.view.fit_width()
+            if self.initial_zoom is None:
+                self.view.fit_width()
+            else:
+                self.view.set_zoom(self.initial_zoom)
             self.view.show_page_top(self.scene.first_flowchart_page())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -333,20 +392,21 @@ class SopEditor(QWidget):
             self.interaction.cancel()
         self.interaction = None
         handle = self.scene.handle_at(pos)
+        # What was clicked is on screen: selecting it must not scroll it from under the cursor.
         if handle is not None:
-            self.select_step(handle.step_id)
+            self.select_step(handle.step_id, reveal=False)
             self.interaction = LinkInteraction(self, pos, handle.step_id)
             return
         symbol = self.scene.symbol_at(pos)
         if symbol is not None:
-            self.select_step(symbol.step_id)
+            self.select_step(symbol.step_id, reveal=False)
             self.interaction = MoveStepInteraction(self, pos, symbol.step_id)
             return
         actor = self.scene.header_at(pos)
         if actor is not None:
             self.interaction = LaneDragInteraction(self, pos, actor)
             return
-        self.select_step(self.scene.step_at(pos))
+        self.select_step(self.scene.step_at(pos), reveal=False)
 
     def _double_click(self, pos: QPointF) -> None:
         self.interaction = None
@@ -366,13 +426,16 @@ class SopEditor(QWidget):
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not ctrl:
             self.insert_step(below=not mods & Qt.KeyboardModifier.ShiftModifier)
         elif key in (Qt.Key.Key_Tab, Qt.Key.Key_F2) and selected is not None:
-            self.edit_field(selected, "text")
+            self.edit_field(selected, "text", select_all=False)
         elif key == Qt.Key.Key_Backtab and selected is not None:
-            self.edit_field(selected, EDIT_FIELDS[-1])
+            self.edit_field(selected, EDIT_FIELDS[-1], select_all=False)
         elif key == Qt.Key.Key_Delete and selected is not None:
             self.delete_step(selected)
         elif key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and ctrl:
             self.move_step_by(-1 if key == Qt.Key.Key_Up else 1)
+        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and ctrl and \
+                mods & Qt.KeyboardModifier.ShiftModifier:
+            self.move_lane_by(-1 if key == Qt.Key.Key_Left else 1)
         elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and ctrl:
             self.move_to_lane_by(-1 if key == Qt.Key.Key_Left else 1)
         elif key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and self.sop.steps:
@@ -399,6 +462,7 @@ class SopEditor(QWidget):
         return True
 
     def _on_layout_changed(self) -> None:
+        self.empty_hint.setVisible(not self.sop.steps)
         if self._selected is not None and self._selected not in {s.id for s in self.sop.steps}:
             self.select_step(None)
 
@@ -458,6 +522,11 @@ class SopEditor(QWidget):
         self._add(menu, self.tr("Ganti nama pelaksana"), "", lambda: self.rename_lane(actor_id))
         self._add(menu, self.tr("Tambah pelaksana di kiri"), "", lambda: self.add_lane(index))
         self._add(menu, self.tr("Tambah pelaksana di kanan"), "", lambda: self.add_lane(index + 1))
+        self._add(menu, self.tr("Geser pelaksana ke kiri"), "Ctrl+Shift+Left",
+                  lambda: self.move_lane_by(-1, actor_id)).setEnabled(index > 0)
+        self._add(menu, self.tr("Geser pelaksana ke kanan"), "Ctrl+Shift+Right",
+                  lambda: self.move_lane_by(1, actor_id)).setEnabled(
+                      index < len(self.sop.actors) - 1)
         menu.addSeparator()
         self._add(menu, self.tr("Hapus pelaksana"), "", lambda: self.delete_lane(actor_id))
 

@@ -10,8 +10,8 @@ from sopstudio.model.sop import Sop
 from sopstudio.model.store import Library
 from sopstudio.model.style import StyleCatalog
 from sopstudio.ui.autosave import AutoSaver, RecoveryJournal
-from sopstudio.ui.editor import SopEditor
-from sopstudio.ui.identity_form import IdentityForm
+from sopstudio.ui.sop.editor import SopEditor
+from sopstudio.ui.sop.identity_form import IdentityForm
 
 IDENTITY_PAGE = 0
 DIAGRAM_PAGE = 1
@@ -57,11 +57,6 @@ class DocumentTab(QTabWidget):
         self.setCurrentIndex(DIAGRAM_PAGE)
         self.editor.select_step(step_id)
         self.editor.view.setFocus()
-
-    def show_flowchart(self) -> None:
-        """Fit the page width and scroll to the first flowchart page."""
-        self.editor.fit_width()
-        self.editor.view.show_page_top(self.editor.scene.first_flowchart_page())
 
     def show_field(self, name: str) -> None:
         """Switch to the identity form and focus a field."""
