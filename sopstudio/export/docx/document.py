@@ -36,9 +36,9 @@ from sopstudio.model.export_gate import DRAFT_MARK
 from sopstudio.model.jsonio import write_atomic
 from sopstudio.model.layout.fonts import ascent, descent, font_key, line_height, string_width
 from sopstudio.model.layout.geometry import (
+    STEP_FIELD_BY_ROLE,
     Align,
     Cell,
-    STEP_FIELD_BY_ROLE,
     Page,
     SopLayout,
     Table,

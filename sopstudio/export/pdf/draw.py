@@ -20,8 +20,8 @@ from reportlab.pdfgen.canvas import Canvas
 from sopstudio.model.layout.fonts import ensure_registered
 from sopstudio.model.layout.geometry import (
     GRID_LINE,
-    SYMBOL_LINE,
     OFFPAGE_SHOULDER,
+    SYMBOL_LINE,
     Connector,
     ConnectorPen,
     Hop,
