@@ -76,7 +76,7 @@ def make_sop(rng: random.Random, words: list[str], index: int) -> Sop:
     for i, step in enumerate(steps):
         if i == n - 1:
             step.kind = StepKind.END if n > 1 else StepKind.START
-        elif 0 < i and rng.random() < 0.31:
+        elif i > 0 and rng.random() < 0.31:
             step.kind = StepKind.DECISION
             step.yes = steps[i + 1].id
             back = rng.randrange(i) if rng.random() < 0.8 else min(n - 1, i + rng.randint(2, 4))

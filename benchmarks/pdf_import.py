@@ -72,7 +72,7 @@ def accuracy(back, sent) -> dict[str, float]:
                             for i, x in enumerate(s.steps) for p, t in x.links()],
         "waktu": lambda s: [x.waktu for x in s.steps],
     }
-    pairs = list(zip(back, sent))
+    pairs = list(zip(back, sent, strict=False))
     return {name: 100 * sum(check(b) == check(o) for b, o in pairs) / max(len(sent), 1)
             for name, check in checks.items()}
 

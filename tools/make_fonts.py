@@ -5,8 +5,8 @@ stand-in for Bookman Old Style, ships as CFF OpenType, which reportlab cannot em
 outlines are converted to TrueType quadratic curves here. Run once; the results are committed.
 """
 
-from pathlib import Path
 import shutil
+from pathlib import Path
 
 from fontTools.pens.cu2quPen import Cu2QuPen
 from fontTools.pens.ttGlyphPen import TTGlyphPen

@@ -6,13 +6,16 @@
 #   sh tools/setup.sh test   the same plus the tools the tests use (poppler, LibreOffice,
 #                            Xvfb, fonts, PostgreSQL), `pip install -e '.[test]'`, then the
 #                            whole test suite; the exit status is pytest's
+#   sh tools/setup.sh lint   .venv and `pip install -e '.[test]'` as for `test`, then the
+#                            checks CI runs before the suite: `ruff check .` (lint rules in
+#                            pyproject.toml) and `mypy` (the packages it lists); fails on a finding
 #
 # Safe to run again: installed packages and an existing .venv are reused. Runs apt-get through
 # sudo when not root. PYTHON=/path/to/python3.x picks the interpreter for the new .venv.
 set -eu
 
 usage() {
-    echo "pemakaian: sh tools/setup.sh run|test" >&2
+    echo "pemakaian: sh tools/setup.sh run|test|lint" >&2
     exit 2
 }
 
@@ -20,7 +23,7 @@ usage() {
 MODE=$1
 shift
 case "$MODE" in
-    run | test) ;;
+    run | test | lint) ;;
     *) usage ;;
 esac
 
@@ -134,6 +137,12 @@ fi
 
 say "pip install -e '.[test]'"
 "$VENV/bin/python" -m pip install -q --disable-pip-version-check -e '.[test]'
+if [ "$MODE" = lint ]; then
+    say "ruff check ."
+    "$VENV/bin/ruff" check .
+    say "mypy"
+    exec "$VENV/bin/mypy"
+fi
 say "menjalankan tes (CI=${CI:-})"
 set +e
 "$VENV/bin/python" -m pytest -n auto "$@"

@@ -74,14 +74,16 @@ def _write(
     styles: StyleCatalog, draft: bool,
 ) -> int | None:
     """Write an SOP, or a decree with its Lampiran; the page count when the format knows it."""
-    options = {"paper": paper, "styles": styles, "draft": draft}
     if suffix == ".pdf":
         from sopstudio.export.pdf import write_decree_pdf, write_sop_pdf
 
-        write_pdf = write_sop_pdf if isinstance(document, Sop) else write_decree_pdf
-        return write_pdf(document, target, **options)
+        if isinstance(document, Sop):
+            return write_sop_pdf(document, target, paper=paper, styles=styles, draft=draft)
+        return write_decree_pdf(document, target, paper=paper, styles=styles, draft=draft)
     from sopstudio.export.docx import write_decree_docx, write_sop_docx
 
-    write_docx = write_sop_docx if isinstance(document, Sop) else write_decree_docx
-    write_docx(document, target, **options)
+    if isinstance(document, Sop):
+        write_sop_docx(document, target, paper=paper, styles=styles, draft=draft)
+    else:
+        write_decree_docx(document, target, paper=paper, styles=styles, draft=draft)
     return None

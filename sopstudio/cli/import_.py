@@ -96,7 +96,7 @@ def run(args: argparse.Namespace) -> int:
         return fail(*(f"{target} sudah ada (pakai --force untuk menimpa)" for target in existing))
     try:
         outdir.mkdir(parents=True, exist_ok=True)
-        for item, target in zip(result.sops, targets):
+        for item, target in zip(result.sops, targets, strict=True):
             jsonio.save(item.sop, target)
     except OSError as exc:
         return fail(f"tidak dapat menulis ke {outdir}: {exc}")
@@ -121,7 +121,7 @@ def run(args: argparse.Namespace) -> int:
                         "report": item.report.to_list(),
                         "findings": [_finding_dict(f) for f in found],
                     }
-                    for item, target, found in zip(result.sops, targets, findings)
+                    for item, target, found in zip(result.sops, targets, findings, strict=True)
                 ],
             },
             ensure_ascii=False,
@@ -131,6 +131,6 @@ def run(args: argparse.Namespace) -> int:
         print(safe(f"{len(result.sops)} SOP ditemukan di {args.input}; ditulis ke {outdir}"))
         for note in result.report.notes:
             print(f"  {safe(note.line())}")
-        for item, name in zip(result.sops, names):
+        for item, name in zip(result.sops, names, strict=True):
             print("\n".join(map(safe, _human(item, name))))
     return EXIT_ERRORS if any(has_errors(found) for found in findings) else EXIT_OK

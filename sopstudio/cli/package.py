@@ -24,6 +24,7 @@ from sopstudio.cli.inputs import (
 )
 from sopstudio.cli.terminal import safe
 from sopstudio.model import decree_json
+from sopstudio.model.decree import Decree
 from sopstudio.model.errors import SopStudioError
 from sopstudio.model.export_gate import draft_path
 from sopstudio.model.package import (
@@ -36,7 +37,6 @@ from sopstudio.model.package import (
     plan_import,
     verify_package,
 )
-from sopstudio.model.decree import Decree
 from sopstudio.model.store import Library
 
 if TYPE_CHECKING:

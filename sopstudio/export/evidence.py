@@ -19,6 +19,7 @@ import tempfile
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from sopstudio.export.forms import write_form
@@ -90,7 +91,7 @@ def build_evidence(library: Library, unit: str, tahun: str, path: str | os.PathL
     with tempfile.TemporaryDirectory(prefix=".bukti-", dir=target.parent) as tmp:
         folder = Path(tmp)
 
-        def add(name: str, what: str, write: Callable[[Path], None]) -> None:
+        def add(name: str, what: str, write: Callable[[Path], object]) -> None:
             file = folder / name
             file.parent.mkdir(parents=True, exist_ok=True)
             write(file)
@@ -100,19 +101,19 @@ def build_evidence(library: Library, unit: str, tahun: str, path: str | os.PathL
 
         for n, sop in enumerate(sops, start=1):
             add(f"01-sop/{n:02d}-{_slug(sop.nomor)}.pdf", f"SOP {sop.nomor} {sop.judul}",
-                lambda f, s=sop: write_sop_pdf(s, f))
+                partial(write_sop_pdf, sop))
             for m in monitorings(library, sop.id):
                 if _in_year(m.tanggal, tahun) or tahun in m.periode:
                     add(f"02-monitoring/{_slug(sop.nomor)}-{_slug(m.periode)}.pdf",
                         f"Monitoring {m.periode}: {sop.nomor}",
-                        lambda f, s=sop, m=m: write_form(monitoring_form(s, m), f))
+                        partial(write_form, monitoring_form(sop, m)))
         add("03-evaluasi/rekap-evaluasi.pdf", f"Rekap evaluasi {unit} {tahun}",
             lambda f: write_form(unit_recap(library, unit, tahun), f))
         for sop in sops:
             for e in evaluations(library, sop.id):
                 if e.tahun == tahun:
                     add(f"03-evaluasi/{_slug(sop.nomor)}.pdf", f"Evaluasi {tahun}: {sop.nomor}",
-                        lambda f, s=sop, e=e: write_form(evaluation_form(s, e), f))
+                        partial(write_form, evaluation_form(sop, e)))
         starts = []
         for sop in sops:
             pair = _year_revisions(library, sop, tahun)
@@ -121,16 +122,16 @@ def build_evidence(library: Library, unit: str, tahun: str, path: str | os.PathL
                 old, new = pair
                 add(f"04-revisi/{_slug(sop.nomor)}-rev{old.revision}-{new.revision}.pdf",
                     f"Perbandingan revisi {old.revision} dan {new.revision}: {sop.nomor}",
-                    lambda f, o=old, n=new: write_form(redline(o, n, diff_sops(o, n)), f))
+                    partial(write_form, redline(old, new, diff_sops(old, new))))
         add("05-pemetaan-sop.pdf", "Pemetaan SOP lama dan baru",
             lambda f: write_form(mapping_form(map_sops(starts, sops), f"{unit} {tahun}"), f))
         index = _index(unit, tahun, items)
         add("00-daftar-isi.pdf", "Daftar isi", lambda f: write_form(index, f))
-        partial = folder / "paket.zip"
-        with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED) as archive:
+        unfinished = folder / "paket.zip"
+        with zipfile.ZipFile(unfinished, "w", zipfile.ZIP_DEFLATED) as archive:
             for item in sorted(items, key=lambda i: i.name):
                 archive.write(folder / item.name, item.name)
-        os.replace(partial, target)
+        os.replace(unfinished, target)
     return sorted(items, key=lambda i: i.name)
 
 

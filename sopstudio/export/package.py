@@ -205,7 +205,7 @@ def _lineage(sop: Sop, library: Library | None) -> Lineage:
     head = (sop.revision, content_hash(sop))
     if library is None:
         return (head,)
-    history = [tuple(entry) for entry in library.lineage(sop.id)]
+    history = library.lineage(sop.id)
     if head not in history:
         raise PackageError(
             f"SOP {sop.judul!r} revisi {sop.revision} tidak tersimpan di pustaka; "
@@ -219,7 +219,7 @@ def _decree_lineage(decree: Decree, library: Library | None) -> Lineage:
     head = (decree.revision, decree_hash(decree))
     if library is None:
         return (head,)
-    history = [tuple(entry) for entry in library.document_lineage(DECREE_DOCUMENT, decree.id)]
+    history = library.document_lineage(DECREE_DOCUMENT, decree.id)
     return tuple(history[: history.index(head) + 1]) if head in history else (head,)
 
 
@@ -238,7 +238,7 @@ def _jobs(
 ) -> list[_Job]:
     """Every file of the package as a job."""
     sops = decree.lampiran.sops
-    options = {"paper": paper, "creation_date": created, "styles": styles, "draft": draft}
+    options: dict[str, object] = {"paper": paper, "creation_date": created, "styles": styles, "draft": draft}
     # The decree files hold every SOP: they weigh as much as all SOPs plus the body, and
     # their exporters report progress after the body and after each SOP.
     weight = len(sops) + 1
@@ -252,7 +252,7 @@ def _jobs(
         jobs.append(_Job(f"{stem}.pdf", 1, _export(write_sop_pdf, sop, options, False)))
         jobs.append(_Job(f"{stem}.docx", 1, _export(write_sop_docx, sop, options, False)))
         data.append((f"data/{stem}.sop.json", jsonio.dumps(sop)))
-    used = {styles.get(sop.style) for sop in sops} - {None}
+    used = {s for s in (styles.get(sop.style) for sop in sops) if s is not None}
     data += [(f"{STYLES_DIR}/{s.name}{style_json.SUFFIX}", style_json.dumps(s)) for s in used]
     return jobs + [_Job(name, 1, _text(text)) for name, text in data]
 

@@ -111,15 +111,17 @@ def decree_from_dict(data: Any) -> Decree:
     years = lampiran.texts("mapping_years") or ["", ""]
     if len(years) != 2:
         raise FormatError("harus berisi dua tahun", "lampiran.mapping_years")
+    texts: dict[str, Any] = {name: r.text(name) for name in _TEXT if name != "ordinal_first"}
+    lists: dict[str, Any] = {name: r.texts(name) for name in _LISTS}
     promulgation = r.data.get("promulgation")
     salinan = r.data.get("salinan")
     decree = Decree(
         kind=kind,
         id=r.text("id") or Decree().id,
         revision=r.integer("revision"),
-        **{name: r.text(name) for name in _TEXT if name != "ordinal_first"},
+        **texts,
         ordinal_first=r.text("ordinal_first") or "KESATU",
-        **{name: r.texts(name) for name in _LISTS},
+        **lists,
         diktum=[_diktum(item) for item in r.items("diktum")],
         chapters=[_chapter(item) for item in r.items("chapters")],
         signer=_signer(r.obj("signer")),

@@ -98,6 +98,9 @@ def monitoring_form(sop: Sop, monitoring: Monitoring | None = None) -> FormDocum
     )
 
 
+_YA_TIDAK: dict[bool | None, str] = {True: "Ya", False: "Tidak"}
+
+
 def _answer(value: bool | None) -> tuple[str, str]:
     return ("v" if value is True else "", "v" if value is False else "")
 
@@ -127,8 +130,7 @@ def evaluation_recap(unit: str, tahun: str, criteria: tuple[str, ...],
     rows = []
     for number, (sop, evaluation) in enumerate(items, start=1):
         answers = {a.criterion: a for a in evaluation.answers} if evaluation else {}
-        marks = [{True: "Ya", False: "Tidak"}.get(getattr(answers.get(c), "ya", None), "-")
-                 for c in criteria]
+        marks = [_YA_TIDAK.get(getattr(answers.get(c), "ya", None), "-") for c in criteria]
         notes = "; ".join(a.catatan for a in answers.values() if a.catatan)
         revised = str(evaluation.caused_revision) if evaluation and \
             evaluation.caused_revision is not None else "-"

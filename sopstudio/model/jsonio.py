@@ -157,6 +157,8 @@ def sop_from_dict(data: Any) -> Sop:
     dates = r.obj("dates")
     approver = r.obj("approver")
     lists = r.obj("lists")
+    # Keyword arguments named from a list: typed Any, as mypy cannot match names to fields.
+    list_fields: dict[str, Any] = {name: lists.texts(name) for name in LIST_FIELDS}
     sop = Sop(
         id=r.text("id") or Sop().id,
         revision=r.integer("revision"),
@@ -170,7 +172,7 @@ def sop_from_dict(data: Any) -> Sop:
         approver=Approver(**{k: approver.text(k) for k in ("jabatan", "nama", "pangkat", "nip")}),
         actors=actors,
         steps=steps,
-        **{name: lists.texts(name) for name in LIST_FIELDS},
+        **list_fields,
     )
     _check_references(sop)
     return sop
@@ -215,13 +217,15 @@ def _step(r: JsonReader, index: int) -> Step:
             f"jenis langkah tidak dikenal: {kind_text!r} (start, process, decision, end)",
             f"{r.where}.kind",
         ) from None
+    texts: dict[str, Any] = {name: r.text(name) for name in _STEP_TEXT}
+    links: dict[str, Any] = {name: r.optional_text(name) for name in _LINKS}
     return Step(
         id=r.text("id") or str(index + 1),
         kind=kind,
         actor=r.optional_text("actor"),
         actor_guessed=r.boolean("actor_guessed"),
-        **{name: r.text(name) for name in _STEP_TEXT},
-        **{name: r.optional_text(name) for name in _LINKS},
+        **texts,
+        **links,
     )
 
 

@@ -113,10 +113,15 @@ class SopDiff:
         return _reordered(self.old_step_order, self.step_order)
 
     @property
+    def unchanged_parts(self) -> bool:
+        """True when every actor and every step is the same in both revisions."""
+        statuses = [d.status for d in self.actors] + [d.status for d in self.steps]
+        return all(s is Status.SAME for s in statuses)
+
+    @property
     def is_empty(self) -> bool:
         """True when both revisions hold the same SOP."""
-        unchanged = all(d.status is Status.SAME for d in (*self.actors, *self.steps))
-        return (unchanged and not self.identity and not self.lanes_reordered
+        return (self.unchanged_parts and not self.identity and not self.lanes_reordered
                 and not self.steps_reordered)
 
     def counts(self) -> dict[Status, int]:
@@ -223,10 +228,10 @@ def apply_diff(old: Sop, diff: SopDiff) -> Sop:
             actors[d.new.id] = copy.deepcopy(d.new)
     sop.actors = [actors[i] for i in diff.actor_order]
     steps = {s.id: s for s in sop.steps}
-    for d in diff.steps:
-        if d.status is Status.ADDED:
-            steps[d.step_id] = copy.deepcopy(d.new)
-        for change in d.changes:
-            setattr(steps[d.step_id], change.name, copy.deepcopy(change.new))
+    for sd in diff.steps:
+        if sd.status is Status.ADDED and sd.new is not None:
+            steps[sd.step_id] = copy.deepcopy(sd.new)
+        for change in sd.changes:
+            setattr(steps[sd.step_id], change.name, copy.deepcopy(change.new))
     sop.steps = [steps[i] for i in diff.step_order]
     return sop

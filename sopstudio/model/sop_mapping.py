@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from sopstudio.model.decree import Decree, MappingRow
 from sopstudio.model.sop import Sop
-from sopstudio.model.sop_diff import Status, diff_sops
+from sopstudio.model.sop_diff import diff_sops
 
 TETAP, DIUBAH, BARU, DICABUT = "tetap", "diubah", "baru", "dicabut"
 
@@ -29,8 +29,7 @@ class MappingEntry:
 def _same_content(old: Sop, new: Sop) -> bool:
     diff = diff_sops(old, new)
     moved = diff.lanes_reordered or diff.steps_reordered
-    unchanged = all(d.status is Status.SAME for d in (*diff.actors, *diff.steps))
-    return unchanged and not moved and all(c.name == "revision" for c in diff.identity)
+    return diff.unchanged_parts and not moved and all(c.name == "revision" for c in diff.identity)
 
 
 def map_sops(old: list[Sop], new: list[Sop]) -> list[MappingEntry]:

@@ -10,10 +10,11 @@ from __future__ import annotations
 import json
 import os
 import re
-from pathlib import Path
+from collections.abc import Callable
 from dataclasses import fields, is_dataclass
 from functools import lru_cache
-from typing import Any, Callable
+from pathlib import Path
+from typing import Any
 
 from sopstudio.model import logo
 from sopstudio.model.errors import FormatError

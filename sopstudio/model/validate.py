@@ -11,9 +11,9 @@ from collections import deque
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 
-from sopstudio.model.numbering import parse_indonesian_date
 from sopstudio.model.layout.fonts import font_key, missing_glyphs
 from sopstudio.model.layout.geometry import SopLayout
+from sopstudio.model.numbering import parse_indonesian_date
 from sopstudio.model.sop import LIST_FIELDS, MUTU_FIELDS, Port, Sop, Step, StepKind
 from sopstudio.model.style import StyleCatalog
 from sopstudio.model.waktu import WaktuKind, parse_waktu

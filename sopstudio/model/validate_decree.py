@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 
-from sopstudio.model.decree import Decree, sop_list_title
+from sopstudio.model.decree import Article, Decree, Diktum, sop_list_title
 from sopstudio.model.layout.fonts import font_key
 from sopstudio.model.style import StyleCatalog
 from sopstudio.model.validate import (
@@ -119,6 +119,7 @@ def _characters(decree: Decree, styles: StyleCatalog) -> Iterator[Finding]:
 
 
 def _body(decree: Decree) -> Iterator[Finding]:
+    listing: list[Article] | list[Diktum]
     if decree.kind.is_peraturan:
         if not decree.chapters:
             yield _finding("decree-missing-body", "Batang tubuh (BAB/Pasal) belum diisi.", "field:chapters")

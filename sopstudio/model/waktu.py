@@ -33,6 +33,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import Enum
+from itertools import pairwise
 
 from sopstudio.model.numbering import number_to_words
 
@@ -197,9 +198,8 @@ def parse_waktu(text: str) -> Waktu:
         return Waktu(text, WaktuKind.EMPTY)
     if norm in _NA:
         return Waktu(text, WaktuKind.NON_DURATION, label="N/A")
-    if match := _DURATION.match(norm):
-        if (single := _duration(text, match)) is not None:
-            return single
+    if (match := _DURATION.match(norm)) and (single := _duration(text, match)) is not None:
+        return single
     if parts := _compound(text, norm):
         return Waktu(text, WaktuKind.DURATION, parts=parts)
     if label := _label(norm, text):
@@ -280,7 +280,7 @@ def format_waktu(w: Waktu) -> str:
     if w.parts:
         # Falling units read as one span ("1 jam 30 menit"); otherwise the parts are added.
         units = [UNITS.index(p.unit) for p in w.parts]
-        falling = all(a > b for a, b in zip(units, units[1:]))
+        falling = all(a > b for a, b in pairwise(units))
         return (" " if falling else " + ").join(format_waktu(p) for p in w.parts)
     assert w.low is not None and w.high is not None
     amount = _format_number(w.low)

@@ -7,6 +7,7 @@ model) use these, so the SOP after n edits is known exactly.
 from __future__ import annotations
 
 import copy
+from itertools import pairwise
 
 from sopstudio.model import ops
 from sopstudio.model.sop import Actor, Sop, Step, StepKind
@@ -23,7 +24,7 @@ def base_sop() -> Sop:
     steps = [Step(id=f"b{i}", actor=f"a{i % 3}", text=f"Melaksanakan tahap {i}", waktu="1 jam",
                   output="Dokumen") for i in range(12)]
     steps[0].kind, steps[-1].kind = StepKind.START, StepKind.END
-    for before, after in zip(steps, steps[1:]):
+    for before, after in pairwise(steps):
         before.next = after.id
     steps[6].kind, steps[6].next, steps[6].yes, steps[6].no = StepKind.DECISION, None, "b7", "b4"
     return Sop(id=SOP_ID, judul="SOP Uji Ketahanan Penyunting", nomor="77 TAHUN 2024",

@@ -3,12 +3,25 @@
 from __future__ import annotations
 
 import random
+from itertools import pairwise
 
-from sopstudio.model.layout.text import text_block
 from sopstudio.model.layout.geometry import (
-    Align, Cell, CellRole, Connector, Label, Page, PageKind, Point, Rect, SopLayout, Symbol,
-    SymbolKind, Table, TextBlock,
+    Align,
+    Cell,
+    CellRole,
+    Connector,
+    Label,
+    Page,
+    PageKind,
+    Point,
+    Rect,
+    SopLayout,
+    Symbol,
+    SymbolKind,
+    Table,
+    TextBlock,
 )
+from sopstudio.model.layout.text import text_block
 from sopstudio.model.sop import Actor, Approver, Sop, Step, StepKind
 from sopstudio.model.style import PageSettings
 
@@ -170,7 +183,7 @@ def generated_sop(seed: int, steps: int = 9, lanes: int = 4, style: str = "ntt")
             waktu=rng.choice(WAKTU), output=f"{obj.capitalize()} terproses {index + 1}",
             keterangan="Jika diperlukan" if index % 3 == 2 else "", id=f"s{index + 1}",
         ))
-    for step, following in zip(result, result[1:]):
+    for step, following in pairwise(result):
         if step.kind is StepKind.DECISION:
             step.yes, step.no = following.id, result[max(0, result.index(step) - 2)].id
         else:

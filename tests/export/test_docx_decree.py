@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import docx
@@ -16,10 +16,10 @@ from docx.table import Table
 from docx.text.paragraph import Paragraph
 from pypdf import PdfReader
 
+from sopstudio.export.decree_style import BODY_MARGINS, SIDE_BLOCK
 from sopstudio.export.docx import DocxBuilder, oxml, write_decree_docx
 from sopstudio.export.docx import decree as decree_docx
 from sopstudio.export.pdf import write_decree_pdf
-from sopstudio.export.decree_style import BODY_MARGINS, SIDE_BLOCK
 from sopstudio.model import decree_blocks as b
 from sopstudio.model.decree import Decree
 from sopstudio.model.layout import layout_sop
@@ -206,7 +206,7 @@ def test_daftar_sop_rows_and_repeated_header(written):
     table = doc.table("No")
     assert rows(table)[0] == ["No", "Judul SOP", "Nomor SOP"]
     expected = [[str(i), title, sop.nomor] for i, (sop, title) in
-                enumerate(zip(doc.decree.lampiran.sops, doc.decree.sop_titles()), start=1)]
+                enumerate(zip(doc.decree.lampiran.sops, doc.decree.sop_titles(), strict=True), start=1)]
     assert rows(table)[1:] == expected
     header_flags = [tr.find(f"{W}trPr/{W}tblHeader") is not None for tr in table._tbl.tr_lst]
     assert header_flags == [True] + [False] * 74
@@ -269,7 +269,7 @@ def test_peraturan_bab_pasal_diundangkan_salinan(written):
     for heading in ("BAB I", "KETENTUAN UMUM", "BAB IV", "KETENTUAN PENUTUP", "Pasal 1", "Pasal 5"):
         assert doc.paragraph(heading).alignment == WD_ALIGN_PARAGRAPH.CENTER, heading
     assert not doc.has("Pasal 6") and not doc.has("KESATU")
-    for sop, marker in zip(decree.lampiran.sops, "abc"):
+    for sop, marker in zip(decree.lampiran.sops, "abc", strict=True):
         assert doc.has(f"{marker}. SOP {sop.judul}")
     p = decree.promulgation
     for line in ("Ditetapkan di Kepanjen", "pada tanggal 01 Oktober 2024", "BUPATI MALANG,",
@@ -358,7 +358,7 @@ def test_every_block_in_the_same_order_as_in_the_pdf(written, tmp_path, name):
     needles = [text for block in blocks for text in block_texts(block)]
     assert len(needles) > 30
     pdf = tmp_path / "d.pdf"
-    write_decree_pdf(decree, pdf, creation_date=datetime(2024, 9, 17, tzinfo=timezone.utc))
+    write_decree_pdf(decree, pdf, creation_date=datetime(2024, 9, 17, tzinfo=UTC))
     reader = PdfReader(pdf)
     portrait = [p for p in reader.pages if p.mediabox.width < p.mediabox.height]
     pdf_text = " ".join(p.extract_text() for p in portrait)

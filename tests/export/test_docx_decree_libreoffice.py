@@ -61,7 +61,7 @@ def test_portrait_body_then_landscape_sop_pages(converted):
 def test_texts_on_their_pages(converted):
     decree, reader, _ = converted
     pages = [compact(p.extract_text()) for p in reader.pages]
-    portrait = "".join(p for p, page in zip(pages, reader.pages) if upright(page))
+    portrait = "".join(p for p, page in zip(pages, reader.pages, strict=True) if upright(page))
     for text in (decree.title, f"NOMOR : {decree.nomor}", decree.menimbang[0], decree.mengingat[-1],
                  "MEMUTUSKAN:", f"KESATU : {decree.diktum[0].text}", decree.signer.nama,
                  "Tembusan:", "PARAF HIERARKI", "DAFTAR STANDAR OPERASIONAL PROSEDUR",
@@ -71,6 +71,6 @@ def test_texts_on_their_pages(converted):
     lampiran = next(i for i, p in enumerate(pages) if "LAMPIRAN" in p)
     assert compact(decree.signer.nama) not in pages[lampiran]
     assert "DAFTARSTANDAR" in pages[lampiran] and upright(reader.pages[lampiran])
-    landscape = [p for p, page in zip(pages, reader.pages) if not upright(page)]
+    landscape = [p for p, page in zip(pages, reader.pages, strict=True) if not upright(page)]
     for sop in decree.lampiran.sops:
         assert any(compact(sop.judul) in page for page in landscape), sop.judul

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import os
+from itertools import pairwise
 
 import docx
 import pytest
@@ -77,7 +78,7 @@ def test_header_rows_repeat_and_heights_are_exact(sample):
     heights = [tr.find(f"{W}trPr/{W}trHeight") for tr in rows]
     assert {h.get(f"{W}hRule") for h in heights} == {"exact"}
     edges = [oxml.twips(y) for y in table.row_y]
-    assert [int(h.get(f"{W}val")) for h in heights] == [b - a for a, b in zip(edges, edges[1:])]
+    assert [int(h.get(f"{W}val")) for h in heights] == [b - a for a, b in pairwise(edges)]
 
 
 def test_column_widths_are_fixed_from_the_layout(sample):
@@ -87,7 +88,7 @@ def test_column_widths_are_fixed_from_the_layout(sample):
     assert tbl.find(f"{W}tblPr/{W}tblLayout").get(f"{W}type") == "fixed"
     edges = [oxml.twips(x) for x in table.col_x]
     grid = [int(c.get(f"{W}w")) for c in tbl.findall(f"{W}tblGrid/{W}gridCol")]
-    assert grid == [b - a for a, b in zip(edges, edges[1:])]
+    assert grid == [b - a for a, b in pairwise(edges)]
     assert int(tbl.find(f"{W}tblPr/{W}tblW").get(f"{W}w")) == edges[-1] - edges[0]
     # The table's left edge sits at the layout's x: indent from the left margin.
     indent = int(tbl.find(f"{W}tblPr/{W}tblInd").get(f"{W}w"))
@@ -297,7 +298,7 @@ def test_paragraphs_rejoin_every_soft_wrap(words, width, font, align):
 def test_step_cells_keep_the_source_newlines(texts):
     """With the SOP given, step cells get exactly the source's paragraphs."""
     sop = generated_sop(1, steps=5, lanes=2)
-    for step, text in zip(sop.steps, texts):
+    for step, text in zip(sop.steps, texts, strict=True):
         step.text = text
     builder = DocxBuilder()
     builder.add_layout(layout_sop(sop), sop)

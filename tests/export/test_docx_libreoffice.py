@@ -6,7 +6,7 @@ import os
 import shutil
 import subprocess
 import uuid
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pdfplumber
 import pytest
@@ -59,7 +59,7 @@ def rendered(tmp_path_factory):
     out = tmp_path_factory.mktemp("lo")
     sop = generated_sop(7, steps=14, lanes=5)
     write_sop_docx(sop, out / "sop.docx")
-    write_sop_pdf(sop, out / "ours.pdf", creation_date=datetime(2024, 9, 17, tzinfo=timezone.utc))
+    write_sop_pdf(sop, out / "ours.pdf", creation_date=datetime(2024, 9, 17, tzinfo=UTC))
     libreoffice = read_pdf(convert_to_pdf(out / "sop.docx", out))
     return layout_sop(sop), libreoffice, read_pdf(out / "ours.pdf")
 
@@ -85,7 +85,7 @@ def test_same_page_count(rendered):
 def test_every_symbol_within_1_mm_of_our_pdf(rendered):
     layout, libreoffice, ours = rendered
     kinds = set()
-    for page, lo_page, our_page in zip(layout.pages, libreoffice, ours):
+    for page, lo_page, our_page in zip(layout.pages, libreoffice, ours, strict=True):
         for symbol in page.symbols:
             kinds.add(symbol.kind)
             theirs = drawn_bbox(lo_page["shapes"], symbol.rect)
@@ -93,13 +93,13 @@ def test_every_symbol_within_1_mm_of_our_pdf(rendered):
             where = f"{symbol.kind.value} at {symbol.rect}"
             assert theirs is not None, f"{where} missing in LibreOffice's rendering"
             assert mine is not None, f"{where} missing in our PDF"
-            assert all(near(a, b) for a, b in zip(theirs, mine))
+            assert all(near(a, b) for a, b in zip(theirs, mine, strict=True))
     assert kinds == set(SymbolKind)
 
 
 def test_every_arrowhead_within_1_mm_of_its_end_point(rendered):
     layout, libreoffice, _ = rendered
-    for page, drawn in zip(layout.pages, libreoffice):
+    for page, drawn in zip(layout.pages, libreoffice, strict=True):
         pieces = drawn["shapes"] + drawn["lines"]
         for connector in page.connectors:
             end = connector.points[-1]
@@ -114,7 +114,7 @@ def test_every_arrowhead_within_1_mm_of_its_end_point(rendered):
 
 def test_table_grid_within_1_mm(rendered):
     layout, libreoffice, _ = rendered
-    for page, drawn in zip(layout.pages, libreoffice):
+    for page, drawn in zip(layout.pages, libreoffice, strict=True):
         verticals = [ln["x0"] for ln in drawn["lines"] if abs(ln["x0"] - ln["x1"]) < 0.1]
         horizontals = [ln["top"] for ln in drawn["lines"] if abs(ln["top"] - ln["bottom"]) < 0.1]
         for table in page.tables:
@@ -126,7 +126,7 @@ def test_table_grid_within_1_mm(rendered):
 
 def test_every_word_where_our_pdf_prints_it(rendered):
     _, libreoffice, ours = rendered
-    for lo_page, our_page in zip(libreoffice, ours):
+    for lo_page, our_page in zip(libreoffice, ours, strict=True):
         assert len(lo_page["words"]) == len(our_page["words"])
         for word in our_page["words"]:
             assert any(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from itertools import pairwise
 
 import docx
 import pytest
@@ -75,12 +76,12 @@ def test_widths_fixed_and_heights_exact_everywhere(written):
             tbl = next(tables)._tbl
             edges = [oxml.twips(x) for x in table.col_x]
             grid = [int(c.get(f"{W}w")) for c in tbl.findall(f"{W}tblGrid/{W}gridCol")]
-            assert grid == [b - a for a, b in zip(edges, edges[1:])]
+            assert grid == [b - a for a, b in pairwise(edges)]
             assert tbl.find(f"{W}tblPr/{W}tblLayout").get(f"{W}type") == "fixed"
             rows = [tr.find(f"{W}trPr/{W}trHeight") for tr in tbl.tr_lst]
             edges = [oxml.twips(y) for y in table.row_y]
             heights = [int(h.get(f"{W}val")) for h in rows]
-            assert heights == [b - a for a, b in zip(edges, edges[1:])]
+            assert heights == [b - a for a, b in pairwise(edges)]
             assert {h.get(f"{W}hRule") for h in rows} == {"exact"}
 
 
@@ -126,7 +127,7 @@ def test_decree_sized_export_is_fast(tmp_path):
     # (LibreOffice) competing for the two cores must not make it look slow.
     start = time.process_time()
     builder = DocxBuilder()
-    for layout, sop in zip(layouts, sops):
+    for layout, sop in zip(layouts, sops, strict=True):
         builder.add_layout(layout, sop)
     builder.save(tmp_path / "decree.docx")
     elapsed = time.process_time() - start

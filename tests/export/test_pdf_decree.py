@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib.util
 import re
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pdfplumber
@@ -30,7 +30,7 @@ from tests.fixtures.decrees import (
     perbup_malang,
 )
 
-WHEN = datetime(2024, 9, 17, tzinfo=timezone.utc)
+WHEN = datetime(2024, 9, 17, tzinfo=UTC)
 F4_PORTRAIT = (609.4, 935.4)
 F4_LANDSCAPE = (935.4, 609.4)
 A4_PORTRAIT = (595.3, 841.9)
@@ -125,7 +125,7 @@ def test_daftar_sop_rows_and_repeated_header(exported):
     assert len(daftar) >= 2, "a 74-row Daftar SOP spans pages and repeats its header on each"
     rows = [row for table in daftar for row in table[1:]]
     expected = [[str(i), title, sop.nomor] for i, (sop, title) in
-                enumerate(zip(doc.decree.lampiran.sops, doc.decree.sop_titles()), start=1)]
+                enumerate(zip(doc.decree.lampiran.sops, doc.decree.sop_titles(), strict=True), start=1)]
     assert rows == expected
 
 
@@ -165,7 +165,7 @@ def test_peraturan_bab_pasal_diundangkan_salinan(exported):
                     "BAB IV KETENTUAN PENUTUP", "Pasal 1", "Pasal 5"):
         assert doc.has(heading), heading
     assert not doc.has("Pasal 6") and not doc.has("KESATU")
-    for sop, marker in zip(decree.lampiran.sops, "abc"):
+    for sop, marker in zip(decree.lampiran.sops, "abc", strict=True):
         assert doc.has(f"{marker}. SOP {sop.judul}")
     p = decree.promulgation
     for line in ("Ditetapkan di Kepanjen", "pada tanggal 01 Oktober 2024", "BUPATI MALANG,",

@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import os
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from test_pdf_draw import sample_page
 
 from sopstudio.export.pdf.document import CREATOR, PdfDocument
 from sopstudio.model.layout.geometry import Page, PageKind, Rect, SopLayout, TextBlock, TextLine
-from test_pdf_draw import sample_page
 
 WHEN = datetime(2024, 9, 17, 10, 30, tzinfo=timezone(timedelta(hours=8)))
 
@@ -91,15 +91,14 @@ def test_without_a_date_the_current_time_is_recorded(tmp_path):
     path = tmp_path / "out.pdf"
     _write(path, when=None)
     stamp = PdfReader(path).metadata["/CreationDate"]
-    assert stamp.startswith(f"D:{datetime.now(timezone.utc).astimezone():%Y%m%d}")
+    assert stamp.startswith(f"D:{datetime.now(UTC).astimezone():%Y%m%d}")
 
 
 def test_a_failure_while_drawing_leaves_no_file(tmp_path):
     path = tmp_path / "out.pdf"
-    with pytest.raises(RuntimeError):
-        with PdfDocument(path, creation_date=WHEN) as doc:
-            doc.add_page(sample_page())
-            raise RuntimeError("boom")
+    with pytest.raises(RuntimeError), PdfDocument(path, creation_date=WHEN) as doc:
+        doc.add_page(sample_page())
+        raise RuntimeError("boom")
     assert list(tmp_path.iterdir()) == []
 
 

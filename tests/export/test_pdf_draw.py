@@ -9,8 +9,8 @@ import pytest
 from reportlab.pdfgen.canvas import Canvas
 
 from sopstudio.export.pdf.draw import OFFPAGE_SHOULDER, draw_page
-from sopstudio.model.layout.geometry import CONNECTOR_PEN
 from sopstudio.model.layout.geometry import (
+    CONNECTOR_PEN,
     Cell,
     CellRole,
     Connector,
@@ -89,7 +89,7 @@ def _box(obj: dict) -> Rect:
 
 def _same_box(a: Rect, b: Rect) -> bool:
     return all(abs(p - q) <= TOL for p, q in zip((a.x, a.y, a.right, a.bottom),
-                                                  (b.x, b.y, b.right, b.bottom)))
+                                                  (b.x, b.y, b.right, b.bottom), strict=True))
 
 
 def _near(p: tuple[float, float], q: Point) -> bool:

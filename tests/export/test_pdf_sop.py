@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime, timezone
+from datetime import UTC, datetime
+from itertools import pairwise
 
 import pdfplumber
 import pytest
@@ -17,7 +18,7 @@ from sopstudio.model.sop import Actor, Approver, Sop, Step, StepKind
 from sopstudio.model.style import Paper
 from sopstudio.resources import SAMPLES
 
-WHEN = datetime(2024, 9, 17, tzinfo=timezone.utc)
+WHEN = datetime(2024, 9, 17, tzinfo=UTC)
 TOL = 0.5
 F4_LANDSCAPE = (935.4, 609.4)
 A4_LANDSCAPE = (841.9, 595.3)
@@ -48,7 +49,7 @@ def surat_masuk() -> Sop:
     ]
     steps = [Step(kind=k, actor=a, text=t, kelengkapan=kl, waktu=w, output=o, keterangan=ket,
                   id=f"s{i + 1}") for i, (k, a, t, kl, w, o, ket) in enumerate(rows)]
-    for step, following in zip(steps, steps[1:]):
+    for step, following in pairwise(steps):
         if step.kind is StepKind.DECISION:
             step.yes, step.no = following.id, "s3"
         else:
@@ -90,7 +91,7 @@ def long_sop(steps: int = 25, lanes: int = 7) -> Sop:
     ]
     sop.steps[0].kind, sop.steps[-1].kind = StepKind.START, StepKind.END
     sop.steps[10].kind = StepKind.DECISION
-    for step, following in zip(sop.steps, sop.steps[1:]):
+    for step, following in pairwise(sop.steps):
         if step.kind is StepKind.DECISION:
             step.yes, step.no = following.id, "s2"
         else:
@@ -198,7 +199,7 @@ def _box(obj: dict) -> Rect:
 
 def _same_box(a: Rect, b: Rect) -> bool:
     return all(abs(p - q) <= TOL for p, q in zip((a.x, a.y, a.right, a.bottom),
-                                                  (b.x, b.y, b.right, b.bottom)))
+                                                  (b.x, b.y, b.right, b.bottom), strict=True))
 
 
 @pytest.mark.parametrize("name", ["surat", "long"])
@@ -206,7 +207,7 @@ def test_symbols_are_where_the_layout_put_them(exported, name):
     _sop, layout, path = exported[name]
     kinds_seen = set()
     with pdfplumber.open(path) as pdf:
-        for page, pdf_page in zip(layout.pages, pdf.pages):
+        for page, pdf_page in zip(layout.pages, pdf.pages, strict=True):
             shapes = {
                 SymbolKind.PROCESS: pdf_page.rects,
                 SymbolKind.TERMINATOR: pdf_page.curves,
@@ -264,7 +265,7 @@ def test_every_bundled_sample_exports_with_symbols_in_place(sample, tmp_path):
     assert count == len(layout.pages)
     with pdfplumber.open(path) as pdf:
         assert len(pdf.pages) == count
-        for page, pdf_page in zip(layout.pages, pdf.pages):
+        for page, pdf_page in zip(layout.pages, pdf.pages, strict=True):
             shapes = pdf_page.rects + pdf_page.curves
             for symbol in page.symbols:
                 assert any(_same_box(_box(o), symbol.rect) for o in shapes), symbol

@@ -9,6 +9,7 @@ tests/hostile/test_package_fuzz.py.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
 import zipfile
@@ -37,17 +38,13 @@ DECREE_TEXTS = [p.read_bytes() for p in DECREE_FILES]
 
 
 def _loads_or_format_error(loads, data) -> None:
-    try:
+    with contextlib.suppress(FormatError):
         loads(data)
-    except FormatError:
-        pass
 
 
 def _imports_or_fails(data: bytes, name: str) -> None:
-    try:
+    with contextlib.suppress(ImportFailed):
         import_bytes(data, name)
-    except ImportFailed:
-        pass
 
 
 @FUZZ

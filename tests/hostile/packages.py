@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import stat
 import struct
@@ -17,8 +18,8 @@ from sopstudio.export.package import BuildResult, build_package
 from sopstudio.model import decree_json, jsonio
 from sopstudio.model.decree import Decree, DecreeKind, Lampiran, Signer
 from sopstudio.model.drafting import draft_body
-from sopstudio.model.sop import Sop
 from sopstudio.model.package import DECREE_DOCUMENT, decree_title
+from sopstudio.model.sop import Sop
 from sopstudio.model.store import Library, NotFoundError
 from sopstudio.resources import SAMPLES
 
@@ -70,10 +71,8 @@ def save_decree(library: Library, ids: list[str]) -> Decree:
     """Save the sample decree over the library's current copies of these SOPs into the
     library, as the decree editor does (a new revision when they changed); the stored copy."""
     decree = library_decree(library, ids)
-    try:
+    with contextlib.suppress(NotFoundError):
         decree.revision = library.load_document(DECREE_DOCUMENT, decree.id)["revision"]
-    except NotFoundError:
-        pass
     library.save_document(DECREE_DOCUMENT, decree.id, decree_dict(decree), decree_title(decree))
     return decree_json.decree_from_dict(library.load_document(DECREE_DOCUMENT, decree.id))
 

@@ -6,9 +6,9 @@ columns, DOCX with 1,500 tables / 4,000 shapes / 40,000 section breaks, 45 MB of
 from __future__ import annotations
 
 import pytest
+
 from sopstudio.cli import main as cli_main
-from sopstudio.model.importers import ImportFailed, import_bytes, import_file, import_text
-from sopstudio.model.importers import limits
+from sopstudio.model.importers import ImportFailed, import_bytes, import_file, import_text, limits
 from tests.hostile import inputs
 
 REFUSED = "Masukan terlalu besar untuk diimpor"

@@ -32,7 +32,7 @@ def test_sample_decrees_are_the_ones_the_tool_builds():
     assert [p.name for p in SAMPLE_DECREES] == sorted(DECREES)
     for path in SAMPLE_DECREES:
         text = path.read_text(encoding="utf-8")
-        assert decree_json.dumps(DECREES[path.name]()) == text, f"run tools/build_sample_decrees.py"
+        assert decree_json.dumps(DECREES[path.name]()) == text, "run tools/build_sample_decrees.py"
         assert decree_json.dumps(decree_json.loads(text)) == text
 
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from sopstudio.model import jsonio
 from sopstudio.model.sop import Actor, Sop, Step, StepKind
 from sopstudio.model.sop_time import sop_time
 from sopstudio.resources import SAMPLES
-from sopstudio.model import jsonio
 
 A, B = Actor("Analis", id="an"), Actor("Kepala Biro", id="kb")
 

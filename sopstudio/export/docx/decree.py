@@ -17,8 +17,6 @@ from collections.abc import Callable, Iterable
 
 from lxml import etree
 
-from sopstudio.export.docx import oxml
-from sopstudio.export.docx.document import DocxBuilder
 from sopstudio.export.decree_style import (
     BLOCK_GAP,
     BODY_MARGINS,
@@ -32,6 +30,8 @@ from sopstudio.export.decree_style import (
     decree_house_style,
     decree_metadata,
 )
+from sopstudio.export.docx import oxml
+from sopstudio.export.docx.document import DocxBuilder
 from sopstudio.model import decree_blocks as b
 from sopstudio.model.decree import Decree
 from sopstudio.model.layout import layout_sop

@@ -14,6 +14,7 @@ import io
 import os
 import zipfile
 from dataclasses import dataclass
+from itertools import pairwise
 from pathlib import Path
 
 import docx
@@ -35,9 +36,9 @@ from sopstudio.model.export_gate import DRAFT_MARK
 from sopstudio.model.jsonio import write_atomic
 from sopstudio.model.layout.fonts import ascent, descent, font_key, line_height, string_width
 from sopstudio.model.layout.geometry import (
+    STEP_FIELD_BY_ROLE,
     Align,
     Cell,
-    STEP_FIELD_BY_ROLE,
     Page,
     SopLayout,
     Table,
@@ -195,7 +196,7 @@ class DocxBuilder:
         self.document = docx.Document()
         #: Stamped on the core properties and every zip entry: a fixed date gives
         #: byte-identical files.
-        self.creation_date = (creation_date or datetime.datetime.now(datetime.timezone.utc)).replace(
+        self.creation_date = (creation_date or datetime.datetime.now(datetime.UTC)).replace(
             microsecond=0
         )
         self._body = self.document.element.body
@@ -290,7 +291,8 @@ class DocxBuilder:
         writer = _StampedZip(buffer, self.creation_date)
         PackageWriter._write_content_types_stream(writer, package.parts)
         PackageWriter._write_pkg_rels(writer, package.rels)
-        PackageWriter._write_parts(writer, package.parts)
+        # _StampedZip has the interface PackageWriter uses (write, close), not its class.
+        PackageWriter._write_parts(writer, package.parts)  # type: ignore[arg-type]
         writer.close()
         return buffer.getvalue()
 
@@ -324,6 +326,7 @@ class DocxBuilder:
     def _close_section(self) -> None:
         """End the current section with a paragraph carrying its properties."""
         closing = oxml.tiny_paragraph(self._body, TRAILER_HEIGHT)
+        assert self._current is not None, "only an open section is closed"
         closing[0].append(self._section_properties(self._current))
 
     def _section_properties(self, geometry: _Geometry) -> etree._Element:
@@ -348,7 +351,7 @@ class DocxBuilder:
         if self._page_numbers:
             self._add_page_number_footer()
         if self._draft:
-            self._add_draft_mark()
+            self._add_draft_mark(self._current)
 
     def _own_part(self, kind: str) -> etree._Element:
         """The emptied "header" or "footer" of the first section (later sections inherit it)."""
@@ -364,10 +367,10 @@ class DocxBuilder:
         element = self._own_part("footer")
         oxml.page_number_paragraph(element, self._family, FOOTER_SIZE, line_height(FOOTER_SIZE))
 
-    def _add_draft_mark(self) -> None:
+    def _add_draft_mark(self, geometry: _Geometry) -> None:
         """Give every page the draft mark, from a header."""
         element = self._own_part("header")
-        width, height = self._current.width, self._current.height
+        width, height = geometry.width, geometry.height
         size = min(width, height) * DRAFT_SIZE
         anchor = oxml.draft_mark_anchor(
             self._next_id(), DRAFT_MARK, self._family, size, DRAFT_ANGLE, DRAFT_COLOR
@@ -431,15 +434,15 @@ class DocxBuilder:
         """Append a native table with the layout's grid, merges, heights and padding."""
         col_edges = [oxml.twips(x) for x in tbl.col_x]
         row_edges = [oxml.twips(y) for y in tbl.row_y]
-        widths = [b - a for a, b in zip(col_edges, col_edges[1:])]
+        widths = [b - a for a, b in pairwise(col_edges)]
         margins = _padding(tbl.cells[0]) if tbl.cells else (0, 0, 0, 0)
         indent = col_edges[0] - oxml.twips(geometry.margins[3])
         starts = {(cell.row, cell.col): cell for cell in tbl.cells}
         # (row, col) -> the merged cell covering it from an earlier row.
         covered: dict[tuple[int, int], Cell] = {}
-        for cell in tbl.cells:
-            for row in range(cell.row + 1, cell.row + cell.row_span):
-                covered[(row, cell.col)] = cell
+        for spanning in tbl.cells:
+            for row in range(spanning.row + 1, spanning.row + spanning.row_span):
+                covered[(row, spanning.col)] = spanning
         ncols = len(widths)
         empty = oxml.tiny_paragraph_xml(ANCHOR_HEIGHT)
         rows = []

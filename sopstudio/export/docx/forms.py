@@ -77,8 +77,8 @@ def write_form_docx(form: FormDocument, path: str | os.PathLike[str], paper: Pap
                 cell.width = Pt(usable * table.widths[c] / total)
         grid.rows[0].repeat_header = True
         for r, row in enumerate(table.rows, start=1):
-            for c, value in enumerate(row):
-                _fill(grid.cell(r, c), value)
+            for c, entry in enumerate(row):
+                _fill(grid.cell(r, c), entry)
         document.add_paragraph()
     for note in form.notes:
         _text(document.add_paragraph(), note)

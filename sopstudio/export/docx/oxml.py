@@ -13,8 +13,8 @@ from collections.abc import Sequence
 from docx.oxml.parser import parse_xml
 from lxml import etree
 
-from sopstudio.model.layout.geometry import GRID_LINE, SYMBOL_LINE, ConnectorPen, Hop, Point
 from sopstudio.export.xml_text import escape, quoteattr
+from sopstudio.model.layout.geometry import GRID_LINE, SYMBOL_LINE, ConnectorPen, Hop, Point
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
@@ -483,7 +483,9 @@ def connector_anchor(
     def pt(x: float, y: float) -> str:
         return f'<a:pt x="{emu(x - left)}" y="{emu(y - top)}"/>'
 
-    commands = [f"<a:moveTo>{pt(steps[0].x, steps[0].y)}</a:moveTo>"]
+    first = steps[0]
+    assert isinstance(first, Point), "a connector path starts at a point"
+    commands = [f"<a:moveTo>{pt(first.x, first.y)}</a:moveTo>"]
     for step in steps[1:]:
         if isinstance(step, Hop):
             # DrawingML angles run clockwise on the page (y down): the page's angles negated.

@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterable
 from datetime import datetime
+from functools import partial
 
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
@@ -101,7 +102,7 @@ def typeset(document: PdfDocument, blocks: Iterable[b.Block], paper: Paper, fami
             m.left, m.bottom, text_width, height - m.top - m.bottom,
             leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, showBoundary=0,
         )
-        document.add_drawn_page((width, height), lambda canvas: _fill(frame, story, canvas))
+        document.add_drawn_page((width, height), partial(_fill, frame, story))
 
 
 def _fill(frame: Frame, story: list[Flowable], canvas: Canvas) -> None:

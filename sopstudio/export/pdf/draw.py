@@ -12,16 +12,16 @@ import math
 from weakref import WeakKeyDictionary
 
 from reportlab.lib.colors import HexColor, black, white
-from reportlab.lib.utils import ImageReader
 from reportlab.lib.rl_accel import fp_str
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import getFont
 from reportlab.pdfgen.canvas import Canvas
 
 from sopstudio.model.layout.fonts import ensure_registered
 from sopstudio.model.layout.geometry import (
     GRID_LINE,
-    SYMBOL_LINE,
     OFFPAGE_SHOULDER,
+    SYMBOL_LINE,
     Connector,
     ConnectorPen,
     Hop,
@@ -208,7 +208,7 @@ def _draw_connector(canvas: Canvas, flip: _Flip, connector: Connector) -> None:
         if head:
             steps = steps[:-1] + (head[0],)
         path = canvas.beginPath()
-        path.moveTo(steps[0].x, flip.y(steps[0].y))
+        path.moveTo(points[0].x, flip.y(points[0].y))
         for step in steps[1:]:
             if isinstance(step, Hop):
                 c, r = step.centre, step.radius

@@ -16,7 +16,6 @@ from pathlib import Path
 from sopstudio.model.decree import MappingRow
 from sopstudio.model.importers.limits import MAX_TEXT_CHARS, check
 from sopstudio.model.importers.raw import RawDocument
-from sopstudio.model.legal_text import clean_tree
 from sopstudio.model.importers.reconstruct import build_sop
 from sopstudio.model.importers.report import (
     GUESS,
@@ -26,6 +25,7 @@ from sopstudio.model.importers.report import (
     ImportReport,
     Note,
 )
+from sopstudio.model.legal_text import clean_tree
 from sopstudio.model.sop import Sop
 from sopstudio.model.validate import ERROR, validate_sop
 

@@ -15,7 +15,9 @@ import io
 import re
 import zipfile
 import zlib
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from lxml import etree
 
@@ -426,8 +428,8 @@ def expand_table(tbl: etree._Element) -> _Grid:
     return grid
 
 
-def _bucket(edges: list[float], value: float) -> int | None:
-    for index, (low, high) in enumerate(zip(edges, edges[1:])):
+def _bucket(edges: Sequence[float], value: float) -> int | None:
+    for index, (low, high) in enumerate(pairwise(edges)):
         if low <= value < high:
             return index
     return None
@@ -443,21 +445,21 @@ def place_symbols(
     taken top to bottom, go one per step row if their count matches. None when neither works.
     """
     symbols = [
-        (i, sh) for i, sh in enumerate(drawing.shapes)
-        if sh.centre is not None and not sh.offpage and sh.kind is not None
+        (i, sh, centre) for i, sh in enumerate(drawing.shapes)
+        if (centre := sh.centre) is not None and not sh.offpage and sh.kind is not None
     ]
     if not symbols:
         return {}
     col_edges = [margin_left + e for e in grid.col_edges]
     rows: dict[int, int] = {}
     if top is not None and all(h is not None for h in grid.heights) and all(
-        sh.page_y for _i, sh in symbols
+        sh.page_y for _i, sh, _c in symbols
     ):
         row_edges: list[float] = [top]
         for height in grid.heights:
             row_edges.append(row_edges[-1] + (height or 0))
-        for index, shape in symbols:
-            row = _bucket(row_edges, shape.centre[1])
+        for index, _sh, centre in symbols:
+            row = _bucket(row_edges, centre[1])
             if row is not None:
                 rows[index] = row
     else:
@@ -467,11 +469,12 @@ def place_symbols(
         ]
         if len(steps) != len(symbols):
             return None
-        ordered = sorted(symbols, key=lambda item: item[1].centre[1])
-        rows = {index: row for (index, _sh), row in zip(ordered, steps)}
+        ordered = sorted(symbols, key=lambda item: item[2][1])
+        rows = {index: row for (index, _sh, _c), row in zip(ordered, steps, strict=True)}
     placed: dict[int, int] = {}
+    centres = {index: centre for index, _sh, centre in symbols}
     for index, row in rows.items():
-        col = _bucket(col_edges, drawing.shapes[index].centre[0])
+        col = _bucket(col_edges, centres[index][0])
         if col is None or col >= len(grid.symbols[row]):
             continue
         if grid.symbols[row][col] is None:
@@ -522,7 +525,7 @@ def drawn_edges(drawing: Drawing, nodes: dict[int, Node]) -> list[tuple[Node, No
     ports: dict[int, str] = {}
     for port, centre in drawing.labels:
         scored = [
-            (min(_segment_distance(centre, a, b) for a, b in zip(c.points, c.points[1:])), i)
+            (min(_segment_distance(centre, a, b) for a, b in pairwise(c.points)), i)
             for i, c in enumerate(drawing.connectors)
         ]
         if scored and min(scored)[0] <= NEAR:
@@ -657,7 +660,7 @@ def read_docx(data: bytes, report: ImportReport) -> RawDocument:
     above: int | None = 0
     tables = paragraphs = 0
     edges: list[tuple[Node, Node, str]] = []
-    for child, section in zip(body, sections):
+    for child, section in zip(body, sections, strict=True):
         if child.tag == _w("p"):
             paragraphs += 1
             where = f"paragraf {paragraphs}"
@@ -696,7 +699,7 @@ def read_docx(data: bytes, report: ImportReport) -> RawDocument:
                     if shape.offpage and shape.text:
                         nodes[i] = ("offpage", f"{shape.text}")
                 edges.extend(drawn_edges(drawing, nodes))
-            for row, (texts, symbols) in enumerate(zip(grid.texts, grid.symbols), start=1):
+            for row, (texts, symbols) in enumerate(zip(grid.texts, grid.symbols, strict=True), start=1):
                 reader.feed(f"tabel {tables} baris {row}", texts, symbols)
             drawing, above = Drawing(), None
     return attach_links(reader.finish(), edges)

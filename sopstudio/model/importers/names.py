@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 #: Abbreviations offices write for jabatan, expanded to the words a lane header uses.
 ABBREVIATIONS: dict[str, str] = {
@@ -57,7 +58,7 @@ def alternatives(name: str) -> list[list[str]]:
 
 def _rank(words: list[str]) -> str | None:
     """The unit a "kepala" heads ("kepala biro" -> "biro"): Kepala Biro is not Kasubag Biro."""
-    for first, second in zip(words, words[1:]):
+    for first, second in pairwise(words):
         if first == "kepala":
             return second
     return None
@@ -107,7 +108,7 @@ def starts_with_lane(text: str, lanes: list[str]) -> int | None:
     best: tuple[int, int] | None = None
     for index, lane in enumerate(lanes):
         for alt in alternatives(lane):
-            if head[: len(alt)] == alt and (set(alt) - GENERIC):
-                if best is None or len(alt) > best[0]:
-                    best = (len(alt), index)
+            longer = best is None or len(alt) > best[0]
+            if head[: len(alt)] == alt and (set(alt) - GENERIC) and longer:
+                best = (len(alt), index)
     return best[1] if best else None

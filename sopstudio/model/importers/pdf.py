@@ -14,6 +14,7 @@ empty SOP.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 import pypdfium2 as pdfium
 
@@ -107,7 +108,7 @@ def _table_at(tables: list[PdfTable], run: TextRun) -> PdfTable | None:
 
 def _near_arrow(point: tuple[float, float], content: PageContent) -> bool:
     for arrow in content.arrows:
-        for a, b in zip(arrow, arrow[1:]):
+        for a, b in pairwise(arrow):
             lo_x, hi_x = sorted((a[0], b[0]))
             lo_y, hi_y = sorted((a[1], b[1]))
             dx = max(lo_x - point[0], 0.0, point[0] - hi_x)
@@ -126,7 +127,8 @@ def _drawing(content: PageContent, runs: list[TextRun]) -> Drawing:
     drawing = Drawing()
     for symbol in content.symbols:
         text = " ".join(r.text for r in runs if _inside(r.centre, symbol.box))
-        box = tuple(v * TWIPS for v in symbol.box)
+        x0, y0, x1, y1 = symbol.box
+        box = (x0 * TWIPS, y0 * TWIPS, x1 * TWIPS, y1 * TWIPS)
         drawing.shapes.append(Shape(symbol.kind, box, text, offpage=symbol.kind is None))
     for arrow in content.arrows:
         drawing.connectors.append(Connector(tuple((x * TWIPS, y * TWIPS) for x, y in arrow)))
@@ -137,9 +139,11 @@ def _drawing(content: PageContent, runs: list[TextRun]) -> Drawing:
     return drawing
 
 
-def _blocks(tables: list[PdfTable], free: list[TextRun]) -> list[tuple[tuple, object]]:
+def _blocks(
+    tables: list[PdfTable], free: list[TextRun]
+) -> list[tuple[tuple, PdfTable | list[TextRun]]]:
     """Tables and free lines in reading order; lines beside a table come before it."""
-    blocks: list[tuple[tuple, object]] = []
+    blocks: list[tuple[tuple, PdfTable | list[TextRun]]] = []
     for number, table in enumerate(tables):
         blocks.append(((table.ys[0], 1, number), table))
     for line in lines_of(free):

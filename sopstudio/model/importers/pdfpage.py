@@ -16,6 +16,7 @@ from __future__ import annotations
 import ctypes
 from collections import defaultdict
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -219,7 +220,7 @@ def _bounds(points: list[Point]) -> Box:
 
 def _axis_aligned(points: list[Point]) -> bool:
     ring = points + points[:1]
-    return all(abs(p[0] - q[0]) < 0.1 or abs(p[1] - q[1]) < 0.1 for p, q in zip(ring, ring[1:]))
+    return all(abs(p[0] - q[0]) < 0.1 or abs(p[1] - q[1]) < 0.1 for p, q in pairwise(ring))
 
 
 def _is_diamond(points: list[Point], box: Box) -> bool:
@@ -291,7 +292,8 @@ def read_paths(page: pdfium.PdfPage, content: PageContent) -> None:
 
     def add_symbol(kind: StepKind | None, box: Box) -> None:
         # The fill and the stroke of one symbol are often two paths: keep one.
-        symbols.setdefault(tuple(round(v) for v in box), Symbol(kind, box))
+        key = (round(box[0]), round(box[1]), round(box[2]), round(box[3]))
+        symbols.setdefault(key, Symbol(kind, box))
 
     for obj in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_PATH,), max_depth=4):
         for points, closed, curved in _subpaths(obj, content.frame):
@@ -308,10 +310,9 @@ def read_paths(page: pdfium.PdfPage, content: PageContent) -> None:
                 heads.append(_tip(corners))
             elif closed and len(corners) == 4 and _axis_aligned(corners):
                 if w < THIN or h < THIN:
-                    lines.append(_line((box[0], (box[1] + box[3]) / 2),
-                                       (box[2], (box[1] + box[3]) / 2)) if h < THIN else
-                                 _line(((box[0] + box[2]) / 2, box[1]),
-                                       ((box[0] + box[2]) / 2, box[3])))
+                    # A thin filled rectangle drawn as a rule: its centre line.
+                    lines.append(Segment(True, (box[1] + box[3]) / 2, box[0], box[2]) if h < THIN
+                                 else Segment(False, (box[0] + box[2]) / 2, box[1], box[3]))
                 else:
                     rects.append(box)
             elif closed and len(corners) == 4 and w >= 8 and _is_diamond(corners, box):
@@ -395,7 +396,7 @@ def split_run(textpage: pdfium.PdfTextPage, run: TextRun, cuts: list[float],
     """A run cut at the x positions of ruling lines it crosses (text of two cells)."""
     bounds = [run.box[0], *cuts, run.box[2]]
     pieces = []
-    for left, right in zip(bounds, bounds[1:]):
+    for left, right in pairwise(bounds):
         piece = (left, run.box[1], right, run.box[3])
         text = _clean(textpage.get_text_bounded(*frame.pdf_box(piece)))
         if text:

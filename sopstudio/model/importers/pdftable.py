@@ -116,7 +116,8 @@ class PdfTable:
             right[a] = max(right.get(a, 0.0), self.xs[c + 1])
         out = []
         for r in range(len(self.ys) - 1):
-            texts, marks = [], []
+            texts: list[str] = []
+            marks: list[StepKind | None] = []
             for c in range(len(self.xs) - 1):
                 if self.anchor[(r, c)] != (r, c):
                     texts.append("")
@@ -269,7 +270,7 @@ def _split(table: PdfTable) -> list[PdfTable]:
     cuts = [r for r in range(1, len(columns))
             if not (columns[r] <= columns[r - 1] or columns[r - 1] <= columns[r])]
     parts = []
-    for first, last in zip([0, *cuts], [*cuts, len(columns)]):
+    for first, last in zip([0, *cuts], [*cuts, len(columns)], strict=True):
         top, bottom = table.ys[first], table.ys[last]
         xs = sorted({x for band in columns[first:last] for x in band})
         if len(xs) < 2:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from sopstudio.model.importers.columns import ColumnMap, map_columns
 from sopstudio.model.importers.names import best_lane, starts_with_lane
@@ -90,7 +91,8 @@ def parse_approver(text: str, units: Iterable[str] = ()) -> Approver:
     if len(lines) >= 3 and not any("," in line for line in lines[:1]):
         # One item per line, as the identity table prints it: jabatan, nama, pangkat, NIP;
         # a first line holding jabatan and name is followed by the pangkat at once.
-        nip_lines = [line for line in lines if _NIP.search(line)]
+        nips = [(line, match) for line in lines if (match := _NIP.search(line))]
+        nip_lines = [line for line, _match in nips]
         rest = [line for line in lines[1:] if line not in nip_lines]
         jabatan, nama = lines[0], ""
         if not rest or _PANGKAT.match(rest[0]):
@@ -101,7 +103,7 @@ def parse_approver(text: str, units: Iterable[str] = ()) -> Approver:
             jabatan=jabatan or nama,
             nama=nama if jabatan else "",
             pangkat=" ".join(rest),
-            nip=_digits(_NIP.search(nip_lines[0]).group(1)) if nip_lines else "",
+            nip=_digits(nips[0][1].group(1)) if nips else "",
         )
     flat = " ".join(lines)
     approver = Approver()
@@ -113,9 +115,9 @@ def parse_approver(text: str, units: Iterable[str] = ()) -> Approver:
     if pangkat:
         approver.pangkat = flat[pangkat.start():].strip(" ,")
         flat = flat[: pangkat.start()]
-    jabatan, comma, rest = flat.partition(",")
-    if comma and not is_titles(rest):
-        approver.jabatan, approver.nama = jabatan.strip(), rest.strip(" ,")
+    jabatan, comma, names = flat.partition(",")
+    if comma and not is_titles(names):
+        approver.jabatan, approver.nama = jabatan.strip(), names.strip(" ,")
     else:
         # "JABATAN NAMA, gelar": the comma only sets off the name's titles.
         approver.jabatan, approver.nama = split_jabatan_nama(flat.strip(" ,"), units)
@@ -194,7 +196,7 @@ def _read_rows(raw: RawSop, lanes: list[str], report: ImportReport) -> list[_Row
                 if col is not None:
                     setattr(row, name, _cell(cells, col + shift))
             marked: list[int] = []
-            for (col, _name), index in zip(cmap.lanes, lane_index):
+            for (col, _name), index in zip(cmap.lanes, lane_index, strict=True):
                 cell = raw_row.cells[col] if col < len(raw_row.cells) else RawCell()
                 mark = " ".join(cells[col].split()) if col < len(cells) else ""
                 if cell.symbol is not None:
@@ -237,7 +239,7 @@ def _in_page_order(raw: RawSop, report: ImportReport) -> list[RawTable]:
         "Halaman tabel tidak berurutan; diurutkan menurut nomor langkah pertamanya.",
         raw.tables[firsts.index(min(firsts))].where,
     )
-    return [t for _n, _i, t in sorted(zip(firsts, range(len(firsts)), raw.tables))]
+    return [t for _n, _i, t in sorted(zip(firsts, range(len(firsts)), raw.tables, strict=True))]
 
 
 def _cell(cells: list[str], col: int | None) -> str:
@@ -369,7 +371,7 @@ def addressee_lane(text: str, lanes: list[str]) -> int | None:
 def _assign_actors(sop: Sop, rows: list[_Row], report: ImportReport) -> None:
     names = [a.name for a in sop.actors]
     previous: Step | None = None
-    for index, (step, row) in enumerate(zip(sop.steps, rows), start=1):
+    for index, (step, row) in enumerate(zip(sop.steps, rows, strict=True), start=1):
         lane: int | None = None
         if row.lanes:
             lane = row.lanes[0]
@@ -446,7 +448,7 @@ def clauses(text: str) -> list[str]:
     """The text cut before each condition word ("apabila", "jika", ...)."""
     starts = [m.start() for m in _CONDITION.finditer(text)]
     bounds = [0, *starts, len(text)]
-    return [text[a:b] for a, b in zip(bounds, bounds[1:]) if text[a:b].strip()]
+    return [text[a:b] for a, b in pairwise(bounds) if text[a:b].strip()]
 
 
 def split_decision(text: str) -> tuple[str, str] | None:
@@ -496,7 +498,7 @@ def _link(sop: Sop, rows: list[_Row], report: ImportReport) -> None:
         return
     names = [a.name for a in sop.actors]
     last = len(steps) - 1
-    for index, (step, row) in enumerate(zip(steps, rows)):
+    for index, (step, row) in enumerate(zip(steps, rows, strict=True)):
         following = steps[index + 1].id if index < last else None
         decision = _decision(row, step.text) if 0 < index < last else None
         if index == last or (index > 0 and row.symbol == StepKind.START):
@@ -603,7 +605,7 @@ def _no_target(
 
 
 def _check_waktu(sop: Sop, rows: list[_Row], report: ImportReport) -> None:
-    for index, (step, row) in enumerate(zip(sop.steps, rows), start=1):
+    for index, (step, row) in enumerate(zip(sop.steps, rows, strict=True), start=1):
         if parse_waktu(step.waktu).kind == WaktuKind.UNKNOWN:
             report.problem(
                 "WAKTU_UNREADABLE", f"Waktu tidak terbaca: {step.waktu!r}.", row.where, index

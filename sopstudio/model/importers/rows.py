@@ -117,6 +117,7 @@ class RowReader:
         if len(filled) == 1 and self.mode != "header" and (title := heading_title(filled[0])):
             self.heading = title
         if self.mode == "header":
+            assert self.table is not None, "header rows follow a table's first row"
             if is_number_row(cells):
                 self.mode = "table"
                 return
@@ -170,8 +171,8 @@ class RowReader:
         return False
 
     def _identity(self, cells: list[str], where: str) -> bool:
-        found = [(j, match_label(c, IDENTITY_LABELS)) for j, c in enumerate(cells) if c]
-        found = [(j, m) for j, m in found if m]
+        labels = [(j, match_label(c, IDENTITY_LABELS)) for j, c in enumerate(cells) if c]
+        found = [(j, m) for j, m in labels if m]
         if not found:
             return False
         values = 0
@@ -243,15 +244,14 @@ class RowReader:
             fields["judul"] = " ".join(values[0].split())
 
     def _list_labels(self, cells: list[str], where: str) -> bool:
-        found = {j: match_label(c, LIST_LABELS) for j, c in enumerate(cells) if c}
-        found = {j: m for j, m in found.items() if m}
+        labels = {j: match_label(c, LIST_LABELS) for j, c in enumerate(cells) if c}
+        found = {j: m for j, m in labels.items() if m}
         if not found:
             return False
-        if self.current is None:
-            self.new_sop(where)
+        current = self.current if self.current is not None else self.new_sop(where)
         self.list_columns = {j: name for j, (name, _value) in found.items()}
-        for j, (name, value) in found.items():
-            self.current.lists.setdefault(name, [])
+        for name, value in found.values():
+            current.lists.setdefault(name, [])
             if value:
                 self._add_items(name, value)
             self.last_list = name

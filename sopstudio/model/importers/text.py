@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import re
+from itertools import pairwise
 
 _BREAK_TAGS = re.compile(r"<\s*(?:br\s*/?|/p|/li|/tr|/div|/h\d)\s*>", re.IGNORECASE)
 _ITEM_TAGS = re.compile(r"<\s*li\b[^>]*>", re.IGNORECASE)
@@ -69,7 +70,7 @@ def split_items(text: str) -> list[str]:
             bounds = [*positions, len(line)]
             if line[: positions[0]].strip():
                 items.append(line[: positions[0]])
-            items.extend(line[begin:end] for begin, end in zip(bounds, bounds[1:]))
+            items.extend(line[begin:end] for begin, end in pairwise(bounds))
         else:
             items.append(line)
     if len(items) == 1 and len(pieces := re.split(r";\s*(?=[A-Z])", items[0])) >= 2:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import Enum
+from itertools import pairwise
 
 
 @dataclass(frozen=True)
@@ -280,7 +281,7 @@ def connector_path(connector: Connector) -> tuple[Point | Hop, ...]:
     r = connector.pen.jump_radius
     points = connector.points
     path: list[Point | Hop] = [points[0]] if points else []
-    for a, b in zip(points, points[1:]):
+    for a, b in pairwise(points):
         horizontal = abs(a.y - b.y) < 1e-6
         along = (lambda p: p.x) if horizontal else (lambda p: p.y)
         sign = 1.0 if along(b) >= along(a) else -1.0

@@ -95,7 +95,7 @@ def _list_block(visual: list[_ListLine], rect: Rect, fonts: _Fonts) -> TextBlock
     """Place visual list lines from the top of `rect`."""
     template = place_lines(["x"] * len(visual), fonts.regular, fonts.size, rect)
     lines = []
-    for pieces, base in zip(visual, template):
+    for pieces, base in zip(visual, template, strict=True):
         for text, dx, width in pieces:
             lines.append(
                 TextLine(text, rect.x + dx, base.baseline, width, fonts.regular, fonts.size)
@@ -190,7 +190,7 @@ def _grid_pages(
         len(wrap(getattr(style.labels, n), fonts.bold, fonts.size, inner_w)) for n in LIST_FIELDS
     ) * fonts.line + 2 * fonts.pad
 
-    tables: list[Table] = []
+    tables: list[Table | None] = []
     cells: list[Cell] = []
     row_y = [first_top]
 
@@ -215,7 +215,7 @@ def _grid_pages(
             row = len(row_y) - 1
             heading_bottom = y + heading_h
             content_h = take * fonts.line + 2 * fonts.pad
-            for col, ((label, _), lines, count) in enumerate(zip(pair, remaining, takes)):
+            for col, ((label, _), lines, count) in enumerate(zip(pair, remaining, takes, strict=True)):
                 rect = Rect(col_x[col], y, half, heading_h)
                 heading = text_block(label, fonts.bold, fonts.size, _inner(rect, fonts.pad))
                 cells.append(Cell(rect, heading, CellRole.HEADER, row, col))
@@ -223,7 +223,7 @@ def _grid_pages(
                 content = _list_block(lines[:count], _inner(rect, fonts.pad), fonts)
                 cells.append(Cell(rect, content, CellRole.LIST, row + 1, col))
             row_y.extend([heading_bottom, heading_bottom + content_h])
-            remaining = [lines[count:] for lines, count in zip(remaining, takes)]
+            remaining = [lines[count:] for lines, count in zip(remaining, takes, strict=True)]
             if not any(remaining):
                 break
             flush()
@@ -282,5 +282,6 @@ def _identity_pages(
     grids = _grid_pages(sop, style, x, width, grid_top, y, y + height, fonts)
     first = (fields,) if grids[0] is None else (fields, grids[0])
     pages = [Page(PageKind.IDENTITY, page_w, page_h, first, texts=(header,), pictures=pictures)]
-    pages += [Page(PageKind.IDENTITY, page_w, page_h, (grid,)) for grid in grids[1:]]
+    # Only the first page's grid may be empty (it then starts on the next page).
+    pages += [Page(PageKind.IDENTITY, page_w, page_h, (grid,)) for grid in grids[1:] if grid]
     return tuple(pages)

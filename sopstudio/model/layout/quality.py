@@ -53,6 +53,7 @@ from __future__ import annotations
 import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass, fields
+from itertools import pairwise
 from typing import Any
 
 from sopstudio.model.layout import fonts
@@ -131,7 +132,7 @@ class QualityReport:
 
     def details_except(self, *kinds: str) -> tuple[str, ...]:
         """The details of every defect not of these kinds."""
-        return tuple(d for d, kind in zip(self.details, self.kinds) if kind not in kinds)
+        return tuple(d for d, kind in zip(self.details, self.kinds, strict=True) if kind not in kinds)
 
     def figures(self) -> dict[str, float]:
         """The figures by name: jumps drawn and connector lengths (to a tenth of a point)."""
@@ -189,7 +190,7 @@ class _Findings:
         self.counts: Counter[str] = Counter()
         self.details: list[str] = []
         self.kinds: list[str] = []
-        self.figures: Counter[str] = Counter()
+        self.figures: dict[str, float] = dict.fromkeys(FIGURES, 0)
 
     def add(self, kind: str, page: int, message: str) -> None:
         self.counts[kind] += 1
@@ -207,9 +208,11 @@ def quality_report(layout: SopLayout) -> QualityReport:
     for index, page in enumerate(layout.pages):
         _check_page(page, index, found)
         _measure_lengths(page, order, found)
+    # Keyword arguments named by the checks: typed Any, as mypy cannot match names to fields.
+    measured: dict[str, Any] = {**found.counts, **found.figures}
     return QualityReport(
         pages=len(layout.pages), details=tuple(found.details), kinds=tuple(found.kinds),
-        **found.counts, **found.figures,
+        **measured,
     )
 
 
@@ -333,7 +336,7 @@ def _check_connector_shapes(
     """Count diagonal segments and return every non-degenerate segment (conn, index, a, b)."""
     segments: list[tuple[int, int, Point, Point]] = []
     for ci, conn in enumerate(connectors):
-        pieces = [(a, b) for a, b in zip(conn.points, conn.points[1:]) if _length(a, b) > _EPS]
+        pieces = [(a, b) for a, b in pairwise(conn.points) if _length(a, b) > _EPS]
         if not pieces:
             found.add("non_orthogonal", page, f"{_conn_name(conn)} tidak punya ruas garis")
             continue
@@ -357,7 +360,7 @@ def _check_crossings(
 ) -> None:
     for _, _, a, b in segments:
         box = _segment_box(a, b)
-        for symbol, shape in zip(symbols, outlines):
+        for symbol, shape in zip(symbols, outlines, strict=True):
             if not box.intersects(symbol.rect, -TOLERANCE):
                 continue
             inside = _inside_length(a, b, shape, TOLERANCE)
@@ -439,7 +442,7 @@ def _check_ends(page: Page, outlines: list[Polygon], index: int, found: _Finding
     by_step: dict[str, list[Polygon]] = defaultdict(list)
     stepless: list[Polygon] = []
     offpage: dict[str, list[Polygon]] = defaultdict(list)
-    for symbol, shape in zip(page.symbols, outlines):
+    for symbol, shape in zip(page.symbols, outlines, strict=True):
         if symbol.kind is SymbolKind.OFFPAGE:
             offpage[symbol.label].append(shape)
         elif symbol.step_id is None:
@@ -528,7 +531,7 @@ def _check_labels(
         words = " ".join(line.text for line in block.lines)
         name = f"label {words!r} dari {_conn_name(conn)}"
         shape = _rect_polygon(rect)
-        for symbol, outline_ in zip(page.symbols, outlines):
+        for symbol, outline_ in zip(page.symbols, outlines, strict=True):
             if rect.intersects(symbol.rect, TOLERANCE) and _polygons_overlap(
                 shape, outline_, TOLERANCE
             ):
@@ -559,9 +562,10 @@ def _by_axis(segments: list[tuple[int, int, Point, Point]]) -> tuple[list, list]
 def _measure_lengths(page: Page, order: dict[str, int], found: _Findings) -> None:
     """Add the page's connector length, and that of connectors back to an earlier step."""
     for conn in page.connectors:
-        length = sum(_length(a, b) for a, b in zip(conn.points, conn.points[1:]))
+        length = sum(_length(a, b) for a, b in pairwise(conn.points))
         found.figures["connector_length"] += length
-        source, target = order.get(conn.source_step), order.get(conn.target_step)
+        source = order.get(conn.source_step) if conn.source_step is not None else None
+        target = order.get(conn.target_step) if conn.target_step is not None else None
         if source is not None and target is not None and target <= source:
             found.figures["back_route_length"] += length
 
@@ -653,13 +657,13 @@ def _check_diamond_ends(page: Page, index: int, found: _Findings) -> None:
                     )
                 else:
                     at_vertex[vertex].append((end, neighbour))
-        for vertex, ends in at_vertex.items():
+        for vertex, arrivals in at_vertex.items():
             # Ends arriving along one line (a merged stub) read as one arrow.
-            directions = {_direction(end, neighbour) for end, neighbour in ends}
+            directions = {_direction(end, neighbour) for end, neighbour in arrivals}
             if len(directions) > 1:
                 found.add(
                     "diamond_shared_vertex", index,
-                    f"{len(ends)} konektor berdampingan di sudut {_fmt(shape[vertex])} "
+                    f"{len(arrivals)} konektor berdampingan di sudut {_fmt(shape[vertex])} "
                     f"{_symbol_name(symbol)}",
                 )
 
@@ -738,10 +742,10 @@ def _rounded_rect(r: Rect, radius: float) -> Polygon:
 
 def _halfplanes(shape: Polygon) -> list[tuple[float, float, float]]:
     """(nx, ny, c) with unit inward normals: a point p is inside when nx*px + ny*py >= c."""
-    area = sum(a.x * b.y - b.x * a.y for a, b in zip(shape, shape[1:] + shape[:1]))
+    area = sum(a.x * b.y - b.x * a.y for a, b in zip(shape, shape[1:] + shape[:1], strict=True))
     sign = 1.0 if area > 0 else -1.0
     planes = []
-    for a, b in zip(shape, shape[1:] + shape[:1]):
+    for a, b in zip(shape, shape[1:] + shape[:1], strict=True):
         length = _length(a, b)
         if length <= _EPS:
             continue
@@ -792,7 +796,7 @@ def _touches_any(point: Point, shapes: list[Polygon]) -> bool:
 
 
 def _distance_to_outline(point: Point, shape: Polygon) -> float:
-    return min(_point_segment_distance(point, a, b) for a, b in zip(shape, shape[1:] + shape[:1]))
+    return min(_point_segment_distance(point, a, b) for a, b in zip(shape, shape[1:] + shape[:1], strict=True))
 
 
 def _point_segment_distance(p: Point, a: Point, b: Point) -> float:

@@ -17,6 +17,7 @@ import math
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from sopstudio.model.layout.fonts import line_height, string_width
 from sopstudio.model.layout.geometry import (
@@ -113,11 +114,21 @@ class _Route:
     link: Link
     exit: Point
     direct: bool
-    entry: Point | None = None
+    placed_entry: Point | None = None
     exit_track: float | None = None
     entry_track: float | None = None
     channel: float | None = None
     label: Label | None = None
+
+    @property
+    def entry(self) -> Point:
+        """Where the route enters its target; placed before the tracks and channels."""
+        assert self.placed_entry is not None, "a route's entry is read before it is placed"
+        return self.placed_entry
+
+    @entry.setter
+    def entry(self, point: Point) -> None:
+        self.placed_entry = point
 
     @property
     def from_below(self) -> bool:
@@ -145,13 +156,15 @@ def _label_for(link: Link, exit: Point, frame: PageFrame) -> Label | None:
         )
     # Keep the label on the side of the horizontal run that its own channel does not take.
     upward = link.target.slot <= link.source.slot
-    x, lift, size = _side_label_place(link, exit, frame)
+    x, lift, size = _side_label_place(link, link.label, exit, frame)
     height = line_height(size)
     y = exit.y + lift if upward else exit.y - lift - height
     return _label_block(link.label, frame, x, y, size)
 
 
-def _side_label_place(link: Link, exit: Point, frame: PageFrame) -> tuple[float, float, float]:
+def _side_label_place(
+    link: Link, text: str, exit: Point, frame: PageFrame
+) -> tuple[float, float, float]:
     """(left x, distance from the run, font size) of a side exit's label.
 
     The label sits beside the vertex, inside the source's lane and `LABEL_MARGIN` off its
@@ -165,7 +178,7 @@ def _side_label_place(link: Link, exit: Point, frame: PageFrame) -> tuple[float,
     half_w, half_h = rect.w / 2, rect.h / 2
     size = frame.label_size
     while True:
-        width, height = string_width(link.label, frame.label_font, size), line_height(size)
+        width, height = string_width(text, frame.label_font, size), line_height(size)
         if link.side > 0:
             x = min(exit.x + LABEL_GAP, lane_right - LABEL_MARGIN - width)
             back = exit.x - x  # how far the label's near corner reaches back over the diamond
@@ -212,7 +225,7 @@ def _assign_entries(routes: list[_Route]) -> None:
         if placed is None:
             # Too crowded to keep clear of those drops: the arrows dropping from right above
             # keep their own x, and the others go PARALLEL_SPACING clear of them.
-            through = []
+            through: list[_Route] = []
             for r in sorted(group, key=lambda r: abs(r.exit.x - cx)):
                 if r.direct and abs(r.exit.x - cx) <= half + 1e-9 and all(
                     abs(r.exit.x - t.exit.x) >= PARALLEL_SPACING for t in through
@@ -221,6 +234,7 @@ def _assign_entries(routes: list[_Route]) -> None:
             placed = _entries_around(group, through, cx, half, above, PARALLEL_SPACING)
         if placed is None:  # nothing fits: spread around the straight arrow regardless
             placed = _entries_around(group, straight, cx, half, above, ENTRY_SPACING / 2, True)
+            assert placed is not None, "with anyhow=True every route gets an entry"
         for route, offset in placed:
             route.entry = Point(cx + offset, top_outline(target.kind, rect, offset))
 
@@ -241,7 +255,7 @@ def _entries_around(
     offsets = _entry_offsets(len(others), kept, half, drops, clear, anyhow)
     if offsets is None:
         return None
-    return list(zip(fixed, kept)) + list(zip(others, offsets))
+    return list(zip(fixed, kept, strict=True)) + list(zip(others, offsets, strict=True))
 
 
 def _entry_offsets(
@@ -326,7 +340,7 @@ def _assign_tracks(routes: list[_Route], frame: PageFrame) -> None:
         spans = _free_spans(lo, hi, frame.borders)
         if not spans:  # no room left clear of labels and borders: the checks will show it
             spans = [(top, bottom)]
-        for route, y in zip(tracks, _spread_tracks(len(tracks), spans)):
+        for route, y in zip(tracks, _spread_tracks(len(tracks), spans), strict=True):
             if route in lower or route in rise:
                 route.entry_track = y
             else:
@@ -510,12 +524,12 @@ def _channel_candidates(
 def _channel_runs(route: _Route, x: float) -> list[tuple[bool, float, float, float]]:
     """The runs of a route that move with its channel at x, as (horizontal?, level, low end,
     high end): from the exit across to the channel, down or up it, across to the entry."""
-    start_y = route.exit.y if route.link.side else route.exit_track
+    start_y = route.exit.y if route.link.side else _placed(route.exit_track)
     y0, y1 = _channel_span(route)
     return [
         (True, start_y, min(route.exit.x, x), max(route.exit.x, x)),
         (False, x, y0, y1),
-        (True, route.entry_track, min(route.entry.x, x), max(route.entry.x, x)),
+        (True, _placed(route.entry_track), min(route.entry.x, x), max(route.entry.x, x)),
     ]
 
 
@@ -523,8 +537,8 @@ def _drops(route: _Route) -> list[Segment]:
     """The vertical runs of a channel route that do not depend on its channel."""
     drops = []
     if route.link.side == 0:
-        drops.append((route.exit, Point(route.exit.x, route.exit_track)))
-    drops.append((Point(route.entry.x, route.entry_track), route.entry))
+        drops.append((route.exit, Point(route.exit.x, _placed(route.exit_track))))
+    drops.append((Point(route.entry.x, _placed(route.entry_track)), route.entry))
     return [d for d in drops if abs(d[0].y - d[1].y) > 1e-9]
 
 
@@ -532,7 +546,7 @@ Segment = tuple[Point, Point]
 
 
 def _segments(points: tuple[Point, ...]) -> list[Segment]:
-    return [(a, b) for a, b in zip(points, points[1:]) if a != b]
+    return [(a, b) for a, b in pairwise(points) if a != b]
 
 
 #: A crossing this close (points) to a segment's end is a junction, not a crossing.
@@ -573,9 +587,16 @@ def _channel_length(route: _Route) -> float:
 
 def _channel_span(route: _Route) -> tuple[float, float]:
     """The y interval a route's channel occupies."""
-    start = route.exit.y if route.link.side else route.exit_track
-    end = route.entry_track
+    start = route.exit.y if route.link.side else _placed(route.exit_track)
+    end = _placed(route.entry_track)
     return (min(start, end), max(start, end))
+
+
+def _placed(value: float | None) -> float:
+    """A track or channel of a channel route, which `_assign_tracks` or `_assign_channels`
+    set before any later step reads it."""
+    assert value is not None, "a route's track or channel is read before it is placed"
+    return value
 
 
 def _free(x: float, y0: float, y1: float, occupied, obstacles, spacing: float) -> bool:
@@ -616,14 +637,14 @@ def _points(route: _Route) -> tuple[Point, ...]:
     if route.direct:
         y = route.exit_track if route.exit_track is not None else exit.y
         return _simplify([exit, Point(exit.x, y), Point(entry.x, y), entry])
-    x = route.channel
+    x = _placed(route.channel)
     if route.link.side:
         start = [exit, Point(x, exit.y)]
     else:
-        start = [exit, Point(exit.x, route.exit_track), Point(x, route.exit_track)]
-    return _simplify(
-        start + [Point(x, route.entry_track), Point(entry.x, route.entry_track), entry]
-    )
+        exit_y = _placed(route.exit_track)
+        start = [exit, Point(exit.x, exit_y), Point(x, exit_y)]
+    entry_y = _placed(route.entry_track)
+    return _simplify(start + [Point(x, entry_y), Point(entry.x, entry_y), entry])
 
 
 def _clear_drop(link: Link, frame: PageFrame) -> bool:
@@ -665,7 +686,7 @@ def route_page(links: list[Link], frame: PageFrame) -> tuple[Connector, ...]:
             offpage=r.link.offpage,
             jumps=tuple(hops),
         )
-        for r, path, hops in zip(routes, paths, jumps)
+        for r, path, hops in zip(routes, paths, jumps, strict=True)
     )
 
 
@@ -688,7 +709,7 @@ def _jumps(paths: list[tuple[Point, ...]]) -> list[list[Point]]:
     # (path, segment index, fixed coordinate, low end, high end) of every horizontal/vertical
     horizontal, vertical = [], []
     for i, path in enumerate(paths):
-        for si, (a, b) in enumerate(zip(path, path[1:])):
+        for si, (a, b) in enumerate(pairwise(path)):
             if abs(a.y - b.y) <= 1e-9 and abs(a.x - b.x) > 1e-9:
                 horizontal.append((i, si, a.y, min(a.x, b.x), max(a.x, b.x)))
             elif abs(a.x - b.x) <= 1e-9 and abs(a.y - b.y) > 1e-9:

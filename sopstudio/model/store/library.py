@@ -54,7 +54,7 @@ from sopstudio.model.store.lifecycle import LifecycleStore
 from sopstudio.model.store.lineage import Lineage, Relation, compare_lineage
 from sopstudio.model.store.mapping import Content, Row
 from sopstudio.model.store.schema import (
-    ID,
+    ID_CHARS,
     document_revisions,
     documents,
     house_styles,
@@ -70,7 +70,7 @@ from sopstudio.model.style import HouseStyle, StyleCatalog
 #: The largest revision number (a 32-bit INTEGER column on PostgreSQL).
 MAX_REVISION = 2**31 - 1
 #: The longest id of an SOP or document.
-MAX_ID_CHARS = ID.length
+MAX_ID_CHARS = ID_CHARS
 
 #: Snapshots kept per SOP or document: the editor autosaves often and each changed save
 #: adds one (about 4 KB for 100 steps). Older revisions keep their hash for lineage only.
@@ -376,9 +376,11 @@ class Library:
     ) -> int | None:
         """Insert a unit and return its id; None when the same name under the same parent
         was committed by another writer since the caller looked (the unique index says so)."""
-        if parent_id is not None:
-            if conn.execute(select(units.c.id).where(units.c.id == parent_id)).first() is None:
-                raise NotFoundError(f"unit induk {parent_id} tidak ditemukan")
+        if (
+            parent_id is not None
+            and conn.execute(select(units.c.id).where(units.c.id == parent_id)).first() is None
+        ):
+            raise NotFoundError(f"unit induk {parent_id} tidak ditemukan")
         values = {"parent_id": parent_id, "name": name, "kind": kind or unit_kind(name)}
         try:
             # A savepoint: on PostgreSQL a failed statement would abort the whole transaction.
@@ -1086,4 +1088,6 @@ def _reason(exc: DBAPIError) -> str:
 
 
 def _where(url: URL) -> str:
-    return url.database if url.get_backend_name() == "sqlite" else url.render_as_string()
+    if url.get_backend_name() == "sqlite":
+        return url.database or ":memory:"
+    return url.render_as_string()

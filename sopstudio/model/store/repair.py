@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import TypeVar
 
@@ -71,10 +72,10 @@ def _walk(library: Library, findings: Findings, copy: Callable[..., None]) -> No
     """Read every SOP and document with its revisions; hand the intact ones to `copy`."""
     for summary in findings.attempt("daftar SOP", library.list_sops) or []:
         what = f"SOP {summary.id}"
-        history = findings.attempt(f"{what} riwayat", lambda i=summary.id: library.history(i))
-        current = findings.attempt(what, lambda i=summary.id: library.load_sop(i))
+        history = findings.attempt(f"{what} riwayat", partial(library.history, summary.id))
+        current = findings.attempt(what, partial(library.load_sop, summary.id))
         versions = _versions(
-            findings, what, history or [], lambda r, i=summary.id: library.load_revision(i, r)
+            findings, what, history or [], partial(library.load_revision, summary.id)
         )
         if current is not None:
             versions[current.revision] = current
@@ -84,25 +85,25 @@ def _walk(library: Library, findings: Findings, copy: Callable[..., None]) -> No
     kinds = findings.attempt("jenis dokumen", library.document_kinds) or []
     for kind in kinds:
         listed = findings.attempt(
-            f"daftar dokumen {kind}", lambda k=kind: library.list_documents(k)
+            f"daftar dokumen {kind}", partial(library.list_documents, kind)
         )
         for doc in listed or []:
             what = f"dokumen {kind} {doc.id}"
             history = findings.attempt(
-                f"{what} riwayat", lambda k=kind, i=doc.id: library.document_history(k, i)
+                f"{what} riwayat", partial(library.document_history, kind, doc.id)
             )
-            versions = _versions(
+            doc_versions = _versions(
                 findings,
                 what,
                 history or [],
-                lambda r, k=kind, i=doc.id: library.load_document_revision(k, i, r),
+                partial(library.load_document_revision, kind, doc.id),
             )
-            current = findings.attempt(what, lambda k=kind, i=doc.id: library.load_document(k, i))
-            if current is not None:
-                versions[doc.revision] = current
-            if versions:
+            document = findings.attempt(what, partial(library.load_document, kind, doc.id))
+            if document is not None:
+                doc_versions[doc.revision] = document
+            if doc_versions:
                 findings.documents += 1
-                copy(kind, doc.id, history or [], versions, doc.title)
+                copy(kind, doc.id, history or [], doc_versions, doc.title)
 
 
 def _versions(
@@ -113,7 +114,7 @@ def _versions(
     for entry in history:
         if entry.has_snapshot:
             value = findings.attempt(
-                f"{what} revisi {entry.revision}", lambda r=entry.revision: load(r)
+                f"{what} revisi {entry.revision}", partial(load, entry.revision)
             )
             if value is not None:
                 versions[entry.revision] = value
@@ -136,17 +137,17 @@ def _copier(source: Library, out: Library, findings: Findings) -> Callable[..., 
                 unit = _unit(source, out, item_id, findings) if revision == max(versions) else None
                 findings.attempt(
                     f"salin SOP {item_id} revisi {revision}",
-                    lambda v=value, u=upto, n=unit: out.adopt_sop(v, u or [], n),
+                    partial(out.adopt_sop, value, upto or [], unit),
                 )
             elif document_revision(value) is None:  # a document without revisions of its own
                 findings.attempt(
                     f"salin dokumen {kind} {item_id} revisi {revision}",
-                    lambda v=value: out.save_document(kind, item_id, v, title),
+                    partial(out.save_document, kind, item_id, value, title),
                 )
             else:
                 findings.attempt(
                     f"salin dokumen {kind} {item_id} revisi {revision}",
-                    lambda v=value, u=upto: out.adopt_document(kind, item_id, v, title, u or []),
+                    partial(out.adopt_document, kind, item_id, value, title, upto or []),
                 )
 
     return copy

@@ -37,7 +37,8 @@ metadata = MetaData(
 )
 
 #: Identifiers of SOPs, steps and actors: uuid4 hex from the editor, any short text from imports.
-ID = String(200)
+ID_CHARS = 200
+ID = String(ID_CHARS)
 
 units = Table(
     "units",

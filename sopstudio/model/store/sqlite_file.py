@@ -63,7 +63,7 @@ def probe(path: Path) -> FileState:
             raise StoreError(f"pustaka sedang dikunci oleh proses lain: {path}") from exc
         immutable = True  # the WAL index cannot be created here: read the file as it is
         tables = _tables(path, immutable)
-    if tables and not _OURS <= tables:
+    if tables and not tables >= _OURS:
         raise StoreError(
             f"berkas ini bukan pustaka SOP Studio (berisi tabel aplikasi lain): {path}"
         )

@@ -86,10 +86,10 @@ def _widths(table, lanes: int) -> None:
     """Column widths as an office sets them: a wide Kegiatan column, narrow lanes."""
     widths = [Cm(1), Cm(6.5)] + [Cm(2.4)] * lanes + [Cm(3.2), Cm(1.8), Cm(3), Cm(2.2)]
     table.autofit = False
-    for column, width in zip(table.columns, widths):
+    for column, width in zip(table.columns, widths, strict=True):
         column.width = width
     for row in table.rows:
-        for cell, width in zip(row.cells, widths):
+        for cell, width in zip(row.cells, widths, strict=True):
             cell.width = width
 
 
@@ -138,7 +138,7 @@ def _identity(document, nomor: str, judul: str) -> None:
     for row, (label, value) in zip(table.rows, (
         ("Nomor SOP", nomor), ("Tanggal Pembuatan", "3 Januari 2023"),
         ("Disahkan oleh", "Kepala Bagian Organisasi"), ("Judul SOP", judul),
-    )):
+    ), strict=True):
         row.cells[0].text, row.cells[1].text = label, value
 
 
@@ -245,7 +245,7 @@ def letterheads():
     fields = (("Nomor SOP", "061/02/2023"), ("Tanggal Pembuatan", "3 Januari 2023"),
               ("Disahkan oleh", "Kepala Bagian Umum"),
               ("Judul SOP", "Penerbitan Rekomendasi Izin Keramaian"))
-    for index, (row, (label, value)) in enumerate(zip(table.rows, fields)):
+    for index, (row, (label, value)) in enumerate(zip(table.rows, fields, strict=True)):
         _vmerge(row.cells[0], index == 0)
         row.cells[1].text, row.cells[2].text = label, value
     first = table.rows[0].cells[0]
@@ -264,8 +264,8 @@ def decree_tables():
     daftar.style = "Table Grid"
     for row, cells in zip(daftar.rows, (("No", "Judul SOP", "Nomor SOP"),
                                         ("1", "SOP Pengarsipan Naskah Dinas", "061/01/2024"),
-                                        ("2", "SOP Penerbitan Rekomendasi", "061/02/2024"))):
-        for cell, text in zip(row.cells, cells):
+                                        ("2", "SOP Penerbitan Rekomendasi", "061/02/2024")), strict=True):
+        for cell, text in zip(row.cells, cells, strict=True):
             cell.text = text
     document.add_paragraph("PERUBAHAN SOP")
     mapping = document.add_table(rows=5, cols=5)
@@ -274,14 +274,14 @@ def decree_tables():
     top[0].merge(sub[0]).text = "No"
     top[1].merge(top[2]).text = "SOP Lama"
     top[3].merge(top[4]).text = "SOP Baru"
-    for cell, text in zip(sub[1:], ("Nomor", "Judul", "Nomor", "Judul")):
+    for cell, text in zip(sub[1:], ("Nomor", "Judul", "Nomor", "Judul"), strict=True):
         cell.text = text
     for row, cells in zip(mapping.rows[2:], (
         ("1", "061/01/2020", "SOP Pengarsipan Surat", "061/01/2024", "SOP Pengarsipan Naskah Dinas"),
         ("2", "061/05/2020", "SOP Rekomendasi Keramaian", "061/02/2024", "SOP Penerbitan Rekomendasi"),
         ("3", "061/07/2020", "SOP Buku Tamu", "", ""),
-    )):
-        for cell, text in zip(row.cells, cells):
+    ), strict=True):
+        for cell, text in zip(row.cells, cells, strict=True):
             cell.text = text
     _page_break(document)
     _paragraphs(document, "PEMERINTAH KABUPATEN SIKKA", "DINAS PENANAMAN MODAL")

@@ -55,7 +55,7 @@ def identity(document, fields: Sequence[tuple[str, str]], lists: Sequence[tuple[
     for line in header:
         document.add_paragraph(line)
     table = document.add_table(rows=len(fields), cols=2)
-    for row, (label, value) in zip(table.rows, fields):
+    for row, (label, value) in zip(table.rows, fields, strict=True):
         row.cells[0].text = label
         row.cells[1].text = value
     grid = document.add_table(rows=6, cols=2)

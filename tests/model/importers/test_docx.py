@@ -195,7 +195,7 @@ def test_symbols_anchored_above_the_table_map_to_lanes_by_x() -> None:
     kinds = ["terminator", "process", "process", "process", "decision", "process", "terminator"]
     office.anchored_symbols(
         anchor, table, [(kind, lane_column[step[2]], order)
-                        for order, (kind, step) in enumerate(zip(kinds, STEPS))]
+                        for order, (kind, step) in enumerate(zip(kinds, STEPS, strict=True))]
     )
     item = import_bytes(office.to_bytes(document), "sop.docx").sops[0]
     sop = item.sop

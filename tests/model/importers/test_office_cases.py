@@ -30,7 +30,7 @@ def test_office_case(name: str, kind: str) -> None:
     case = CASES[name]
     result = import_file(_path(name, kind))
     assert [item.sop.judul for item in result.sops] == [e.judul for e in case.sops]
-    for item, expected in zip(result.sops, case.sops):
+    for item, expected in zip(result.sops, case.sops, strict=True):
         sop = item.sop
         assert [a.name for a in sop.actors] == expected.lanes
         assert lanes(sop) == expected.step_lanes

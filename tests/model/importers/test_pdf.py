@@ -88,7 +88,7 @@ def test_whole_decree_with_mapping(suffix: str, tmp_path: Path) -> None:
     (write_decree_pdf if suffix == ".pdf" else write_decree_docx)(decree, target)
     result = import_file(target)
     assert len(result.sops) == 2
-    for item, original in zip(result.sops, sops):
+    for item, original in zip(result.sops, sops, strict=True):
         assert_same_flow(item.sop, original)
     assert result.mapping == mapping
 

@@ -3,6 +3,8 @@ it does not measure (runs away from row borders and cell text, labels off their 
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from sopstudio.model.layout.geometry import Page, Point, Rect, SopLayout
 from sopstudio.model.layout.quality import quality_report
 
@@ -65,7 +67,7 @@ def own_label_problems(page: Page) -> list[str]:
 
 
 def _segments(points: tuple[Point, ...]) -> list[tuple[Point, Point]]:
-    return list(zip(points, points[1:]))
+    return list(pairwise(points))
 
 
 def _grown(rect: Rect, by: float) -> Rect:

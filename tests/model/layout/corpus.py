@@ -3,7 +3,7 @@ every SOP the importer reads from the two seed decrees in `tests/corpus`."""
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 from sopstudio.model import jsonio
@@ -21,7 +21,7 @@ def file_sops() -> list[tuple[str, Sop]]:
     return [(path.name.removesuffix(".sop.json"), jsonio.load(path)) for path in paths]
 
 
-@lru_cache(maxsize=None)
+@cache
 def decree_sops(name: str) -> tuple[tuple[str, Sop], ...]:
     """(name, SOP) of every SOP the importer reads from one seed decree."""
     from sopstudio.model.importers import import_file

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from itertools import pairwise
 
 import pytest
 
@@ -48,7 +49,7 @@ def test_bounds_hold_and_the_whole_width_is_used():
     high = COLUMN_MAX_SCALE * TEXT_WIDTHS[1]
     fixed = [150.0, high, LOWS[2], LOWS[3], LOWS[4]]
     spare = 600.0 - sum(fixed)
-    shares = [w + spare * p / sum(TEXT_WIDTHS) for w, p in zip(fixed, TEXT_WIDTHS)]
+    shares = [w + spare * p / sum(TEXT_WIDTHS) for w, p in zip(fixed, TEXT_WIDTHS, strict=True)]
     assert widths == pytest.approx(shares)
     assert sum(widths) == pytest.approx(600.0)
 
@@ -73,7 +74,7 @@ def test_a_long_kelengkapan_widens_its_column_and_lowers_the_row():
     layout = layout_sop(Sop(actors=actors, steps=steps))
     page = next(p for p in layout.pages if p.kind is PageKind.FLOWCHART)
     table = page.tables[0]
-    widths = [b - a for a, b in zip(table.col_x, table.col_x[1:])]
+    widths = [b - a for a, b in pairwise(table.col_x)]
     assert all(w >= LANE_MIN for w in widths[2:6])
     kegiatan, kel, waktu = widths[1], widths[6], widths[7]
     assert kel > TEXT_WIDTHS[1] and kegiatan < TEXT_WIDTHS[0] * 1.5
@@ -91,7 +92,7 @@ def test_columns_fill_the_content_width(paper):
     sop = Sop(actors=[Actor("A", id="a")], steps=[Step(id="1", actor="a", text="x " * 200)])
     page = next(p for p in layout_sop(sop, paper=paper).pages if p.kind is PageKind.FLOWCHART)
     col_x = page.tables[0].col_x
-    assert all(b > a for a, b in zip(col_x, col_x[1:]))
+    assert all(b > a for a, b in pairwise(col_x))
     assert col_x[-1] - col_x[0] == pytest.approx(page.width - 2 * col_x[0])
 
 
@@ -108,7 +109,7 @@ def test_balance_widens_a_column_wrapping_word_by_word_beside_slack():
     start = tuple(text_widths(520.0, [4 * long_step + 40, kelengkapan, 150, 200, 0], least))
     balanced = balance(start, least, rows)
     assert sum(balanced) == pytest.approx(sum(start))
-    assert all(w >= low for w, low in zip(balanced, least))
+    assert all(w >= low for w, low in zip(balanced, least, strict=True))
     lines = [math.ceil(kelengkapan * 1.05 / (w - 6)) for w in (start[1], balanced[1])]
     assert lines[1] < lines[0]
     assert balanced[1] > start[1] and balanced[0] < start[0]

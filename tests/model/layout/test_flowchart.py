@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
 
 from sopstudio.model.layout import layout_sop
@@ -96,10 +98,10 @@ def text_columns(
     total = content_w - NO_WIDTH - lane * lanes
     heads = ("Kelengkapan", "Waktu", "Output", keterangan)
     others = [max(string_width(h, font, 8.0) + 2 * CELL_PAD + WORD_SLACK, COLUMN_MIN_SCALE * pref)
-              for h, pref in zip(heads, TEXT_WIDTHS[1:])]
+              for h, pref in zip(heads, TEXT_WIDTHS[1:], strict=True)]
     widths = [min(total - sum(others), COLUMN_MAX_SCALE * TEXT_WIDTHS[0])] + others
     spare = total - sum(widths)
-    return lane, [w + spare * pref / sum(TEXT_WIDTHS) for w, pref in zip(widths, TEXT_WIDTHS)]
+    return lane, [w + spare * pref / sum(TEXT_WIDTHS) for w, pref in zip(widths, TEXT_WIDTHS, strict=True)]
 
 
 def lane_geometry(lanes: int, content_w: float = CONTENT_W, *house: str):
@@ -327,7 +329,7 @@ def test_link_across_a_page_break():
     # One lane, rows of exactly eight lines: five fit on the first page with its off-page band.
     text = "\n".join(["baris"] * 8)
     steps = [Step(id=str(n), actor="A", text=text) for n in range(1, 9)]
-    for a, b in zip(steps, steps[1:]):
+    for a, b in pairwise(steps):
         a.next = b.id
     sop = Sop(actors=[Actor("A", id="A")], steps=steps)
     row = 8 * LH + 2 * CELL_PAD
@@ -367,7 +369,7 @@ def test_link_across_a_page_break():
 def test_loop_back_across_a_page_break():
     text = "\n".join(["baris"] * 8)
     steps = [Step(id=str(n), actor="A", text=text) for n in range(1, 8)]
-    for a, b in zip(steps, steps[1:]):
+    for a, b in pairwise(steps):
         a.next = b.id
     steps[6].kind = StepKind.DECISION
     steps[6].yes, steps[6].no = None, "2"
@@ -394,7 +396,7 @@ def test_seven_lanes_fit_a4():
     content_w = 297 * MM - 2 * MARGIN
     table = page.tables[0]
     assert table.col_x[-1] == pytest.approx(MARGIN + content_w)
-    widths = [b - a for a, b in zip(table.col_x, table.col_x[1:])]
+    widths = [b - a for a, b in pairwise(table.col_x)]
     lane, text = text_columns(7, content_w)
     assert lane == pytest.approx(LANE_MIN)
     expected = [NO_WIDTH, text[0]] + [LANE_MIN] * 7 + text[1:]
@@ -457,7 +459,7 @@ def test_long_actor_names_shrink_instead_of_breaking_words():
     sop = chain([(StepKind.START, actors[0]), (StepKind.END, actors[1])], actors)
     table = flow_pages(layout_sop(sop, paper=Paper.A4))[0].tables[0]
     names = [c for c in table.cells if c.row == 1 and 2 <= c.col < 9]
-    for cell, name in zip(names, actors):
+    for cell, name in zip(names, actors, strict=True):
         assert " ".join(line.text for line in cell.text.lines) == name
         assert all(line.x >= cell.rect.x and line.x + line.width <= cell.rect.right for line in cell.text.lines)
     assert names[0].text.lines[0].size < 8.0 and names[2].text.lines[0].size == 8.0

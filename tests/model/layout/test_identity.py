@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from sopstudio.model import jsonio
 from sopstudio.model.layout import layout_sop
 from sopstudio.model.layout.fonts import line_height, string_width
 from sopstudio.model.layout.geometry import CellRole, PageKind
 from sopstudio.model.layout.identity import CELL_PAD, COMPACT_GAP, COMPACT_PAD
-from sopstudio.model import jsonio
 from sopstudio.model.sop import LIST_FIELDS, Actor, Approver, Sop, Step, StepKind
 from sopstudio.model.style import MM
 from sopstudio.resources import SAMPLES
@@ -111,7 +111,7 @@ def test_ten_long_dasar_hukum_items_split_over_pages():
     assert len(identity) >= 2
     recovered: list[str] = []
     current = None
-    for index, page in enumerate(identity):
+    for _index, page in enumerate(identity):
         grid = page.tables[-1]
         cells = {(c.row, c.col): c for c in grid.cells}
         # the first grid row of every page is the Dasar Hukum | Kualifikasi heading, repeated

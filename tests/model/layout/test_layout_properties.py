@@ -13,8 +13,8 @@ from sopstudio.model.layout.quality import link_coverage, quality_report
 from sopstudio.model.sop import StepKind
 from sopstudio.model.style import Paper
 from tests.examples import examples
-from tests.strategies import any_sops, sops
 from tests.model.layout.checks import CROWDING
+from tests.strategies import any_sops, sops
 
 # Derandomized so CI and every machine check the same examples; the budget keeps the
 # whole module near 30 s on one core. Shrinking a failing 40-step SOP takes minutes, so it

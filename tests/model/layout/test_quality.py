@@ -4,6 +4,7 @@ import json
 
 import pytest
 
+from sopstudio.model.layout import fonts
 from sopstudio.model.layout.geometry import (
     Cell,
     CellRole,
@@ -20,7 +21,6 @@ from sopstudio.model.layout.geometry import (
     TextBlock,
     TextLine,
 )
-from sopstudio.model.layout import fonts
 from sopstudio.model.layout.quality import (
     SHARED_STUB,
     line_box,

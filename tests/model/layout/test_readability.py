@@ -4,6 +4,7 @@ lane and off the grid, no needless detours, balanced pages, nothing past the mar
 from __future__ import annotations
 
 import math
+from itertools import pairwise
 
 import pytest
 
@@ -12,11 +13,11 @@ from sopstudio.model.layout.flowchart import (
     CELL_PAD,
     MIN_BODY_SIZE,
     OFFPAGE_BAND,
-    band_height,
     TIGHT_PAD,
     _Link,
     _paginate,
     _Row,
+    band_height,
 )
 from sopstudio.model.layout.geometry import CellRole, Page, PageKind, Point, SymbolKind
 from sopstudio.model.layout.quality import quality_report
@@ -224,7 +225,7 @@ def test_a_row_too_tall_even_at_6_pt_is_reported_not_clipped():
 
 
 def test_every_real_sop_stays_inside_the_margins_without_warnings(layouts):
-    for name, paper, _, layout in layouts:
+    for name, _paper, _, layout in layouts:
         assert layout.warnings == (), name
         for page in flow_pages(layout):
             assert page.tables[0].row_y[-1] <= page.height - 15 * MM + 1e-6, name
@@ -279,8 +280,8 @@ def test_off_page_pair_from_a_decision_keeps_tidak_on_its_side_at_the_page_foot(
 
 def _crosses(c, other) -> bool:
     """Whether two connectors cross (a vertical segment of one through a horizontal of the other)."""
-    for a, b in zip(c.points, c.points[1:]):
-        for p, q in zip(other.points, other.points[1:]):
+    for a, b in pairwise(c.points):
+        for p, q in pairwise(other.points):
             for (v1, v2), (h1, h2) in (((a, b), (p, q)), ((p, q), (a, b))):
                 if v1.x == v2.x and h1.y == h2.y and min(h1.x, h2.x) < v1.x < max(h1.x, h2.x) \
                         and min(v1.y, v2.y) < h1.y < max(v1.y, v2.y):
@@ -294,7 +295,7 @@ def test_vertical_runs_keep_off_the_column_lines(layouts):
         for index, page in enumerate(flow_pages(layout)):
             col_x = page.tables[0].col_x
             for c in page.connectors:
-                for a, b in zip(c.points, c.points[1:]):
+                for a, b in pairwise(c.points):
                     if a.x == b.x and min(abs(a.x - x) for x in col_x) < BORDER_CLEARANCE - 1e-6:
                         problems.append((name, paper.value, index, c.source_step, c.port))
     assert problems == []

@@ -3,13 +3,15 @@ in line with each other well apart, labels off every line (the defects printed P
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
 
 from sopstudio.model import jsonio
 from sopstudio.model.layout import layout_sop
 from sopstudio.model.layout.geometry import PageKind
-from sopstudio.model.layout.shapes import ENTRY_SPACING
 from sopstudio.model.layout.routing import PARALLEL_SPACING
+from sopstudio.model.layout.shapes import ENTRY_SPACING
 from sopstudio.model.sop import Actor, Sop, Step, StepKind
 from sopstudio.model.style import Paper, StyleCatalog
 from sopstudio.model.style_json import preset_styles
@@ -57,7 +59,7 @@ def test_sample_runs_keep_off_the_grid(path, paper, style):
     for page in flow_pages(layout):
         borders = page.tables[0].row_y[page.tables[0].header_rows :]
         for c in page.connectors:
-            for a, b in zip(c.points, c.points[1:]):
+            for a, b in pairwise(c.points):
                 if a.y == b.y and a.x != b.x:
                     assert min(abs(a.y - y) for y in borders) >= RUN_CLEARANCE - 1e-6
         assert problems(page) == []

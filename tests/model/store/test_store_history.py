@@ -15,8 +15,8 @@ from sopstudio.model.store import (
     Relation,
     StaleRevisionError,
     StoreError,
+    migrate,
 )
-from sopstudio.model.store import migrate
 from sopstudio.model.store.engine import create_library_engine, library_url
 from sopstudio.model.store.mapping import Content, document_hash
 from tests.model.store.samples import sample_sop

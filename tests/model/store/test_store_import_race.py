@@ -4,6 +4,7 @@ re-checked inside the write transaction, and any change since is refused as a co
 
 from __future__ import annotations
 
+import contextlib
 import random
 import threading
 import time
@@ -90,10 +91,8 @@ def test_concurrent_save_is_never_overwritten(
 
             def save_other(copy=copy, saved=saved) -> None:
                 time.sleep(random.uniform(0, 2 * DELAY))
-                try:
+                with contextlib.suppress(StaleRevisionError):
                     saved.append(other.save_sop(copy))
-                except StaleRevisionError:
-                    pass
 
             saver = threading.Thread(target=save_other)
             saver.start()

@@ -11,9 +11,8 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import inspect
 
 from sopstudio.model.sop import Sop
-from sopstudio.model.store import Library, NotFoundError, StoreError, default_library_path
+from sopstudio.model.store import Library, NotFoundError, StoreError, default_library_path, migrate
 from sopstudio.model.store import library_url as to_url
-from sopstudio.model.store import migrate
 from sopstudio.model.store.engine import create_library_engine
 from sopstudio.model.store.schema import metadata
 

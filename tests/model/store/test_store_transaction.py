@@ -78,14 +78,13 @@ def test_exception_rolls_back_every_write(library: Library):
     library.save_sop(before_sop)
     library.save_document("decree", "lama", {"nomor": "lama"}, "Keputusan lama")
     before = snapshot(library)
-    with pytest.raises(Boom):
-        with library.transaction():
-            write_everything(library)
-            edited = library.load_sop(before_sop.id)
-            edited.judul = "Tidak jadi"
-            library.save_sop(edited)
-            library.delete_document("decree", "lama")
-            raise Boom
+    with pytest.raises(Boom), library.transaction():
+        write_everything(library)
+        edited = library.load_sop(before_sop.id)
+        edited.judul = "Tidak jadi"
+        library.save_sop(edited)
+        library.delete_document("decree", "lama")
+        raise Boom
     assert snapshot(library) == before
     # The library stays usable, and what this process remembered of the rolled-back save
     # does not leak into the next one.
