@@ -49,9 +49,17 @@ def run(keys: set[str]) -> list[Figure]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__.splitlines()[0])
-    parser.add_argument("--only", nargs="+", metavar="P", type=str.upper, choices=KEYS,
-                        help="run only these benchmarks (P1 P2 P3 P4 P5 P6 P7)")
+    parser = argparse.ArgumentParser(
+        prog="python -m benchmarks", description=__doc__.splitlines()[0]
+    )
+    parser.add_argument(
+        "--only",
+        nargs="+",
+        metavar="P",
+        type=str.upper,
+        choices=KEYS,
+        help="run only these benchmarks (P1 P2 P3 P4 P5 P6 P7)",
+    )
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")

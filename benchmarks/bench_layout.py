@@ -63,6 +63,7 @@ def main(argv: list[str] | None = None) -> None:
     fonts.ensure_registered()
     print(f"{'case':<22} {'pages':>5} {'cold ms':>9} {'warm ms':>9} {'target':>8}")
     for name, sops, runs, target in cases():
+
         def work(sops=sops) -> list:
             return [layout_sop(sop) for sop in sops]
 

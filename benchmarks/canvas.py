@@ -23,8 +23,10 @@ from benchmarks.figures import Figure, median, percentile
 EDITS = 200
 #: Give up on one edit if nothing was painted after this long (an edit out of view).
 PAINT_TIMEOUT_S = 5.0
-LONG_TEXT = ("Memeriksa, mengoreksi dan memaraf konsep surat balasan serta menyampaikannya kepada "
-             "pimpinan untuk ditandatangani apabila telah sesuai dengan ketentuan.")
+LONG_TEXT = (
+    "Memeriksa, mengoreksi dan memaraf konsep surat balasan serta menyampaikannya kepada "
+    "pimpinan untuk ditandatangani apabila telah sesuai dengan ketentuan."
+)
 
 
 def edit_to_paint_ms(steps: int, edits: int = EDITS) -> tuple[list[float], list[float], int]:

@@ -20,15 +20,45 @@ SEEDS = Path(__file__).resolve().parent.parent / "tests" / "corpus"
 SEED_DECREE = "kepgub-ntt-324-2024-biro-pbj.txt"
 
 ACTORS = [
-    "Kepala Biro", "Kepala Bagian", "Kasubag Tata Usaha", "Ketua Tim Kerja", "Analis Kebijakan",
-    "Pengadministrasi Umum", "Bendahara", "Pokja Pemilihan", "PPK", "Verifikator",
+    "Kepala Biro",
+    "Kepala Bagian",
+    "Kasubag Tata Usaha",
+    "Ketua Tim Kerja",
+    "Analis Kebijakan",
+    "Pengadministrasi Umum",
+    "Bendahara",
+    "Pokja Pemilihan",
+    "PPK",
+    "Verifikator",
 ]
 VERBS = [
-    "Menerima", "Memeriksa", "Menelaah", "Menyusun", "Menyampaikan", "Mendisposisi", "Memverifikasi",
-    "Mengarsipkan", "Mengoreksi", "Menandatangani", "Mengagendakan", "Meneruskan", "Menyiapkan",
+    "Menerima",
+    "Memeriksa",
+    "Menelaah",
+    "Menyusun",
+    "Menyampaikan",
+    "Mendisposisi",
+    "Memverifikasi",
+    "Mengarsipkan",
+    "Mengoreksi",
+    "Menandatangani",
+    "Mengagendakan",
+    "Meneruskan",
+    "Menyiapkan",
 ]
-WAKTU = ["5 menit", "10 menit", "15 menit", "30 menit", "1 jam", "2 jam", "1 hari", "2 hari",
-         "3 hari kerja", "1 minggu", "Sesuai jadwal"]
+WAKTU = [
+    "5 menit",
+    "10 menit",
+    "15 menit",
+    "30 menit",
+    "1 jam",
+    "2 jam",
+    "1 hari",
+    "2 hari",
+    "3 hari kerja",
+    "1 minggu",
+    "Sesuai jadwal",
+]
 FALLBACK_WORDS = (
     "surat masuk disposisi dokumen konsep rekomendasi hasil kajian laporan kinerja rencana kerja "
     "anggaran perangkat daerah pengadaan barang jasa penyedia paket pemilihan tender berita acara"
@@ -81,7 +111,10 @@ def make_sop(rng: random.Random, words: list[str], index: int) -> Sop:
             step.yes = steps[i + 1].id
             back = rng.randrange(i) if rng.random() < 0.8 else min(n - 1, i + rng.randint(2, 4))
             step.no = steps[back].id if steps[back].id != step.yes else steps[max(0, i - 1)].id
-            step.text = step.text.rstrip(".") + ", apabila setuju diteruskan dan apabila tidak dikembalikan."
+            step.text = (
+                step.text.rstrip(".")
+                + ", apabila setuju diteruskan dan apabila tidak dikembalikan."
+            )
         else:
             step.kind = StepKind.START if i == 0 else StepKind.PROCESS
             step.next = steps[i + 1].id
@@ -89,12 +122,18 @@ def make_sop(rng: random.Random, words: list[str], index: int) -> Sop:
         id=f"{index:032x}",
         judul=f"Penyusunan {phrase(rng.randint(2, 6)).title()}",
         nomor=nomor_sop(index, 2024),
-        unit_header=["PEMERINTAH PROVINSI NUSA TENGGARA TIMUR", "SEKRETARIAT DAERAH",
-                     "BIRO PENGADAAN BARANG DAN JASA"],
+        unit_header=[
+            "PEMERINTAH PROVINSI NUSA TENGGARA TIMUR",
+            "SEKRETARIAT DAERAH",
+            "BIRO PENGADAAN BARANG DAN JASA",
+        ],
         tanggal_pembuatan="2024-05-02",
-        approver=Approver("Kepala Biro Pengadaan Barang dan Jasa", "Nama Pejabat", "Pembina",
-                          "197103291999031002"),
-        dasar_hukum=[f"Peraturan {phrase(6)} Nomor {i} Tahun 2020" for i in range(rng.randint(2, 9))],
+        approver=Approver(
+            "Kepala Biro Pengadaan Barang dan Jasa", "Nama Pejabat", "Pembina", "197103291999031002"
+        ),
+        dasar_hukum=[
+            f"Peraturan {phrase(6)} Nomor {i} Tahun 2020" for i in range(rng.randint(2, 9))
+        ],
         kualifikasi=[phrase(5) for _ in range(rng.randint(1, 4))],
         keterkaitan=[f"SOP {phrase(3)}" for _ in range(rng.randint(0, 3))],
         peralatan=[phrase(2) for _ in range(rng.randint(1, 5))],
@@ -116,14 +155,19 @@ def make_decree(count: int = 74, seed: int = 324) -> Decree:
         tentang="Standar Operasional Prosedur Administrasi Pemerintahan Biro Pengadaan Barang dan Jasa",
         tempat_ditetapkan="Kupang",
         tanggal_ditetapkan="2024-09-17",
-        menimbang=["bahwa dalam rangka mewujudkan pemerintahan yang efektif dan efisien ...",
-                   "bahwa berdasarkan pertimbangan sebagaimana dimaksud pada huruf a ..."],
+        menimbang=[
+            "bahwa dalam rangka mewujudkan pemerintahan yang efektif dan efisien ...",
+            "bahwa berdasarkan pertimbangan sebagaimana dimaksud pada huruf a ...",
+        ],
         mengingat=["Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah"],
         signer=Signer(jabatan="PJ. GUBERNUR NUSA TENGGARA TIMUR", nama="ANDRIKO NOTO SUSANTO"),
         lampiran=Lampiran(sops=[make_sop(rng, words, i) for i in range(1, count + 1)]),
     )
-    draft_body(decree, "Biro Pengadaan Barang dan Jasa Sekretariat Daerah Provinsi Nusa Tenggara Timur",
-               "Sub Bagian Tata Usaha")
+    draft_body(
+        decree,
+        "Biro Pengadaan Barang dan Jasa Sekretariat Daerah Provinsi Nusa Tenggara Timur",
+        "Sub Bagian Tata Usaha",
+    )
     return decree
 
 
@@ -151,12 +195,23 @@ def make_long_sop(steps: int = 100, lanes: int = 6, seed: int = 100) -> Sop:
     sop.steps = []
     for i in range(steps):
         kind = StepKind.START if i == 0 else StepKind.END if i == steps - 1 else StepKind.PROCESS
-        step = Step(id=str(i + 1), kind=kind, actor=actors[rng.randrange(lanes)].id,
-                    text=f"{rng.choice(VERBS)} {' '.join(rng.choice(words) for _ in range(rng.randint(4, 16)))}.",
-                    kelengkapan=template.kelengkapan, waktu=rng.choice(WAKTU), output=template.output)
+        step = Step(
+            id=str(i + 1),
+            kind=kind,
+            actor=actors[rng.randrange(lanes)].id,
+            text=f"{rng.choice(VERBS)} {' '.join(rng.choice(words) for _ in range(rng.randint(4, 16)))}.",
+            kelengkapan=template.kelengkapan,
+            waktu=rng.choice(WAKTU),
+            output=template.output,
+        )
         if kind is not StepKind.END:
             step.next = str(i + 2)
         if kind is StepKind.PROCESS and i > 2 and rng.random() < 0.25:
-            step.kind, step.next, step.yes, step.no = StepKind.DECISION, None, str(i + 2), str(rng.randint(1, i))
+            step.kind, step.next, step.yes, step.no = (
+                StepKind.DECISION,
+                None,
+                str(i + 2),
+                str(rng.randint(1, i)),
+            )
         sop.steps.append(step)
     return sop

@@ -60,10 +60,27 @@ def libreoffice_seconds(docx: Path, outdir: Path) -> tuple[float | None, str]:
     profile.mkdir(parents=True, exist_ok=True)
     if fresh:
         # The first start creates the profile (10-20 s); that is set-up, not conversion.
-        subprocess.run([soffice, "--headless", f"-env:UserInstallation={profile.as_uri()}",
-                        "--terminate_after_init"], capture_output=True, timeout=300, check=False)
-    command = [soffice, "--headless", f"-env:UserInstallation={profile.as_uri()}",
-               "--convert-to", "pdf", "--outdir", str(outdir), str(docx)]
+        subprocess.run(
+            [
+                soffice,
+                "--headless",
+                f"-env:UserInstallation={profile.as_uri()}",
+                "--terminate_after_init",
+            ],
+            capture_output=True,
+            timeout=300,
+            check=False,
+        )
+    command = [
+        soffice,
+        "--headless",
+        f"-env:UserInstallation={profile.as_uri()}",
+        "--convert-to",
+        "pdf",
+        "--outdir",
+        str(outdir),
+        str(docx),
+    ]
     start = time.perf_counter()
     result = subprocess.run(command, capture_output=True, text=True, timeout=900, check=False)
     seconds = time.perf_counter() - start
@@ -87,21 +104,39 @@ def bench_pdf_and_docx(keys: set[str]) -> list[Figure]:
         pdf_path, docx_path = out / "keputusan.pdf", out / "keputusan.docx"
         pdf_s = None
         if "P1" in keys:
-            pdf_s = median([_timed(lambda: write_decree_pdf(decree, pdf_path)) for _ in range(RUNS)])
-            figures.append(Figure("P1", f"decree -> PDF ({size}), median of {RUNS}", pdf_s, "s",
-                                  3.0))
-        docx_times = [_timed(lambda: write_decree_docx(decree, docx_path))
-                      for _ in range(RUNS if "P2" in keys else 1)]
+            pdf_s = median(
+                [_timed(lambda: write_decree_pdf(decree, pdf_path)) for _ in range(RUNS)]
+            )
+            figures.append(
+                Figure("P1", f"decree -> PDF ({size}), median of {RUNS}", pdf_s, "s", 3.0)
+            )
+        docx_times = [
+            _timed(lambda: write_decree_docx(decree, docx_path))
+            for _ in range(RUNS if "P2" in keys else 1)
+        ]
         if "P2" in keys:
-            figures.append(Figure("P2", f"decree -> DOCX ({size}), median of {RUNS}",
-                                  median(docx_times), "s", 3.0))
+            figures.append(
+                Figure(
+                    "P2", f"decree -> DOCX ({size}), median of {RUNS}", median(docx_times), "s", 3.0
+                )
+            )
         if "P1" in keys:
             lo_s, why = libreoffice_seconds(docx_path, out / "lo")
-            figures.append(Figure("P1", "LibreOffice DOCX -> PDF, one run", lo_s, "s", None,
-                                  note=why))
+            figures.append(
+                Figure("P1", "LibreOffice DOCX -> PDF, one run", lo_s, "s", None, note=why)
+            )
             ratio = None if lo_s is None else lo_s / pdf_s
-            figures.append(Figure("P1", "ratio LibreOffice / ours (PDF)", ratio, "x", 50.0,
-                                  higher_is_better=True, note=why))
+            figures.append(
+                Figure(
+                    "P1",
+                    "ratio LibreOffice / ours (PDF)",
+                    ratio,
+                    "x",
+                    50.0,
+                    higher_is_better=True,
+                    note=why,
+                )
+            )
     return figures
 
 
@@ -111,8 +146,16 @@ def _process_seconds(source: Path, target: Path) -> tuple[float, float]:
 
     The seed decree as imported still has validation errors (steps without an actor,
     duplicate numbers), so it exports only as a draft, written to TARGET-DRAF."""
-    command = [sys.executable, "-m", "sopstudio", "export", str(source), "--draft", "-o",
-               str(target)]
+    command = [
+        sys.executable,
+        "-m",
+        "sopstudio",
+        "export",
+        str(source),
+        "--draft",
+        "-o",
+        str(target),
+    ]
     # Bytecode is written (an installed app has it): PYTHONDONTWRITEBYTECODE in a developer's
     # environment would have every run compile the modules again.
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
@@ -145,31 +188,78 @@ def bench_seed_decree(keys: set[str]) -> list[Figure]:
         docx = [_process_seconds(source, out / "keputusan.docx") for _ in range(RUNS)]
         pdf_s, docx_s = median([w for w, _ in pdf]), median([w for w, _ in docx])
         if "P1" in keys:
-            figures.append(Figure("P1", f"real decree -> PDF, whole process ({size})", pdf_s, "s",
-                                  1.0))
-            figures.append(Figure("P1", "  same, CPU user+sys of the process, median",
-                                  median([c for _, c in pdf]), "s", None))
+            figures.append(
+                Figure("P1", f"real decree -> PDF, whole process ({size})", pdf_s, "s", 1.0)
+            )
+            figures.append(
+                Figure(
+                    "P1",
+                    "  same, CPU user+sys of the process, median",
+                    median([c for _, c in pdf]),
+                    "s",
+                    None,
+                )
+            )
             lo_s, why = libreoffice_seconds(draft_path(out / "keputusan.docx"), out / "lo")
-            figures.append(Figure("P1", "LibreOffice our real-decree DOCX -> PDF, one run", lo_s,
-                                  "s", None, note=why))
+            figures.append(
+                Figure(
+                    "P1",
+                    "LibreOffice our real-decree DOCX -> PDF, one run",
+                    lo_s,
+                    "s",
+                    None,
+                    note=why,
+                )
+            )
             ratio = None if lo_s is None else lo_s / pdf_s
-            figures.append(Figure("P1", "ratio LibreOffice / ours (real decree, whole process)",
-                                  ratio, "x", 50.0, higher_is_better=True, note=why))
+            figures.append(
+                Figure(
+                    "P1",
+                    "ratio LibreOffice / ours (real decree, whole process)",
+                    ratio,
+                    "x",
+                    50.0,
+                    higher_is_better=True,
+                    note=why,
+                )
+            )
         if "P2" in keys:
-            figures.append(Figure("P2", f"real decree -> DOCX, whole process ({size})", docx_s,
-                                  "s", 1.2))
-            figures.append(Figure("P2", "  same, CPU user+sys of the process, median",
-                                  median([c for _, c in docx]), "s", None))
+            figures.append(
+                Figure("P2", f"real decree -> DOCX, whole process ({size})", docx_s, "s", 1.2)
+            )
+            figures.append(
+                Figure(
+                    "P2",
+                    "  same, CPU user+sys of the process, median",
+                    median([c for _, c in docx]),
+                    "s",
+                    None,
+                )
+            )
     return figures
 
 
 def bench_rss() -> list[Figure]:
     """P5: peak RSS of a child process doing one P1 export."""
-    result = subprocess.run([sys.executable, "-m", "benchmarks.export", "--rss"], cwd=ROOT,
-                            capture_output=True, text=True, timeout=300, check=False)
+    result = subprocess.run(
+        [sys.executable, "-m", "benchmarks.export", "--rss"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
     if result.returncode != 0:
-        return [Figure("P5", "peak RSS during P1", None, "MB", 300.0,
-                       note=f"child failed: {result.stderr.strip()[-160:]}")]
+        return [
+            Figure(
+                "P5",
+                "peak RSS during P1",
+                None,
+                "MB",
+                300.0,
+                note=f"child failed: {result.stderr.strip()[-160:]}",
+            )
+        ]
     peak_mb = float(result.stdout.split()[-1])
     return [Figure("P5", "peak RSS during P1 (child process, VmHWM)", peak_mb, "MB", 300.0)]
 

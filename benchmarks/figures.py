@@ -28,7 +28,7 @@ class Figure:
 
     @property
     def status(self) -> str:
-        """"pass", "FAIL", "skip" (not measured) or "info" (no target)."""
+        """ "pass", "FAIL", "skip" (not measured) or "info" (no target)."""
         if self.value is None:
             return "skip"
         if self.target is None:
@@ -97,6 +97,9 @@ def format_table(figures: list[Figure]) -> str:
     rows = [("", "figure", "measured", "target", "result", "note")]
     rows += [(f.key, f.name, f.value_text(), f.target_text(), f.status, f.note) for f in figures]
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
-    lines = ["| " + " | ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)) + " |" for row in rows]
+    lines = [
+        "| " + " | ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)) + " |"
+        for row in rows
+    ]
     lines.insert(1, "|" + "|".join("-" * (w + 2) for w in widths) + "|")
     return "\n".join(lines)

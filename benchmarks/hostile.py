@@ -34,8 +34,11 @@ def _cases() -> list[tuple[str, str, Callable[[], bytes] | None]]:
         ("TSV with 100,000 columns", "columns.tsv", lambda: h.tsv_with_columns(100_000)),
         ("DOCX with 1,500 tables", "tables.docx", lambda: h.docx_with_tables(1_500)),
         ("DOCX with 4,000 shapes", "shapes.docx", lambda: h.docx_with_shapes(4_000)),
-        ("DOCX with 40,000 section breaks", "sections.docx",
-         lambda: h.docx_with_section_breaks(40_000)),
+        (
+            "DOCX with 40,000 section breaks",
+            "sections.docx",
+            lambda: h.docx_with_section_breaks(40_000),
+        ),
         ("45 MB of text", "long.txt", lambda: h.long_text(45_000_000)),
         ("/dev/zero", "/dev/zero", None),
     ]
@@ -68,18 +71,41 @@ def bench_hostile() -> list[Figure]:
     for name, file, build in cases:
         path = _input(file, build)
         real = file == "decree-74.docx"
-        result = subprocess.run([sys.executable, "-m", "benchmarks.hostile", "--child", str(path)],
-                                cwd=ROOT, capture_output=True, text=True, timeout=600, check=False)
+        result = subprocess.run(
+            [sys.executable, "-m", "benchmarks.hostile", "--child", str(path)],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=600,
+            check=False,
+        )
         if result.returncode != 0:
-            figures.append(Figure("P6", name, None, "s", TIME_TARGET,
-                                  note=f"child failed: {result.stderr.strip()[-160:]}"))
+            figures.append(
+                Figure(
+                    "P6",
+                    name,
+                    None,
+                    "s",
+                    TIME_TARGET,
+                    note=f"child failed: {result.stderr.strip()[-160:]}",
+                )
+            )
             continue
         seconds, peak, outcome = result.stdout.strip().split(" ", 2)
         verdict, _, message = outcome.partition(": ")
-        figures.append(Figure("P6", f"{name}: {verdict}", float(seconds), "s",
-                              None if real else TIME_TARGET, note=message[:90]))
-        figures.append(Figure("P6", f"{name}: peak RSS", float(peak), "MB",
-                              None if real else RSS_TARGET))
+        figures.append(
+            Figure(
+                "P6",
+                f"{name}: {verdict}",
+                float(seconds),
+                "s",
+                None if real else TIME_TARGET,
+                note=message[:90],
+            )
+        )
+        figures.append(
+            Figure("P6", f"{name}: peak RSS", float(peak), "MB", None if real else RSS_TARGET)
+        )
     return figures
 
 

@@ -33,8 +33,18 @@ from benchmarks.figures import CACHE, Figure, median, percentile
 ROOT = Path(__file__).resolve().parent.parent
 LIBRARY_SOPS = 1000
 RUNS = 5
-QUERIES = ("surat", "penyusunan", "laporan kinerja", "dokumen konsep", "rencana anggaran",
-           "pengadaan barang", "0042", "tender", "berita acara hasil", "tidak ada kata ini")
+QUERIES = (
+    "surat",
+    "penyusunan",
+    "laporan kinerja",
+    "dokumen konsep",
+    "rencana anggaran",
+    "pengadaan barang",
+    "0042",
+    "tender",
+    "berita acara hasil",
+    "tidak ada kata ini",
+)
 
 #: The child of the cold start: the real entry point, plus a filter that reports the first
 #: paint of the main window (with the wall clock, comparable across processes) and quits.
@@ -74,13 +84,21 @@ def library_path() -> Path:
     rng = random.Random(1000)
     words = _words()
     provinces = ["NUSA TENGGARA TIMUR", "JAWA TIMUR", "BALI", "MALUKU"]
-    biros = ["BIRO ORGANISASI", "BIRO PENGADAAN BARANG DAN JASA", "BIRO HUKUM",
-             "BIRO UMUM", "BIRO PEMERINTAHAN"]
+    biros = [
+        "BIRO ORGANISASI",
+        "BIRO PENGADAAN BARANG DAN JASA",
+        "BIRO HUKUM",
+        "BIRO UMUM",
+        "BIRO PEMERINTAHAN",
+    ]
     with Library.open(building) as library:
         for index in range(1, LIBRARY_SOPS + 1):
             sop = make_sop(rng, words, index)
-            sop.unit_header = [f"PEMERINTAH PROVINSI {provinces[index % 4]}",
-                               "SEKRETARIAT DAERAH", biros[index % 5]]
+            sop.unit_header = [
+                f"PEMERINTAH PROVINSI {provinces[index % 4]}",
+                "SEKRETARIAT DAERAH",
+                biros[index % 5],
+            ]
             library.save_sop(sop, library.ensure_unit(sop.unit_header))
     os.replace(building, path)
     return path
@@ -88,13 +106,25 @@ def library_path() -> Path:
 
 def cold_start_seconds(library: Path, home: Path) -> float:
     """Spawn -> first paint of the main window, in seconds."""
-    env = dict(os.environ, HOME=str(home), XDG_CONFIG_HOME=str(home / "config"),
-               XDG_DATA_HOME=str(home / "data"), XDG_CACHE_HOME=str(home / "cache"),
-               QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
-               PYTHONPATH=str(ROOT))
+    env = dict(
+        os.environ,
+        HOME=str(home),
+        XDG_CONFIG_HOME=str(home / "config"),
+        XDG_DATA_HOME=str(home / "data"),
+        XDG_CACHE_HOME=str(home / "cache"),
+        QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+        PYTHONPATH=str(ROOT),
+    )
     start = time.time()
-    result = subprocess.run([sys.executable, "-c", COLD_START_CHILD, str(library)], cwd=ROOT,
-                            env=env, capture_output=True, text=True, timeout=120, check=False)
+    result = subprocess.run(
+        [sys.executable, "-c", COLD_START_CHILD, str(library)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
     lines = [line for line in result.stdout.splitlines() if line.startswith("painted ")]
     if not lines:
         raise RuntimeError(f"the app did not paint: {result.stderr.strip()[-300:]}")
@@ -108,8 +138,15 @@ def bench_library() -> list[Figure]:
     with tempfile.TemporaryDirectory(prefix="sop-bench-") as tmp:
         home = Path(tmp)
         cold = [cold_start_seconds(path, home) for _ in range(RUNS)]
-        figures.append(Figure("P4", f"cold start to painted window ({LIBRARY_SOPS} SOPs listed), "
-                              f"p50 of {RUNS}", median(cold), "s", 1.5))
+        figures.append(
+            Figure(
+                "P4",
+                f"cold start to painted window ({LIBRARY_SOPS} SOPs listed), p50 of {RUNS}",
+                median(cold),
+                "s",
+                1.5,
+            )
+        )
 
         from PySide6.QtCore import QSettings
         from PySide6.QtWidgets import QApplication
@@ -130,8 +167,15 @@ def bench_library() -> list[Figure]:
         listed = len(window.library_dock.sop_items())
         if listed != LIBRARY_SOPS:
             raise RuntimeError(f"the dock lists {listed} SOPs, not {LIBRARY_SOPS}")
-        figures.append(Figure("P4", f"open a {LIBRARY_SOPS}-SOP library and list it in the dock, "
-                              f"p50 of {RUNS}", median(opening) * 1000, "ms", 1000.0))
+        figures.append(
+            Figure(
+                "P4",
+                f"open a {LIBRARY_SOPS}-SOP library and list it in the dock, p50 of {RUNS}",
+                median(opening) * 1000,
+                "ms",
+                1000.0,
+            )
+        )
 
         dock = window.library_dock
         searching = []
@@ -141,9 +185,15 @@ def bench_library() -> list[Figure]:
                 start = time.perf_counter()
                 dock.refresh()
                 searching.append(time.perf_counter() - start)
-        figures.append(Figure("P4", f"search the {LIBRARY_SOPS}-SOP library (dock refresh), p95 "
-                              f"of {len(searching)}", percentile(searching, 0.95) * 1000, "ms",
-                              50.0))
+        figures.append(
+            Figure(
+                "P4",
+                f"search the {LIBRARY_SOPS}-SOP library (dock refresh), p95 of {len(searching)}",
+                percentile(searching, 0.95) * 1000,
+                "ms",
+                50.0,
+            )
+        )
         window.close()
         window.deleteLater()
         app.processEvents()

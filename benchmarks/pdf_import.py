@@ -41,8 +41,11 @@ def decree_pdf(sops, target: Path) -> int:
 
     decree = make_decree(1)
     decree.lampiran = Lampiran(sops=sops)
-    draft_body(decree, "Biro Pengadaan Barang dan Jasa Sekretariat Daerah Provinsi Nusa "
-               "Tenggara Timur", "Sub Bagian Tata Usaha")
+    draft_body(
+        decree,
+        "Biro Pengadaan Barang dan Jasa Sekretariat Daerah Provinsi Nusa Tenggara Timur",
+        "Sub Bagian Tata Usaha",
+    )
     return write_decree_pdf(decree, target)
 
 
@@ -68,13 +71,18 @@ def accuracy(back, sent) -> dict[str, float]:
         "steps": lambda s: [x.text for x in s.steps],
         "lanes": lanes,
         "decisions": lambda s: [i for i, x in enumerate(s.steps) if x.kind == StepKind.DECISION],
-        "links": lambda s: [(i, p.value, [x.id for x in s.steps].index(t))
-                            for i, x in enumerate(s.steps) for p, t in x.links()],
+        "links": lambda s: [
+            (i, p.value, [x.id for x in s.steps].index(t))
+            for i, x in enumerate(s.steps)
+            for p, t in x.links()
+        ],
         "waktu": lambda s: [x.waktu for x in s.steps],
     }
     pairs = list(zip(back, sent, strict=False))
-    return {name: 100 * sum(check(b) == check(o) for b, o in pairs) / max(len(sent), 1)
-            for name, check in checks.items()}
+    return {
+        name: 100 * sum(check(b) == check(o) for b, o in pairs) / max(len(sent), 1)
+        for name, check in checks.items()
+    }
 
 
 def bench_pdf_import() -> list[Figure]:
@@ -101,22 +109,56 @@ def bench_pdf_import() -> list[Figure]:
     exact = accuracy([back[i] for i in complete if i < len(back)], [sent[i] for i in complete])
     every = accuracy(back, sent)
     return [
-        Figure("P7", f"import a {PAGES}-page decree PDF (our export), median of {RUNS}",
-               times[part], "s", 10.0),
-        Figure("P7", f"import the whole decree PDF ({pages} pages), median of {RUNS}",
-               times[whole], "s", None),
-        Figure("P7", f"SOPs found in it (of {len(sent)})", len(back), "SOPs", len(sent),
-               higher_is_better=True),
+        Figure(
+            "P7",
+            f"import a {PAGES}-page decree PDF (our export), median of {RUNS}",
+            times[part],
+            "s",
+            10.0,
+        ),
+        Figure(
+            "P7",
+            f"import the whole decree PDF ({pages} pages), median of {RUNS}",
+            times[whole],
+            "s",
+            None,
+        ),
+        Figure(
+            "P7",
+            f"SOPs found in it (of {len(sent)})",
+            len(back),
+            "SOPs",
+            len(sent),
+            higher_is_better=True,
+        ),
         Figure("P7", "SOPs with exact steps", every["steps"], "%", 95.0, higher_is_better=True),
-        Figure("P7", f"SOPs with exact lanes ({len(complete)} with every actor set)",
-               exact["lanes"], "%", 95.0, higher_is_better=True),
-        Figure("P7", "SOPs with exact lanes (all, unnamed extra lane counted wrong)",
-               every["lanes"], "%", None, higher_is_better=True),
-        Figure("P7", "SOPs with their decisions found", every["decisions"], "%", 95.0,
-               higher_is_better=True),
+        Figure(
+            "P7",
+            f"SOPs with exact lanes ({len(complete)} with every actor set)",
+            exact["lanes"],
+            "%",
+            95.0,
+            higher_is_better=True,
+        ),
+        Figure(
+            "P7",
+            "SOPs with exact lanes (all, unnamed extra lane counted wrong)",
+            every["lanes"],
+            "%",
+            None,
+            higher_is_better=True,
+        ),
+        Figure(
+            "P7",
+            "SOPs with their decisions found",
+            every["decisions"],
+            "%",
+            95.0,
+            higher_is_better=True,
+        ),
         # Our own export must come back linked as drawn (jumps, shared entries, loop-backs).
-        Figure("P7", "SOPs with exact links", every["links"], "%", 100.0,
-               higher_is_better=True),
-        Figure("P7", "SOPs with every Waktu kept", every["waktu"], "%", 95.0,
-               higher_is_better=True),
+        Figure("P7", "SOPs with exact links", every["links"], "%", 100.0, higher_is_better=True),
+        Figure(
+            "P7", "SOPs with every Waktu kept", every["waktu"], "%", 95.0, higher_is_better=True
+        ),
     ]

@@ -22,8 +22,12 @@ from tests.model.layout.loop_corpus import hand_written, loop_corpus
 def corpora() -> dict[str, list]:
     """Corpus name -> [(SOP name, SOP)]."""
     seeds = [sop for decree in DECREES for sop in decree_sops(decree)]
-    return {"samples": file_sops(), "seed decrees": seeds,
-            "loop fixtures": hand_written(), "loop generated": loop_corpus()}
+    return {
+        "samples": file_sops(),
+        "seed decrees": seeds,
+        "loop fixtures": hand_written(),
+        "loop generated": loop_corpus(),
+    }
 
 
 def measure(sops: list, paper: Paper) -> tuple[Counter, list[tuple[int, str, list[str]]]]:
@@ -42,9 +46,18 @@ def measure(sops: list, paper: Paper) -> tuple[Counter, list[tuple[int, str, lis
     return total, charts
 
 
-COLUMNS = ("charts", "crossings", "jumps", "charts_with_crossings", "near_parallel",
-           "diamond_off_vertex", "diamond_shared_vertex", "offpage_by_terminator",
-           "connector_length", "back_route_length")
+COLUMNS = (
+    "charts",
+    "crossings",
+    "jumps",
+    "charts_with_crossings",
+    "near_parallel",
+    "diamond_off_vertex",
+    "diamond_shared_vertex",
+    "offpage_by_terminator",
+    "connector_length",
+    "back_route_length",
+)
 
 
 def render(name: str, directory: str) -> None:
@@ -60,16 +73,22 @@ def render(name: str, directory: str) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         pdf = Path(tmp) / f"{name}.pdf"
         write_sop_pdf(sop, pdf, paper=Paper.F4)
-        subprocess.run(["pdftoppm", "-r", "75", "-f", "2", "-png", str(pdf),
-                        str(Path(directory) / name)], check=True)
+        subprocess.run(
+            ["pdftoppm", "-r", "75", "-f", "2", "-png", str(pdf), str(Path(directory) / name)],
+            check=True,
+        )
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.routing")
     parser.add_argument("--worst", type=int, default=0, help="list the N worst charts")
     parser.add_argument("--details", action="store_true", help="print every finding")
-    parser.add_argument("--render", nargs=2, metavar=("NAME", "DIR"),
-                        help="write the flowchart pages of chart NAME as PNGs into DIR (F4)")
+    parser.add_argument(
+        "--render",
+        nargs=2,
+        metavar=("NAME", "DIR"),
+        help="write the flowchart pages of chart NAME as PNGs into DIR (F4)",
+    )
     args = parser.parse_args(argv)
     if args.render:
         render(*args.render)

@@ -16,9 +16,11 @@ def unsupported_windows_message(major: int, build: int) -> str | None:
     """The Indonesian message for a Windows `major`.x build `build` Qt cannot run on, else None."""
     if major > 10 or (major == 10 and build >= MIN_BUILD):
         return None
-    return (f"SOP Studio memerlukan Windows 10 versi 1809 (build {MIN_BUILD}) atau yang lebih "
-            f"baru; komputer ini memakai Windows {major} build {build}. Perbarui Windows atau "
-            "pakai komputer lain.")
+    return (
+        f"SOP Studio memerlukan Windows 10 versi 1809 (build {MIN_BUILD}) atau yang lebih "
+        f"baru; komputer ini memakai Windows {major} build {build}. Perbarui Windows atau "
+        "pakai komputer lain."
+    )
 
 
 def refuse_old_windows() -> bool:

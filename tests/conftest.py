@@ -16,7 +16,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 #: Folders searched after PATH: Debian keeps the PostgreSQL server binaries (initdb, pg_ctl)
 #: in a versioned folder that is not on PATH; the newest version wins.
-EXTRA_TOOL_DIRS: tuple[str, ...] = tuple(sorted(glob.glob("/usr/lib/postgresql/*/bin"), reverse=True))
+EXTRA_TOOL_DIRS: tuple[str, ...] = tuple(
+    sorted(glob.glob("/usr/lib/postgresql/*/bin"), reverse=True)
+)
 
 
 def in_ci() -> bool:

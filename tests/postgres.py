@@ -109,7 +109,7 @@ class PostgresServer:
         name = f"test_{next(self._names)}"
         dsn = f"host=127.0.0.1 port={self.port} user=postgres dbname=postgres"
         with psycopg.connect(dsn, autocommit=True) as conn:
-            conn.execute(f'CREATE DATABASE "{name}" TEMPLATE template0 ENCODING \'UTF8\'')
+            conn.execute(f"CREATE DATABASE \"{name}\" TEMPLATE template0 ENCODING 'UTF8'")
         return self.url(name)
 
 

@@ -38,9 +38,13 @@ class Party:
 
     @property
     def asn1_key(self) -> asn1_keys.PrivateKeyInfo:
-        return asn1_keys.PrivateKeyInfo.load(self.key.private_bytes(
-            serialization.Encoding.DER, serialization.PrivateFormat.PKCS8,
-            serialization.NoEncryption()))
+        return asn1_keys.PrivateKeyInfo.load(
+            self.key.private_bytes(
+                serialization.Encoding.DER,
+                serialization.PrivateFormat.PKCS8,
+                serialization.NoEncryption(),
+            )
+        )
 
     def pem(self) -> bytes:
         return self.cert.public_bytes(serialization.Encoding.PEM)
@@ -58,9 +62,11 @@ class Pki:
 
 
 def _name(common: str, serial: str = "") -> x509.Name:
-    attrs = [x509.NameAttribute(NameOID.COUNTRY_NAME, "ID"),
-             x509.NameAttribute(NameOID.ORGANIZATION_NAME, "Uji SOP Studio"),
-             x509.NameAttribute(NameOID.COMMON_NAME, common)]
+    attrs = [
+        x509.NameAttribute(NameOID.COUNTRY_NAME, "ID"),
+        x509.NameAttribute(NameOID.ORGANIZATION_NAME, "Uji SOP Studio"),
+        x509.NameAttribute(NameOID.COMMON_NAME, common),
+    ]
     if serial:
         attrs.append(x509.NameAttribute(NameOID.SERIAL_NUMBER, serial))
     return x509.Name(attrs)
@@ -81,28 +87,55 @@ def _issue(subject: x509.Name, key, issuer: Party | None, *, ca=False, tsa=False
     )
     if issuer is not None:
         builder = builder.add_extension(
-            x509.AuthorityKeyIdentifier.from_issuer_public_key(issuer.key.public_key()), False)
+            x509.AuthorityKeyIdentifier.from_issuer_public_key(issuer.key.public_key()), False
+        )
     usage = dict.fromkeys(
-        ("digital_signature", "content_commitment", "key_encipherment", "data_encipherment",
-         "key_agreement", "key_cert_sign", "crl_sign", "encipher_only", "decipher_only"), False)
+        (
+            "digital_signature",
+            "content_commitment",
+            "key_encipherment",
+            "data_encipherment",
+            "key_agreement",
+            "key_cert_sign",
+            "crl_sign",
+            "encipher_only",
+            "decipher_only",
+        ),
+        False,
+    )
     if ca:
         usage.update(key_cert_sign=True, crl_sign=True)
     else:
         usage.update(digital_signature=True, content_commitment=not tsa)
     builder = builder.add_extension(x509.KeyUsage(**usage), critical=True)
     if issuer is not None:  # as BSrE certificates do: where the issuer's CRL is published
-        builder = builder.add_extension(x509.CRLDistributionPoints([x509.DistributionPoint(
-            [x509.UniformResourceIdentifier("http://crl.invalid/root.crl")], None, None, None)]),
-            critical=False)
+        builder = builder.add_extension(
+            x509.CRLDistributionPoints(
+                [
+                    x509.DistributionPoint(
+                        [x509.UniformResourceIdentifier("http://crl.invalid/root.crl")],
+                        None,
+                        None,
+                        None,
+                    )
+                ]
+            ),
+            critical=False,
+        )
     if tsa:
         builder = builder.add_extension(
-            x509.ExtendedKeyUsage([ExtendedKeyUsageOID.TIME_STAMPING]), critical=True)
+            x509.ExtendedKeyUsage([ExtendedKeyUsageOID.TIME_STAMPING]), critical=True
+        )
     signing_key = own if issuer is None else issuer.key
     return Party(builder.sign(signing_key, hashes.SHA256()), own)
 
 
-def make_pki(root_name: str = "Uji Root CA", signer: str = "Budi Santoso, S.H.",
-             nip: str = "197103291999031002", intermediate: bool = False) -> Pki:
+def make_pki(
+    root_name: str = "Uji Root CA",
+    signer: str = "Budi Santoso, S.H.",
+    nip: str = "197103291999031002",
+    intermediate: bool = False,
+) -> Pki:
     """A fresh root CA, a signer (name and NIP in the subject) and a TSA; with
     `intermediate`, the signer's certificate comes from a CA under the root."""
     root = _issue(_name(root_name), None, None, ca=True)
@@ -116,9 +149,12 @@ def make_pki(root_name: str = "Uji Root CA", signer: str = "Budi Santoso, S.H.",
     )
 
 
-def make_crl(pki: Pki, revoked: list[x509.Certificate],
-             revoked_at: datetime.datetime | None = None,
-             issuer: Party | None = None) -> asn1_crl.CertificateList:
+def make_crl(
+    pki: Pki,
+    revoked: list[x509.Certificate],
+    revoked_at: datetime.datetime | None = None,
+    issuer: Party | None = None,
+) -> asn1_crl.CertificateList:
     """A CRL of `issuer` (the root CA by default) listing `revoked` (revoked an hour ago
     unless said otherwise)."""
     issuer = issuer or pki.root
@@ -130,38 +166,67 @@ def make_crl(pki: Pki, revoked: list[x509.Certificate],
         .next_update(NOW + datetime.timedelta(days=7))
         .add_extension(x509.CRLNumber(1), False)
         .add_extension(
-            x509.AuthorityKeyIdentifier.from_issuer_public_key(issuer.key.public_key()), False)
+            x509.AuthorityKeyIdentifier.from_issuer_public_key(issuer.key.public_key()), False
+        )
     )
     for cert in revoked:
         builder = builder.add_revoked_certificate(
-            x509.RevokedCertificateBuilder().serial_number(cert.serial_number)
-            .revocation_date(when).build())
+            x509.RevokedCertificateBuilder()
+            .serial_number(cert.serial_number)
+            .revocation_date(when)
+            .build()
+        )
     crl = builder.sign(issuer.key, hashes.SHA256())
     return asn1_crl.CertificateList.load(crl.public_bytes(serialization.Encoding.DER))
 
 
-def sign_pdf(data: bytes, pki: Pki, *, timestamp: bool = False,
-             crls: list[asn1_crl.CertificateList] | None = None) -> bytes:
+def sign_pdf(
+    data: bytes,
+    pki: Pki,
+    *,
+    timestamp: bool = False,
+    crls: list[asn1_crl.CertificateList] | None = None,
+) -> bytes:
     """`data` signed (PAdES) by the signer as an incremental update; with `crls`, the
     revocation data is embedded at signing (the signer must not be revoked)."""
     signer = signers.SimpleSigner(
-        signing_cert=pki.signer.asn1, signing_key=pki.signer.asn1_key,
+        signing_cert=pki.signer.asn1,
+        signing_key=pki.signer.asn1_key,
         cert_registry=SimpleCertificateStore.from_certs(
-            [pki.root.asn1, *([pki.ca.asn1] if pki.ca else [])]))
+            [pki.root.asn1, *([pki.ca.asn1] if pki.ca else [])]
+        ),
+    )
     meta = signers.PdfSignatureMetadata(
-        field_name="TTE", md_algorithm="sha256",
+        field_name="TTE",
+        md_algorithm="sha256",
         subfilter=SigSeedSubFilter.PADES,
         embed_validation_info=crls is not None,
         validation_context=ValidationContext(
-            trust_roots=[pki.root.asn1], crls=crls or [], allow_fetching=False,
-            revocation_mode="hard-fail") if crls is not None else None,
+            trust_roots=[pki.root.asn1],
+            crls=crls or [],
+            allow_fetching=False,
+            revocation_mode="hard-fail",
+        )
+        if crls is not None
+        else None,
     )
-    stamper = DummyTimeStamper(tsa_cert=pki.tsa.asn1, tsa_key=pki.tsa.asn1_key,
-                               certs_to_embed=SimpleCertificateStore.from_certs(
-                                   [pki.root.asn1])) if timestamp else None
+    stamper = (
+        DummyTimeStamper(
+            tsa_cert=pki.tsa.asn1,
+            tsa_key=pki.tsa.asn1_key,
+            certs_to_embed=SimpleCertificateStore.from_certs([pki.root.asn1]),
+        )
+        if timestamp
+        else None
+    )
     out = io.BytesIO()
-    signers.sign_pdf(IncrementalPdfFileWriter(io.BytesIO(data)), meta, signer=signer,
-                     timestamper=stamper, output=out)
+    signers.sign_pdf(
+        IncrementalPdfFileWriter(io.BytesIO(data)),
+        meta,
+        signer=signer,
+        timestamper=stamper,
+        output=out,
+    )
     return out.getvalue()
 
 

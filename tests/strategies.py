@@ -84,16 +84,11 @@ def _identity(draw: st.DrawFn) -> dict:
 
 
 @st.composite
-def sops(
-    draw: st.DrawFn, min_steps: int = 1, max_steps: int = 40, max_lanes: int = 8
-) -> Sop:
+def sops(draw: st.DrawFn, min_steps: int = 1, max_steps: int = 40, max_lanes: int = 8) -> Sop:
     """A valid SOP (see the module docstring) with 2..max_steps steps and 1..max_lanes lanes."""
     n = draw(st.integers(max(min_steps, 2), max(max_steps, 2)))
     lanes = draw(st.integers(1, max_lanes))
-    actors = [
-        Actor(name=draw(st.sampled_from(_ACTORS)), id=f"a{i + 1}")
-        for i in range(lanes)
-    ]
+    actors = [Actor(name=draw(st.sampled_from(_ACTORS)), id=f"a{i + 1}") for i in range(lanes)]
 
     # Kinds of the inner rows. A "middle" END sits right after a decision and is reached
     # only through that decision's second port ("Tidak memenuhi syarat: selesai").

@@ -48,7 +48,9 @@ def violations(layer: str) -> list[str]:
     found = []
     for path in sorted((PACKAGE / layer).rglob("*.py")):
         mod = module_name(path)
-        for name in imported_modules(path.read_text(encoding="utf-8"), mod, path.name == "__init__.py"):
+        for name in imported_modules(
+            path.read_text(encoding="utf-8"), mod, path.name == "__init__.py"
+        ):
             top = name.split(".")[0]
             ours = any(name == f or name.startswith(f + ".") for f in FORBIDDEN[layer])
             if top in QT_PACKAGES or ours:
@@ -69,7 +71,11 @@ def test_layer_imports_neither_qt_nor_upper_layers(layer):
         ("from PySide6 import QtGui", "sopstudio.model.x", "PySide6"),
         ("from ..ui import app", "sopstudio.export.pdf", "sopstudio.ui"),
         ("from ..ui.app import run", "sopstudio.export.pdf", "sopstudio.ui.app"),
-        ("from . import geometry", "sopstudio.model.layout.engine", "sopstudio.model.layout.geometry"),
+        (
+            "from . import geometry",
+            "sopstudio.model.layout.engine",
+            "sopstudio.model.layout.geometry",
+        ),
         ("def f():\n    import shiboken6\n", "sopstudio.model.x", "shiboken6"),
     ],
 )
@@ -78,7 +84,9 @@ def test_import_finder_sees_every_form(source, module, expected):
 
 
 def test_import_finder_resolves_relative_imports_in_a_package_init():
-    names = imported_modules("from ..ui import app\nfrom .pdf import draw", "sopstudio.export", True)
+    names = imported_modules(
+        "from ..ui import app\nfrom .pdf import draw", "sopstudio.export", True
+    )
     assert {"sopstudio.ui", "sopstudio.ui.app", "sopstudio.export.pdf"} <= names
 
 

@@ -43,27 +43,61 @@ def _fill_monitoring(path):
     data["tanggal"], data["assessor"] = "2026-06-30", {"nama": "Maria Bria", "jabatan": "Analis"}
     for row in data["rows"]:
         row["penilaian"] = BAIK
-    data["rows"][1].update(penilaian=TIDAK_BAIK, catatan="Disposisi terlambat",
-                           tindakan="Disposisi elektronik")
+    data["rows"][1].update(
+        penilaian=TIDAK_BAIK, catatan="Disposisi terlambat", tindakan="Disposisi elektronik"
+    )
     path.write_text(json.dumps(data))
 
 
 def test_monitoring_template_save_print(library, sop, tmp_path, capsys):
     form = tmp_path / "m.json"
-    assert _cli(library, "monitoring", "template", sop.nomor, "--periode", "Semester I 2026",
-                "-o", str(form)) == 0
+    assert (
+        _cli(
+            library,
+            "monitoring",
+            "template",
+            sop.nomor,
+            "--periode",
+            "Semester I 2026",
+            "-o",
+            str(form),
+        )
+        == 0
+    )
     _fill_monitoring(form)
     assert _cli(library, "monitoring", "save", str(form)) == 0
     out = tmp_path / "hasil.pdf"
-    assert _cli(library, "monitoring", "print", sop.nomor, "--periode", "Semester I 2026",
-                "-o", str(out)) == 0
+    assert (
+        _cli(
+            library,
+            "monitoring",
+            "print",
+            sop.nomor,
+            "--periode",
+            "Semester I 2026",
+            "-o",
+            str(out),
+        )
+        == 0
+    )
     text = _text(out)
     assert "Disposisi terlambat" in text and "Maria Bria" in text and TIDAK_BAIK in text
 
 
 def test_monitoring_of_an_unknown_period_is_a_message(library, sop, tmp_path, capsys):
-    assert _cli(library, "monitoring", "print", sop.nomor, "--periode", "2030",
-                "-o", str(tmp_path / "x.pdf")) == 2
+    assert (
+        _cli(
+            library,
+            "monitoring",
+            "print",
+            sop.nomor,
+            "--periode",
+            "2030",
+            "-o",
+            str(tmp_path / "x.pdf"),
+        )
+        == 2
+    )
     assert "belum ada monitoring" in capsys.readouterr().err
     assert not (tmp_path / "x.pdf").exists()
 
@@ -82,8 +116,9 @@ def test_evaluation_with_a_seventh_criterion_and_the_unit_recap(library, sop, tm
     criteria.write_text("\n".join([*DEFAULT_CRITERIA, "Memanfaatkan aplikasi SPBE"]))
     assert _cli(library, "evaluation", "criteria", "--set", str(criteria)) == 0
     sheet = tmp_path / "e.json"
-    assert _cli(library, "evaluation", "template", sop.nomor, "--tahun", "2026",
-                "-o", str(sheet)) == 0
+    assert (
+        _cli(library, "evaluation", "template", sop.nomor, "--tahun", "2026", "-o", str(sheet)) == 0
+    )
     data = json.loads(sheet.read_text())
     assert len(data["answers"]) == 7
     for answer in data["answers"]:
@@ -92,8 +127,10 @@ def test_evaluation_with_a_seventh_criterion_and_the_unit_recap(library, sop, tm
     sheet.write_text(json.dumps(data))
     assert _cli(library, "evaluation", "save", str(sheet)) == 0
     recap = tmp_path / "rekap.docx"
-    assert _cli(library, "evaluation", "recap", "Biro Organisasi", "--tahun", "2026",
-                "-o", str(recap)) == 0
+    assert (
+        _cli(library, "evaluation", "recap", "Biro Organisasi", "--tahun", "2026", "-o", str(recap))
+        == 0
+    )
     from docx import Document
 
     cells = [c.text for t in Document(recap).tables for r in t.rows for c in r.cells]
@@ -126,8 +163,16 @@ def test_time_reports_paths_and_loads(sop, capsys):
 
 def test_evidence_pack(library, sop, tmp_path):
     form = tmp_path / "m.json"
-    _cli(library, "monitoring", "template", sop.nomor, "--periode", "Semester I 2026",
-         "-o", str(form))
+    _cli(
+        library,
+        "monitoring",
+        "template",
+        sop.nomor,
+        "--periode",
+        "Semester I 2026",
+        "-o",
+        str(form),
+    )
     _fill_monitoring(form)
     _cli(library, "monitoring", "save", str(form))
     with Library.open(library) as opened:

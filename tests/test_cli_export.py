@@ -19,14 +19,25 @@ ROOT = Path(__file__).resolve().parent.parent
 
 @pytest.fixture
 def sop_file(tmp_path: Path) -> Path:
-    first = Step(kind=StepKind.START, actor="pu", text="Menerima surat masuk", waktu="5 menit",
-                 id="s1", next="s2")
-    last = Step(kind=StepKind.END, actor="karo", text="Mendisposisi surat masuk",
-                waktu="10 menit", id="s2")
-    sop = Sop(judul="Penanganan Surat Masuk", nomor="06", unit_header=["BIRO ORGANISASI"],
-              approver=Approver("Kepala Biro Organisasi", "Djoese Nai Buti, SH"),
-              actors=[Actor("Pengadministrasi Umum", "pu"), Actor("Kepala Biro", "karo")],
-              steps=[first, last])
+    first = Step(
+        kind=StepKind.START,
+        actor="pu",
+        text="Menerima surat masuk",
+        waktu="5 menit",
+        id="s1",
+        next="s2",
+    )
+    last = Step(
+        kind=StepKind.END, actor="karo", text="Mendisposisi surat masuk", waktu="10 menit", id="s2"
+    )
+    sop = Sop(
+        judul="Penanganan Surat Masuk",
+        nomor="06",
+        unit_header=["BIRO ORGANISASI"],
+        approver=Approver("Kepala Biro Organisasi", "Djoese Nai Buti, SH"),
+        actors=[Actor("Pengadministrasi Umum", "pu"), Actor("Kepala Biro", "karo")],
+        steps=[first, last],
+    )
     path = tmp_path / "surat-masuk.sop.json"
     jsonio.save(sop, path)
     return path
@@ -47,8 +58,10 @@ def test_paper_a4(sop_file, tmp_path):
     assert float(PdfReader(out).pages[0].mediabox.width) == pytest.approx(841.9, abs=0.1)
 
 
-@pytest.mark.skipif(importlib.util.find_spec("sopstudio.export.docx") is None,
-                    reason="DOCX exporter (sopstudio.export.docx) not merged yet")
+@pytest.mark.skipif(
+    importlib.util.find_spec("sopstudio.export.docx") is None,
+    reason="DOCX exporter (sopstudio.export.docx) not merged yet",
+)
 def test_exports_docx(sop_file, tmp_path):
     out = tmp_path / "surat.docx"
     assert main(["export", str(sop_file), "-o", str(out)]) == 0
@@ -111,21 +124,27 @@ def test_console_entry_point(sop_file, tmp_path):
 def test_only_the_named_subcommand_is_imported(tmp_path):
     """`sopstudio export` starts without importing the library store or Qt (start-up time)."""
     sample = sorted((ROOT / "resources" / "samples" / "sops").glob("*.sop.json"))[0]
-    code = ("import sys; from sopstudio.cli import main; "
-            f"main(['export', {str(sample)!r}, '-o', {str(tmp_path / 'x.pdf')!r}]); "
-            "print(sorted(m for m in ('sqlalchemy', 'PySide6') if m in sys.modules))")
-    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
-                            text=True, check=True)
+    code = (
+        "import sys; from sopstudio.cli import main; "
+        f"main(['export', {str(sample)!r}, '-o', {str(tmp_path / 'x.pdf')!r}]); "
+        "print(sorted(m for m in ('sqlalchemy', 'PySide6') if m in sys.modules))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
+    )
     assert result.stdout.strip().splitlines()[-1] == "[]"
     assert (tmp_path / "x.pdf").exists()
 
 
-@pytest.mark.parametrize(("argv", "command"), [
-    (["export", "a.sop.json"], "export"),
-    (["--library", "export", "package", "import", "p.zip"], "package"),
-    (["import", "x.docx"], "import"),
-    (["--sample"], None),
-    (["bukan-perintah"], None),
-])
+@pytest.mark.parametrize(
+    ("argv", "command"),
+    [
+        (["export", "a.sop.json"], "export"),
+        (["--library", "export", "package", "import", "p.zip"], "package"),
+        (["import", "x.docx"], "import"),
+        (["--sample"], None),
+        (["bukan-perintah"], None),
+    ],
+)
 def test_requested_command(argv, command):
     assert requested_command(argv) == command

@@ -109,7 +109,8 @@ def test_library_styles_are_known_to_validate_and_export(sop_file, tmp_path, cap
     from sopstudio.model.store import Library
 
     custom = type(StyleCatalog().style_of("permenpan"))(
-        name="kota-contoh", labels=Labels(kegiatan="Uraian Aktivitas"))
+        name="kota-contoh", labels=Labels(kegiatan="Uraian Aktivitas")
+    )
     sop = jsonio.load(sop_file)
     sop.style = custom.name
     jsonio.save(sop, sop_file)

@@ -229,8 +229,7 @@ def test_a_package_brings_its_house_style_into_the_other_library(analyst, tmp_pa
         assert {library.load_sop(sop_id).style for sop_id in ids} == {"kota-contoh"}
 
 
-def test_a_package_built_without_a_library_imports_into_an_empty_one(decree_file, tmp_path,
-                                                                     capsys):
+def test_a_package_built_without_a_library_imports_into_an_empty_one(decree_file, tmp_path, capsys):
     """SOPs that were never saved in a library travel as revision 0; an empty library takes
     them as its revision 1 (this crashed with KeyError 0 and rolled the import back)."""
     out = tmp_path / "paket.zip"

@@ -23,10 +23,14 @@ RAW = ("\x1b", "\x9b", "\r", "\x07", "\x08", "\x00", "\u202e", "\u2066", "\u200b
 
 
 def test_safe_escapes_controls_bidi_and_zero_width_and_keeps_text():
-    assert safe("Penanganan Surat Masuk \u2014 No. 01/2024 \U0001F600 é") == \
-        "Penanganan Surat Masuk \u2014 No. 01/2024 \U0001F600 é"
-    assert safe("a\x1b[2Jb\rc\nd\te\x9b\u202ef\u200bg\ud800") == \
-        "a\\u001b[2Jb\\rc\\nd\\te\\u009b\\u202ef\\u200bg\\ud800"
+    assert (
+        safe("Penanganan Surat Masuk \u2014 No. 01/2024 \U0001f600 é")
+        == "Penanganan Surat Masuk \u2014 No. 01/2024 \U0001f600 é"
+    )
+    assert (
+        safe("a\x1b[2Jb\rc\nd\te\x9b\u202ef\u200bg\ud800")
+        == "a\\u001b[2Jb\\rc\\nd\\te\\u009b\\u202ef\\u200bg\\ud800"
+    )
     assert safe("\U000e0041") == "\\udb40\\udc41"  # a tag character, as JSON writes it
     assert safe(12) == "12"
 

@@ -47,8 +47,12 @@ def test_sample_flowchart_is_well_formed(path):
         assert step.actor in actor_ids, step.id
         assert step.text and step.waktu, step.id
         ports = [port.value for port, _ in step.links()]
-        expected = {StepKind.START: ["next"], StepKind.PROCESS: ["next"],
-                    StepKind.DECISION: ["yes", "no"], StepKind.END: []}[step.kind]
+        expected = {
+            StepKind.START: ["next"],
+            StepKind.PROCESS: ["next"],
+            StepKind.DECISION: ["yes", "no"],
+            StepKind.END: [],
+        }[step.kind]
         assert ports == expected, step.id
         for _, target in step.links():
             assert target in ids and target != step.id, step.id
@@ -118,7 +122,9 @@ def test_samples_cover_the_required_features():
     # A decision that ends the procedure: one of its exits is an END step.
     assert any(
         sop.step(target).kind is StepKind.END
-        for sop in sops for d in decisions(sop) for target in (d.yes, d.no)
+        for sop in sops
+        for d in decisions(sop)
+        for target in (d.yes, d.no)
     )
     # An END step in the middle of the table (a rejection exit, not the last row).
     assert any(s.kind is StepKind.END for sop in sops for s in sop.steps[:-1])

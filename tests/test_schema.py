@@ -35,8 +35,13 @@ def sops(draw) -> Sop:
             kind=draw(st.sampled_from(list(StepKind))),
             actor=draw(st.none() | st.sampled_from(actor_ids)) if actor_ids else None,
             actor_guessed=draw(st.booleans()),
-            next=draw(targets), yes=draw(targets), no=draw(targets),
-            **{name: draw(texts) for name in ("text", "kelengkapan", "waktu", "output", "keterangan")},
+            next=draw(targets),
+            yes=draw(targets),
+            no=draw(targets),
+            **{
+                name: draw(texts)
+                for name in ("text", "kelengkapan", "waktu", "output", "keterangan")
+            },
         )
         for ident in step_ids
     ]
@@ -45,9 +50,14 @@ def sops(draw) -> Sop:
         revision=draw(st.integers(min_value=0, max_value=10**6)),
         style=draw(st.sampled_from(["ntt", "malang"])),
         unit_header=draw(st.lists(texts, max_size=4)),
-        nomor=draw(texts), judul=draw(texts),
-        tanggal_pembuatan=draw(texts), tanggal_revisi=draw(texts), tanggal_efektif=draw(texts),
-        approver=Approver(draw(texts), draw(texts), draw(texts), draw(st.text("0123456789", max_size=18))),
+        nomor=draw(texts),
+        judul=draw(texts),
+        tanggal_pembuatan=draw(texts),
+        tanggal_revisi=draw(texts),
+        tanggal_efektif=draw(texts),
+        approver=Approver(
+            draw(texts), draw(texts), draw(texts), draw(st.text("0123456789", max_size=18))
+        ),
         actors=[Actor(draw(texts), id=ident) for ident in actor_ids],
         steps=steps,
         **{name: draw(st.lists(texts, max_size=3)) for name in LIST_FIELDS},
@@ -56,7 +66,10 @@ def sops(draw) -> Sop:
 
 def errors(document) -> list[str]:
     """Schema violations, each as 'path: message'."""
-    return [f"{'/'.join(map(str, e.absolute_path))}: {e.message}" for e in VALIDATOR.iter_errors(document)]
+    return [
+        f"{'/'.join(map(str, e.absolute_path))}: {e.message}"
+        for e in VALIDATOR.iter_errors(document)
+    ]
 
 
 def test_schema_is_valid_draft_2020_12():
@@ -125,7 +138,12 @@ def test_schema_and_reader_reject_the_same_bad_documents(document):
     [
         {"format": "sopstudio.sop", "version": 1},
         {"format": "sopstudio.sop", "version": 1, "title": None, "dates": None, "actors": None},
-        {"format": "sopstudio.sop", "version": 1, "steps": [{"kind": None, "next": None}], "future_key": 1},
+        {
+            "format": "sopstudio.sop",
+            "version": 1,
+            "steps": [{"kind": None, "next": None}],
+            "future_key": 1,
+        },
     ],
 )
 def test_schema_and_reader_accept_the_same_sparse_documents(document):

@@ -76,7 +76,9 @@ def waktu_cells(text: str) -> tuple[list[str], list[str]]:
 
 def main(argv: list[str]) -> int:
     """Extract from every seed and write the sorted distinct forms."""
-    seeds = Path(argv[1]) if len(argv) > 1 else Path(__file__).resolve().parents[1] / "tests" / "corpus"
+    seeds = (
+        Path(argv[1]) if len(argv) > 1 else Path(__file__).resolve().parents[1] / "tests" / "corpus"
+    )
     forms: set[str] = set()
     for path in sorted(seeds.glob("*.txt")):
         found, missing = waktu_cells(path.read_text(encoding="utf-8"))

@@ -36,9 +36,16 @@ def otf_to_ttf(src: Path, dst: Path) -> None:
         del font["VORG"]
     font["maxp"] = maxp = newTable("maxp")
     maxp.tableVersion = 0x00010000
-    for attr in ("maxZones", "maxTwilightPoints", "maxStorage", "maxFunctionDefs",
-                 "maxInstructionDefs", "maxStackElements", "maxSizeOfInstructions",
-                 "maxComponentElements"):
+    for attr in (
+        "maxZones",
+        "maxTwilightPoints",
+        "maxStorage",
+        "maxFunctionDefs",
+        "maxInstructionDefs",
+        "maxStackElements",
+        "maxSizeOfInstructions",
+        "maxComponentElements",
+    ):
         setattr(maxp, attr, 0)
     maxp.maxZones = 1
     post = font["post"]

@@ -47,9 +47,20 @@ def main() -> int:
             sources.append(target)
         profile = Path(scratch) / "profile"
         done = subprocess.run(
-            [soffice, "--headless", f"-env:UserInstallation={profile.as_uri()}",
-             "--convert-to", "pdf", "--outdir", str(PDF), *map(str, sources)],
-            capture_output=True, text=True, timeout=600, check=False,
+            [
+                soffice,
+                "--headless",
+                f"-env:UserInstallation={profile.as_uri()}",
+                "--convert-to",
+                "pdf",
+                "--outdir",
+                str(PDF),
+                *map(str, sources),
+            ],
+            capture_output=True,
+            text=True,
+            timeout=600,
+            check=False,
         )
         if done.returncode != 0:
             print(done.stderr, file=sys.stderr)

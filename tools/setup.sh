@@ -8,7 +8,8 @@
 #                            whole test suite; the exit status is pytest's
 #   sh tools/setup.sh lint   .venv and `pip install -e '.[test]'` as for `test`, then the
 #                            checks CI runs before the suite: `ruff check .` (lint rules in
-#                            pyproject.toml) and `mypy` (the packages it lists); fails on a finding
+#                            pyproject.toml), `ruff format --check .` and `mypy` (the packages
+#                            it lists); fails on a finding
 #
 # Safe to run again: installed packages and an existing .venv are reused. Runs apt-get through
 # sudo when not root. PYTHON=/path/to/python3.x picks the interpreter for the new .venv.
@@ -140,6 +141,8 @@ say "pip install -e '.[test]'"
 if [ "$MODE" = lint ]; then
     say "ruff check ."
     "$VENV/bin/ruff" check .
+    say "ruff format --check ."
+    "$VENV/bin/ruff" format --check .
     say "mypy"
     exec "$VENV/bin/mypy"
 fi

@@ -39,8 +39,7 @@ EN = {
     "Tentukan berkas tujuan terlebih dahulu.": "Choose a target file first.",
     "Mengekspor...": "Exporting...",
     "Tersimpan: %1": "Saved: %1",
-    "Ekspor DOCX belum tersedia pada instalasi ini.":
-        "DOCX export is not available in this installation.",
+    "Ekspor DOCX belum tersedia pada instalasi ini.": "DOCX export is not available in this installation.",
     "Berkas tidak dapat ditulis: %1 (%2)": "The file cannot be written: %1 (%2)",
     "Ekspor gagal: %1": "Export failed: %1",
     "Ekspor gagal karena galat tak terduga: %1": "Export failed with an unexpected error: %1",
@@ -129,11 +128,10 @@ EN = {
     "Gagal menyimpan: %1": "Saving failed: %1",
     "Semua perubahan tersimpan.": "All changes saved.",
     "Perubahan belum tersimpan": "Unsaved changes",
-    "Perubahan pada SOP berikut tidak dapat disimpan ke pustaka:":
-        "Changes to these SOPs cannot be saved to the library:",
+    "Perubahan pada SOP berikut tidak dapat disimpan ke pustaka:": "Changes to these SOPs cannot be saved to the library:",
     "Tutup juga? Perubahan tetap ada di jurnal pemulihan dan ditawarkan kembali saat pustaka "
     "ini dibuka.": "Close anyway? The changes stay in the recovery journal and are offered again "
-                   "when this library is opened.",
+    "when this library is opened.",
     "Tutup tanpa menyimpan": "Close without saving",
     "Batal": "Cancel",
     "SOP": "SOP",
@@ -142,12 +140,10 @@ EN = {
     "Diekspor ke %1": "Exported to %1",
     "Tentang SOP Studio": "About SOP Studio",
     "<b>SOP Studio %1</b><p>Penyusun Standar Operasional Prosedur Administrasi Pemerintahan "
-    "(Permenpan-RB Nomor 35 Tahun 2012), bekerja tanpa jaringan.</p>":
-        "<b>SOP Studio %1</b><p>Writes Indonesian government Standard Operating Procedures "
-        "(Permenpan-RB Regulation 35/2012), entirely offline.</p>",
+    "(Permenpan-RB Nomor 35 Tahun 2012), bekerja tanpa jaringan.</p>": "<b>SOP Studio %1</b><p>Writes Indonesian government Standard Operating Procedures "
+    "(Permenpan-RB Regulation 35/2012), entirely offline.</p>",
     "Preferensi": "Preferences",
-    "Bahasa antarmuka berlaku setelah SOP Studio dibuka ulang.":
-        "The interface language applies after SOP Studio is restarted.",
+    "Bahasa antarmuka berlaku setelah SOP Studio dibuka ulang.": "The interface language applies after SOP Studio is restarted.",
     "Bahasa antarmuka": "Interface language",
     "Kertas bawaan ekspor": "Default export paper",
     "Properti Langkah": "Step Properties",
@@ -176,7 +172,7 @@ EN = {
     "Ubah sambungan": "Change link",
     "SOP Studio tidak ditutup dengan benar. Perubahan berikut belum tersimpan di pustaka. "
     "Pulihkan sekarang?": "SOP Studio was not closed properly. These changes are not in the "
-                          "library yet. Recover them now?",
+    "library yet. Recover them now?",
     "Pulihkan": "Recover",
     "Buang perubahan": "Discard changes",
     "Nanti": "Later",
@@ -273,30 +269,24 @@ EN = {
     "%1 \u2014 %2 langkah, %3 pelaksana": "%1 \u2014 %2 steps, %3 performers",
     "Tidak ada tebakan maupun masalah.": "No guesses and no problems.",
     "Catatan untuk seluruh berkas:": "Notes on the whole file:",
-    "%1 SOP ditemukan, %2 dipilih. Periksa laporan tiap SOP sebelum menambahkannya.":
-        "%1 SOP(s) found, %2 chosen. Check each SOP's report before adding it.",
+    "%1 SOP ditemukan, %2 dipilih. Periksa laporan tiap SOP sebelum menambahkannya.": "%1 SOP(s) found, %2 chosen. Check each SOP's report before adding it.",
     "SOP tidak dapat disimpan: %1": "The SOP cannot be saved: %1",
     "Tambah SOP dari pustaka...": "Add SOPs from the library...",
     "Hapus dari Lampiran": "Remove from Attachment",
     "Perbarui dari pustaka": "Update from library",
-    "Ganti salinan SOP di Lampiran dengan versi terbaru di pustaka.":
-        "Replace the Attachment's copies of the SOPs with the library's latest versions.",
+    "Ganti salinan SOP di Lampiran dengan versi terbaru di pustaka.": "Replace the Attachment's copies of the SOPs with the library's latest versions.",
     "Nomori ulang": "Renumber",
-    "Beri nomor \u201cNN Tahun YYYY\u201d menurut urutan Lampiran.":
-        "Number \u201cNN Tahun YYYY\u201d in Attachment order.",
+    "Beri nomor \u201cNN Tahun YYYY\u201d menurut urutan Lampiran.": "Number \u201cNN Tahun YYYY\u201d in Attachment order.",
     "Tahun": "Year",
-    "Urutan SOP di Lampiran (seret untuk memindahkan; klik dua kali untuk membuka):":
-        "SOPs of the Attachment in order (drag to move; double-click to open):",
+    "Urutan SOP di Lampiran (seret untuk memindahkan; klik dua kali untuk membuka):": "SOPs of the Attachment in order (drag to move; double-click to open):",
     "(tanpa nomor)": "(no number)",
     "SOP tidak dapat dimuat": "The SOP cannot be loaded",
     "Tambah %1 SOP ke Lampiran": "Add %1 SOP(s) to the Attachment",
     "Pindahkan SOP di Lampiran": "Move SOP in the Attachment",
     "Hapus SOP dari Lampiran": "Remove SOP from the Attachment",
     "Perbarui SOP Lampiran dari pustaka": "Update Attachment SOPs from the library",
-    "SOP berikut tidak ada di pustaka ini dan tetap seperti di Lampiran:":
-        "These SOPs are not in this library and stay as they are in the Attachment:",
-    "Semua SOP di Lampiran sudah sama dengan pustaka.":
-        "Every SOP of the Attachment already matches the library.",
+    "SOP berikut tidak ada di pustaka ini dan tetap seperti di Lampiran:": "These SOPs are not in this library and stay as they are in the Attachment:",
+    "Semua SOP di Lampiran sudah sama dengan pustaka.": "Every SOP of the Attachment already matches the library.",
     "Nomori ulang SOP Lampiran (tahun %1)": "Renumber Attachment SOPs (year %1)",
     "&Keputusan baru": "New &decree",
     "&Impor...": "&Import...",
@@ -305,19 +295,15 @@ EN = {
     "Keputusan tidak dapat dibuka": "The decree cannot be opened",
     "Keputusan tidak dapat dibuat": "The decree cannot be created",
     "Impor SOP": "Import SOPs",
-    "Dokumen SOP (*.docx *.pdf *.txt *.tsv);;Semua berkas (*)":
-        "SOP documents (*.docx *.pdf *.txt *.tsv);;All files (*)",
+    "Dokumen SOP (*.docx *.pdf *.txt *.tsv);;Semua berkas (*)": "SOP documents (*.docx *.pdf *.txt *.tsv);;All files (*)",
     "%1 SOP ditambahkan ke pustaka.": "%1 SOP(s) added to the library.",
     "Impor paket tanda tangan": "Import signature package",
     "Tempel tabel": "Paste table",
     "Tabel hanya dapat ditempel ke SOP yang belum berisi langkah. Buat SOP baru, lalu tempel "
-    "tabelnya di sana.":
-        "A table can only be pasted into an SOP without steps. Create a new SOP and paste the "
-        "table there.",
-    "Papan klip tidak berisi tabel (salin tabel dari Word atau Excel).":
-        "The clipboard holds no table (copy a table from Word or Excel).",
-    "Tidak ada langkah SOP yang dikenali dalam tabel yang ditempel.":
-        "No SOP steps were recognised in the pasted table.",
+    "tabelnya di sana.": "A table can only be pasted into an SOP without steps. Create a new SOP and paste the "
+    "table there.",
+    "Papan klip tidak berisi tabel (salin tabel dari Word atau Excel).": "The clipboard holds no table (copy a table from Word or Excel).",
+    "Tidak ada langkah SOP yang dikenali dalam tabel yang ditempel.": "No SOP steps were recognised in the pasted table.",
     "%1 langkah ditempel.": "%1 step(s) pasted.",
     "Paket tanda tangan": "Signature package",
     "Membuat paket %1...": "Building package %1...",
@@ -342,227 +328,125 @@ EN = {
     "Ambil dari paket": "Take the package's",
     "Paket tidak dapat diimpor: %1": "The package cannot be imported: %1",
     "%1 konflik: isi berubah di paket dan di pustaka. Pilih untuk setiap konflik sebelum "
-    "mengimpor.":
-        "%1 conflict(s): changed in the package and in the library. Choose for each conflict "
-        "before importing.",
-    "Paket utuh. Periksa rencana impor, lalu klik Impor.":
-        "The package is intact. Check the import plan, then click Import.",
+    "mengimpor.": "%1 conflict(s): changed in the package and in the library. Choose for each conflict "
+    "before importing.",
+    "Paket utuh. Periksa rencana impor, lalu klik Impor.": "The package is intact. Check the import plan, then click Import.",
     "Versi lebih baru": "Newer versions",
-    "%1 isi paket lebih baru daripada versi di pustaka. Ganti versi pustaka dengan versi paket?":
-        "%1 item(s) of the package are newer than the library's. Replace the library's versions "
-        "with the package's?",
+    "%1 isi paket lebih baru daripada versi di pustaka. Ganti versi pustaka dengan versi paket?": "%1 item(s) of the package are newer than the library's. Replace the library's versions "
+    "with the package's?",
     "Ganti": "Replace",
     "Pertahankan versi pustaka": "Keep the library's versions",
     "Impor gagal: %1": "Import failed: %1",
     "Impor selesai.": "Import finished.",
     "Buat ulang bab dan pasal": "Redraft chapters and articles",
     "Isi diktum (atau bab dan pasal) saat ini diganti dengan teks baku. Perubahan ini dapat "
-    "diurungkan.":
-        "The current clauses (or chapters and articles) are replaced by the standard text. This "
-        "can be undone.",
+    "diurungkan.": "The current clauses (or chapters and articles) are replaced by the standard text. This "
+    "can be undone.",
     "Unit kerja pemilik SOP": "Unit owning the SOPs",
     "Pelaksana monitoring dan evaluasi": "Who monitors and evaluates",
     "Buat ulang": "Redraft",
     "Tambah SOP ke Lampiran": "Add SOPs to the Attachment",
     "Tambahkan": "Add",
-    "SOP yang sudah ada di Lampiran tidak ditampilkan.":
-        "SOPs already in the Attachment are not shown.",
-    "Berkas tidak dapat dibaca atau ditulis: %1 (%2)":
-        "The file cannot be read or written: %1 (%2)",
+    "SOP yang sudah ada di Lampiran tidak ditampilkan.": "SOPs already in the Attachment are not shown.",
+    "Berkas tidak dapat dibaca atau ditulis: %1 (%2)": "The file cannot be read or written: %1 (%2)",
     "Galat tak terduga: %1": "Unexpected error: %1",
     # Issue 15: the first hour in the editor.
-    'Timpa':
-        'Replace',
-    'Ketik tanggal (mis. 17/09/2024, 17 September 2024, 17 Sep 2024) atau pilih dari kalender.':
-        'Type a date (e.g. 17/09/2024, 17 September 2024, 17 Sep 2024) or pick one from the calendar.',
-    'Pilih dari kalender':
-        'Pick from the calendar',
-    'Bukan tanggal yang dikenali: %1':
-        'Not a recognised date: %1',
-    'SOP belum tersimpan':
-        'SOPs not saved',
-    '%1 SOP di Lampiran berbeda dari pustaka (misalnya setelah “Nomori ulang”):':
-        '%1 SOPs in the Lampiran differ from the library (e.g. after “Renumber”):',
-    'Paket memuat riwayat setiap SOP dari pustaka. Simpan SOP ini sebagai revisi baru di pustaka?':
-        "The package carries each SOP's history from the library. Save these SOPs as new revisions in the library?",
-    'SOP tidak dapat disimpan':
-        'The SOP cannot be saved',
-    'Simpan SOP Lampiran ke pustaka':
-        'Save Lampiran SOPs to the library',
-    'Jadikan Proses':
-        'Make it a Process',
-    'Jadikan Keputusan':
-        'Make it a Decision',
-    'Jadikan Mulai':
-        'Make it a Start',
-    'Jadikan Selesai':
-        'Make it an End',
-    'Naikkan langkah':
-        'Move step up',
-    'Turunkan langkah':
-        'Move step down',
-    'Pindahkan ke pelaksana kiri':
-        'Move to the performer on the left',
-    'Pindahkan ke pelaksana kanan':
-        'Move to the performer on the right',
-    'Geser pelaksana ke kiri':
-        'Move lane left',
-    'Geser pelaksana ke kanan':
-        'Move lane right',
-    'Sel berikutnya / sebelumnya saat menyunting':
-        'Next / previous cell while editing',
-    'Batalkan suntingan sel':
-        'Cancel the cell edit',
-    'Atas / Bawah':
-        'Up / Down',
-    'Pilih langkah sebelumnya / berikutnya':
-        'Select the previous / next step',
-    'Hapus langkah (sambungan diperbaiki)':
-        'Delete the step (links repaired)',
-    'Urungkan / Ulangi':
-        'Undo / Redo',
-    'Simpan (otomatis juga)':
-        'Save (also automatic)',
-    'Ekspor PDF/DOCX':
-        'Export PDF/DOCX',
-    'Cari di pustaka':
-        'Search the library',
-    'Sesuaikan lebar / ukuran cetak':
-        'Fit width / printed size',
-    'Menu, Shift+F10, klik kanan':
-        'Menu, Shift+F10, right click',
-    'Menu konteks langkah atau pelaksana':
-        'Context menu of a step or lane',
-    'Seret simbol':
-        'Drag a symbol',
-    'Pindah baris atau pelaksana':
-        'Move to another row or lane',
-    'Seret dari titik biru':
-        'Drag from the blue dot',
-    'Tautkan ke langkah lain, atau langkah baru di lajur':
-        'Link to another step, or a new step in a lane',
-    'Mulai':
-        'Start',
-    'Sisipkan langkah Mulai (terminator)':
-        'Insert a Start step (terminator)',
-    'Sisipkan langkah Proses':
-        'Insert a Process step',
-    'Sisipkan Keputusan (Ya/Tidak)':
-        'Insert a Decision (Yes/No)',
-    'Selesai':
-        'End',
-    'Sisipkan langkah Selesai (terminator)':
-        'Insert an End step (terminator)',
-    'Tambah pelaksana (lajur) di kanan (Ctrl+L)':
-        'Add a performer (lane) on the right (Ctrl+L)',
-    '<h3>SOP Studio dalam satu halaman</h3><p><b>Pustaka</b> (kiri) menyimpan SOP per unit; klik kanan untuk unit baru, SOP baru, pindah, duplikat atau hapus. Setiap SOP punya tab <b>Identitas</b> dan <b>Diagram Alir</b>. Pilih langkah untuk mengubahnya di <b>Properti Langkah</b> (kanan); temuan ada di <b>Validasi</b> (bawah). Semua perubahan tersimpan otomatis dan dapat diurungkan.</p><h4>Pintasan</h4>':
-        '<h3>SOP Studio on one page</h3><p>The <b>Library</b> (left) keeps SOPs by unit; right click for a new unit, a new SOP, move, duplicate or delete. Each SOP has an <b>Identity</b> and a <b>Flowchart</b> tab. Select a step to change it in <b>Step properties</b> (right); findings are in <b>Validation</b> (bottom). Every change is saved automatically and can be undone.</p><h4>Shortcuts</h4>',
-    'Cari di:':
-        'Look in:',
-    'Nama berkas:':
-        'File name:',
-    'Jenis berkas:':
-        'Files of type:',
-    'Buka':
-        'Open',
-    'Berkas %1 sudah ada. Timpa?':
-        '%1 already exists. Replace it?',
-    'Buka berkas':
-        'Open file',
-    'Perlu diperiksa':
-        'To check',
-    'Perlu diperiksa: %1 galat, %2 peringatan; %3 tebakan.':
-        'To check: %1 errors, %2 warnings; %3 guesses.',
-    '(langkah %1)':
-        '(step %1)',
-    'SOP baru di sini':
-        'New SOP here',
-    'Ganti judul SOP...':
-        'Rename SOP...',
-    'Pindahkan ke unit...':
-        'Move to unit...',
-    'Duplikat SOP':
-        'Duplicate SOP',
-    'Hapus SOP...':
-        'Delete SOP...',
-    'Unit baru...':
-        'New unit...',
-    'Sub-unit (Bagian) baru...':
-        'New sub-unit (Bagian)...',
-    'Ganti nama unit...':
-        'Rename unit...',
-    'Hapus unit...':
-        'Delete unit...',
-    'Unit baru':
-        'New unit',
-    'Sub-unit baru':
-        'New sub-unit',
-    'Nama unit (mis. Biro Organisasi Setda Provinsi):':
-        'Unit name (e.g. Biro Organisasi Setda Provinsi):',
-    'Ganti nama unit':
-        'Rename unit',
-    'Nama unit:':
-        'Unit name:',
-    'Hapus unit':
-        'Delete unit',
-    'Hapus unit “%1”?':
-        'Delete the unit “%1”?',
-    'Ketik butir, lalu Enter':
-        'Type an item, then Enter',
-    '&Bantuan dan pintasan':
-        '&Help and shortcuts',
-    'Palet simbol':
-        'Symbol palette',
-    'Ganti judul SOP':
-        'Rename SOP',
-    'Judul SOP:':
-        'SOP title:',
-    'Ubah judul':
-        'Change title',
-    'Buat unit terlebih dahulu.':
-        'Create a unit first.',
-    'Pindahkan SOP':
-        'Move SOP',
-    'Unit tujuan:':
-        'Target unit:',
-    'Pindahkan':
-        'Move',
-    'Salinan %1':
-        'Copy of %1',
-    'Hapus SOP':
-        'Delete SOP',
-    'Hapus SOP “%1” beserta seluruh riwayat revisinya dari pustaka?':
-        'Delete the SOP “%1” and all its revisions from the library?',
-    'Penghapusan tidak dapat diurungkan.':
-        'Deleting cannot be undone.',
-    'Bantuan SOP Studio':
-        'SOP Studio help',
-    'Diagram alir masih kosong. Tambahkan langkah pertama dengan tombol ini, tekan Enter pada diagram, atau pilih simbol pada palet.':
-        'The flowchart is empty. Add the first step with this button, press Enter on the flowchart, or pick a symbol in the palette.',
-    'Tambah langkah pertama':
-        'Add the first step',
-    '<h2>Selamat datang di SOP Studio</h2><p>Susun SOP Administrasi Pemerintahan (Permenpan-RB 35/2012): identitas, diagram alir, ekspor PDF/DOCX.</p>':
-        '<h2>Welcome to SOP Studio</h2><p>Write government administration SOPs (Permenpan-RB 35/2012): identity, flowchart, PDF/DOCX export.</p>',
-    'Buat SOP baru':
-        'Create a new SOP',
-    'SOP kosong di unit yang dipilih pada Pustaka (Ctrl+N)':
-        'An empty SOP in the unit selected in the Library (Ctrl+N)',
-    'Buka contoh':
-        'Open the samples',
-    'Pustaka contoh berisi SOP dan keputusan yang sudah jadi':
-        'A sample library with finished SOPs and decrees',
-    'Impor dari Word/Excel...':
-        'Import from Word/Excel...',
-    'Baca SOP dari berkas .docx, .txt atau .tsv (Ctrl+I)':
-        'Read SOPs from a .docx, .txt or .tsv file (Ctrl+I)',
-    'Buka pustaka lain...':
-        'Open another library...',
-    'Buka atau buat berkas pustaka (Ctrl+O)':
-        'Open or create a library file (Ctrl+O)',
-    'Pustaka terakhir (klik dua kali untuk membuka):':
-        'Recent libraries (double-click to open):',
-    'Tips: tekan F1 untuk daftar pintasan papan ketik.':
-        'Tip: press F1 for the keyboard shortcuts.',
+    "Timpa": "Replace",
+    "Ketik tanggal (mis. 17/09/2024, 17 September 2024, 17 Sep 2024) atau pilih dari kalender.": "Type a date (e.g. 17/09/2024, 17 September 2024, 17 Sep 2024) or pick one from the calendar.",
+    "Pilih dari kalender": "Pick from the calendar",
+    "Bukan tanggal yang dikenali: %1": "Not a recognised date: %1",
+    "SOP belum tersimpan": "SOPs not saved",
+    "%1 SOP di Lampiran berbeda dari pustaka (misalnya setelah “Nomori ulang”):": "%1 SOPs in the Lampiran differ from the library (e.g. after “Renumber”):",
+    "Paket memuat riwayat setiap SOP dari pustaka. Simpan SOP ini sebagai revisi baru di pustaka?": "The package carries each SOP's history from the library. Save these SOPs as new revisions in the library?",
+    "SOP tidak dapat disimpan": "The SOP cannot be saved",
+    "Simpan SOP Lampiran ke pustaka": "Save Lampiran SOPs to the library",
+    "Jadikan Proses": "Make it a Process",
+    "Jadikan Keputusan": "Make it a Decision",
+    "Jadikan Mulai": "Make it a Start",
+    "Jadikan Selesai": "Make it an End",
+    "Naikkan langkah": "Move step up",
+    "Turunkan langkah": "Move step down",
+    "Pindahkan ke pelaksana kiri": "Move to the performer on the left",
+    "Pindahkan ke pelaksana kanan": "Move to the performer on the right",
+    "Geser pelaksana ke kiri": "Move lane left",
+    "Geser pelaksana ke kanan": "Move lane right",
+    "Sel berikutnya / sebelumnya saat menyunting": "Next / previous cell while editing",
+    "Batalkan suntingan sel": "Cancel the cell edit",
+    "Atas / Bawah": "Up / Down",
+    "Pilih langkah sebelumnya / berikutnya": "Select the previous / next step",
+    "Hapus langkah (sambungan diperbaiki)": "Delete the step (links repaired)",
+    "Urungkan / Ulangi": "Undo / Redo",
+    "Simpan (otomatis juga)": "Save (also automatic)",
+    "Ekspor PDF/DOCX": "Export PDF/DOCX",
+    "Cari di pustaka": "Search the library",
+    "Sesuaikan lebar / ukuran cetak": "Fit width / printed size",
+    "Menu, Shift+F10, klik kanan": "Menu, Shift+F10, right click",
+    "Menu konteks langkah atau pelaksana": "Context menu of a step or lane",
+    "Seret simbol": "Drag a symbol",
+    "Pindah baris atau pelaksana": "Move to another row or lane",
+    "Seret dari titik biru": "Drag from the blue dot",
+    "Tautkan ke langkah lain, atau langkah baru di lajur": "Link to another step, or a new step in a lane",
+    "Mulai": "Start",
+    "Sisipkan langkah Mulai (terminator)": "Insert a Start step (terminator)",
+    "Sisipkan langkah Proses": "Insert a Process step",
+    "Sisipkan Keputusan (Ya/Tidak)": "Insert a Decision (Yes/No)",
+    "Selesai": "End",
+    "Sisipkan langkah Selesai (terminator)": "Insert an End step (terminator)",
+    "Tambah pelaksana (lajur) di kanan (Ctrl+L)": "Add a performer (lane) on the right (Ctrl+L)",
+    "<h3>SOP Studio dalam satu halaman</h3><p><b>Pustaka</b> (kiri) menyimpan SOP per unit; klik kanan untuk unit baru, SOP baru, pindah, duplikat atau hapus. Setiap SOP punya tab <b>Identitas</b> dan <b>Diagram Alir</b>. Pilih langkah untuk mengubahnya di <b>Properti Langkah</b> (kanan); temuan ada di <b>Validasi</b> (bawah). Semua perubahan tersimpan otomatis dan dapat diurungkan.</p><h4>Pintasan</h4>": "<h3>SOP Studio on one page</h3><p>The <b>Library</b> (left) keeps SOPs by unit; right click for a new unit, a new SOP, move, duplicate or delete. Each SOP has an <b>Identity</b> and a <b>Flowchart</b> tab. Select a step to change it in <b>Step properties</b> (right); findings are in <b>Validation</b> (bottom). Every change is saved automatically and can be undone.</p><h4>Shortcuts</h4>",
+    "Cari di:": "Look in:",
+    "Nama berkas:": "File name:",
+    "Jenis berkas:": "Files of type:",
+    "Buka": "Open",
+    "Berkas %1 sudah ada. Timpa?": "%1 already exists. Replace it?",
+    "Buka berkas": "Open file",
+    "Perlu diperiksa": "To check",
+    "Perlu diperiksa: %1 galat, %2 peringatan; %3 tebakan.": "To check: %1 errors, %2 warnings; %3 guesses.",
+    "(langkah %1)": "(step %1)",
+    "SOP baru di sini": "New SOP here",
+    "Ganti judul SOP...": "Rename SOP...",
+    "Pindahkan ke unit...": "Move to unit...",
+    "Duplikat SOP": "Duplicate SOP",
+    "Hapus SOP...": "Delete SOP...",
+    "Unit baru...": "New unit...",
+    "Sub-unit (Bagian) baru...": "New sub-unit (Bagian)...",
+    "Ganti nama unit...": "Rename unit...",
+    "Hapus unit...": "Delete unit...",
+    "Unit baru": "New unit",
+    "Sub-unit baru": "New sub-unit",
+    "Nama unit (mis. Biro Organisasi Setda Provinsi):": "Unit name (e.g. Biro Organisasi Setda Provinsi):",
+    "Ganti nama unit": "Rename unit",
+    "Nama unit:": "Unit name:",
+    "Hapus unit": "Delete unit",
+    "Hapus unit “%1”?": "Delete the unit “%1”?",
+    "Ketik butir, lalu Enter": "Type an item, then Enter",
+    "&Bantuan dan pintasan": "&Help and shortcuts",
+    "Palet simbol": "Symbol palette",
+    "Ganti judul SOP": "Rename SOP",
+    "Judul SOP:": "SOP title:",
+    "Ubah judul": "Change title",
+    "Buat unit terlebih dahulu.": "Create a unit first.",
+    "Pindahkan SOP": "Move SOP",
+    "Unit tujuan:": "Target unit:",
+    "Pindahkan": "Move",
+    "Salinan %1": "Copy of %1",
+    "Hapus SOP": "Delete SOP",
+    "Hapus SOP “%1” beserta seluruh riwayat revisinya dari pustaka?": "Delete the SOP “%1” and all its revisions from the library?",
+    "Penghapusan tidak dapat diurungkan.": "Deleting cannot be undone.",
+    "Bantuan SOP Studio": "SOP Studio help",
+    "Diagram alir masih kosong. Tambahkan langkah pertama dengan tombol ini, tekan Enter pada diagram, atau pilih simbol pada palet.": "The flowchart is empty. Add the first step with this button, press Enter on the flowchart, or pick a symbol in the palette.",
+    "Tambah langkah pertama": "Add the first step",
+    "<h2>Selamat datang di SOP Studio</h2><p>Susun SOP Administrasi Pemerintahan (Permenpan-RB 35/2012): identitas, diagram alir, ekspor PDF/DOCX.</p>": "<h2>Welcome to SOP Studio</h2><p>Write government administration SOPs (Permenpan-RB 35/2012): identity, flowchart, PDF/DOCX export.</p>",
+    "Buat SOP baru": "Create a new SOP",
+    "SOP kosong di unit yang dipilih pada Pustaka (Ctrl+N)": "An empty SOP in the unit selected in the Library (Ctrl+N)",
+    "Buka contoh": "Open the samples",
+    "Pustaka contoh berisi SOP dan keputusan yang sudah jadi": "A sample library with finished SOPs and decrees",
+    "Impor dari Word/Excel...": "Import from Word/Excel...",
+    "Baca SOP dari berkas .docx, .txt atau .tsv (Ctrl+I)": "Read SOPs from a .docx, .txt or .tsv file (Ctrl+I)",
+    "Buka pustaka lain...": "Open another library...",
+    "Buka atau buat berkas pustaka (Ctrl+O)": "Open or create a library file (Ctrl+O)",
+    "Pustaka terakhir (klik dua kali untuk membuka):": "Recent libraries (double-click to open):",
+    "Tips: tekan F1 untuk daftar pintasan papan ketik.": "Tip: press F1 for the keyboard shortcuts.",
     # Monitoring, evaluation and revision (Evaluasi menu)
     "E&valuasi": "E&valuation",
     "&Monitoring SOP...": "&Monitor SOP...",
@@ -633,19 +517,16 @@ EN = {
     "Paket ditolak": "Package refused",
     "Keputusan ini masih memiliki %1 kesalahan dan tidak dapat dipaketkan untuk "
     "ditandatangani. Perbaiki kesalahan berikut, atau buat paket draf (setiap halaman "
-    "bertanda DRAF).":
-        "This decree still has %1 errors and cannot be packaged for signature. Fix the errors "
-        "below, or build a package of drafts (every page marked DRAF).",
+    "bertanda DRAF).": "This decree still has %1 errors and cannot be packaged for signature. Fix the errors "
+    "below, or build a package of drafts (every page marked DRAF).",
     "Buat paket draf": "Build a package of drafts",
     "Ekspor sebagai draf (setiap halaman dan nama berkas bertanda DRAF; boleh masih ada "
-    "kesalahan)":
-        "Export as a draft (every page and the file name marked DRAF; errors allowed)",
+    "kesalahan)": "Export as a draft (every page and the file name marked DRAF; errors allowed)",
     "Ekspor ditolak: %1 kesalahan.": "Export refused: %1 errors.",
     "Ekspor ditolak": "Export refused",
     "Dokumen ini masih memiliki %1 kesalahan dan tidak dapat diekspor untuk ditandatangani. "
-    "Perbaiki kesalahan berikut, atau centang \u201cEkspor sebagai draf\u201d.":
-        "This document still has %1 errors and cannot be exported for signature. Fix the "
-        "errors below, or tick \u201cExport as a draft\u201d.",
+    "Perbaiki kesalahan berikut, atau centang \u201cEkspor sebagai draf\u201d.": "This document still has %1 errors and cannot be exported for signature. Fix the "
+    "errors below, or tick \u201cExport as a draft\u201d.",
     "%1 (tidak ada)": "%1 (missing)",
     "&Gaya instansi...": "House &styles...",
     "Gaya tidak tersimpan": "Style not saved",
@@ -655,9 +536,8 @@ EN = {
     "Gaya Instansi": "House Styles",
     "Cetak baris nomor kolom (1, 2, 3, ...)": "Print the column-number row (1, 2, 3, ...)",
     "Mulai/Selesai sebagai baris sendiri (jika tidak: ditulis di dalam terminator langkah "
-    "pertama dan terakhir)":
-        "Start/End as rows of their own (otherwise written inside the first and last step's "
-        "terminator)",
+    "pertama dan terakhir)": "Start/End as rows of their own (otherwise written inside the first and last step's "
+    "terminator)",
     "Kop dicetak tebal": "Letterhead in bold",
     "Kop dengan huruf kapital": "Letterhead in capitals",
     "sama dengan teks identitas": "same as the identity text",
@@ -675,13 +555,11 @@ EN = {
     "Ukuran teks kepala tabel": "Table header size",
     "Ukuran teks identitas": "Identity text size",
     "Ukuran judul": "Title size",
-    "Baris kop diambil dari unit kerja setiap SOP.":
-        "The letterhead lines come from each SOP's unit.",
+    "Baris kop diambil dari unit kerja setiap SOP.": "The letterhead lines come from each SOP's unit.",
     "Ukuran huruf kop": "Letterhead size",
     "Ruang tanda tangan / stempel TTE": "Room for the signature / e-signature stamp",
     "Awalan NIP": "NIP prefix",
-    "Nama gaya harus huruf kecil, angka atau tanda hubung (contoh: kota-malang).":
-        "A style name is lower-case letters, digits or hyphens (e.g. kota-malang).",
+    "Nama gaya harus huruf kecil, angka atau tanda hubung (contoh: kota-malang).": "A style name is lower-case letters, digits or hyphens (e.g. kota-malang).",
     "Impor berkas gaya": "Import style file",
     "Gaya instansi (*.style.json)": "House styles (*.style.json)",
     "Berkas gaya tidak dapat dibaca: %1": "The style file cannot be read: %1",
@@ -705,16 +583,14 @@ EN = {
     "Diganti": "Replaced",
     "PDF &bertanda tangan...": "&Signed PDF...",
     "PDF bertanda tangan elektronik": "Electronically signed PDF",
-    "(opsional) paket tanda tangan asal PDF ini":
-        "(optional) the signature package this PDF was made from",
+    "(opsional) paket tanda tangan asal PDF ini": "(optional) the signature package this PDF was made from",
     "PDF bertanda tangan": "Signed PDF",
     "Paket": "Package",
     "Sertifikat tepercaya (akar dan perantara)": "Trusted certificates (roots and intermediates)",
     "Sidik jari SHA-256": "SHA-256 fingerprint",
     "Bandingkan sidik jari dengan yang diumumkan penerbitnya (Root CA Indonesia DS G1, "
-    "BSrE/BSSN). Tidak ada yang diunduh dari jaringan.":
-        "Compare the fingerprints with those its issuer publishes (Root CA Indonesia DS G1, "
-        "BSrE/BSSN). Nothing is downloaded from the network.",
+    "BSrE/BSSN). Tidak ada yang diunduh dari jaringan.": "Compare the fingerprints with those its issuer publishes (Root CA Indonesia DS G1, "
+    "BSrE/BSSN). Nothing is downloaded from the network.",
     "Tambah sertifikat...": "Add certificates...",
     "Periksa": "Verify",
     "Lampirkan ke pustaka": "Attach to the library",
@@ -722,25 +598,36 @@ EN = {
     "Sertifikat (*.pem *.crt *.cer *.der)": "Certificates (*.pem *.crt *.cer *.der)",
     "PDF (*.pdf)": "PDF (*.pdf)",
     "Tanda tangan SAH.": "The signature is VALID.",
-    "Tanda tangan SAH dan cocok dengan paket.":
-        "The signature is VALID and matches the package.",
-    "Tanda tangan SAH; dilampirkan ke pustaka.":
-        "The signature is VALID; attached to the library.",
+    "Tanda tangan SAH dan cocok dengan paket.": "The signature is VALID and matches the package.",
+    "Tanda tangan SAH; dilampirkan ke pustaka.": "The signature is VALID; attached to the library.",
     "DITOLAK: %1": "REFUSED: %1",
     "Hapus": "Remove",
     "SOP ini berstatus %1: perubahan disimpan sebagai revisi baru (Draf); revisi "
-    "ini tetap seperti adanya.":
-        "This SOP is %1: changes are saved as a new revision (Draft); this revision "
-        "stays as it is.",
+    "ini tetap seperti adanya.": "This SOP is %1: changes are saved as a new revision (Draft); this revision "
+    "stays as it is.",
 }
 
 
 def main() -> int:
     sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "sopstudio" / "ui").rglob("*.py"))
-    subprocess.run([str(Path(sys.executable).parent / "pyside6-lupdate"), *sources, "-ts",
-                    str(TS.relative_to(ROOT)), "-source-language", "id", "-target-language",
-                    "en", "-no-obsolete", "-locations", "none", "-silent"],
-                   cwd=ROOT, check=True)
+    subprocess.run(
+        [
+            str(Path(sys.executable).parent / "pyside6-lupdate"),
+            *sources,
+            "-ts",
+            str(TS.relative_to(ROOT)),
+            "-source-language",
+            "id",
+            "-target-language",
+            "en",
+            "-no-obsolete",
+            "-locations",
+            "none",
+            "-silent",
+        ],
+        cwd=ROOT,
+        check=True,
+    )
     tree = ET.parse(TS)
     missing = []
     for message in tree.iter("message"):

@@ -17,8 +17,20 @@ from sopstudio.model.errors import SopStudioError
 
 #: Subcommand modules, in the order `sopstudio --help` lists them.
 SUBCOMMANDS = (
-    "validate", "layout", "export", "import_", "package", "library", "signed",
-    "monitoring", "evaluation", "schedule", "redline", "time_", "evidence", "self_test",
+    "validate",
+    "layout",
+    "export",
+    "import_",
+    "package",
+    "library",
+    "signed",
+    "monitoring",
+    "evaluation",
+    "schedule",
+    "redline",
+    "time_",
+    "evidence",
+    "self_test",
 )
 
 
@@ -37,8 +49,12 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"SOP Studio {__version__}")
     parser.add_argument("--library", metavar="PATH", help="berkas pustaka SOP (SQLite)")
     parser.add_argument("--sample", action="store_true", help="buka editor pada pustaka contoh")
-    parser.add_argument("--open", metavar="BERKAS", dest="open_path",
-                        help="buka editor dengan berkas .sop.json, .decree.json atau paket .zip")
+    parser.add_argument(
+        "--open",
+        metavar="BERKAS",
+        dest="open_path",
+        help="buka editor dengan berkas .sop.json, .decree.json atau paket .zip",
+    )
     subparsers = parser.add_subparsers(dest="command", metavar="PERINTAH")
     for name in SUBCOMMANDS:
         if only is None or command_name(name) == only:

@@ -1,10 +1,10 @@
 """`sopstudio evaluation`: yearly evaluation of SOPs on the government's criteria.
 
-    sopstudio --library L evaluation template SOP --tahun 2025 -o e.json
-    sopstudio --library L evaluation save e.json
-    sopstudio --library L evaluation print SOP --tahun 2025 -o evaluasi.pdf
-    sopstudio --library L evaluation recap "Biro Organisasi" --tahun 2025 -o rekap.pdf
-    sopstudio --library L evaluation criteria [--set kriteria.txt]
+sopstudio --library L evaluation template SOP --tahun 2025 -o e.json
+sopstudio --library L evaluation save e.json
+sopstudio --library L evaluation print SOP --tahun 2025 -o evaluasi.pdf
+sopstudio --library L evaluation recap "Biro Organisasi" --tahun 2025 -o rekap.pdf
+sopstudio --library L evaluation criteria [--set kriteria.txt]
 """
 
 from __future__ import annotations
@@ -23,8 +23,10 @@ from sopstudio.model.monitoring import blank_evaluation, evaluation_from_dict, e
 def register(subparsers: argparse._SubParsersAction) -> None:
     """Add the `evaluation` subcommand and its actions."""
     parser = subparsers.add_parser(
-        "evaluation", help="evaluasi SOP tahunan: isian, simpan, cetak, rekap unit, kriteria",
-        description="Evaluasi penerapan SOP AP menurut kriteria pemerintah daerah.")
+        "evaluation",
+        help="evaluasi SOP tahunan: isian, simpan, cetak, rekap unit, kriteria",
+        description="Evaluasi penerapan SOP AP menurut kriteria pemerintah daerah.",
+    )
     actions = parser.add_subparsers(dest="action", metavar="AKSI", required=True)
     template = actions.add_parser("template", help="tulis lembar evaluasi JSON untuk diisi")
     template.add_argument("sop", metavar="SOP")

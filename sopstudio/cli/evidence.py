@@ -12,9 +12,11 @@ from sopstudio.cli.terminal import safe
 def register(subparsers: argparse._SubParsersAction) -> None:
     """Add the `evidence` subcommand."""
     parser = subparsers.add_parser(
-        "evidence", help="paket bukti RB/ZI satu unit: SOP berlaku, monitoring, evaluasi, revisi",
+        "evidence",
+        help="paket bukti RB/ZI satu unit: SOP berlaku, monitoring, evaluasi, revisi",
         description="Menulis paket bukti penerapan, monitoring, evaluasi dan revisi SOP satu unit "
-        "untuk satu tahun (zip dengan daftar isi).")
+        "untuk satu tahun (zip dengan daftar isi).",
+    )
     parser.add_argument("unit", metavar="UNIT", help="nama unit (bagian mana pun dari jalurnya)")
     parser.add_argument("--tahun", default=str(datetime.date.today().year))
     parser.add_argument("-o", "--output", required=True, metavar="BERKAS.zip")

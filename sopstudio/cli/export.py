@@ -61,17 +61,19 @@ def run(args: argparse.Namespace) -> int:
     try:
         pages = _write(document, target, suffix, paper_option(args), styles, args.draft)
     except OSError as exc:
-        raise SopStudioError(
-            f"tidak dapat menulis {target}: {exc.strerror or exc}"
-        ) from exc
+        raise SopStudioError(f"tidak dapat menulis {target}: {exc.strerror or exc}") from exc
     detail = f" ({pages} halaman)" if pages else ""
     print(safe(f"Tersimpan: {target}{detail}"))
     return 0
 
 
 def _write(
-    document: Sop | Decree, target: Path, suffix: str, paper: Paper | None,
-    styles: StyleCatalog, draft: bool,
+    document: Sop | Decree,
+    target: Path,
+    suffix: str,
+    paper: Paper | None,
+    styles: StyleCatalog,
+    draft: bool,
 ) -> int | None:
     """Write an SOP, or a decree with its Lampiran; the page count when the format knows it."""
     if suffix == ".pdf":

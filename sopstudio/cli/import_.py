@@ -102,31 +102,38 @@ def run(args: argparse.Namespace) -> int:
         return fail(f"tidak dapat menulis ke {outdir}: {exc}")
     nomors = [item.sop.nomor for item in result.sops]
     findings = [
-        validate_sop(item.sop, nomors[:i] + nomors[i + 1:]) for i, item in enumerate(result.sops)
+        validate_sop(item.sop, nomors[:i] + nomors[i + 1 :]) for i, item in enumerate(result.sops)
     ]
     if args.json:
-        print(safe(json.dumps(
-            {
-                "input": str(args.input),
-                "report": result.report.to_list(),
-                "mapping": [asdict(row) for row in result.mapping],
-                "sops": [
+        print(
+            safe(
+                json.dumps(
                     {
-                        "file": str(target),
-                        "where": item.where,
-                        "nomor": item.sop.nomor,
-                        "judul": item.sop.judul,
-                        "steps": len(item.sop.steps),
-                        "actors": [a.name for a in item.sop.actors],
-                        "report": item.report.to_list(),
-                        "findings": [_finding_dict(f) for f in found],
-                    }
-                    for item, target, found in zip(result.sops, targets, findings, strict=True)
-                ],
-            },
-            ensure_ascii=False,
-            indent=2,
-        ), keep_newlines=True))
+                        "input": str(args.input),
+                        "report": result.report.to_list(),
+                        "mapping": [asdict(row) for row in result.mapping],
+                        "sops": [
+                            {
+                                "file": str(target),
+                                "where": item.where,
+                                "nomor": item.sop.nomor,
+                                "judul": item.sop.judul,
+                                "steps": len(item.sop.steps),
+                                "actors": [a.name for a in item.sop.actors],
+                                "report": item.report.to_list(),
+                                "findings": [_finding_dict(f) for f in found],
+                            }
+                            for item, target, found in zip(
+                                result.sops, targets, findings, strict=True
+                            )
+                        ],
+                    },
+                    ensure_ascii=False,
+                    indent=2,
+                ),
+                keep_newlines=True,
+            )
+        )
     else:
         print(safe(f"{len(result.sops)} SOP ditemukan di {args.input}; ditulis ke {outdir}"))
         for note in result.report.notes:

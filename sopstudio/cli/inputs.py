@@ -127,8 +127,10 @@ def open_library(location: str | None, create: bool = True) -> Library:
 
     library = Library.open(location, create=create)
     if library.read_only:
-        print(safe(f"peringatan: {library.read_only_reason}; pustaka dibuka hanya-baca"),
-              file=sys.stderr)
+        print(
+            safe(f"peringatan: {library.read_only_reason}; pustaka dibuka hanya-baca"),
+            file=sys.stderr,
+        )
     return library
 
 

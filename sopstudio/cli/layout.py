@@ -29,9 +29,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "garis).",
     )
     parser.add_argument("file", metavar="BERKAS.sop.json", help="berkas SOP")
-    parser.add_argument(
-        "--report", action="store_true", help="cetak laporan lengkap sebagai JSON"
-    )
+    parser.add_argument("--report", action="store_true", help="cetak laporan lengkap sebagai JSON")
     add_paper_option(parser)
     parser.set_defaults(func=run)
 

@@ -45,11 +45,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="tulis satu SOP sebagai *.sop.json, atau (--signed) arsip dokumen bertanda tangan",
         usage="sopstudio library export ID -o BERKAS | --signed FOLDER",
     )
-    export.add_argument("sop_id", nargs="?", metavar="ID",
-                        help="id SOP, awalannya yang unik, atau nomornya")
+    export.add_argument(
+        "sop_id", nargs="?", metavar="ID", help="id SOP, awalannya yang unik, atau nomornya"
+    )
     export.add_argument("-o", "--output", metavar="BERKAS")
-    export.add_argument("--signed", metavar="FOLDER",
-                        help="tulis semua PDF bertanda tangan dan register.csv ke FOLDER")
+    export.add_argument(
+        "--signed",
+        metavar="FOLDER",
+        help="tulis semua PDF bertanda tangan dan register.csv ke FOLDER",
+    )
     export.set_defaults(func=_export)
     check = actions.add_parser("check", help="periksa pustaka dari kerusakan")
     check.set_defaults(func=_check)
@@ -62,10 +66,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "status", help="status siklus hidup SOP dan keputusan; ubah dengan --set"
     )
     status.add_argument("item_id", nargs="?", metavar="ID", help="id SOP/keputusan atau awalannya")
-    status.add_argument("--set", dest="new_status", metavar="STATUS",
-                        help="draf, direviu, berlaku, dicabut atau diganti")
-    status.add_argument("--today", type=datetime.date.fromisoformat, metavar="YYYY-MM-DD",
-                        help=argparse.SUPPRESS)
+    status.add_argument(
+        "--set",
+        dest="new_status",
+        metavar="STATUS",
+        help="draf, direviu, berlaku, dicabut atau diganti",
+    )
+    status.add_argument(
+        "--today", type=datetime.date.fromisoformat, metavar="YYYY-MM-DD", help=argparse.SUPPRESS
+    )
     status.set_defaults(func=_status)
 
 
@@ -152,8 +161,12 @@ def _export_signed(args: argparse.Namespace) -> int:
             raise SopStudioError(
                 f"tidak dapat menulis ke {args.signed}: {exc.strerror or exc}"
             ) from exc
-    print(safe(f"Tersimpan: {len(result.files)} PDF bertanda tangan dan {result.register} "
-               f"({result.rows} baris)"))
+    print(
+        safe(
+            f"Tersimpan: {len(result.files)} PDF bertanda tangan dan {result.register} "
+            f"({result.rows} baris)"
+        )
+    )
     return 0
 
 
@@ -166,7 +179,8 @@ def _status(args: argparse.Namespace) -> int:
         items += [(DECREE_DOCUMENT, d.id, d.title) for d in library.list_documents(DECREE_DOCUMENT)]
         if args.item_id:
             matches = [i for i in items if i[1] == args.item_id] or [
-                i for i in items if i[1].startswith(args.item_id)]
+                i for i in items if i[1].startswith(args.item_id)
+            ]
             if len(matches) != 1:
                 problem = "tidak ditemukan" if not matches else f"ambigu ({len(matches)})"
                 raise NotFoundError(f"{args.item_id!r} {problem}")

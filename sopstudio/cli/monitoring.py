@@ -28,8 +28,10 @@ from sopstudio.model.monitoring import (
 def register(subparsers: argparse._SubParsersAction) -> None:
     """Add the `monitoring` subcommand and its actions."""
     parser = subparsers.add_parser(
-        "monitoring", help="formulir monitoring pelaksanaan SOP: kosong, isian, simpan, cetak",
-        description="Formulir Monitoring Pelaksanaan SOP AP (Tabel 7 Permenpan-RB 35/2012).")
+        "monitoring",
+        help="formulir monitoring pelaksanaan SOP: kosong, isian, simpan, cetak",
+        description="Formulir Monitoring Pelaksanaan SOP AP (Tabel 7 Permenpan-RB 35/2012).",
+    )
     actions = parser.add_subparsers(dest="action", metavar="AKSI", required=True)
     blank = actions.add_parser("blank", help="cetak formulir kosong (PDF/DOCX)")
     blank.add_argument("sop", metavar="SOP")

@@ -71,11 +71,19 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="impor: ganti SOP pustaka dengan versi paket yang lebih baru",
     )
     parser.add_argument(
-        "--take-theirs", nargs="+", action="extend", default=[], metavar="ID",
+        "--take-theirs",
+        nargs="+",
+        action="extend",
+        default=[],
+        metavar="ID",
         help="impor: untuk konflik ini, ambil versi paket",
     )
     parser.add_argument(
-        "--keep-ours", nargs="+", action="extend", default=[], metavar="ID",
+        "--keep-ours",
+        nargs="+",
+        action="extend",
+        default=[],
+        metavar="ID",
         help="impor: untuk konflik ini, pertahankan versi pustaka",
     )
     parser.set_defaults(func=run)
@@ -106,10 +114,12 @@ def _build(args: argparse.Namespace, source: str) -> int:
         raise SopStudioError(f"tidak dapat menulis {args.output}: {exc.strerror or exc}") from exc
     if isinstance(result, int):
         return result
-    print(safe(
-        f"Tersimpan: {result.path} ({len(result.manifest.files)} berkas, "
-        f"{len(result.manifest.sops)} SOP)"
-    ))
+    print(
+        safe(
+            f"Tersimpan: {result.path} ({len(result.manifest.files)} berkas, "
+            f"{len(result.manifest.sops)} SOP)"
+        )
+    )
     return 0
 
 

@@ -19,11 +19,17 @@ from sopstudio.model.sop import Sop
 def register(subparsers: argparse._SubParsersAction) -> None:
     """Add the `redline` subcommand."""
     parser = subparsers.add_parser(
-        "redline", help="bandingkan dua revisi SOP (SOP lama | SOP baru) ke PDF/DOCX",
+        "redline",
+        help="bandingkan dua revisi SOP (SOP lama | SOP baru) ke PDF/DOCX",
         description="Perbandingan langkah demi langkah antara dua revisi SOP: langkah baru, "
-        "dihapus, diubah, pindah pelaksana, mutu baku yang berubah.")
-    parser.add_argument("sops", nargs="+", metavar="SOP",
-                        help="dua berkas .sop.json, atau satu SOP pustaka (id atau nomor)")
+        "dihapus, diubah, pindah pelaksana, mutu baku yang berubah.",
+    )
+    parser.add_argument(
+        "sops",
+        nargs="+",
+        metavar="SOP",
+        help="dua berkas .sop.json, atau satu SOP pustaka (id atau nomor)",
+    )
     parser.add_argument("--dari", type=int, metavar="REVISI", help="revisi lama")
     parser.add_argument("--ke", type=int, metavar="REVISI", help="revisi baru")
     parser.add_argument("-o", "--output", required=True, metavar="KELUARAN")
@@ -56,6 +62,8 @@ def run(args: argparse.Namespace) -> int:
     diff = diff_sops(old, new)
     counts = diff.counts()
     identity = sum(c.name != "revision" for c in diff.identity)
-    print(f"{counts[Status.ADDED]} langkah baru, {counts[Status.REMOVED]} dihapus, "
-          f"{counts[Status.CHANGED]} diubah; {identity} isian identitas berubah")
+    print(
+        f"{counts[Status.ADDED]} langkah baru, {counts[Status.REMOVED]} dihapus, "
+        f"{counts[Status.CHANGED]} diubah; {identity} isian identitas berubah"
+    )
     return write_form_output(redline(old, new, diff), args)

@@ -14,8 +14,10 @@ from sopstudio.model.numbering import format_long_date
 def register(subparsers: argparse._SubParsersAction) -> None:
     """Add the `schedule` subcommand."""
     parser = subparsers.add_parser(
-        "schedule", help="jadwal monitoring (6 bulan) dan evaluasi (12 bulan) tiap SOP",
-        description="Daftar monitoring dan evaluasi yang jatuh tempo, yang paling dekat dahulu.")
+        "schedule",
+        help="jadwal monitoring (6 bulan) dan evaluasi (12 bulan) tiap SOP",
+        description="Daftar monitoring dan evaluasi yang jatuh tempo, yang paling dekat dahulu.",
+    )
     parser.add_argument("--tanggal", metavar="YYYY-MM-DD", help="hari ini (bawaan: hari ini)")
     parser.add_argument("--semua", action="store_true", help="juga yang belum jatuh tempo")
     parser.set_defaults(func=run)
@@ -35,6 +37,9 @@ def run(args: argparse.Namespace) -> int:
         if not args.semua and not item.overdue(today):
             continue
         status = "JATUH TEMPO" if item.overdue(today) else "terjadwal"
-        print("\t".join(map(safe, (status, format_long_date(item.due), item.what, item.nomor,
-                                  item.judul))))
+        print(
+            "\t".join(
+                map(safe, (status, format_long_date(item.due), item.what, item.nomor, item.judul))
+            )
+        )
     return 0

@@ -49,8 +49,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "import", help="periksa lalu lampirkan PDF bertanda tangan ke pustaka (Disahkan)"
     )
     _signed_arguments(attach)
-    attach.add_argument("--today", type=datetime.date.fromisoformat, metavar="YYYY-MM-DD",
-                        help=argparse.SUPPRESS)
+    attach.add_argument(
+        "--today", type=datetime.date.fromisoformat, metavar="YYYY-MM-DD", help=argparse.SUPPRESS
+    )
     attach.set_defaults(func=_import)
     trust = actions.add_parser("trust", help="sertifikat akar/perantara tepercaya di pustaka")
     trust_actions = trust.add_subparsers(dest="trust_action", metavar="AKSI", required=True)
@@ -66,10 +67,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def _signed_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("pdf", metavar="PDF", help="PDF bertanda tangan")
-    parser.add_argument("--trust", nargs="+", action="extend", default=[], metavar="SERTIFIKAT",
-                        help="sertifikat akar/perantara tepercaya (PEM atau DER)")
-    parser.add_argument("--package", metavar="PAKET",
-                        help="paket tanda tangan (.zip) asal PDF ini")
+    parser.add_argument(
+        "--trust",
+        nargs="+",
+        action="extend",
+        default=[],
+        metavar="SERTIFIKAT",
+        help="sertifikat akar/perantara tepercaya (PEM atau DER)",
+    )
+    parser.add_argument("--package", metavar="PAKET", help="paket tanda tangan (.zip) asal PDF ini")
 
 
 def _verify(args: argparse.Namespace) -> int:
@@ -131,8 +137,11 @@ def _trust_list(args: argparse.Namespace) -> int:
 def _trust_remove(args: argparse.Namespace) -> int:
     wanted = args.fingerprint.replace(":", "").lower()
     with open_library(args.library, create=False) as library:
-        matches = [info for info in map(describe, trusted_certificates(library))
-                   if info.sha256.startswith(wanted)]
+        matches = [
+            info
+            for info in map(describe, trusted_certificates(library))
+            if info.sha256.startswith(wanted)
+        ]
         if len(matches) != 1:
             problem = "tidak ditemukan" if not matches else "ambigu"
             raise SopStudioError(f"sertifikat {args.fingerprint!r} {problem}")

@@ -12,9 +12,11 @@ from sopstudio.model.waktu import format_minutes
 def register(subparsers: argparse._SubParsersAction) -> None:
     """Add the `time` subcommand."""
     parser = subparsers.add_parser(
-        "time", help="waktu total SOP (jalur terpendek dan terpanjang) dan beban pelaksana",
+        "time",
+        help="waktu total SOP (jalur terpendek dan terpanjang) dan beban pelaksana",
         description="Menjumlahkan Waktu mutu baku sepanjang alur SOP: jalur terpendek dan "
-        "terpanjang melalui keputusan, perulangan dihitung sekali.")
+        "terpanjang melalui keputusan, perulangan dihitung sekali.",
+    )
     parser.add_argument("sop", metavar="SOP", help="berkas .sop.json atau SOP pustaka")
     parser.set_defaults(func=run)
 
@@ -33,8 +35,14 @@ def run(args: argparse.Namespace) -> int:
             steps = ", ".join(str(numbers[i]) for i in path.steps)
             print(safe(f"jalur {label}: {path.text} (langkah {steps})"))
     for load in result.loads:
-        print("\t".join(map(safe, ("pelaksana", load.name, f"{load.steps} langkah",
-                                  format_minutes(load.minutes)))))
+        print(
+            "\t".join(
+                map(
+                    safe,
+                    ("pelaksana", load.name, f"{load.steps} langkah", format_minutes(load.minutes)),
+                )
+            )
+        )
     for item in result.uncounted:
         print(safe(f"tidak dihitung: langkah {item.number} ({item.reason}: {item.waktu!r})"))
     return 0

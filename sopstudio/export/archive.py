@@ -47,8 +47,10 @@ def export_signed(library: Library, out_dir: str | os.PathLike[str]) -> ArchiveR
         names[signed.sha256] = name
         write_atomic(out / name, lifecycle.signed_file_data(signed.sha256))
         files.append(out / name)
-    rows = [_row(library, record, names.get(record.signed_file or "", ""))
-            for record in lifecycle.signed_records()]
+    rows = [
+        _row(library, record, names.get(record.signed_file or "", ""))
+        for record in lifecycle.signed_records()
+    ]
     text = io.StringIO()
     writer = csv.writer(text, lineterminator="\r\n")
     writer.writerow(COLUMNS)

@@ -77,12 +77,19 @@ def _year_revisions(library: Library, sop: Sop, tahun: str) -> tuple[Sop, Sop] |
     start = before[-1] if before else (during[0] if len(during) > 1 else None)
     if start is None or not during or during[-1].revision == start.revision:
         return None
-    return (library.load_revision(sop.id, start.revision),
-            library.load_revision(sop.id, during[-1].revision))
+    return (
+        library.load_revision(sop.id, start.revision),
+        library.load_revision(sop.id, during[-1].revision),
+    )
 
 
-def build_evidence(library: Library, unit: str, tahun: str, path: str | os.PathLike[str],
-                   progress: Callable[[str], None] | None = None) -> list[EvidenceItem]:
+def build_evidence(
+    library: Library,
+    unit: str,
+    tahun: str,
+    path: str | os.PathLike[str],
+    progress: Callable[[str], None] | None = None,
+) -> list[EvidenceItem]:
     """Write the pack for `unit` and `tahun` to `path` (a zip); returns its files."""
     year_end = datetime.date(int(tahun), 12, 31)
     sops = [s for s in unit_sops(library, unit) if _in_force(s, year_end)]
@@ -100,31 +107,47 @@ def build_evidence(library: Library, unit: str, tahun: str, path: str | os.PathL
                 progress(name)
 
         for n, sop in enumerate(sops, start=1):
-            add(f"01-sop/{n:02d}-{_slug(sop.nomor)}.pdf", f"SOP {sop.nomor} {sop.judul}",
-                partial(write_sop_pdf, sop))
+            add(
+                f"01-sop/{n:02d}-{_slug(sop.nomor)}.pdf",
+                f"SOP {sop.nomor} {sop.judul}",
+                partial(write_sop_pdf, sop),
+            )
             for m in monitorings(library, sop.id):
                 if _in_year(m.tanggal, tahun) or tahun in m.periode:
-                    add(f"02-monitoring/{_slug(sop.nomor)}-{_slug(m.periode)}.pdf",
+                    add(
+                        f"02-monitoring/{_slug(sop.nomor)}-{_slug(m.periode)}.pdf",
                         f"Monitoring {m.periode}: {sop.nomor}",
-                        partial(write_form, monitoring_form(sop, m)))
-        add("03-evaluasi/rekap-evaluasi.pdf", f"Rekap evaluasi {unit} {tahun}",
-            lambda f: write_form(unit_recap(library, unit, tahun), f))
+                        partial(write_form, monitoring_form(sop, m)),
+                    )
+        add(
+            "03-evaluasi/rekap-evaluasi.pdf",
+            f"Rekap evaluasi {unit} {tahun}",
+            lambda f: write_form(unit_recap(library, unit, tahun), f),
+        )
         for sop in sops:
             for e in evaluations(library, sop.id):
                 if e.tahun == tahun:
-                    add(f"03-evaluasi/{_slug(sop.nomor)}.pdf", f"Evaluasi {tahun}: {sop.nomor}",
-                        partial(write_form, evaluation_form(sop, e)))
+                    add(
+                        f"03-evaluasi/{_slug(sop.nomor)}.pdf",
+                        f"Evaluasi {tahun}: {sop.nomor}",
+                        partial(write_form, evaluation_form(sop, e)),
+                    )
         starts = []
         for sop in sops:
             pair = _year_revisions(library, sop, tahun)
             starts.append(pair[0] if pair else sop)
             if pair:
                 old, new = pair
-                add(f"04-revisi/{_slug(sop.nomor)}-rev{old.revision}-{new.revision}.pdf",
+                add(
+                    f"04-revisi/{_slug(sop.nomor)}-rev{old.revision}-{new.revision}.pdf",
                     f"Perbandingan revisi {old.revision} dan {new.revision}: {sop.nomor}",
-                    partial(write_form, redline(old, new, diff_sops(old, new))))
-        add("05-pemetaan-sop.pdf", "Pemetaan SOP lama dan baru",
-            lambda f: write_form(mapping_form(map_sops(starts, sops), f"{unit} {tahun}"), f))
+                    partial(write_form, redline(old, new, diff_sops(old, new))),
+                )
+        add(
+            "05-pemetaan-sop.pdf",
+            "Pemetaan SOP lama dan baru",
+            lambda f: write_form(mapping_form(map_sops(starts, sops), f"{unit} {tahun}"), f),
+        )
         index = _index(unit, tahun, items)
         add("00-daftar-isi.pdf", "Daftar isi", lambda f: write_form(index, f))
         unfinished = folder / "paket.zip"
@@ -136,12 +159,21 @@ def build_evidence(library: Library, unit: str, tahun: str, path: str | os.PathL
 
 
 def _index(unit: str, tahun: str, items: list[EvidenceItem]) -> FormDocument:
-    rows = tuple((FormCell(str(n)), FormCell(i.name), FormCell(i.what),
-                  FormCell(f"{max(1, round(i.size / 1024))} KB"))
-                 for n, i in enumerate(sorted(items, key=lambda i: i.name), start=1))
+    rows = tuple(
+        (
+            FormCell(str(n)),
+            FormCell(i.name),
+            FormCell(i.what),
+            FormCell(f"{max(1, round(i.size / 1024))} KB"),
+        )
+        for n, i in enumerate(sorted(items, key=lambda i: i.name), start=1)
+    )
     return FormDocument(
-        title=("BUKTI PENERAPAN, MONITORING, EVALUASI DAN REVISI SOP", unit.upper(),
-               f"TAHUN {tahun}"),
+        title=(
+            "BUKTI PENERAPAN, MONITORING, EVALUASI DAN REVISI SOP",
+            unit.upper(),
+            f"TAHUN {tahun}",
+        ),
         info=(("Isi", f"{len(items)} berkas"),),
         tables=(FormTable(("No", "Berkas", "Isi", "Ukuran"), (0.5, 4, 6, 1), rows),),
     )

@@ -22,5 +22,6 @@ def write_form(form: FormDocument, path: str | os.PathLike[str], paper: Paper = 
 
         write_form_docx(form, path, paper)
     else:
-        raise SopStudioError(f"format keluaran tidak dikenal: {Path(path).name!r} "
-                             "(gunakan .pdf atau .docx)")
+        raise SopStudioError(
+            f"format keluaran tidak dikenal: {Path(path).name!r} (gunakan .pdf atau .docx)"
+        )

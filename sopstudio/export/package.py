@@ -238,7 +238,12 @@ def _jobs(
 ) -> list[_Job]:
     """Every file of the package as a job."""
     sops = decree.lampiran.sops
-    options: dict[str, object] = {"paper": paper, "creation_date": created, "styles": styles, "draft": draft}
+    options: dict[str, object] = {
+        "paper": paper,
+        "creation_date": created,
+        "styles": styles,
+        "draft": draft,
+    }
     # The decree files hold every SOP: they weigh as much as all SOPs plus the body, and
     # their exporters report progress after the body and after each SOP.
     weight = len(sops) + 1

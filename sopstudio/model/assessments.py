@@ -38,20 +38,31 @@ _CRITERIA_ID = "kriteria"
 
 def save_monitoring(library: Library, monitoring: Monitoring) -> int:
     """Store (or update) a monitoring form; returns its revision."""
-    return library.save_document(MONITORING_KIND, monitoring.doc_id,
-                                 monitoring_to_dict(monitoring), f"Monitoring {monitoring.periode}")
+    return library.save_document(
+        MONITORING_KIND,
+        monitoring.doc_id,
+        monitoring_to_dict(monitoring),
+        f"Monitoring {monitoring.periode}",
+    )
 
 
 def save_evaluation(library: Library, evaluation: Evaluation) -> int:
     """Store (or update) an evaluation; returns its revision."""
-    return library.save_document(EVALUATION_KIND, evaluation.doc_id,
-                                 evaluation_to_dict(evaluation), f"Evaluasi {evaluation.tahun}")
+    return library.save_document(
+        EVALUATION_KIND,
+        evaluation.doc_id,
+        evaluation_to_dict(evaluation),
+        f"Evaluasi {evaluation.tahun}",
+    )
 
 
 def _of_sop(library: Library, kind: str, sop_id: str) -> list[dict]:
     prefix = f"{sop_id}/"
-    return [library.load_document(kind, d.id) for d in library.list_documents(kind)
-            if d.id.startswith(prefix)]
+    return [
+        library.load_document(kind, d.id)
+        for d in library.list_documents(kind)
+        if d.id.startswith(prefix)
+    ]
 
 
 def monitorings(library: Library, sop_id: str) -> list[Monitoring]:
@@ -79,8 +90,7 @@ def save_criteria(library: Library, items: list[str]) -> None:
     cleaned = [c.strip() for c in items if c.strip()]
     if not cleaned:
         raise ValueError("kriteria evaluasi tidak boleh kosong")
-    library.save_document(CRITERIA_KIND, _CRITERIA_ID, {"criteria": cleaned},
-                          "Kriteria evaluasi")
+    library.save_document(CRITERIA_KIND, _CRITERIA_ID, {"criteria": cleaned}, "Kriteria evaluasi")
 
 
 @dataclass(frozen=True)
@@ -136,8 +146,9 @@ def unit_sops(library: Library, unit: str) -> list[Sop]:
     """The SOPs of every unit whose path contains a unit named `unit` (case-insensitive),
     by nomor; NotFoundError when no unit has that name."""
     wanted = unit.strip().casefold()
-    summaries = [s for s in library.list_sops()
-                 if any(part.casefold() == wanted for part in s.unit_path)]
+    summaries = [
+        s for s in library.list_sops() if any(part.casefold() == wanted for part in s.unit_path)
+    ]
     if not summaries and not any(u.name.casefold() == wanted for u in library.units()):
         raise NotFoundError(f"unit {unit!r} tidak ditemukan di pustaka")
     return [library.load_sop(s.id) for s in sorted(summaries, key=lambda s: (s.nomor, s.judul))]

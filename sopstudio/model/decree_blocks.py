@@ -112,9 +112,9 @@ def _signer_block(
         f"{place_label} di {place}".strip(),
         f"pada tanggal {format_date_field(date)}".strip(),
     )
-    office = tuple(
-        line for line in (signer.atas_nama, signer.untuk_beliau) if line.strip()
-    ) + (f"{signer.jabatan},",)
+    office = tuple(line for line in (signer.atas_nama, signer.untuk_beliau) if line.strip()) + (
+        f"{signer.jabatan},",
+    )
     return Signature(before, office, signer.nama, _signer_details(signer), side)
 
 
@@ -131,7 +131,7 @@ def text_blocks(paragraphs: list[str]) -> list[Block]:
     for text in paragraphs:
         match = _MARKER.match(text)
         if match:
-            items.append(Item(match.group(1), text[match.end():]))
+            items.append(Item(match.group(1), text[match.end() :]))
             continue
         if items:
             blocks.append(Clause("", items=tuple(items)))
@@ -161,7 +161,14 @@ def title_blocks(decree: Decree) -> list[Block]:
         blocks.append(Heading((decree.issuing_office,)))
     blocks.append(
         Heading(
-            (decree.title, f"NOMOR : {decree.nomor}".rstrip(), "", "TENTANG", "", decree.tentang.upper())
+            (
+                decree.title,
+                f"NOMOR : {decree.nomor}".rstrip(),
+                "",
+                "TENTANG",
+                "",
+                decree.tentang.upper(),
+            )
         )
     )
     return blocks
@@ -175,17 +182,25 @@ def decree_body_blocks(decree: Decree) -> list[Block]:
     else:
         blocks.append(Heading((f"{decree.issuing_office},",)))
     blocks.append(
-        Clause("Menimbang", items=tuple(Item(f"{letter_label(i)}.", t) for i, t in enumerate(decree.menimbang, 1)))
+        Clause(
+            "Menimbang",
+            items=tuple(Item(f"{letter_label(i)}.", t) for i, t in enumerate(decree.menimbang, 1)),
+        )
     )
     blocks.append(
-        Clause("Mengingat", items=tuple(Item(f"{i}.", t) for i, t in enumerate(decree.mengingat, 1)))
+        Clause(
+            "Mengingat", items=tuple(Item(f"{i}.", t) for i, t in enumerate(decree.mengingat, 1))
+        )
     )
     if decree.memperhatikan:
         marker = len(decree.memperhatikan) > 1
         blocks.append(
             Clause(
                 "Memperhatikan",
-                items=tuple(Item(f"{i}." if marker else "", t) for i, t in enumerate(decree.memperhatikan, 1)),
+                items=tuple(
+                    Item(f"{i}." if marker else "", t)
+                    for i, t in enumerate(decree.memperhatikan, 1)
+                ),
             )
         )
     blocks.append(Heading(("MEMUTUSKAN:",)))
@@ -197,10 +212,14 @@ def decree_body_blocks(decree: Decree) -> list[Block]:
         for index, diktum in enumerate(decree.diktum, start=1):
             items = _sop_items(decree, diktum.sop_items) if diktum.lists_sops else ()
             blocks.append(
-                Clause(diktum_ordinal(index, decree.ordinal_first), diktum.text, items, bold_label=True)
+                Clause(
+                    diktum_ordinal(index, decree.ordinal_first), diktum.text, items, bold_label=True
+                )
             )
     blocks.append(
-        _signer_block(decree.signer, "Ditetapkan", decree.tempat_ditetapkan, decree.tanggal_ditetapkan)
+        _signer_block(
+            decree.signer, "Ditetapkan", decree.tempat_ditetapkan, decree.tanggal_ditetapkan
+        )
     )
     if decree.promulgation is not None:
         p = decree.promulgation
@@ -210,15 +229,27 @@ def decree_body_blocks(decree: Decree) -> list[Block]:
     if decree.salinan is not None:
         s = decree.salinan
         blocks.append(
-            Signature(("Salinan sesuai dengan aslinya",), (f"{s.jabatan},",), s.nama, _signer_details(s), "left")
+            Signature(
+                ("Salinan sesuai dengan aslinya",),
+                (f"{s.jabatan},",),
+                s.nama,
+                _signer_details(s),
+                "left",
+            )
         )
     if decree.tembusan:
         blocks.append(Paragraph("Tembusan:", align="left"))
-        blocks.append(Clause("", items=tuple(Item(f"{i}.", t) for i, t in enumerate(decree.tembusan, 1))))
+        blocks.append(
+            Clause("", items=tuple(Item(f"{i}.", t) for i, t in enumerate(decree.tembusan, 1)))
+        )
     if decree.paraf:
         blocks.append(
             # A small box (about 45% of the text width) at the left, as in the seeds.
-            Table(("PARAF HIERARKI", ""), tuple((p.jabatan, p.paraf) for p in decree.paraf), (0.33, 0.12))
+            Table(
+                ("PARAF HIERARKI", ""),
+                tuple((p.jabatan, p.paraf) for p in decree.paraf),
+                (0.33, 0.12),
+            )
         )
     return blocks
 
@@ -264,7 +295,9 @@ def lampiran_front_blocks(decree: Decree) -> list[Block]:
                 ("No", "Judul SOP", "Nomor SOP"),
                 tuple(
                     (str(i), sop_title, sop.nomor)
-                    for i, (sop, sop_title) in enumerate(zip(lampiran.sops, decree.sop_titles(), strict=True), 1)
+                    for i, (sop, sop_title) in enumerate(
+                        zip(lampiran.sops, decree.sop_titles(), strict=True), 1
+                    )
                 ),
                 (0.08, 0.67, 0.25),
                 caption=tuple(lampiran.title_lines) or ("DAFTAR STANDAR OPERASIONAL PROSEDUR",),
@@ -274,7 +307,12 @@ def lampiran_front_blocks(decree: Decree) -> list[Block]:
         old_year, new_year = lampiran.mapping_years
         blocks.append(
             Table(
-                ("No", f"Nama SOP Lama ({old_year})".replace(" ()", ""), "No", f"Nama SOP Baru ({new_year})".replace(" ()", "")),
+                (
+                    "No",
+                    f"Nama SOP Lama ({old_year})".replace(" ()", ""),
+                    "No",
+                    f"Nama SOP Baru ({new_year})".replace(" ()", ""),
+                ),
                 tuple((m.old_no, m.old_title, m.new_no, m.new_title) for m in lampiran.mapping),
                 (0.07, 0.43, 0.07, 0.43),
                 caption=("TABEL PERUBAHAN STANDAR OPERASIONAL PROSEDUR",),
@@ -282,7 +320,9 @@ def lampiran_front_blocks(decree: Decree) -> list[Block]:
         )
     for chapter in lampiran.policy:
         # Policy chapters ("I. PENDAHULUAN") are headed flush left, as in the kepkaro seed.
-        blocks.extend(Paragraph(line, align="left", bold=True) for line in chapter.title.split("\n"))
+        blocks.extend(
+            Paragraph(line, align="left", bold=True) for line in chapter.title.split("\n")
+        )
         for article in chapter.articles:
             blocks.extend(text_blocks(article.paragraphs))
     return blocks

@@ -35,8 +35,15 @@ VERSION = 1
 MAX_BYTES = 5 * jsonio.MAX_BYTES
 MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
 
-_TEXT = ("region", "nomor", "tentang", "tempat_ditetapkan", "tanggal_ditetapkan", "issuer",
-         "ordinal_first")
+_TEXT = (
+    "region",
+    "nomor",
+    "tentang",
+    "tempat_ditetapkan",
+    "tanggal_ditetapkan",
+    "issuer",
+    "ordinal_first",
+)
 _LISTS = ("kop", "menimbang", "mengingat", "memperhatikan", "tembusan")
 _SIGNER = tuple(f.name for f in fields(Signer))
 
@@ -99,7 +106,9 @@ def decree_from_dict(data: Any) -> Decree:
         kind = DecreeKind(kind_text)
     except ValueError:
         known = ", ".join(k.value for k in DecreeKind)
-        raise FormatError(f"jenis keputusan tidak dikenal: {kind_text!r} ({known})", "kind") from None
+        raise FormatError(
+            f"jenis keputusan tidak dikenal: {kind_text!r} ({known})", "kind"
+        ) from None
     lampiran = r.obj("lampiran")
     sops = []
     for index, item in enumerate(lampiran.values("sops")):

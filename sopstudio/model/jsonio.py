@@ -143,7 +143,9 @@ def parse_json(text: str | bytes, max_bytes: int = MAX_BYTES) -> Any:
     except UnicodeDecodeError as exc:
         raise FormatError(f"bukan teks UTF-8 (bita ke-{exc.start})") from exc
     except json.JSONDecodeError as exc:
-        raise FormatError(f"JSON rusak: {exc.msg}", f"baris {exc.lineno} kolom {exc.colno}") from exc
+        raise FormatError(
+            f"JSON rusak: {exc.msg}", f"baris {exc.lineno} kolom {exc.colno}"
+        ) from exc
     except RecursionError as exc:
         raise FormatError("JSON bersarang terlalu dalam") from exc
 

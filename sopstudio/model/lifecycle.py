@@ -49,8 +49,9 @@ TRANSITIONS: dict[Status, frozenset[Status]] = {
 }
 
 #: Statuses whose revision may no longer change.
-FROZEN = frozenset({Status.DIAJUKAN, Status.DISAHKAN, Status.BERLAKU, Status.DICABUT,
-                    Status.DIGANTI})
+FROZEN = frozenset(
+    {Status.DIAJUKAN, Status.DISAHKAN, Status.BERLAKU, Status.DICABUT, Status.DIGANTI}
+)
 #: Statuses of a revision that was signed (a verified signed PDF is attached).
 SIGNED = frozenset({Status.DISAHKAN, Status.BERLAKU, Status.DICABUT, Status.DIGANTI})
 #: Statuses of a revision in force, which a later signed revision replaces.

@@ -26,7 +26,7 @@ def logo_png(url: str) -> bytes:
     if not url.startswith(PREFIX):
         raise FormatError("logo harus gambar PNG (data:image/png;base64,...)")
     try:
-        png = base64.b64decode(url[len(PREFIX):], validate=True)
+        png = base64.b64decode(url[len(PREFIX) :], validate=True)
     except (binascii.Error, ValueError) as exc:
         raise FormatError("logo: base64 rusak") from exc
     png_size(png)

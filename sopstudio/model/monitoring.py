@@ -113,8 +113,9 @@ def blank_monitoring(sop: Sop, periode: str) -> Monitoring:
     return Monitoring(sop.id, sop.revision, periode, rows=rows)
 
 
-def blank_evaluation(sop: Sop, tahun: str, criteria: tuple[str, ...] = DEFAULT_CRITERIA
-                     ) -> Evaluation:
+def blank_evaluation(
+    sop: Sop, tahun: str, criteria: tuple[str, ...] = DEFAULT_CRITERIA
+) -> Evaluation:
     """An evaluation of `sop` with every criterion unanswered."""
     return Evaluation(sop.id, sop.revision, tahun, answers=[Answer(c) for c in criteria])
 
@@ -151,8 +152,9 @@ def _reader(data: Any, fmt: str) -> JsonReader:
     if r.text("format") != fmt:
         raise FormatError(f"bukan berkas {fmt}", "format")
     if r.integer("version") > FORMAT_VERSION:
-        raise FormatError("versi berkas lebih baru dari aplikasi ini; perbarui SOP Studio",
-                          "version")
+        raise FormatError(
+            "versi berkas lebih baru dari aplikasi ini; perbarui SOP Studio", "version"
+        )
     return r
 
 
@@ -167,13 +169,26 @@ def monitoring_from_dict(data: Any) -> Monitoring:
     for row in r.items("rows"):
         penilaian = row.text("penilaian")
         if penilaian and penilaian not in PENILAIAN:
-            raise FormatError(f"penilaian harus {BAIK!r} atau {TIDAK_BAIK!r}",
-                              row._path("penilaian"))
-        rows.append(MonitoringRow(row.text("step_id", required=True), row.text("prosedur"),
-                                  penilaian, row.text("catatan"), row.text("tindakan")))
-    return Monitoring(r.text("sop_id", required=True), r.integer("sop_revision"),
-                      r.text("periode", required=True), r.text("tanggal"),
-                      _assessor(r.obj("assessor")), rows)
+            raise FormatError(
+                f"penilaian harus {BAIK!r} atau {TIDAK_BAIK!r}", row._path("penilaian")
+            )
+        rows.append(
+            MonitoringRow(
+                row.text("step_id", required=True),
+                row.text("prosedur"),
+                penilaian,
+                row.text("catatan"),
+                row.text("tindakan"),
+            )
+        )
+    return Monitoring(
+        r.text("sop_id", required=True),
+        r.integer("sop_revision"),
+        r.text("periode", required=True),
+        r.text("tanggal"),
+        _assessor(r.obj("assessor")),
+        rows,
+    )
 
 
 def evaluation_from_dict(data: Any) -> Evaluation:
@@ -188,6 +203,12 @@ def evaluation_from_dict(data: Any) -> Evaluation:
     caused = r.data.get("caused_revision")
     if caused is not None and (not isinstance(caused, int) or isinstance(caused, bool)):
         raise FormatError("harus berupa bilangan bulat atau null", "caused_revision")
-    return Evaluation(r.text("sop_id", required=True), r.integer("sop_revision"),
-                      r.text("tahun", required=True), r.text("tanggal"),
-                      _assessor(r.obj("assessor")), answers, caused)
+    return Evaluation(
+        r.text("sop_id", required=True),
+        r.integer("sop_revision"),
+        r.text("tahun", required=True),
+        r.text("tanggal"),
+        _assessor(r.obj("assessor")),
+        answers,
+        caused,
+    )

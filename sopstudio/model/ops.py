@@ -79,7 +79,11 @@ class SetStepField:
 
     def apply(self, sop: Sop) -> SetStepField:
         old = getattr(sop.step(self.step_id), self.name)
-        value = clean(self.value) if self.name in _STEP_TEXT and isinstance(self.value, str) else self.value
+        value = (
+            clean(self.value)
+            if self.name in _STEP_TEXT and isinstance(self.value, str)
+            else self.value
+        )
         sop.set_step_field(self.step_id, self.name, value)
         return SetStepField(self.step_id, self.name, old)
 

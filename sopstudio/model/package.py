@@ -357,9 +357,7 @@ def _check_directory(label: str, handle: io.BufferedReader) -> None:
     handle.seek(0)
 
 
-def _zip64_counts(
-    label: str, handle: io.BufferedReader, tail: bytes, eocd: int
-) -> tuple[int, int]:
+def _zip64_counts(label: str, handle: io.BufferedReader, tail: bytes, eocd: int) -> tuple[int, int]:
     """Entry count and directory size from the Zip64 end record (`eocd` indexes `tail`)."""
     locator = eocd - 20  # the Zip64 locator sits right before the end record
     if locator < 0 or tail[locator : locator + 4] != b"PK\x06\x07":
@@ -809,8 +807,11 @@ def package_styles(path: str | os.PathLike[str]) -> list[HouseStyle]:
     """The house styles a package carries (`gaya/*.style.json`); PackageError for one that
     cannot be read. Call on a package `verify_package` found intact."""
     with open_archive(path) as archive:
-        names = sorted(n for n in archive.names()
-                       if n.startswith(f"{STYLES_DIR}/") and n.endswith(style_json.SUFFIX))
+        names = sorted(
+            n
+            for n in archive.names()
+            if n.startswith(f"{STYLES_DIR}/") and n.endswith(style_json.SUFFIX)
+        )
         try:
             return [style_json.loads(archive.read(n, style_json.MAX_BYTES)) for n in names]
         except FormatError as exc:

@@ -121,8 +121,12 @@ class SopDiff:
     @property
     def is_empty(self) -> bool:
         """True when both revisions hold the same SOP."""
-        return (self.unchanged_parts and not self.identity and not self.lanes_reordered
-                and not self.steps_reordered)
+        return (
+            self.unchanged_parts
+            and not self.identity
+            and not self.lanes_reordered
+            and not self.steps_reordered
+        )
 
     def counts(self) -> dict[Status, int]:
         """How many steps were added, removed, changed and kept."""

@@ -57,8 +57,12 @@ def decree_mapping(old: Decree, new: Decree) -> list[MappingEntry]:
 def apply_mapping(decree: Decree, old: Decree) -> None:
     """Fill `decree`'s Lampiran mapping table from the older decree it replaces."""
     decree.lampiran.mapping = [
-        MappingRow(e.old.nomor if e.old else "", e.old.judul if e.old else "",
-                   e.new.nomor if e.new else "", e.new.judul if e.new else "")
+        MappingRow(
+            e.old.nomor if e.old else "",
+            e.old.judul if e.old else "",
+            e.new.nomor if e.new else "",
+            e.new.judul if e.new else "",
+        )
         for e in decree_mapping(old, decree)
     ]
     decree.lampiran.mapping_years = (_year(old), _year(decree))

@@ -183,7 +183,9 @@ def _identity(sop: Sop, other_nomors: Collection[str], styles: StyleCatalog) -> 
         value = _field_value(sop, path)
         if mark := placeholder_in(value if isinstance(value, list) else [str(value)]):
             yield _finding(
-                "placeholder-text", f'{label} masih berisi isian sementara "{mark}".', f"field:{path}"
+                "placeholder-text",
+                f'{label} masih berisi isian sementara "{mark}".',
+                f"field:{path}",
             )
     if styles.get(sop.style) is None:
         yield _finding(
@@ -373,7 +375,7 @@ def _steps(sop: Sop) -> Iterator[Finding]:
         if word := non_verb_start(step):
             yield _finding(
                 "kegiatan-not-verb",
-                f'Baris {row}: uraian kegiatan sebaiknya diawali kata kerja aktif '
+                f"Baris {row}: uraian kegiatan sebaiknya diawali kata kerja aktif "
                 f'(me-, ber-, di-, ...), bukan "{word}".',
                 where,
             )
@@ -530,9 +532,19 @@ def _actors(sop: Sop) -> Iterator[Finding]:
 # -- characters ----------------------------------------------------------------------------
 
 #: Identity fields (paths) checked for hidden characters, in form order.
-_IDENTITY_TEXT = ("unit_header", "nomor", "judul", "tanggal_pembuatan", "tanggal_revisi",
-                  "tanggal_efektif", "approver.jabatan", "approver.nama", "approver.pangkat",
-                  "approver.nip", *LIST_FIELDS)
+_IDENTITY_TEXT = (
+    "unit_header",
+    "nomor",
+    "judul",
+    "tanggal_pembuatan",
+    "tanggal_revisi",
+    "tanggal_efektif",
+    "approver.jabatan",
+    "approver.nama",
+    "approver.pangkat",
+    "approver.nip",
+    *LIST_FIELDS,
+)
 
 
 def _texts(sop: Sop) -> Iterator[tuple[str, str]]:
@@ -541,8 +553,9 @@ def _texts(sop: Sop) -> Iterator[tuple[str, str]]:
         value = _field_value(sop, path)
         yield f"field:{path}", "\n".join(value) if isinstance(value, list) else str(value)
     for step in sop.steps:
-        yield f"step:{step.id}", "\n".join(
-            (step.text, step.kelengkapan, step.waktu, step.output, step.keterangan)
+        yield (
+            f"step:{step.id}",
+            "\n".join((step.text, step.kelengkapan, step.waktu, step.output, step.keterangan)),
         )
     for actor in sop.actors:
         yield f"actor:{actor.id}", actor.name
@@ -560,16 +573,20 @@ def character_problems(text: str, font: str, identity: bool) -> Iterator[tuple[s
     characters are looked for in `identity` fields only (also used for decree fields)."""
     if identity and HIDDEN_CHARACTERS.search(text):
         found = sorted({f"U+{ord(c):04X}" for c in HIDDEN_CHARACTERS.findall(text)})
-        yield "hidden-characters", (
-            "Isian berisi karakter tak terlihat (arah teks/lebar nol) yang dapat mengubah "
-            f"cara teks terbaca: {', '.join(found)}."
+        yield (
+            "hidden-characters",
+            (
+                "Isian berisi karakter tak terlihat (arah teks/lebar nol) yang dapat mengubah "
+                f"cara teks terbaca: {', '.join(found)}."
+            ),
         )
     missing = missing_glyphs(text, font)
     if missing:
         shown = ", ".join(f"{c} (U+{ord(c):04X})" for c in missing[:10])
         more = f" dan {len(missing) - 10} lainnya" if len(missing) > 10 else ""
-        yield "glyph-missing", (
-            f"Karakter tanpa bentuk di huruf bawaan, dicetak sebagai [U+...]: {shown}{more}."
+        yield (
+            "glyph-missing",
+            (f"Karakter tanpa bentuk di huruf bawaan, dicetak sebagai [U+...]: {shown}{more}."),
         )
 
 

@@ -57,18 +57,42 @@ def validate_decree(decree: Decree, styles: StyleCatalog | None = None) -> list[
     the house styles in `styles`, the presets by default), then the characters of its own
     fields."""
     catalog = styles or StyleCatalog()
-    return [*_fields(decree), *_body(decree), *_lampiran(decree, catalog),
-            *_characters(decree, catalog)]
+    return [
+        *_fields(decree),
+        *_body(decree),
+        *_lampiran(decree, catalog),
+        *_characters(decree, catalog),
+    ]
 
 
 def _fields(decree: Decree) -> Iterator[Finding]:
     required = (
         ("tentang", decree.tentang, "decree-missing-tentang", "Tentang"),
-        ("region", decree.issuing_office.strip(), "decree-missing-issuer", "Pejabat/daerah penetap"),
+        (
+            "region",
+            decree.issuing_office.strip(),
+            "decree-missing-issuer",
+            "Pejabat/daerah penetap",
+        ),
         ("nomor", decree.nomor, "decree-missing-nomor", "Nomor keputusan"),
-        ("tanggal_ditetapkan", decree.tanggal_ditetapkan, "decree-missing-tanggal", "Tanggal ditetapkan"),
-        ("tempat_ditetapkan", decree.tempat_ditetapkan, "decree-missing-tempat", "Tempat ditetapkan"),
-        ("signer.jabatan", decree.signer.jabatan, "decree-missing-signer", "Jabatan penanda tangan"),
+        (
+            "tanggal_ditetapkan",
+            decree.tanggal_ditetapkan,
+            "decree-missing-tanggal",
+            "Tanggal ditetapkan",
+        ),
+        (
+            "tempat_ditetapkan",
+            decree.tempat_ditetapkan,
+            "decree-missing-tempat",
+            "Tempat ditetapkan",
+        ),
+        (
+            "signer.jabatan",
+            decree.signer.jabatan,
+            "decree-missing-signer",
+            "Jabatan penanda tangan",
+        ),
         ("signer.nama", decree.signer.nama, "decree-missing-signer-nama", "Nama penanda tangan"),
     )
     for name, value, code, label in required:
@@ -98,14 +122,25 @@ def _texts(decree: Decree) -> Iterator[tuple[str, list[str]]]:
     yield "memperhatikan", decree.memperhatikan
     yield "diktum", [d.text for d in decree.diktum]
     yield "chapters", [p for c in decree.chapters for a in c.articles for p in a.paragraphs]
-    yield "signer", [signer.jabatan, signer.nama, signer.pangkat, signer.atas_nama,
-                     signer.untuk_beliau]
+    yield (
+        "signer",
+        [signer.jabatan, signer.nama, signer.pangkat, signer.atas_nama, signer.untuk_beliau],
+    )
     yield "tembusan", decree.tembusan
 
 
 #: The decree's own fields checked for hidden characters and glyphs the fonts lack.
-_CHARACTER_FIELDS = ("nomor", "tentang", "region", "issuer", "tempat_ditetapkan",
-                     "tanggal_ditetapkan", "menimbang", "mengingat", "memperhatikan")
+_CHARACTER_FIELDS = (
+    "nomor",
+    "tentang",
+    "region",
+    "issuer",
+    "tempat_ditetapkan",
+    "tanggal_ditetapkan",
+    "menimbang",
+    "mengingat",
+    "memperhatikan",
+)
 
 
 def _characters(decree: Decree, styles: StyleCatalog) -> Iterator[Finding]:
@@ -122,7 +157,9 @@ def _body(decree: Decree) -> Iterator[Finding]:
     listing: list[Article] | list[Diktum]
     if decree.kind.is_peraturan:
         if not decree.chapters:
-            yield _finding("decree-missing-body", "Batang tubuh (BAB/Pasal) belum diisi.", "field:chapters")
+            yield _finding(
+                "decree-missing-body", "Batang tubuh (BAB/Pasal) belum diisi.", "field:chapters"
+            )
         if decree.promulgation is None:
             yield _finding(
                 "decree-missing-promulgation",
@@ -145,7 +182,9 @@ def _body(decree: Decree) -> Iterator[Finding]:
         if diktum.lists_sops and diktum.sop_items is not None:
             listed = [sop_list_title(item) for item in diktum.sop_items]
             if [t.casefold() for t in listed] != [t.casefold() for t in expected]:
-                missing = [t for t in expected if t.casefold() not in {x.casefold() for x in listed}]
+                missing = [
+                    t for t in expected if t.casefold() not in {x.casefold() for x in listed}
+                ]
                 extra = [t for t in listed if t.casefold() not in {x.casefold() for x in expected}]
                 detail = "; ".join(
                     part
@@ -173,7 +212,9 @@ def _lampiran(decree: Decree, styles: StyleCatalog | None) -> Iterator[Finding]:
     for number, sop in enumerate(lampiran.sops, start=1):
         where = f"lampiran:{sop.id}"
         if ids[sop.id] > 1:
-            yield _finding("decree-duplicate-sop", f"SOP no. {number} dimuat lebih dari sekali.", where)
+            yield _finding(
+                "decree-duplicate-sop", f"SOP no. {number} dimuat lebih dari sekali.", where
+            )
         if sop.nomor.strip() and nomors[normalise_nomor(sop.nomor)] > 1:
             yield _finding(
                 "decree-duplicate-nomor",

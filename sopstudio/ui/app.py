@@ -70,11 +70,17 @@ def compiled_translation(language: str, cache: Path | None = None) -> Path | Non
     cache.mkdir(parents=True, exist_ok=True)
     lrelease = Path(PySide6.__file__).parent / ("lrelease.exe" if os.name == "nt" else "lrelease")
     partial = target.with_suffix(".qm.tmp")
-    result = subprocess.run([str(lrelease), "-silent", str(source), "-qm", str(partial)],
-                            capture_output=True, text=True, check=False)
+    result = subprocess.run(
+        [str(lrelease), "-silent", str(source), "-qm", str(partial)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     if result.returncode != 0 or not partial.exists():
-        print(f"peringatan: terjemahan {language} tidak dapat dibuat: {result.stderr.strip()}",
-              file=sys.stderr)
+        print(
+            f"peringatan: terjemahan {language} tidak dapat dibuat: {result.stderr.strip()}",
+            file=sys.stderr,
+        )
         return None
     os.replace(partial, target)
     return target
@@ -105,9 +111,11 @@ def run(library: str | None = None, sample: bool = False, open_path: str | None 
     if refuse_old_windows():
         return 2
     if not has_display():
-        print("SOP Studio memerlukan layar grafis (DISPLAY/WAYLAND_DISPLAY tidak diatur). "
-              "Perintah baris seperti `sopstudio validate` tetap dapat dipakai.",
-              file=sys.stderr)
+        print(
+            "SOP Studio memerlukan layar grafis (DISPLAY/WAYLAND_DISPLAY tidak diatur). "
+            "Perintah baris seperti `sopstudio validate` tetap dapat dipakai.",
+            file=sys.stderr,
+        )
         return 2
     from PySide6.QtWidgets import QApplication
 

@@ -78,11 +78,15 @@ class RecoveryJournal:
         record = {
             "library": self.library_url,
             "written_at": datetime.now(UTC).isoformat(),
-            **({"decree": decree_json.decree_to_dict(item)} if is_decree
-               else {"sop": jsonio.sop_to_dict(item)}),
+            **(
+                {"decree": decree_json.decree_to_dict(item)}
+                if is_decree
+                else {"sop": jsonio.sop_to_dict(item)}
+            ),
         }
-        jsonio.write_atomic(self._path(item.id, is_decree),
-                            json.dumps(record, ensure_ascii=False).encode())
+        jsonio.write_atomic(
+            self._path(item.id, is_decree), json.dumps(record, ensure_ascii=False).encode()
+        )
 
     def discard(self, item_id: str) -> None:
         """Forget an SOP's or decree's journal (its edits are in the library now, or were
@@ -96,8 +100,11 @@ class RecoveryJournal:
         for path in sorted(self.folder.glob("*.json")) if self.folder.is_dir() else ():
             try:
                 record = json.loads(path.read_bytes())
-                item = (decree_json.decree_from_dict(record["decree"]) if "decree" in record
-                        else jsonio.sop_from_dict(record["sop"]))
+                item = (
+                    decree_json.decree_from_dict(record["decree"])
+                    if "decree" in record
+                    else jsonio.sop_from_dict(record["sop"])
+                )
                 written = datetime.fromisoformat(record["written_at"])
             except (OSError, ValueError, KeyError, TypeError, SopStudioError):
                 continue
@@ -113,8 +120,14 @@ class AutoSaver(QObject):
     #: Why a save failed (Bahasa Indonesia); the journal keeps the edits meanwhile.
     failed = Signal(str)
 
-    def __init__(self, library: Library, sop: Sop, stack: QUndoStack,
-                 journal: RecoveryJournal, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        library: Library,
+        sop: Sop,
+        stack: QUndoStack,
+        journal: RecoveryJournal,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.library = library
         self.sop = sop

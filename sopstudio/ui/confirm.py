@@ -10,7 +10,10 @@ def confirm(parent: QWidget | None, title: str, text: str, action: str) -> bool:
     """Ask before doing `action` (the button's text); "Batal" is the default answer."""
     box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
     yes = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
-    box.setDefaultButton(box.addButton(QCoreApplication.translate("Confirm", "Batal"),
-                                       QMessageBox.ButtonRole.RejectRole))
+    box.setDefaultButton(
+        box.addButton(
+            QCoreApplication.translate("Confirm", "Batal"), QMessageBox.ButtonRole.RejectRole
+        )
+    )
     box.exec()
     return box.clickedButton() is yes

@@ -55,9 +55,12 @@ class DateField(QWidget):
         self._value = ""
         self.edit = DateLineEdit(self)
         self.edit.setPlaceholderText(self.tr("(kosong)"))
-        self.edit.setToolTip(self.tr(
-            "Ketik tanggal (mis. 17/09/2024, 17 September 2024, 17 Sep 2024) atau pilih dari "
-            "kalender."))
+        self.edit.setToolTip(
+            self.tr(
+                "Ketik tanggal (mis. 17/09/2024, 17 September 2024, 17 Sep 2024) atau pilih dari "
+                "kalender."
+            )
+        )
         self.calendar = QCalendarWidget(self)
         self.calendar.setLocale(INDONESIAN)
         self.calendar.setGridVisible(True)
@@ -67,7 +70,7 @@ class DateField(QWidget):
         menu.addAction(holder)
         menu.aboutToShow.connect(self._calendar_opening)
         self.calendar_button = QToolButton(self)
-        self.calendar_button.setText("\U0001F4C5")
+        self.calendar_button.setText("\U0001f4c5")
         self.calendar_button.setToolTip(self.tr("Pilih dari kalender"))
         self.calendar_button.setMenu(menu)
         self.calendar_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -119,8 +122,11 @@ class DateField(QWidget):
             self.edit.setText(shown)
         unreadable = bool(self._value) and date is None
         self.edit.setStyleSheet(_INVALID_STYLE if unreadable else "")
-        self.setToolTip(self.tr("Bukan tanggal yang dikenali: %1").replace("%1", self._value)
-                        if unreadable else "")
+        self.setToolTip(
+            self.tr("Bukan tanggal yang dikenali: %1").replace("%1", self._value)
+            if unreadable
+            else ""
+        )
 
     def _set(self, text: str) -> None:
         before = self._value

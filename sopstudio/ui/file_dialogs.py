@@ -23,8 +23,10 @@ def last_folder() -> Path:
     folder = _state.get("folder")
     if folder is not None and folder.is_dir():
         return folder
-    return Path(QStandardPaths.writableLocation(
-        QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())
+    return Path(
+        QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        or Path.home()
+    )
 
 
 def remember(path: str | Path) -> None:
@@ -33,8 +35,9 @@ def remember(path: str | Path) -> None:
     _state["folder"] = path if path.is_dir() else path.parent
 
 
-def file_dialog(parent: QWidget | None, title: str, filters: str, save: bool,
-                start: str | Path | None = None) -> QFileDialog:
+def file_dialog(
+    parent: QWidget | None, title: str, filters: str, save: bool, start: str | Path | None = None
+) -> QFileDialog:
     """A non-native file dialog with Indonesian labels, opened at `start` or the last folder
     (a bare file name starts in the last folder)."""
     start = Path(start) if start else last_folder()
@@ -43,32 +46,46 @@ def file_dialog(parent: QWidget | None, title: str, filters: str, save: bool,
     dialog = QFileDialog(parent, title, str(start.parent if start.suffix else start), filters)
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
     dialog.setOption(QFileDialog.Option.DontConfirmOverwrite)
-    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave if save
-                         else QFileDialog.AcceptMode.AcceptOpen)
-    dialog.setFileMode(QFileDialog.FileMode.AnyFile if save
-                       else QFileDialog.FileMode.ExistingFile)
+    dialog.setAcceptMode(
+        QFileDialog.AcceptMode.AcceptSave if save else QFileDialog.AcceptMode.AcceptOpen
+    )
+    dialog.setFileMode(QFileDialog.FileMode.AnyFile if save else QFileDialog.FileMode.ExistingFile)
     if start.suffix:
         dialog.selectFile(start.name)
     label = QFileDialog.DialogLabel
     dialog.setLabelText(label.LookIn, QCoreApplication.translate("FileDialogs", "Cari di:"))
     dialog.setLabelText(label.FileName, QCoreApplication.translate("FileDialogs", "Nama berkas:"))
     dialog.setLabelText(label.FileType, QCoreApplication.translate("FileDialogs", "Jenis berkas:"))
-    dialog.setLabelText(label.Accept, QCoreApplication.translate("FileDialogs", "Simpan") if save
-                        else QCoreApplication.translate("FileDialogs", "Buka"))
+    dialog.setLabelText(
+        label.Accept,
+        QCoreApplication.translate("FileDialogs", "Simpan")
+        if save
+        else QCoreApplication.translate("FileDialogs", "Buka"),
+    )
     dialog.setLabelText(label.Reject, QCoreApplication.translate("FileDialogs", "Batal"))
     return dialog
 
 
-def choose_file(parent: QWidget | None, title: str, filters: str, save: bool = False,
-                start: str | Path | None = None, confirm_overwrite: bool = True) -> str | None:
+def choose_file(
+    parent: QWidget | None,
+    title: str,
+    filters: str,
+    save: bool = False,
+    start: str | Path | None = None,
+    confirm_overwrite: bool = True,
+) -> str | None:
     """Ask for a file to open (or to save, asking before replacing one); None if cancelled."""
     dialog = file_dialog(parent, title, filters, save, start)
     while dialog.exec():
         path = dialog.selectedFiles()[0]
         if save and confirm_overwrite and Path(path).exists():
             question = QCoreApplication.translate("FileDialogs", "Berkas %1 sudah ada. Timpa?")
-            if not confirm(parent, title, question.replace("%1", Path(path).name),
-                           QCoreApplication.translate("FileDialogs", "Timpa")):
+            if not confirm(
+                parent,
+                title,
+                question.replace("%1", Path(path).name),
+                QCoreApplication.translate("FileDialogs", "Timpa"),
+            ):
                 continue
         remember(path)
         return path
@@ -78,11 +95,14 @@ def choose_file(parent: QWidget | None, title: str, filters: str, save: bool = F
 def add_open_button(buttons: QDialogButtonBox) -> QPushButton:
     """A hidden "Buka berkas" button for a dialog that writes a file; `show_written(path)`
     reveals it once the file exists."""
-    button = buttons.addButton(QCoreApplication.translate("FileDialogs", "Buka berkas"),
-                               QDialogButtonBox.ButtonRole.ActionRole)
+    button = buttons.addButton(
+        QCoreApplication.translate("FileDialogs", "Buka berkas"),
+        QDialogButtonBox.ButtonRole.ActionRole,
+    )
     button.hide()
-    button.clicked.connect(lambda: QDesktopServices.openUrl(
-        QUrl.fromLocalFile(button.property("path"))))
+    button.clicked.connect(
+        lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(button.property("path")))
+    )
     return button
 
 

@@ -40,8 +40,8 @@ class LineEditor(QLineEdit):
         if event.matches(QKeySequence.StandardKey.Paste):
             lines = pasted_lines()
             if len(lines) > 1:
-                head = self.text()[:self.cursorPosition()] + lines[0]
-                tail = self.text()[self.cursorPosition():]
+                head = self.text()[: self.cursorPosition()] + lines[0]
+                tail = self.text()[self.cursorPosition() :]
                 lines = [head] + lines[1:-1] + [lines[-1] + tail]
                 # After this key event: the list is rebuilt from the model.
                 QTimer.singleShot(0, lambda: self.owner.insert_lines(self.row, lines, True))
@@ -79,12 +79,15 @@ class ListEditor(QWidget):
         self.list.setMinimumHeight(90)
         buttons = QVBoxLayout()
         self.add_button = self._button(buttons, "+", self.tr("Tambah butir"), self.add_item)
-        self.remove_button = self._button(buttons, "\u2212", self.tr("Hapus butir"),
-                                          self.remove_item)
-        self.up_button = self._button(buttons, "\u2191", self.tr("Naikkan butir"),
-                                      lambda: self.move_item(-1))
-        self.down_button = self._button(buttons, "\u2193", self.tr("Turunkan butir"),
-                                        lambda: self.move_item(1))
+        self.remove_button = self._button(
+            buttons, "\u2212", self.tr("Hapus butir"), self.remove_item
+        )
+        self.up_button = self._button(
+            buttons, "\u2191", self.tr("Naikkan butir"), lambda: self.move_item(-1)
+        )
+        self.down_button = self._button(
+            buttons, "\u2193", self.tr("Turunkan butir"), lambda: self.move_item(1)
+        )
         buttons.addStretch(1)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -137,15 +140,18 @@ class ListEditor(QWidget):
     def insert_lines(self, row: int, lines: list[str], replace: bool = False) -> None:
         """Put pasted lines in as items at `row` (replacing the item there with `replace`)."""
         items = self.items()
-        items[row:row + 1 if replace else row] = lines
+        items[row : row + 1 if replace else row] = lines
         self.list_changed.emit(items)
         self.list.setCurrentRow(row + len(lines) - 1)
 
     def eventFilter(self, watched, event) -> bool:
         # Ctrl+V on the list (not editing): each pasted line becomes an item below.
-        if watched is self.list and event.type() == QEvent.Type.KeyPress and \
-                event.matches(QKeySequence.StandardKey.Paste) and \
-                self.list.state() != QAbstractItemView.State.EditingState:
+        if (
+            watched is self.list
+            and event.type() == QEvent.Type.KeyPress
+            and event.matches(QKeySequence.StandardKey.Paste)
+            and self.list.state() != QAbstractItemView.State.EditingState
+        ):
             lines = pasted_lines()
             if lines:
                 self.insert_lines(self.list.currentRow() + 1, lines)

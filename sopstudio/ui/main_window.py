@@ -71,11 +71,17 @@ from sopstudio.ui.dialogs.style_dialog import StyleDialog
 from sopstudio.ui.docks.library import LibraryDock
 from sopstudio.ui.docks.properties import PropertiesDock
 from sopstudio.ui.docks.validation import ValidationDock
-from sopstudio.ui.sop.document_tab import DIAGRAM_PAGE, DocumentTab
-from sopstudio.ui.sop.edit_commands import PALETTE, STEP_COMMANDS, help_html, palette_run, symbol_icon
 from sopstudio.ui.file_dialogs import choose_file, last_folder, remember
-from sopstudio.ui.sop.paste import clipboard_table, fill_op, pasted_sop
 from sopstudio.ui.settings import Settings
+from sopstudio.ui.sop.document_tab import DIAGRAM_PAGE, DocumentTab
+from sopstudio.ui.sop.edit_commands import (
+    PALETTE,
+    STEP_COMMANDS,
+    help_html,
+    palette_run,
+    symbol_icon,
+)
+from sopstudio.ui.sop.paste import clipboard_table, fill_op, pasted_sop
 from sopstudio.ui.start_page import StartPage
 
 #: Stands for the unit in a new decree's default diktum until it is redrafted.
@@ -96,8 +102,9 @@ def icon(name: str) -> QIcon:
 class MainWindow(QMainWindow):
     """SOP Studio's editor window over one library."""
 
-    def __init__(self, settings: Settings, recovery_dir: Path | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, settings: Settings, recovery_dir: Path | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.settings = settings
         self.recovery_dir = recovery_dir or default_recovery_dir()
@@ -145,7 +152,8 @@ class MainWindow(QMainWindow):
         self.library_dock.decree_open_requested.connect(self.open_decree)
         self.library_dock.new_sop_requested.connect(self.new_sop)
         self.library_dock.sop_action_requested.connect(
-            lambda action, sop_id: getattr(self, f"{action}_sop")(sop_id))
+            lambda action, sop_id: getattr(self, f"{action}_sop")(sop_id)
+        )
         self.validation_dock.location_activated.connect(self.go_to)
         self.library_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.library_label)
@@ -159,12 +167,16 @@ class MainWindow(QMainWindow):
         if state is not None:
             self.restoreState(state)
         else:
-            self.resizeDocks([self.library_dock, self.properties_dock], [280, PROPERTIES_WIDTH],
-                             Qt.Orientation.Horizontal)
+            self.resizeDocks(
+                [self.library_dock, self.properties_dock],
+                [280, PROPERTIES_WIDTH],
+                Qt.Orientation.Horizontal,
+            )
             self.resizeDocks([self.validation_dock], [120], Qt.Orientation.Vertical)
         # A dock shown again (or restored) gets Qt's minimum width: give it a usable one.
         self.properties_dock.visibilityChanged.connect(
-            lambda shown: shown and QTimer.singleShot(0, self._widen_properties))
+            lambda shown: shown and QTimer.singleShot(0, self._widen_properties)
+        )
         folder = settings.last_folder("")
         if folder:
             remember(folder)
@@ -172,10 +184,12 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     def _widen_properties(self) -> None:
-        if self.properties_dock.isVisible() and not self.properties_dock.isFloating() and \
-                self.properties_dock.width() < PROPERTIES_MIN_WIDTH:
-            self.resizeDocks([self.properties_dock], [PROPERTIES_WIDTH],
-                             Qt.Orientation.Horizontal)
+        if (
+            self.properties_dock.isVisible()
+            and not self.properties_dock.isFloating()
+            and self.properties_dock.width() < PROPERTIES_MIN_WIDTH
+        ):
+            self.resizeDocks([self.properties_dock], [PROPERTIES_WIDTH], Qt.Orientation.Horizontal)
 
     def fit_screen(self, available: QRect | None = None) -> None:
         """Keep the whole window (title bar and status bar too) on the available screen."""
@@ -192,8 +206,13 @@ class MainWindow(QMainWindow):
 
     # -- actions, menus, toolbar ---------------------------------------------------------
 
-    def _action(self, text: str, slot, shortcut: QKeySequence | str | None = None,
-                icon_name: str | None = None) -> QAction:
+    def _action(
+        self,
+        text: str,
+        slot,
+        shortcut: QKeySequence | str | None = None,
+        icon_name: str | None = None,
+    ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -205,19 +224,19 @@ class MainWindow(QMainWindow):
     def _create_actions(self) -> None:
         keys = QKeySequence.StandardKey
         self.new_action = self._action(self.tr("&Baru"), self.new_sop, keys.New, "new")
-        self.open_action = self._action(self.tr("&Buka pustaka..."), self.choose_library,
-                                        keys.Open, "open")
+        self.open_action = self._action(
+            self.tr("&Buka pustaka..."), self.choose_library, keys.Open, "open"
+        )
         self.new_decree_action = self._action(self.tr("&Keputusan baru"), self.new_decree)
         self.import_action = self._action(self.tr("&Impor..."), self.import_file, "Ctrl+I")
-        self.import_package_action = self._action(self.tr("Impor &paket..."),
-                                                  self.import_package)
+        self.import_package_action = self._action(self.tr("Impor &paket..."), self.import_package)
         self.signed_action = self._action(self.tr("PDF &bertanda tangan..."), self.signed_pdf)
         self.paste_action = self._action(self.tr("&Tempel tabel"), self.paste, keys.Paste)
         self.save_action = self._action(self.tr("&Simpan"), self.save_all, keys.Save, "save")
-        self.export_action = self._action(self.tr("&Ekspor..."), lambda: self.export("pdf"),
-                                          "Ctrl+E", "export")
-        self.close_tab_action = self._action(self.tr("&Tutup SOP"), self._close_current,
-                                             keys.Close)
+        self.export_action = self._action(
+            self.tr("&Ekspor..."), lambda: self.export("pdf"), "Ctrl+E", "export"
+        )
+        self.close_tab_action = self._action(self.tr("&Tutup SOP"), self._close_current, keys.Close)
         self.preferences_action = self._action(self.tr("&Preferensi..."), self.preferences)
         self.styles_action = self._action(self.tr("&Gaya instansi..."), self.edit_styles)
         self.quit_action = self._action(self.tr("&Keluar"), self.close, keys.Quit)
@@ -227,39 +246,47 @@ class MainWindow(QMainWindow):
         self.redo_action = self.undo_group.createRedoAction(self, self.tr("Ulangi"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.redo_action.setIcon(icon("redo"))
-        self.delete_action = self._action(self.tr("&Hapus langkah"), self.delete_step,
-                                          keys.Delete, "delete")
-        self.find_action = self._action(self.tr("&Cari"), self.library_dock.focus_search,
-                                        keys.Find)
-        self.zoom_in_action = self._action(self.tr("Per&besar"),
-                                           lambda: self._canvas("zoom_in"), keys.ZoomIn,
-                                           "zoom-in")
-        self.zoom_out_action = self._action(self.tr("Per&kecil"),
-                                            lambda: self._canvas("zoom_out"), keys.ZoomOut,
-                                            "zoom-out")
-        self.fit_action = self._action(self.tr("Sesuaikan &lebar"),
-                                       lambda: self._canvas("fit_width"), "Ctrl+9", "fit-width")
-        self.actual_size_action = self._action(self.tr("Ukuran &cetak (100%)"),
-                                               lambda: self._canvas("reset_zoom"), "Ctrl+0")
-        self.export_pdf_action = self._action(self.tr("Ekspor &PDF..."),
-                                              lambda: self.export("pdf"), None, "export")
-        self.export_docx_action = self._action(self.tr("Ekspor &DOCX..."),
-                                               lambda: self.export("docx"))
+        self.delete_action = self._action(
+            self.tr("&Hapus langkah"), self.delete_step, keys.Delete, "delete"
+        )
+        self.find_action = self._action(self.tr("&Cari"), self.library_dock.focus_search, keys.Find)
+        self.zoom_in_action = self._action(
+            self.tr("Per&besar"), lambda: self._canvas("zoom_in"), keys.ZoomIn, "zoom-in"
+        )
+        self.zoom_out_action = self._action(
+            self.tr("Per&kecil"), lambda: self._canvas("zoom_out"), keys.ZoomOut, "zoom-out"
+        )
+        self.fit_action = self._action(
+            self.tr("Sesuaikan &lebar"), lambda: self._canvas("fit_width"), "Ctrl+9", "fit-width"
+        )
+        self.actual_size_action = self._action(
+            self.tr("Ukuran &cetak (100%)"), lambda: self._canvas("reset_zoom"), "Ctrl+0"
+        )
+        self.export_pdf_action = self._action(
+            self.tr("Ekspor &PDF..."), lambda: self.export("pdf"), None, "export"
+        )
+        self.export_docx_action = self._action(
+            self.tr("Ekspor &DOCX..."), lambda: self.export("docx")
+        )
         self.about_action = self._action(self.tr("&Tentang SOP Studio"), self.about)
-        self.help_action = self._action(self.tr("&Bantuan dan pintasan"), self.show_help,
-                                        keys.HelpContents)
+        self.help_action = self._action(
+            self.tr("&Bantuan dan pintasan"), self.show_help, keys.HelpContents
+        )
         self.canvas_actions: list[QAction] = []
         for group in STEP_COMMANDS:
             for command in group:
                 text = self.tr_command(command.text)
-                action = self._action(f"{text}\t{command.keys}" if command.keys else text,
-                                      lambda c=command: self._on_canvas(c.run))
+                action = self._action(
+                    f"{text}\t{command.keys}" if command.keys else text,
+                    lambda c=command: self._on_canvas(c.run),
+                )
                 action.setToolTip(f"{text} ({command.keys})" if command.keys else text)
                 self.canvas_actions.append(action)
         self.palette_actions: list[QAction] = []
         for name, label, tip in PALETTE:
-            action = self._action(self.tr_command(label),
-                                  lambda n=name: self._on_canvas(palette_run(n)))
+            action = self._action(
+                self.tr_command(label), lambda n=name: self._on_canvas(palette_run(n))
+            )
             action.setIcon(symbol_icon(name))
             action.setToolTip(self.tr_command(tip))
             action.setObjectName(f"palette_{name}")
@@ -269,8 +296,9 @@ class MainWindow(QMainWindow):
         self.evaluation_action = self._action(self.tr("&Evaluasi SOP..."), self.evaluation)
         self.revisions_action = self._action(self.tr("&Bandingkan revisi..."), self.revisions)
         self.time_action = self._action(self.tr("&Waktu dan beban pelaksana..."), self.sop_time)
-        self.schedule_action = self._action(self.tr("&Jadwal monitoring dan evaluasi..."),
-                                            self.schedule)
+        self.schedule_action = self._action(
+            self.tr("&Jadwal monitoring dan evaluasi..."), self.schedule
+        )
         self.evidence_action = self._action(self.tr("&Paket bukti RB/ZI..."), self.evidence)
 
     def _create_menus(self) -> None:
@@ -297,16 +325,23 @@ class MainWindow(QMainWindow):
             sunting.addSeparator()
             sunting.addActions([next(actions) for _ in group])
         tampilan = bar.addMenu(self.tr("&Tampilan"))
-        tampilan.addActions([self.zoom_in_action, self.zoom_out_action, self.fit_action,
-                             self.actual_size_action])
+        tampilan.addActions(
+            [self.zoom_in_action, self.zoom_out_action, self.fit_action, self.actual_size_action]
+        )
         tampilan.addSeparator()
         for dock in (self.library_dock, self.properties_dock, self.validation_dock):
             tampilan.addAction(dock.toggleViewAction())
         ekspor = bar.addMenu(self.tr("&Ekspor"))
         ekspor.addActions([self.export_pdf_action, self.export_docx_action])
         evaluasi = bar.addMenu(self.tr("E&valuasi"))
-        evaluasi.addActions([self.monitoring_action, self.evaluation_action,
-                             self.revisions_action, self.time_action])
+        evaluasi.addActions(
+            [
+                self.monitoring_action,
+                self.evaluation_action,
+                self.revisions_action,
+                self.time_action,
+            ]
+        )
         evaluasi.addSeparator()
         evaluasi.addActions([self.schedule_action, self.evidence_action])
         bantuan = bar.addMenu(self.tr("B&antuan"))
@@ -324,8 +359,9 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.export_action)
         for action in toolbar.actions():
             if not action.isSeparator() and action.shortcut().toString():
-                action.setToolTip(f"{action.text().replace('&', '')} "
-                                  f"({action.shortcut().toString()})")
+                action.setToolTip(
+                    f"{action.text().replace('&', '')} ({action.shortcut().toString()})"
+                )
         self.palette = self.addToolBar(self.tr("Palet simbol"))
         self.palette.setObjectName("palette_toolbar")
         self.palette.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
@@ -342,14 +378,27 @@ class MainWindow(QMainWindow):
         document = self.current_document()
         has_library = self.library is not None
         writable = has_library and not self.library.read_only
-        for action in (self.find_action, self.schedule_action, self.evidence_action,
-                       self.signed_action):
+        for action in (
+            self.find_action,
+            self.schedule_action,
+            self.evidence_action,
+            self.signed_action,
+        ):
             action.setEnabled(has_library)
-        for action in (self.new_action, self.new_decree_action, self.import_action,
-                       self.import_package_action, self.styles_action):
+        for action in (
+            self.new_action,
+            self.new_decree_action,
+            self.import_action,
+            self.import_package_action,
+            self.styles_action,
+        ):
             action.setEnabled(writable)
-        for action in (self.monitoring_action, self.evaluation_action, self.revisions_action,
-                       self.time_action):
+        for action in (
+            self.monitoring_action,
+            self.evaluation_action,
+            self.revisions_action,
+            self.time_action,
+        ):
             action.setEnabled(document is not None and writable)
         for action in (self.save_action, self.close_tab_action):
             action.setEnabled(self.tabs.currentWidget() is not None)
@@ -359,14 +408,22 @@ class MainWindow(QMainWindow):
             action.setEnabled(on_canvas)
         self.central.setCurrentIndex(1 if self.tabs.count() else 0)
         self.start_page.set_recent(self.settings.recent_libraries())
-        for action in (self.export_action, self.export_pdf_action, self.export_docx_action,
-                       self.zoom_in_action,
-                       self.zoom_out_action, self.fit_action, self.actual_size_action):
+        for action in (
+            self.export_action,
+            self.export_pdf_action,
+            self.export_docx_action,
+            self.zoom_in_action,
+            self.zoom_out_action,
+            self.fit_action,
+            self.actual_size_action,
+        ):
             action.setEnabled(document is not None)
         # Del deletes a step only while the canvas shows; elsewhere the key stays the field's.
         self.delete_action.setEnabled(
-            document is not None and document.currentIndex() == DIAGRAM_PAGE
-            and document.editor.selected_step_id() is not None)
+            document is not None
+            and document.currentIndex() == DIAGRAM_PAGE
+            and document.editor.selected_step_id() is not None
+        )
 
     def _update_title(self) -> None:
         name = Path(self.library_path).name if self.library_path else ""
@@ -379,9 +436,14 @@ class MainWindow(QMainWindow):
 
     def choose_library(self) -> None:
         """Ask for a library file (an existing one, or a new name to create)."""
-        path = choose_file(self, self.tr("Buka atau buat pustaka"),
-                           self.tr("Pustaka SOP (*.sqlite *.db);;Semua berkas (*)"), save=True,
-                           start=self.library_path, confirm_overwrite=False)
+        path = choose_file(
+            self,
+            self.tr("Buka atau buat pustaka"),
+            self.tr("Pustaka SOP (*.sqlite *.db);;Semua berkas (*)"),
+            save=True,
+            start=self.library_path,
+            confirm_overwrite=False,
+        )
         if path:
             self.open_library(path)
 
@@ -399,8 +461,9 @@ class MainWindow(QMainWindow):
         if self.library is not None:
             self.library.close()
         self.library = library
-        self.library_path = str(Path(path).expanduser().resolve()) if "://" not in str(path) \
-            else str(path)
+        self.library_path = (
+            str(Path(path).expanduser().resolve()) if "://" not in str(path) else str(path)
+        )
         self.journal = RecoveryJournal(self.recovery_dir, library.url.render_as_string())
         self.settings.add_recent_library(self.library_path)
         # Signed revisions whose effective date has come are now in force (Berlaku).
@@ -409,8 +472,9 @@ class MainWindow(QMainWindow):
         self._remember_listing()
         self._update_title()
         self._update_actions()
-        self.statusBar().showMessage(self.tr("Pustaka dibuka: %1").replace(
-            "%1", self.library_path), STATUS_MS)
+        self.statusBar().showMessage(
+            self.tr("Pustaka dibuka: %1").replace("%1", self.library_path), STATUS_MS
+        )
         if library.read_only:
             self.warn_read_only(library.read_only_reason or "")
         else:
@@ -420,18 +484,26 @@ class MainWindow(QMainWindow):
 
     def warn_read_only(self, reason: str) -> None:
         """Tell the user the library opened read-only, why, and what to do."""
-        QMessageBox.warning(self, self.tr("Pustaka hanya-baca"), self.tr(
-            "Pustaka dibuka hanya-baca (%1): SOP dapat dibaca dan diekspor, tetapi perubahan "
-            "tidak dapat disimpan. Jika pustaka rusak, periksa dengan `sopstudio library check` "
-            "dan pulihkan dengan `sopstudio library recover BERKAS-BARU.sqlite`.").replace(
-                "%1", reason))
+        QMessageBox.warning(
+            self,
+            self.tr("Pustaka hanya-baca"),
+            self.tr(
+                "Pustaka dibuka hanya-baca (%1): SOP dapat dibaca dan diekspor, tetapi perubahan "
+                "tidak dapat disimpan. Jika pustaka rusak, periksa dengan `sopstudio library check` "
+                "dan pulihkan dengan `sopstudio library recover BERKAS-BARU.sqlite`."
+            ).replace("%1", reason),
+        )
 
     def _remember_tabs(self) -> None:
         """Note the open tabs of the current library, to reopen them next time."""
         if self.library_path is not None:
-            self.settings.set_open_tabs(self.library_path, [
-                f"decree:{t.decree.id}" if isinstance(t, DecreeTab) else f"sop:{t.sop.id}"
-                for t in self.open_tabs()])
+            self.settings.set_open_tabs(
+                self.library_path,
+                [
+                    f"decree:{t.decree.id}" if isinstance(t, DecreeTab) else f"sop:{t.sop.id}"
+                    for t in self.open_tabs()
+                ],
+            )
 
     def _reopen_tabs(self) -> None:
         sops = {s.id for s in self.library.list_sops()}
@@ -464,9 +536,12 @@ class MainWindow(QMainWindow):
             item = entry.item
             try:
                 if isinstance(item, Decree):
-                    self.library.save_document(DECREE_DOCUMENT, item.id,
-                                               decree_json.decree_to_dict(item),
-                                               decree_title(item))
+                    self.library.save_document(
+                        DECREE_DOCUMENT,
+                        item.id,
+                        decree_json.decree_to_dict(item),
+                        decree_title(item),
+                    )
                 else:
                     self.library.save_sop(item)
             except SopStudioError as exc:
@@ -481,11 +556,15 @@ class MainWindow(QMainWindow):
             elif entry.item.id in self._listed:
                 self.open_sop(entry.item.id)
         if failures:
-            QMessageBox.warning(self, self.tr("Pemulihan"), self.tr(
-                "Sebagian perubahan tidak dapat dipulihkan:") + "\n" + "\n".join(failures))
+            QMessageBox.warning(
+                self,
+                self.tr("Pemulihan"),
+                self.tr("Sebagian perubahan tidak dapat dipulihkan:") + "\n" + "\n".join(failures),
+            )
         else:
-            self.statusBar().showMessage(self.tr("%1 SOP dipulihkan.").replace(
-                "%1", str(len(entries))), STATUS_MS)
+            self.statusBar().showMessage(
+                self.tr("%1 SOP dipulihkan.").replace("%1", str(len(entries))), STATUS_MS
+            )
 
     def ask_recovery(self, entries) -> str:
         """Ask what to do with journaled edits: RESTORE, DISCARD or LATER."""
@@ -537,14 +616,16 @@ class MainWindow(QMainWindow):
             document.currentChanged.connect(lambda _i: self._update_actions())
             document.editor.selection_changed.connect(lambda _s: self._update_actions())
             document.editor.message.connect(
-                lambda text: self.statusBar().showMessage(text, STATUS_MS))
+                lambda text: self.statusBar().showMessage(text, STATUS_MS)
+            )
             document.autosaver.saved.connect(lambda rev, d=document: self._saved(d, rev))
             document.autosaver.failed.connect(self._save_failed)
             self.undo_group.addStack(document.undo_stack)
             # The flowchart opens at the zoom it was last shown at, or as wide as the view.
             document.editor.initial_zoom = self.settings.zoom(sop.id)
             document.editor.view.zoom_changed.connect(
-                lambda zoom, sop_id=sop.id: self.settings.set_zoom(sop_id, zoom))
+                lambda zoom, sop_id=sop.id: self.settings.set_zoom(sop_id, zoom)
+            )
             self.tabs.addTab(document, document.title())
             self._tell_if_frozen(sop_id)
         self.tabs.setCurrentWidget(document)
@@ -555,10 +636,13 @@ class MainWindow(QMainWindow):
         assert self.library is not None
         status = self.library.lifecycle.status(SOP_KIND, sop_id)
         if status in FROZEN:
-            self.statusBar().showMessage(self.tr(
-                "SOP ini berstatus %1: perubahan disimpan sebagai revisi baru (Draf); revisi "
-                "ini tetap seperti adanya.").replace(
-                    "%1", self.library_dock.status_texts[status]), STATUS_MS)
+            self.statusBar().showMessage(
+                self.tr(
+                    "SOP ini berstatus %1: perubahan disimpan sebagai revisi baru (Draf); revisi "
+                    "ini tetap seperti adanya."
+                ).replace("%1", self.library_dock.status_texts[status]),
+                STATUS_MS,
+            )
 
     def new_sop(self, unit_id: int | None = None) -> DocumentTab | None:
         """Create an SOP in a unit (by default the selected one), save it and open it on the
@@ -568,8 +652,9 @@ class MainWindow(QMainWindow):
         if unit_id is None:
             unit_id = self.library_dock.selected_unit_id()
         header = list(self.library.unit_path(unit_id)) if unit_id is not None else []
-        sop = Sop(judul=self.tr("SOP Baru"), unit_header=header,
-                  actors=[Actor(self.tr("Pelaksana 1"))])
+        sop = Sop(
+            judul=self.tr("SOP Baru"), unit_header=header, actors=[Actor(self.tr("Pelaksana 1"))]
+        )
         try:
             self.library.save_sop(sop, unit_id)
         except SopStudioError as exc:
@@ -602,8 +687,7 @@ class MainWindow(QMainWindow):
     def rename_sop(self, sop_id: str) -> None:
         """Give an SOP a new title (undoable in its tab when it is open)."""
         judul = self._listed.get(sop_id, ("", ""))[1]
-        name = self.library_dock.ask_text(self.tr("Ganti judul SOP"), self.tr("Judul SOP:"),
-                                          judul)
+        name = self.library_dock.ask_text(self.tr("Ganti judul SOP"), self.tr("Judul SOP:"), judul)
         if name is None or name == judul:
             return
         document = self.document_for(sop_id)
@@ -649,8 +733,12 @@ class MainWindow(QMainWindow):
         def duplicate() -> None:
             original = self._stored_sop(sop_id)
             # A fresh load shares nothing with open tabs, so a shallow copy is enough.
-            copy = replace(original, id=new_id(), revision=0,
-                           judul=self.tr("Salinan %1").replace("%1", original.judul))
+            copy = replace(
+                original,
+                id=new_id(),
+                revision=0,
+                judul=self.tr("Salinan %1").replace("%1", original.judul),
+            )
             self.library.save_sop(copy, self.library.sop_unit(sop_id))
             copies.append(copy)
 
@@ -660,10 +748,15 @@ class MainWindow(QMainWindow):
     def delete_sop(self, sop_id: str) -> None:
         """Delete an SOP and its history from the library, after asking."""
         judul = self._listed.get(sop_id, ("", ""))[1]
-        question = self.tr("Hapus SOP \u201c%1\u201d beserta seluruh riwayat revisinya dari "
-                           "pustaka?").replace("%1", judul)
-        if not confirm(self, self.tr("Hapus SOP"), question + "\n"
-                       + self.tr("Penghapusan tidak dapat diurungkan."), self.tr("Hapus")):
+        question = self.tr(
+            "Hapus SOP \u201c%1\u201d beserta seluruh riwayat revisinya dari pustaka?"
+        ).replace("%1", judul)
+        if not confirm(
+            self,
+            self.tr("Hapus SOP"),
+            question + "\n" + self.tr("Penghapusan tidak dapat diurungkan."),
+            self.tr("Hapus"),
+        ):
             return
         document = self.document_for(sop_id)
         if document is not None and not self.close_tab(self.tabs.indexOf(document)):
@@ -693,8 +786,9 @@ class MainWindow(QMainWindow):
             self.validate()
 
     def _saved(self, document: DocumentTab, revision: int) -> None:
-        self.statusBar().showMessage(self.tr("Tersimpan (revisi %1)").replace(
-            "%1", str(revision)), 2000)
+        self.statusBar().showMessage(
+            self.tr("Tersimpan (revisi %1)").replace("%1", str(revision)), 2000
+        )
         listed = (document.sop.nomor, document.sop.judul)
         if self._listed.get(document.sop.id) != listed:
             self._listed[document.sop.id] = listed
@@ -702,7 +796,8 @@ class MainWindow(QMainWindow):
 
     def _save_failed(self, message: str) -> None:
         self.statusBar().showMessage(
-            self.tr("Gagal menyimpan: %1").replace("%1", message), STATUS_MS)
+            self.tr("Gagal menyimpan: %1").replace("%1", message), STATUS_MS
+        )
 
     def save_all(self) -> bool:
         """Save every open SOP now (autosave does it anyway within a second)."""
@@ -738,14 +833,23 @@ class MainWindow(QMainWindow):
         return True
 
     def _confirm_close_unsaved(self, titles: list[str]) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Perubahan belum tersimpan"),
-                          self.tr("Perubahan pada SOP berikut tidak dapat disimpan ke pustaka:")
-                          + "\n" + "\n".join(titles), parent=self)
-        box.setInformativeText(self.tr(
-            "Tutup juga? Perubahan tetap ada di jurnal pemulihan dan ditawarkan kembali saat "
-            "pustaka ini dibuka."))
-        close = box.addButton(self.tr("Tutup tanpa menyimpan"),
-                              QMessageBox.ButtonRole.DestructiveRole)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Perubahan belum tersimpan"),
+            self.tr("Perubahan pada SOP berikut tidak dapat disimpan ke pustaka:")
+            + "\n"
+            + "\n".join(titles),
+            parent=self,
+        )
+        box.setInformativeText(
+            self.tr(
+                "Tutup juga? Perubahan tetap ada di jurnal pemulihan dan ditawarkan kembali saat "
+                "pustaka ini dibuka."
+            )
+        )
+        close = box.addButton(
+            self.tr("Tutup tanpa menyimpan"), QMessageBox.ButtonRole.DestructiveRole
+        )
         box.setDefaultButton(box.addButton(self.tr("Batal"), QMessageBox.ButtonRole.RejectRole))
         box.exec()
         return box.clickedButton() is close
@@ -763,19 +867,20 @@ class MainWindow(QMainWindow):
                 return None
             try:
                 decree = decree_json.decree_from_dict(
-                    self.library.load_document(DECREE_DOCUMENT, decree_id))
+                    self.library.load_document(DECREE_DOCUMENT, decree_id)
+                )
             except SopStudioError as exc:
                 QMessageBox.warning(self, self.tr("Keputusan tidak dapat dibuka"), str(exc))
                 return None
             tab = DecreeTab(decree, self.library, self.settings.paper, self.tabs, self.journal)
-            tab.edited.connect(lambda t=tab: self.tabs.setTabText(self.tabs.indexOf(t),
-                                                                  t.title()))
+            tab.edited.connect(lambda t=tab: self.tabs.setTabText(self.tabs.indexOf(t), t.title()))
             tab.autosaver.saved.connect(lambda _rev: self.library_dock.refresh())
             tab.autosaver.failed.connect(self._save_failed)
             tab.message.connect(lambda text: self.statusBar().showMessage(text, STATUS_MS))
             tab.open_sop_requested.connect(self.open_sop)
-            tab.findings_changed.connect(lambda t=tab: t is self.current_decree()
-                                         and self.validate())
+            tab.findings_changed.connect(
+                lambda t=tab: t is self.current_decree() and self.validate()
+            )
             tab.sops_saved.connect(self._sops_saved_elsewhere)
             self.undo_group.addStack(tab.undo_stack)
             self.tabs.addTab(tab, tab.title())
@@ -804,8 +909,9 @@ class MainWindow(QMainWindow):
         decree = Decree(tentang=SOP_AP)
         draft_body(decree, UNIT_PLACEHOLDER, UNIT_PLACEHOLDER)
         try:
-            self.library.save_document(DECREE_DOCUMENT, decree.id,
-                                       decree_json.decree_to_dict(decree), decree_title(decree))
+            self.library.save_document(
+                DECREE_DOCUMENT, decree.id, decree_json.decree_to_dict(decree), decree_title(decree)
+            )
         except SopStudioError as exc:
             QMessageBox.warning(self, self.tr("Keputusan tidak dapat dibuat"), str(exc))
             return None
@@ -822,8 +928,11 @@ class MainWindow(QMainWindow):
         if self.library is None:
             return None
         if path is None:
-            path = choose_file(self, self.tr("Impor SOP"), self.tr(
-                "Dokumen SOP (*.docx *.pdf *.txt *.tsv);;Semua berkas (*)"))
+            path = choose_file(
+                self,
+                self.tr("Impor SOP"),
+                self.tr("Dokumen SOP (*.docx *.pdf *.txt *.tsv);;Semua berkas (*)"),
+            )
             if not path:
                 return None
         dialog = ImportDialog(self.library, Path(path), self)
@@ -862,8 +971,9 @@ class MainWindow(QMainWindow):
     def _imported(self, sop_ids: list[str]) -> None:
         self.library_dock.refresh()
         self._remember_listing()
-        self.statusBar().showMessage(self.tr("%1 SOP ditambahkan ke pustaka.").replace(
-            "%1", str(len(sop_ids))), STATUS_MS)
+        self.statusBar().showMessage(
+            self.tr("%1 SOP ditambahkan ke pustaka.").replace("%1", str(len(sop_ids))), STATUS_MS
+        )
         if sop_ids:
             self.open_sop(sop_ids[0])
 
@@ -872,8 +982,9 @@ class MainWindow(QMainWindow):
         if self.library is None:
             return None
         if path is None:
-            path = choose_file(self, self.tr("Impor paket tanda tangan"),
-                               self.tr("Paket tanda tangan (*.zip)"))
+            path = choose_file(
+                self, self.tr("Impor paket tanda tangan"), self.tr("Paket tanda tangan (*.zip)")
+            )
             if not path:
                 return None
         # Open tabs must not hold older copies of what the package replaces.
@@ -921,13 +1032,19 @@ class MainWindow(QMainWindow):
         try:
             if is_sop:
                 known = any(s.id == document.id for s in self.library.list_sops())
-                unit = (self.library.ensure_unit(document.unit_header)
-                        if document.unit_header and not known else None)
+                unit = (
+                    self.library.ensure_unit(document.unit_header)
+                    if document.unit_header and not known
+                    else None
+                )
                 self.library.save_sop(document, unit)
             else:
-                self.library.save_document(DECREE_DOCUMENT, document.id,
-                                           decree_json.decree_to_dict(document),
-                                           decree_title(document))
+                self.library.save_document(
+                    DECREE_DOCUMENT,
+                    document.id,
+                    decree_json.decree_to_dict(document),
+                    decree_title(document),
+                )
         except SopStudioError as exc:
             QMessageBox.warning(self, self.tr("Berkas tidak dapat dibuka"), str(exc))
             return False
@@ -942,30 +1059,41 @@ class MainWindow(QMainWindow):
         if document is None:
             return False
         if document.sop.steps:
-            QMessageBox.information(self, self.tr("Tempel tabel"), self.tr(
-                "Tabel hanya dapat ditempel ke SOP yang belum berisi langkah. Buat SOP baru, "
-                "lalu tempel tabelnya di sana."))
+            QMessageBox.information(
+                self,
+                self.tr("Tempel tabel"),
+                self.tr(
+                    "Tabel hanya dapat ditempel ke SOP yang belum berisi langkah. Buat SOP baru, "
+                    "lalu tempel tabelnya di sana."
+                ),
+            )
             return False
         try:
             text = clipboard_table(QApplication.clipboard().mimeData())
             if text is None:
-                self.statusBar().showMessage(self.tr(
-                    "Papan klip tidak berisi tabel (salin tabel dari Word atau Excel)."), STATUS_MS)
+                self.statusBar().showMessage(
+                    self.tr("Papan klip tidak berisi tabel (salin tabel dari Word atau Excel)."),
+                    STATUS_MS,
+                )
                 return False
             found = pasted_sop(text)
         except ImportFailed as exc:
             QMessageBox.warning(self, self.tr("Tempel tabel"), str(exc))
             return False
         if found is None or not found.steps:
-            QMessageBox.warning(self, self.tr("Tempel tabel"), self.tr(
-                "Tidak ada langkah SOP yang dikenali dalam tabel yang ditempel."))
+            QMessageBox.warning(
+                self,
+                self.tr("Tempel tabel"),
+                self.tr("Tidak ada langkah SOP yang dikenali dalam tabel yang ditempel."),
+            )
             return False
         document.editor.commit_edit()
         op = fill_op(document.sop, found, self.tr("SOP Baru"))
         if not document.editor.runner.run(op, self.tr("Tempel tabel")):
             return False
-        self.statusBar().showMessage(self.tr("%1 langkah ditempel.").replace(
-            "%1", str(len(found.steps))), STATUS_MS)
+        self.statusBar().showMessage(
+            self.tr("%1 langkah ditempel.").replace("%1", str(len(found.steps))), STATUS_MS
+        )
         return True
 
     # -- validation ----------------------------------------------------------------------
@@ -984,7 +1112,8 @@ class MainWindow(QMainWindow):
         sop = document.sop
         others = [nomor for sop_id, (nomor, _) in self._listed.items() if sop_id != sop.id]
         findings = validate_sop(sop, others, document.styles) + layout_findings(
-            document.editor.scene.layout)
+            document.editor.scene.layout
+        )
         self.validation_dock.set_findings(findings, self._places(document))
         document.editor.set_findings(findings)
 
@@ -1035,10 +1164,14 @@ class MainWindow(QMainWindow):
         if document is None:
             return None
         document.editor.commit_edit()
-        dialog = ExportDialog(document.sop, self.settings.paper, fmt, parent=self,
-                              styles=document.styles)
-        dialog.exported.connect(lambda path: self.statusBar().showMessage(
-            self.tr("Diekspor ke %1").replace("%1", path), STATUS_MS))
+        dialog = ExportDialog(
+            document.sop, self.settings.paper, fmt, parent=self, styles=document.styles
+        )
+        dialog.exported.connect(
+            lambda path: self.statusBar().showMessage(
+                self.tr("Diekspor ke %1").replace("%1", path), STATUS_MS
+            )
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         self.export_dialog = dialog
@@ -1103,10 +1236,10 @@ class MainWindow(QMainWindow):
         for tab in self.documents():
             tab.set_styles(catalog)
         if document is not None and document.sop.style != style.name:
-            document.editor.runner.run(SetField("style", style.name),
-                                       self.tr("Ubah gaya instansi"))
+            document.editor.runner.run(SetField("style", style.name), self.tr("Ubah gaya instansi"))
         self.statusBar().showMessage(
-            self.tr("Gaya %1 tersimpan di pustaka").replace("%1", style.name), STATUS_MS)
+            self.tr("Gaya %1 tersimpan di pustaka").replace("%1", style.name), STATUS_MS
+        )
         self.validate()
 
     # -- monitoring, evaluation, revision (Permenpan-RB 35/2012) ---------------------------
@@ -1126,27 +1259,33 @@ class MainWindow(QMainWindow):
     def monitoring(self) -> QDialog | None:
         """Fill in or print the current SOP's monitoring form."""
         sop = self._saved_sop()
-        return None if sop is None else self._show_dialog(MonitoringDialog(self.library, sop,
-                                                                           parent=self))
+        return (
+            None
+            if sop is None
+            else self._show_dialog(MonitoringDialog(self.library, sop, parent=self))
+        )
 
     def evaluation(self) -> QDialog | None:
         """Fill in or print the current SOP's evaluation."""
         sop = self._saved_sop()
         year = str(datetime.date.today().year)
-        return None if sop is None else self._show_dialog(EvaluationDialog(self.library, sop,
-                                                                           year, self))
+        return (
+            None
+            if sop is None
+            else self._show_dialog(EvaluationDialog(self.library, sop, year, self))
+        )
 
     def revisions(self) -> QDialog | None:
         """Compare two revisions of the current SOP."""
         sop = self._saved_sop()
-        return None if sop is None else self._show_dialog(RevisionDialog(self.library, sop.id,
-                                                                         self))
+        return (
+            None if sop is None else self._show_dialog(RevisionDialog(self.library, sop.id, self))
+        )
 
     def sop_time(self) -> QDialog | None:
         """The current SOP's total time and loads, live while editing."""
         document = self.current_document()
-        return None if document is None else self._show_dialog(SopTimeDialog(document.sop,
-                                                                              self))
+        return None if document is None else self._show_dialog(SopTimeDialog(document.sop, self))
 
     def schedule(self) -> QDialog | None:
         """Which SOPs are due for monitoring or evaluation."""
@@ -1158,8 +1297,9 @@ class MainWindow(QMainWindow):
 
     def evidence(self) -> QDialog | None:
         """Build the RB/ZI evidence pack of a unit."""
-        return None if self.library is None else self._show_dialog(EvidenceDialog(self.library,
-                                                                                  self))
+        return (
+            None if self.library is None else self._show_dialog(EvidenceDialog(self.library, self))
+        )
 
     def preferences(self) -> None:
         PreferencesDialog(self.settings, self).exec()
@@ -1173,10 +1313,14 @@ class MainWindow(QMainWindow):
         return dialog
 
     def about(self) -> None:
-        QMessageBox.about(self, self.tr("Tentang SOP Studio"), self.tr(
-            "<b>SOP Studio %1</b><p>Penyusun Standar Operasional Prosedur Administrasi "
-            "Pemerintahan (Permenpan-RB Nomor 35 Tahun 2012), bekerja tanpa jaringan.</p>"
-        ).replace("%1", __version__))
+        QMessageBox.about(
+            self,
+            self.tr("Tentang SOP Studio"),
+            self.tr(
+                "<b>SOP Studio %1</b><p>Penyusun Standar Operasional Prosedur Administrasi "
+                "Pemerintahan (Permenpan-RB Nomor 35 Tahun 2012), bekerja tanpa jaringan.</p>"
+            ).replace("%1", __version__),
+        )
 
     # -- closing -------------------------------------------------------------------------
 
@@ -1196,4 +1340,3 @@ class MainWindow(QMainWindow):
         if self.library is not None:
             self.library.close()
         event.accept()
-

@@ -67,10 +67,14 @@ class SelfTest:
             ("Tata letak", self.check_layout),
             ("Ekspor SOP ke PDF", lambda: self.check_pdf(self._first(self.sops), "sop.pdf")),
             ("Ekspor SOP ke DOCX", lambda: self.check_docx(self._first(self.sops), "sop.docx")),
-            ("Ekspor keputusan ke PDF",
-             lambda: self.check_pdf(self._first(self.decrees), "keputusan.pdf")),
-            ("Ekspor keputusan ke DOCX",
-             lambda: self.check_docx(self._first(self.decrees), "keputusan.docx")),
+            (
+                "Ekspor keputusan ke PDF",
+                lambda: self.check_pdf(self._first(self.decrees), "keputusan.pdf"),
+            ),
+            (
+                "Ekspor keputusan ke DOCX",
+                lambda: self.check_docx(self._first(self.decrees), "keputusan.docx"),
+            ),
             ("Fon", self.check_fonts),
             ("Ikon", self.check_icons),
             ("Terjemahan", self.check_translation),
@@ -91,16 +95,21 @@ class SelfTest:
     def check_schema(self) -> str:
         path = SCHEMA / "sop.schema.json"
         schema = json.loads(path.read_text(encoding="utf-8"))
-        declared = (schema["properties"]["format"]["const"],
-                    schema["properties"]["version"]["const"])
+        declared = (
+            schema["properties"]["format"]["const"],
+            schema["properties"]["version"]["const"],
+        )
         if declared != (jsonio.FORMAT, jsonio.VERSION):
-            raise CheckFailed(f"{path.name} menyatakan {declared}, aplikasi menulis "
-                              f"{(jsonio.FORMAT, jsonio.VERSION)}")
+            raise CheckFailed(
+                f"{path.name} menyatakan {declared}, aplikasi menulis "
+                f"{(jsonio.FORMAT, jsonio.VERSION)}"
+            )
         return f"{path.name} terbaca ({jsonio.FORMAT} versi {jsonio.VERSION})"
 
     def check_styles(self) -> str:
-        names = [style_json.load(path).name
-                 for path in sorted(STYLES.glob("*" + style_json.SUFFIX))]
+        names = [
+            style_json.load(path).name for path in sorted(STYLES.glob("*" + style_json.SUFFIX))
+        ]
         if not names:
             raise CheckFailed(f"tidak ada gaya instansi bawaan di {STYLES}")
         return f"{len(names)} gaya bawaan terbaca ({', '.join(names)})"
@@ -128,14 +137,19 @@ class SelfTest:
         path = build_sample_library(self.folder / "contoh.sqlite")
         with Library.open(path, create=False) as library:
             self.sops = [library.load_sop(s.id) for s in library.list_sops()]
-            self.decrees = [decree_json.decree_from_dict(library.load_document(DECREE_DOCUMENT,
-                                                                               d.id))
-                            for d in library.list_documents(DECREE_DOCUMENT)]
-        expected = (len(list((SAMPLES / "sops").glob("*.sop.json"))),
-                    len(list(SAMPLES.glob("*.decree.json"))))
+            self.decrees = [
+                decree_json.decree_from_dict(library.load_document(DECREE_DOCUMENT, d.id))
+                for d in library.list_documents(DECREE_DOCUMENT)
+            ]
+        expected = (
+            len(list((SAMPLES / "sops").glob("*.sop.json"))),
+            len(list(SAMPLES.glob("*.decree.json"))),
+        )
         if (len(self.sops), len(self.decrees)) != expected or not all(expected):
-            raise CheckFailed(f"berisi {len(self.sops)} SOP dan {len(self.decrees)} keputusan, "
-                              f"contoh yang dibawa {expected[0]} SOP dan {expected[1]} keputusan")
+            raise CheckFailed(
+                f"berisi {len(self.sops)} SOP dan {len(self.decrees)} keputusan, "
+                f"contoh yang dibawa {expected[0]} SOP dan {expected[1]} keputusan"
+            )
         return f"{len(self.sops)} SOP dan {len(self.decrees)} keputusan terbuka"
 
     def check_layout(self) -> str:
@@ -144,9 +158,11 @@ class SelfTest:
             layout = layout_sop(sop)
             report, coverage = quality_report(layout), link_coverage(sop, layout)
             if not (report.ok and coverage.ok) or layout.warnings:
-                raise CheckFailed(f"SOP {sop.judul or sop.id!r}: "
-                                  f"{dict(report.counts()) | dict(coverage.counts())} "
-                                  f"{list(layout.warnings)}")
+                raise CheckFailed(
+                    f"SOP {sop.judul or sop.id!r}: "
+                    f"{dict(report.counts()) | dict(coverage.counts())} "
+                    f"{list(layout.warnings)}"
+                )
             pages += report.pages
         return f"{len(self.sops)} SOP tertata tanpa masalah, {pages} halaman"
 
@@ -181,8 +197,9 @@ class SelfTest:
         for key, path in layout_fonts.FONT_FILES.items():
             font = scaled_font(key, 10.0)  # Qt loads the same file
             if QFontInfo(font).family() != font.family():
-                raise CheckFailed(f"Qt memakai {QFontInfo(font).family()!r} "
-                                  f"sebagai ganti {path.name}")
+                raise CheckFailed(
+                    f"Qt memakai {QFontInfo(font).family()!r} sebagai ganti {path.name}"
+                )
         return f"{len(layout_fonts.FONT_FILES)} fon terpasang di PDF dan di layar"
 
     def check_icons(self) -> str:

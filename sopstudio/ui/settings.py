@@ -100,8 +100,10 @@ class Settings:
         """The saved (geometry, dock/toolbar state) of the main window."""
         geometry = self.store.value("window/geometry")
         state = self.store.value("window/state")
-        return (geometry if isinstance(geometry, QByteArray) else None,
-                state if isinstance(state, QByteArray) else None)
+        return (
+            geometry if isinstance(geometry, QByteArray) else None,
+            state if isinstance(state, QByteArray) else None,
+        )
 
     def set_window_state(self, geometry: QByteArray, state: QByteArray) -> None:
         self.store.setValue("window/geometry", geometry)

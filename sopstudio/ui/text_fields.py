@@ -16,8 +16,10 @@ def leaves_undo_to_stack(event: QEvent) -> bool:
     return event.type() == QEvent.Type.ShortcutOverride and (
         event.matches(QKeySequence.StandardKey.Undo)
         or event.matches(QKeySequence.StandardKey.Redo)
-        or event.keyCombination() == QKeyCombination(
-            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier, Qt.Key.Key_Z)
+        or event.keyCombination()
+        == QKeyCombination(
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier, Qt.Key.Key_Z
+        )
     )
 
 

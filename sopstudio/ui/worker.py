@@ -40,7 +40,8 @@ class Worker(QRunnable):
             message = translate("Worker", "Berkas tidak dapat dibaca atau ditulis: %1 (%2)")
             name = exc.filename or ""
             self.signals.failed.emit(
-                message.replace("%1", str(name)).replace("%2", exc.strerror or str(exc)))
+                message.replace("%1", str(name)).replace("%2", exc.strerror or str(exc))
+            )
         except SopStudioError as exc:
             self.signals.failed.emit(str(exc))
         except Exception as exc:  # noqa: BLE001 - any failure must reach the user
@@ -50,9 +51,12 @@ class Worker(QRunnable):
             self.signals.finished.emit(result)
 
 
-def run_in_background(job: Callable[[Progress], object], finished: Callable[[object], None],
-                      failed: Callable[[str], None],
-                      progress: Callable[[int, int], None] | None = None) -> Worker:
+def run_in_background(
+    job: Callable[[Progress], object],
+    finished: Callable[[object], None],
+    failed: Callable[[str], None],
+    progress: Callable[[int, int], None] | None = None,
+) -> Worker:
     """Start a job on the global thread pool with its reports connected; keep the returned
     worker referenced until it reports."""
     worker = Worker(job)

@@ -21,15 +21,28 @@ FIELDS = ("text", "kelengkapan", "waktu", "output", "keterangan")
 def base_sop() -> Sop:
     """The SOP the script starts from: 12 steps in 3 lanes, one decision looping back."""
     actors = [Actor(f"Pelaksana {i + 1}", id=f"a{i}") for i in range(3)]
-    steps = [Step(id=f"b{i}", actor=f"a{i % 3}", text=f"Melaksanakan tahap {i}", waktu="1 jam",
-                  output="Dokumen") for i in range(12)]
+    steps = [
+        Step(
+            id=f"b{i}",
+            actor=f"a{i % 3}",
+            text=f"Melaksanakan tahap {i}",
+            waktu="1 jam",
+            output="Dokumen",
+        )
+        for i in range(12)
+    ]
     steps[0].kind, steps[-1].kind = StepKind.START, StepKind.END
     for before, after in pairwise(steps):
         before.next = after.id
     steps[6].kind, steps[6].next, steps[6].yes, steps[6].no = StepKind.DECISION, None, "b7", "b4"
-    return Sop(id=SOP_ID, judul="SOP Uji Ketahanan Penyunting", nomor="77 TAHUN 2024",
-               unit_header=["PEMERINTAH PROVINSI NUSA TENGGARA TIMUR", "BIRO ORGANISASI"],
-               actors=actors, steps=steps)
+    return Sop(
+        id=SOP_ID,
+        judul="SOP Uji Ketahanan Penyunting",
+        nomor="77 TAHUN 2024",
+        unit_header=["PEMERINTAH PROVINSI NUSA TENGGARA TIMUR", "BIRO ORGANISASI"],
+        actors=actors,
+        steps=steps,
+    )
 
 
 def edit(sop: Sop, n: int) -> tuple[ops.Op, str]:

@@ -41,9 +41,21 @@ class Child:
     def __init__(self, library: Path, home: Path, start: int) -> None:
         env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen")
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "tests.crash.app_child", str(library), str(home), str(start),
-             str(EDITS)],
-            cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+            [
+                sys.executable,
+                "-m",
+                "tests.crash.app_child",
+                str(library),
+                str(home),
+                str(start),
+                str(EDITS),
+            ],
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
         self.acks: list[int] = []
         self.done = threading.Event()
         self._wanted = 0
@@ -141,10 +153,16 @@ def test_killed_editor_keeps_every_acknowledged_edit(qapp, tmp_path):
             stored = opened.load_sop(SOP_ID)
         acked_count = applied + len(acks)
         # Everything acknowledged is there; the edit in flight at the kill may be too.
-        candidates = {count: replayer.after(count) for count in (acked_count, acked_count + 1)
-                      if count <= EDITS}
-        matches = [count for count, sop in candidates.items()
-                   if (setattr(sop, "revision", stored.revision) or sop) == stored]
+        candidates = {
+            count: replayer.after(count)
+            for count in (acked_count, acked_count + 1)
+            if count <= EDITS
+        }
+        matches = [
+            count
+            for count, sop in candidates.items()
+            if (setattr(sop, "revision", stored.revision) or sop) == stored
+        ]
         assert matches, f"round {round_}: the library does not hold edits 0..{acked_count - 1}"
         applied = matches[0]
 

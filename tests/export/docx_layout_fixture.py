@@ -44,10 +44,20 @@ def cell(tbl_x, tbl_y, row, col, text, role, rs=1, cs=1, font=FONT, align=Align.
 
 
 STEPS = (
-    ("s1", "Menerima dan mencatat surat masuk dari unit kerja", "Surat masuk", "5 menit",
-     "Agenda surat"),
-    ("s2", "Menelaah dan memeriksa kelengkapan berkas usulan", "Berkas usulan", "1 jam",
-     "Hasil telaah"),
+    (
+        "s1",
+        "Menerima dan mencatat surat masuk dari unit kerja",
+        "Surat masuk",
+        "5 menit",
+        "Agenda surat",
+    ),
+    (
+        "s2",
+        "Menelaah dan memeriksa kelengkapan berkas usulan",
+        "Berkas usulan",
+        "1 jam",
+        "Hasil telaah",
+    ),
     ("s3", "Menandatangani surat jawaban", "Konsep surat", "15 menit", "Surat jawaban"),
 )
 
@@ -64,21 +74,36 @@ def sample_layout(paper_settings: PageSettings | None = None) -> SopLayout:
     )
     fx = (left + 400, left + 500, width - settings.margins.right)
     fy = (top, top + 14, top + 28)
-    fields = Table(fx, fy, (
-        cell(fx, fy, 0, 0, "Nomor SOP", CellRole.FIELD_LABEL),
-        cell(fx, fy, 0, 1, "01 TAHUN 2024", CellRole.FIELD_VALUE),
-        cell(fx, fy, 1, 0, "Judul SOP", CellRole.FIELD_LABEL),
-        cell(fx, fy, 1, 1, "Penanganan Surat Masuk", CellRole.FIELD_VALUE),
-    ))
+    fields = Table(
+        fx,
+        fy,
+        (
+            cell(fx, fy, 0, 0, "Nomor SOP", CellRole.FIELD_LABEL),
+            cell(fx, fy, 0, 1, "01 TAHUN 2024", CellRole.FIELD_VALUE),
+            cell(fx, fy, 1, 0, "Judul SOP", CellRole.FIELD_LABEL),
+            cell(fx, fy, 1, 1, "Penanganan Surat Masuk", CellRole.FIELD_VALUE),
+        ),
+    )
     lx = (left, left + 400, width - settings.margins.right)
     ly = (top + 60, top + 74, top + 120)
-    lists = Table(lx, ly, (
-        cell(lx, ly, 0, 0, "Dasar Hukum", CellRole.HEADER, font="Arial-Bold"),
-        cell(lx, ly, 0, 1, "Kualifikasi Pelaksana", CellRole.HEADER, font="Arial-Bold"),
-        cell(lx, ly, 1, 0, "1. Undang-Undang Nomor 25 Tahun 2009 tentang Pelayanan Publik\n"
-             "2. Peraturan Menteri PAN-RB Nomor 35 Tahun 2012", CellRole.LIST),
-        cell(lx, ly, 1, 1, "Memahami tata naskah dinas", CellRole.LIST),
-    ))
+    lists = Table(
+        lx,
+        ly,
+        (
+            cell(lx, ly, 0, 0, "Dasar Hukum", CellRole.HEADER, font="Arial-Bold"),
+            cell(lx, ly, 0, 1, "Kualifikasi Pelaksana", CellRole.HEADER, font="Arial-Bold"),
+            cell(
+                lx,
+                ly,
+                1,
+                0,
+                "1. Undang-Undang Nomor 25 Tahun 2009 tentang Pelayanan Publik\n"
+                "2. Peraturan Menteri PAN-RB Nomor 35 Tahun 2012",
+                CellRole.LIST,
+            ),
+            cell(lx, ly, 1, 1, "Memahami tata naskah dinas", CellRole.LIST),
+        ),
+    )
     identity = Page(PageKind.IDENTITY, width, height, (fields, lists), texts=header)
     # Flowchart page: No | Kegiatan | Lane A | Lane B | Kelengkapan | Waktu | Output | Ket.
     cx = [left]
@@ -134,28 +159,59 @@ def sample_layout(paper_settings: PageSettings | None = None) -> SopLayout:
         Connector((Point(s1.center.x, s1.bottom), Point(s2.center.x, s2.y)), "s1", "s2", "next"),
         Connector(
             (Point(s2.x, s2.center.y), Point(s3.center.x, s2.center.y), Point(s3.center.x, s3.y)),
-            "s2", "s3", "yes", label=Label(ya),
+            "s2",
+            "s3",
+            "yes",
+            label=Label(ya),
         ),
         Connector(
-            (Point(s2.right, s2.center.y), Point(gutter, s2.center.y), Point(gutter, s1.center.y),
-             Point(s1.right, s1.center.y)),
-            "s2", "s1", "no", label=Label(tidak),
+            (
+                Point(s2.right, s2.center.y),
+                Point(gutter, s2.center.y),
+                Point(gutter, s1.center.y),
+                Point(s1.right, s1.center.y),
+            ),
+            "s2",
+            "s1",
+            "no",
+            label=Label(tidak),
         ),
     )
     flow = Page(PageKind.FLOWCHART, width, height, (table,), symbols, connectors)
     return SopLayout(
         "sample",
         (identity, flow),
-        step_rows=tuple((sid, 1, Rect(cx[0], cy[3 + i], cx[-1] - cx[0], cy[4 + i] - cy[3 + i]))
-                        for i, (sid, *_rest) in enumerate(STEPS)),
+        step_rows=tuple(
+            (sid, 1, Rect(cx[0], cy[3 + i], cx[-1] - cx[0], cy[4 + i] - cy[3 + i]))
+            for i, (sid, *_rest) in enumerate(STEPS)
+        ),
         lanes=(("a", cx[2], cx[3]), ("b", cx[3], cx[4])),
     )
 
 
-VERBS = ("Menerima", "Menelaah", "Mendisposisi", "Memeriksa", "Menyusun", "Mengoreksi",
-         "Menandatangani", "Mengagendakan", "Mengarsipkan", "Meneruskan", "Memverifikasi")
-OBJECTS = ("surat masuk", "konsep keputusan", "berkas usulan", "laporan evaluasi",
-           "nota dinas", "rancangan SOP", "dokumen analisis jabatan", "hasil telaah")
+VERBS = (
+    "Menerima",
+    "Menelaah",
+    "Mendisposisi",
+    "Memeriksa",
+    "Menyusun",
+    "Mengoreksi",
+    "Menandatangani",
+    "Mengagendakan",
+    "Mengarsipkan",
+    "Meneruskan",
+    "Memverifikasi",
+)
+OBJECTS = (
+    "surat masuk",
+    "konsep keputusan",
+    "berkas usulan",
+    "laporan evaluasi",
+    "nota dinas",
+    "rancangan SOP",
+    "dokumen analisis jabatan",
+    "hasil telaah",
+)
 WAKTU = ("5 menit", "10 menit", "1 jam", "2 jam", "1 hari", "Sesuai jadwal")
 
 
@@ -175,31 +231,55 @@ def generated_sop(seed: int, steps: int = 9, lanes: int = 4, style: str = "ntt")
         verb, obj = rng.choice(VERBS), rng.choice(OBJECTS)
         text = f"{verb} {obj} ({seed}.{index + 1}) dan meneruskan kepada pelaksana berikutnya"
         if kind is StepKind.DECISION:
-            text = (f"Memeriksa {obj} ({seed}.{index + 1}); apabila setuju diteruskan, apabila "
-                    "tidak setuju dikembalikan untuk diperbaiki")
-        result.append(Step(
-            kind=kind, actor=f"a{index % lanes}", text=text,
-            kelengkapan=f"{obj.capitalize()} {index + 1}",
-            waktu=rng.choice(WAKTU), output=f"{obj.capitalize()} terproses {index + 1}",
-            keterangan="Jika diperlukan" if index % 3 == 2 else "", id=f"s{index + 1}",
-        ))
+            text = (
+                f"Memeriksa {obj} ({seed}.{index + 1}); apabila setuju diteruskan, apabila "
+                "tidak setuju dikembalikan untuk diperbaiki"
+            )
+        result.append(
+            Step(
+                kind=kind,
+                actor=f"a{index % lanes}",
+                text=text,
+                kelengkapan=f"{obj.capitalize()} {index + 1}",
+                waktu=rng.choice(WAKTU),
+                output=f"{obj.capitalize()} terproses {index + 1}",
+                keterangan="Jika diperlukan" if index % 3 == 2 else "",
+                id=f"s{index + 1}",
+            )
+        )
     for step, following in pairwise(result):
         if step.kind is StepKind.DECISION:
             step.yes, step.no = following.id, result[max(0, result.index(step) - 2)].id
         else:
             step.next = following.id
     return Sop(
-        judul=f"Penanganan Surat Nomor {seed}", nomor=f"{seed:02d} TAHUN 2024",
-        unit_header=["PEMERINTAH PROVINSI NUSA TENGGARA TIMUR", "SEKRETARIAT DAERAH",
-                     "BIRO ORGANISASI"],
-        tanggal_pembuatan="2024-09-17", tanggal_revisi="-",
-        approver=Approver("Kepala Biro Organisasi", "Nama Pejabat, S.H.", "Pembina Tingkat I",
-                          "197103291999031002"),
-        dasar_hukum=["Peraturan Menteri PAN-RB Nomor 35 Tahun 2012 tentang Pedoman Penyusunan "
-                     "Standar Operasional Prosedur Administrasi Pemerintahan",
-                     "Peraturan Gubernur Nusa Tenggara Timur Nomor 44 Tahun 2020"],
+        judul=f"Penanganan Surat Nomor {seed}",
+        nomor=f"{seed:02d} TAHUN 2024",
+        unit_header=[
+            "PEMERINTAH PROVINSI NUSA TENGGARA TIMUR",
+            "SEKRETARIAT DAERAH",
+            "BIRO ORGANISASI",
+        ],
+        tanggal_pembuatan="2024-09-17",
+        tanggal_revisi="-",
+        approver=Approver(
+            "Kepala Biro Organisasi",
+            "Nama Pejabat, S.H.",
+            "Pembina Tingkat I",
+            "197103291999031002",
+        ),
+        dasar_hukum=[
+            "Peraturan Menteri PAN-RB Nomor 35 Tahun 2012 tentang Pedoman Penyusunan "
+            "Standar Operasional Prosedur Administrasi Pemerintahan",
+            "Peraturan Gubernur Nusa Tenggara Timur Nomor 44 Tahun 2020",
+        ],
         kualifikasi=["Pendidikan minimal S1", "Memahami tata naskah dinas"],
-        keterkaitan=["SOP Penanganan Surat Keluar"], peralatan=["Komputer", "ATK"],
+        keterkaitan=["SOP Penanganan Surat Keluar"],
+        peralatan=["Komputer", "ATK"],
         peringatan=["Apabila tidak dilaksanakan, tindak lanjut surat terlambat"],
-        pencatatan=["Buku agenda"], actors=actors, steps=result, style=style, id=f"sop-{seed}",
+        pencatatan=["Buku agenda"],
+        actors=actors,
+        steps=result,
+        style=style,
+        id=f"sop-{seed}",
     )

@@ -81,8 +81,9 @@ def test_control_characters_and_surrogates_are_cleaned_on_load_and_export(tmp_pa
 
 def test_decree_with_long_tentang_control_characters_and_a_5000_character_token(tmp_path):
     token = "x" * 5000
-    decree = _decree(tentang="Penataan " + token, nomor="@HOSTILE@",
-                     tembusan=["Yth. " + "sangat panjang " * 30])
+    decree = _decree(
+        tentang="Penataan " + token, nomor="@HOSTILE@", tembusan=["Yth. " + "sangat panjang " * 30]
+    )
     decree.signer.nama = token
     assert "\x00" not in decree.nomor and "\ufffd" in decree.nomor
     pages = write_decree_pdf(decree, tmp_path / "k.pdf", creation_date=CREATED)
@@ -96,7 +97,7 @@ def test_decree_with_long_tentang_control_characters_and_a_5000_character_token(
 
 
 def test_glyphs_the_fonts_lack_are_warned_and_drawn_as_visible_codes(tmp_path):
-    sop = jsonio.loads(_sop_json(step_text="Menerima surat \U0001F600 \u4e2d\u6587"))
+    sop = jsonio.loads(_sop_json(step_text="Menerima surat \U0001f600 \u4e2d\u6587"))
     findings = [f for f in validate_sop(sop) if f.code == "glyph-missing"]
     assert len(findings) == 1 and findings[0].severity == "warning"
     assert "U+1F600" in findings[0].message and "\u4e2d" in findings[0].message
@@ -113,7 +114,7 @@ def test_bidi_and_zero_width_characters_in_identity_fields_are_warned(char):
 
 
 def test_decree_fields_with_hidden_characters_or_missing_glyphs_are_warned():
-    decree = _decree(tentang="Standar Operasional\u202e Prosedur \U0001F600")
+    decree = _decree(tentang="Standar Operasional\u202e Prosedur \U0001f600")
     findings = {(f.code, f.location) for f in validate_decree(decree)}
     assert ("decree-hidden-characters", "field:tentang") in findings
     assert ("decree-glyph-missing", "field:tentang") in findings

@@ -193,8 +193,10 @@ def test_diktum_labels_bold_and_sop_list_to_vvv(written):
         ending = "." if index == 74 else ("; dan" if index == 73 else ";")
         assert doc.paragraph(f"{letter_label(index)}.\t{title}{ending}")
     assert doc.paragraph("a.\tSOP Penanganan Surat Masuk;")
-    vvv = doc.paragraph("vvv.\tSOP Pelaksanaan Pendampingan, Bimbingan Teknis, Sosialisasi, "
-                        "Konsultasi atau Diseminasi.")
+    vvv = doc.paragraph(
+        "vvv.\tSOP Pelaksanaan Pendampingan, Bimbingan Teknis, Sosialisasi, "
+        "Konsultasi atau Diseminasi."
+    )
     aa = doc.paragraph(f"aa.\t{titles[26]};")
     # Every marker starts at the same place and the texts line up after the widest marker.
     assert vvv.paragraph_format.left_indent == aa.paragraph_format.left_indent
@@ -205,8 +207,12 @@ def test_daftar_sop_rows_and_repeated_header(written):
     doc = written["kepgub-74"]
     table = doc.table("No")
     assert rows(table)[0] == ["No", "Judul SOP", "Nomor SOP"]
-    expected = [[str(i), title, sop.nomor] for i, (sop, title) in
-                enumerate(zip(doc.decree.lampiran.sops, doc.decree.sop_titles(), strict=True), start=1)]
+    expected = [
+        [str(i), title, sop.nomor]
+        for i, (sop, title) in enumerate(
+            zip(doc.decree.lampiran.sops, doc.decree.sop_titles(), strict=True), start=1
+        )
+    ]
     assert rows(table)[1:] == expected
     header_flags = [tr.find(f"{W}trPr/{W}tblHeader") is not None for tr in table._tbl.tr_lst]
     assert header_flags == [True] + [False] * 74
@@ -227,8 +233,12 @@ def test_lampiran_starts_a_page_with_the_header_at_the_right(written):
 def test_signature_tembusan_and_paraf(written):
     doc = written["kepgub-74"]
     decree = doc.decree
-    lines = ["Ditetapkan di Kupang", "pada tanggal 17 September 2024",
-             "PJ. GUBERNUR NUSA TENGGARA TIMUR,", "ANDRIKO NOTO SUSANTO"]
+    lines = [
+        "Ditetapkan di Kupang",
+        "pada tanggal 17 September 2024",
+        "PJ. GUBERNUR NUSA TENGGARA TIMUR,",
+        "ANDRIKO NOTO SUSANTO",
+    ]
     found = [doc.paragraph(line) for line in lines]
     indexes = [doc.paragraphs.index(p) for p in found]
     assert indexes == sorted(indexes)
@@ -250,8 +260,15 @@ def test_delegated_signer_and_policy_lampiran(written):
     doc = written["kepkaro-policy"]
     decree = doc.decree
     signer = decree.signer
-    for line in (signer.atas_nama, "ub.", f"{signer.jabatan},", signer.nama, signer.pangkat,
-                 f"NIP. {format_nip(signer.nip)}", *decree.kop):
+    for line in (
+        signer.atas_nama,
+        "ub.",
+        f"{signer.jabatan},",
+        signer.nama,
+        signer.pangkat,
+        f"NIP. {format_nip(signer.nip)}",
+        *decree.kop,
+    ):
         assert doc.paragraph(line), line
     assert not doc.has("PARAF HIERARKI") and not doc.has("DAFTAR STANDAR")
     assert doc.has("LAMPIRAN") and doc.paragraph("TANGGAL\t:\t16 Mei 2023")
@@ -272,11 +289,20 @@ def test_peraturan_bab_pasal_diundangkan_salinan(written):
     for sop, marker in zip(decree.lampiran.sops, "abc", strict=True):
         assert doc.has(f"{marker}. SOP {sop.judul}")
     p = decree.promulgation
-    for line in ("Ditetapkan di Kepanjen", "pada tanggal 01 Oktober 2024", "BUPATI MALANG,",
-                 "Diundangkan di Kepanjen", "pada tanggal 02 Oktober 2024", f"{p.signer.jabatan},",
-                 p.signer.nama, "BERITA DAERAH KABUPATEN MALANG TAHUN 2024 NOMOR 57",
-                 "Salinan sesuai dengan aslinya", "KEPALA BAGIAN HUKUM,", decree.salinan.nama,
-                 "NIP. 19701020 199703 1 004"):
+    for line in (
+        "Ditetapkan di Kepanjen",
+        "pada tanggal 01 Oktober 2024",
+        "BUPATI MALANG,",
+        "Diundangkan di Kepanjen",
+        "pada tanggal 02 Oktober 2024",
+        f"{p.signer.jabatan},",
+        p.signer.nama,
+        "BERITA DAERAH KABUPATEN MALANG TAHUN 2024 NOMOR 57",
+        "Salinan sesuai dengan aslinya",
+        "KEPALA BAGIAN HUKUM,",
+        decree.salinan.nama,
+        "NIP. 19701020 199703 1 004",
+    ):
         assert doc.paragraph(line), line
     # Diundangkan and the Salinan certification sit at the left; Ditetapkan at the right.
     diundangkan = doc.paragraph("Diundangkan di Kepanjen").paragraph_format
@@ -396,13 +422,22 @@ def test_flow_then_layout_pages_then_flow_sections(tmp_path):
 
 def test_paragraph_xml_with_tabs_keep_and_at_least_spacing():
     body = oxml.parse_xml(f"<w:body {oxml.NSDECLS}/>")
-    p = oxml.paragraph(body, align="both", line_at_least=15, indent_left=60, hanging=60,
-                       keep_next=True, keep_lines=True, widow_control=True, tabs=(30, 42.5))
+    p = oxml.paragraph(
+        body,
+        align="both",
+        line_at_least=15,
+        indent_left=60,
+        hanging=60,
+        keep_next=True,
+        keep_lines=True,
+        widow_control=True,
+        tabs=(30, 42.5),
+    )
     oxml.text_run(p, "Nama", "Arial", 12, bold=True, underline=True)
     xml = oxml.etree.tostring(p).decode()
     xml = re.sub(r' xmlns:\w+="[^"]+"', "", xml)
     assert xml == (
-        '<w:p><w:pPr><w:keepNext/><w:keepLines/><w:widowControl/>'
+        "<w:p><w:pPr><w:keepNext/><w:keepLines/><w:widowControl/>"
         '<w:tabs><w:tab w:val="left" w:pos="600"/><w:tab w:val="left" w:pos="850"/></w:tabs>'
         '<w:spacing w:before="0" w:after="0" w:line="300" w:lineRule="atLeast"/>'
         '<w:ind w:left="1200" w:hanging="1200"/><w:jc w:val="both"/></w:pPr>'

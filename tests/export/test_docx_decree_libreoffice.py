@@ -41,9 +41,19 @@ def converted(tmp_path_factory):
     ours = write_decree_pdf(decree, out / "ours.pdf")
     profile = out / f"lo-profile-{uuid.uuid4().hex}"
     subprocess.run(
-        [soffice, "--headless", f"-env:UserInstallation={profile.as_uri()}", "--convert-to",
-         "pdf", "--outdir", str(out / "lo"), str(out / "decree.docx")],
-        check=True, capture_output=True, timeout=180,
+        [
+            soffice,
+            "--headless",
+            f"-env:UserInstallation={profile.as_uri()}",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(out / "lo"),
+            str(out / "decree.docx"),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
     )
     shutil.rmtree(profile, ignore_errors=True)
     return decree, PdfReader(out / "lo" / "decree.pdf"), ours
@@ -62,10 +72,20 @@ def test_texts_on_their_pages(converted):
     decree, reader, _ = converted
     pages = [compact(p.extract_text()) for p in reader.pages]
     portrait = "".join(p for p, page in zip(pages, reader.pages, strict=True) if upright(page))
-    for text in (decree.title, f"NOMOR : {decree.nomor}", decree.menimbang[0], decree.mengingat[-1],
-                 "MEMUTUSKAN:", f"KESATU : {decree.diktum[0].text}", decree.signer.nama,
-                 "Tembusan:", "PARAF HIERARKI", "DAFTAR STANDAR OPERASIONAL PROSEDUR",
-                 "SOP Pelayanan Surat Masuk", "Halaman 1 dari"):
+    for text in (
+        decree.title,
+        f"NOMOR : {decree.nomor}",
+        decree.menimbang[0],
+        decree.mengingat[-1],
+        "MEMUTUSKAN:",
+        f"KESATU : {decree.diktum[0].text}",
+        decree.signer.nama,
+        "Tembusan:",
+        "PARAF HIERARKI",
+        "DAFTAR STANDAR OPERASIONAL PROSEDUR",
+        "SOP Pelayanan Surat Masuk",
+        "Halaman 1 dari",
+    ):
         assert compact(text) in portrait, text
     # The Lampiran starts a page of its own, its header and Daftar SOP before the SOP pages.
     lampiran = next(i for i, p in enumerate(pages) if "LAMPIRAN" in p)

@@ -102,11 +102,22 @@ def test_merged_header_cells(sample):
     assert [int(s.get(f"{W}val")) if s is not None else 1 for s in spans] == [1, 1, 2, 3, 1]
     merges = [tc.find(f"{W}tcPr/{W}vMerge") for tc in first.tc_lst]
     assert [m.get(f"{W}val") if m is not None else None for m in merges] == [
-        "restart", "restart", None, None, "restart"
+        "restart",
+        "restart",
+        None,
+        None,
+        "restart",
     ]
     continued = [tc.find(f"{W}tcPr/{W}vMerge") for tc in second.tc_lst]
     assert [m is not None and m.get(f"{W}val") is None for m in continued] == [
-        True, True, False, False, False, False, False, True
+        True,
+        True,
+        False,
+        False,
+        False,
+        False,
+        False,
+        True,
     ]
 
 
@@ -148,8 +159,10 @@ def test_shapes_are_page_anchored_at_layout_positions(sample):
     presets = {g.get("prst") for a in anchors for g in a.iter(f"{A}prstGeom")}
     assert {"flowChartTerminator", "flowChartDecision"} <= presets
     by_position = {
-        (int(a.find(f"{WP}positionH/{WP}posOffset").text),
-         int(a.find(f"{WP}positionV/{WP}posOffset").text)): a
+        (
+            int(a.find(f"{WP}positionH/{WP}posOffset").text),
+            int(a.find(f"{WP}positionV/{WP}posOffset").text),
+        ): a
         for a in anchors
     }
     for symbol in page.symbols:
@@ -272,8 +285,9 @@ def test_page_number_footer_like_the_pdf(tmp_path):
     assert 0 < first.footer_distance < first.bottom_margin
 
 
-WORDS = st.text(alphabet="abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ(),;", min_size=1,
-                max_size=10)
+WORDS = st.text(
+    alphabet="abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ(),;", min_size=1, max_size=10
+)
 
 
 @settings(max_examples=examples(150), deadline=None)
@@ -291,10 +305,13 @@ def test_paragraphs_rejoin_every_soft_wrap(words, width, font, align):
 
 
 @settings(max_examples=examples(25), deadline=None)
-@given(texts=st.lists(
-    st.lists(st.lists(WORDS, max_size=12).map(" ".join), min_size=1, max_size=3).map("\n".join),
-    min_size=5, max_size=5,
-))
+@given(
+    texts=st.lists(
+        st.lists(st.lists(WORDS, max_size=12).map(" ".join), min_size=1, max_size=3).map("\n".join),
+        min_size=5,
+        max_size=5,
+    )
+)
 def test_step_cells_keep_the_source_newlines(texts):
     """With the SOP given, step cells get exactly the source's paragraphs."""
     sop = generated_sop(1, steps=5, lanes=2)

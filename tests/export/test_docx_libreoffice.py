@@ -37,9 +37,19 @@ def convert_to_pdf(docx_path, out_dir):
     """Convert with a private LibreOffice profile so parallel runs do not collide."""
     profile = out_dir / f"lo-profile-{uuid.uuid4().hex}"
     subprocess.run(
-        [soffice(), "--headless", f"-env:UserInstallation={profile.as_uri()}", "--convert-to",
-         "pdf", "--outdir", str(out_dir), str(docx_path)],
-        check=True, capture_output=True, timeout=180,
+        [
+            soffice(),
+            "--headless",
+            f"-env:UserInstallation={profile.as_uri()}",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(out_dir),
+            str(docx_path),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
     )
     shutil.rmtree(profile, ignore_errors=True)
     return out_dir / (docx_path.stem + ".pdf")
@@ -71,8 +81,12 @@ def near(a: float, b: float) -> bool:
 def drawn_bbox(shapes, rect: Rect):
     """The drawn shape whose bounding box matches `rect` within the tolerance, if any."""
     for s in shapes:
-        if near(s["x0"], rect.x) and near(s["top"], rect.y) and near(s["x1"], rect.right) \
-                and near(s["bottom"], rect.bottom):
+        if (
+            near(s["x0"], rect.x)
+            and near(s["top"], rect.y)
+            and near(s["x1"], rect.right)
+            and near(s["bottom"], rect.bottom)
+        ):
             return (s["x0"], s["top"], s["x1"], s["bottom"])
     return None
 
@@ -107,7 +121,8 @@ def test_every_arrowhead_within_1_mm_of_its_end_point(rendered):
             assert any(
                 s["x0"] - TOLERANCE <= end.x <= s["x1"] + TOLERANCE
                 and s["top"] - TOLERANCE <= end.y <= s["bottom"] + TOLERANCE
-                and (s["x1"] - s["x0"]) < 12 and (s["bottom"] - s["top"]) < 12
+                and (s["x1"] - s["x0"]) < 12
+                and (s["bottom"] - s["top"]) < 12
                 for s in pieces
             ), f"no arrowhead at {end}"
 

@@ -118,16 +118,18 @@ def test_connector_hops_over_a_jump_as_a_semicircle_above_the_line():
     xml = compact(oxml.connector_anchor(1, connector_path(connector), 1, CONNECTOR_PEN))
     r = 3 * 12700
     # The frame reaches the top of the hop: 3 pt above the line.
-    assert f'<wp:posOffset>{37 * 12700}</wp:posOffset>' in xml
+    assert f"<wp:posOffset>{37 * 12700}</wp:posOffset>" in xml
     # A line to the hop's left end, then a clockwise half turn from 180 degrees (over the top).
-    assert (f'<a:lnTo><a:pt x="{17 * 12700}" y="{r}"/></a:lnTo>'
-            f'<a:arcTo wR="{r}" hR="{r}" stAng="{180 * 60000}" swAng="{180 * 60000}"/>') in xml
+    assert (
+        f'<a:lnTo><a:pt x="{17 * 12700}" y="{r}"/></a:lnTo>'
+        f'<a:arcTo wR="{r}" hR="{r}" stAng="{180 * 60000}" swAng="{180 * 60000}"/>'
+    ) in xml
 
 
 def test_text_box_is_transparent_and_borderless():
     xml = compact(oxml.text_box_anchor(2, 1, 2, 12, 9, 2, [("Tidak", "Arial", 7, False, False)]))
     assert '<wps:cNvSpPr txBox="1"/>' in xml
-    assert '<a:noFill/><a:ln><a:noFill/></a:ln>' in xml
+    assert "<a:noFill/><a:ln><a:noFill/></a:ln>" in xml
     assert '<w:t xml:space="preserve">Tidak</w:t>' in xml
     assert '<w:sz w:val="14"/>' in xml
 
@@ -138,9 +140,7 @@ def test_table_properties_fixed_layout_and_exact_rows():
     row = oxml.table_row(tbl, 280, header=True)
     oxml.table_cell(row, 1000, grid_span=2, v_merge="restart", fill="#eeeeee")
     xml = compact(tbl)
-    assert (
-        '<w:tblPr><w:tblW w:w="1000" w:type="dxa"/><w:tblInd w:w="20" w:type="dxa"/>'
-    ) in xml
+    assert ('<w:tblPr><w:tblW w:w="1000" w:type="dxa"/><w:tblInd w:w="20" w:type="dxa"/>') in xml
     assert '<w:tblLayout w:type="fixed"/>' in xml
     assert (
         '<w:tblCellMar><w:top w:w="40" w:type="dxa"/><w:left w:w="50" w:type="dxa"/>'
@@ -196,10 +196,17 @@ def test_text_run_turns_tabs_into_w_tab():
 
 def test_paragraph_spacing_indent_and_page_break():
     body = etree.Element(oxml._W + "body", nsmap={"w": oxml.W})
-    oxml.paragraph(body, align="both", line_exact=9.6, indent_left=12, hanging=12,
-                   space_before=30, page_break_before=True)
+    oxml.paragraph(
+        body,
+        align="both",
+        line_exact=9.6,
+        indent_left=12,
+        hanging=12,
+        space_before=30,
+        page_break_before=True,
+    )
     assert compact(body) == (
-        '<w:body><w:p><w:pPr><w:pageBreakBefore/>'
+        "<w:body><w:p><w:pPr><w:pageBreakBefore/>"
         '<w:spacing w:before="600" w:after="0" w:line="192" w:lineRule="exact"/>'
         '<w:ind w:left="240" w:hanging="240"/><w:jc w:val="both"/></w:pPr></w:p></w:body>'
     )

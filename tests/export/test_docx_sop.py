@@ -20,6 +20,7 @@ W = oxml._W
 WP = f"{{{oxml.WP}}}"
 A = f"{{{oxml.A}}}"
 
+
 @pytest.fixture(scope="module")
 def written(tmp_path_factory):
     sop = generated_sop(7, steps=24, lanes=5)
@@ -51,8 +52,14 @@ def test_every_kegiatan_and_mutu_baku_is_in_the_tables(written):
     for step in sop.steps:
         for value in (step.text, step.kelengkapan, step.waktu, step.output, step.keterangan):
             assert " ".join(value.split()) in text
-    for value in (sop.judul, sop.nomor, "NIP. 19710329 199903 1 002", "17 September 2024",
-                  *sop.unit_header, *sop.dasar_hukum):
+    for value in (
+        sop.judul,
+        sop.nomor,
+        "NIP. 19710329 199903 1 002",
+        "17 September 2024",
+        *sop.unit_header,
+        *sop.dasar_hukum,
+    ):
         assert value in text
 
 
@@ -88,8 +95,12 @@ def test_widths_fixed_and_heights_exact_everywhere(written):
 def test_every_symbol_is_a_native_flowchart_shape(written):
     _, layout, document = written
     presets = [g.get("prst") for g in document.element.body.iter(f"{A}prstGeom")]
-    expected = {"terminator": "flowChartTerminator", "process": "flowChartProcess",
-                "decision": "flowChartDecision", "offpage": "flowChartOffpageConnector"}
+    expected = {
+        "terminator": "flowChartTerminator",
+        "process": "flowChartProcess",
+        "decision": "flowChartDecision",
+        "offpage": "flowChartOffpageConnector",
+    }
     wanted = [expected[s.kind.value] for p in layout.pages for s in p.symbols]
     assert sorted(p for p in presets if p.startswith("flowChart")) == sorted(wanted)
     assert "flowChartOffpageConnector" in presets

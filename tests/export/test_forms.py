@@ -18,8 +18,12 @@ from sopstudio.model.sop_diff import diff_sops
 from sopstudio.resources import SAMPLES
 
 SAMPLE = sorted((SAMPLES / "sops").glob("*.sop.json"))[0]
-MONITORING_COLUMNS = ("Prosedur", "Penilaian terhadap penerapan", "Catatan hasil penilaian",
-                      "Tindakan yang harus diambil")
+MONITORING_COLUMNS = (
+    "Prosedur",
+    "Penilaian terhadap penerapan",
+    "Catatan hasil penilaian",
+    "Tindakan yang harus diambil",
+)
 
 
 def _pdf_text(path) -> str:
@@ -27,8 +31,9 @@ def _pdf_text(path) -> str:
 
 
 def _docx_cells(path) -> list[str]:
-    return [" ".join(c.text.split()) for t in Document(path).tables for row in t.rows
-            for c in row.cells]
+    return [
+        " ".join(c.text.split()) for t in Document(path).tables for row in t.rows for c in row.cells
+    ]
 
 
 @pytest.fixture
@@ -41,8 +46,9 @@ def test_blank_monitoring_lists_every_step_and_the_columns(sop, tmp_path, suffix
     path = tmp_path / f"monitoring{suffix}"
     write_form(monitoring_form(sop), path)
     text = _pdf_text(path) if suffix == ".pdf" else " ".join(_docx_cells(path))
-    assert "MONITORING PELAKSANAAN SOP" in (text if suffix == ".pdf" else
-                                          " ".join(p.text for p in Document(path).paragraphs))
+    assert "MONITORING PELAKSANAAN SOP" in (
+        text if suffix == ".pdf" else " ".join(p.text for p in Document(path).paragraphs)
+    )
     for column in MONITORING_COLUMNS:
         assert column in text
     for step in sop.steps:
@@ -77,11 +83,20 @@ def test_evaluation_recap_has_a_row_per_sop(sop, tmp_path, suffix):
     evaluation.answers[2].catatan = "Langkah 4 tidak dijalankan"
     criteria = tuple(a.criterion for a in evaluation.answers)
     path = tmp_path / f"rekap{suffix}"
-    write_form(evaluation_recap("Biro Organisasi", "2025", criteria,
-                                [(sop, evaluation), (other, None)]), path)
+    write_form(
+        evaluation_recap("Biro Organisasi", "2025", criteria, [(sop, evaluation), (other, None)]),
+        path,
+    )
     text = _pdf_text(path) if suffix == ".pdf" else " ".join(_docx_cells(path))
-    for expected in ("03 TAHUN 2024", "04 TAHUN 2024", "Analisis Jabatan", "Tidak",
-                     "Langkah 4 tidak dijalankan", "belum dievaluasi", "K6"):
+    for expected in (
+        "03 TAHUN 2024",
+        "04 TAHUN 2024",
+        "Analisis Jabatan",
+        "Tidak",
+        "Langkah 4 tidak dijalankan",
+        "belum dievaluasi",
+        "K6",
+    ):
         assert expected in text
 
 
@@ -89,9 +104,12 @@ def _revised(sop):
     new = copy.deepcopy(sop)
     new.revision = sop.revision + 1
     ops.SetStepField(new.steps[2].id, "waktu", "2 hari").apply(new)
-    ops.insert_step_after(new, new.steps[1].id,
-                          Step(id="baru", actor=new.actors[0].id, text="Mengagendakan surat"),
-                          below=True).apply(new)
+    ops.insert_step_after(
+        new,
+        new.steps[1].id,
+        Step(id="baru", actor=new.actors[0].id, text="Mengagendakan surat"),
+        below=True,
+    ).apply(new)
     removed = new.steps[5]
     ops.remove_step(new, removed.id).apply(new)
     return new, removed
@@ -113,12 +131,22 @@ def test_redline_prints_old_and_new_side_by_side(sop, tmp_path, suffix):
     path = tmp_path / f"redline{suffix}"
     write_form(redline(sop, new, diff_sops(sop, new)), path)
     text = _pdf_text(path) if suffix == ".pdf" else " ".join(_docx_cells(path))
-    for expected in ("Kegiatan (lama)", "Kegiatan (baru)", "Mengagendakan surat", "diubah: waktu",
-                     "Waktu: 2 hari", "dihapus"):
+    for expected in (
+        "Kegiatan (lama)",
+        "Kegiatan (baru)",
+        "Mengagendakan surat",
+        "diubah: waktu",
+        "Waktu: 2 hari",
+        "dihapus",
+    ):
         assert expected in text
     if suffix == ".docx":
-        struck = [r.text for p in Document(path).tables[-1]._cells for r in
-                  p.paragraphs[0].runs if r.font.strike]
+        struck = [
+            r.text
+            for p in Document(path).tables[-1]._cells
+            for r in p.paragraphs[0].runs
+            if r.font.strike
+        ]
         assert any(removed.text.split()[0] in t for t in struck)
 
 

@@ -27,11 +27,18 @@ def kota_sop(style: str) -> Sop:
         Step(StepKind.END, "a", "Menandatangani rekomendasi", waktu="1 hari", id="3"),
     ]
     return Sop(
-        judul="Fasilitasi Penataan Kelembagaan", nomor="180/12/2024", unit_header=KOTA_HEADER,
-        approver=Approver("KEPALA BAGIAN ORGANISASI", "EKO SETYO MAHANANI, ST., MT", "Pembina",
-                          "197503081999031004"),
+        judul="Fasilitasi Penataan Kelembagaan",
+        nomor="180/12/2024",
+        unit_header=KOTA_HEADER,
+        approver=Approver(
+            "KEPALA BAGIAN ORGANISASI",
+            "EKO SETYO MAHANANI, ST., MT",
+            "Pembina",
+            "197503081999031004",
+        ),
         actors=[Actor("Kepala Bagian", "a"), Actor("Analis Kelembagaan", "b")],
-        steps=steps, style=style,
+        steps=steps,
+        style=style,
     )
 
 
@@ -65,8 +72,14 @@ def assert_prints_style(text: str, style: HouseStyle) -> None:
         assert line in lines, line
     assert "NUSA TENGGARA" not in text.upper()
     labels = style.labels
-    for label in (labels.judul, labels.tanggal_efektif, labels.disahkan, labels.kegiatan,
-                  labels.keterangan, labels.dasar_hukum):
+    for label in (
+        labels.judul,
+        labels.tanggal_efektif,
+        labels.disahkan,
+        labels.kegiatan,
+        labels.keterangan,
+        labels.dasar_hukum,
+    ):
         assert label in text, label
     assert labels.mulai in lines and labels.selesai in lines  # alone: inside the capsules
     assert "KEPALA BAGIAN ORGANISASI" in lines
@@ -104,8 +117,11 @@ def with_logo(style: HouseStyle) -> HouseStyle:
 
     from sopstudio.model.logo import logo_url
 
-    return replace(style, name="kota-berlogo",
-                   letterhead=replace(style.letterhead, logo=logo_url(emblem_png())))
+    return replace(
+        style,
+        name="kota-berlogo",
+        letterhead=replace(style.letterhead, logo=logo_url(emblem_png())),
+    )
 
 
 def test_logo_sits_left_of_the_letterhead_in_every_renderer(tmp_path):

@@ -71,7 +71,9 @@ def test_data_and_sop_pdfs_are_in_the_zip(decree, package):
     expected = {"manifest.json", "data/keputusan.decree.json"}
     expected |= {f"data/sop/{s}.sop.json" for s in STEMS} | {f"sop/{s}.pdf" for s in STEMS}
     assert set(files) == expected | {
-        "keputusan.pdf", "keputusan.docx", *(f"sop/{s}.docx" for s in STEMS),
+        "keputusan.pdf",
+        "keputusan.docx",
+        *(f"sop/{s}.docx" for s in STEMS),
         "gaya/ntt.style.json",  # the house style the SOPs print in travels with them
     }
     assert style_json.loads(files["gaya/ntt.style.json"]) == StyleCatalog().style_of("ntt")

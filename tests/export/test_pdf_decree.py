@@ -115,8 +115,10 @@ def test_diktum_and_sop_list_lettered_to_vvv(exported):
         ending = "." if index == 74 else ("; dan" if index == 73 else ";")
         assert doc.has(f"{letter_label(index)}. {title}{ending}"), index
     assert doc.has("a. SOP Penanganan Surat Masuk;")
-    assert doc.has("vvv. SOP Pelaksanaan Pendampingan, Bimbingan Teknis, Sosialisasi, Konsultasi "
-                   "atau Diseminasi.")
+    assert doc.has(
+        "vvv. SOP Pelaksanaan Pendampingan, Bimbingan Teknis, Sosialisasi, Konsultasi "
+        "atau Diseminasi."
+    )
 
 
 def test_daftar_sop_rows_and_repeated_header(exported):
@@ -124,16 +126,25 @@ def test_daftar_sop_rows_and_repeated_header(exported):
     daftar = [t for t in doc.tables() if t[0] == ["No", "Judul SOP", "Nomor SOP"]]
     assert len(daftar) >= 2, "a 74-row Daftar SOP spans pages and repeats its header on each"
     rows = [row for table in daftar for row in table[1:]]
-    expected = [[str(i), title, sop.nomor] for i, (sop, title) in
-                enumerate(zip(doc.decree.lampiran.sops, doc.decree.sop_titles(), strict=True), start=1)]
+    expected = [
+        [str(i), title, sop.nomor]
+        for i, (sop, title) in enumerate(
+            zip(doc.decree.lampiran.sops, doc.decree.sop_titles(), strict=True), start=1
+        )
+    ]
     assert rows == expected
 
 
 def test_signature_tembusan_and_paraf(exported):
     doc = exported["kepgub-74"]
     decree = doc.decree
-    for line in ("Ditetapkan di Kupang", "pada tanggal 17 September 2024",
-                 "PJ. GUBERNUR NUSA TENGGARA TIMUR,", "ANDRIKO NOTO SUSANTO", "Tembusan:"):
+    for line in (
+        "Ditetapkan di Kupang",
+        "pada tanggal 17 September 2024",
+        "PJ. GUBERNUR NUSA TENGGARA TIMUR,",
+        "ANDRIKO NOTO SUSANTO",
+        "Tembusan:",
+    ):
         assert doc.has(line), line
     for index, item in enumerate(decree.tembusan, start=1):
         assert doc.has(f"{index}. {item}")
@@ -145,9 +156,17 @@ def test_delegated_signer_and_policy_lampiran(exported):
     doc = exported["kepkaro-policy"]
     decree = doc.decree
     signer = decree.signer
-    for line in (signer.atas_nama, "ub.", f"{signer.jabatan},", signer.nama, signer.pangkat,
-                 f"NIP. {format_nip(signer.nip)}", "Ditetapkan di Kupang",
-                 "pada tanggal 16 Mei 2023", *decree.kop):
+    for line in (
+        signer.atas_nama,
+        "ub.",
+        f"{signer.jabatan},",
+        signer.nama,
+        signer.pangkat,
+        f"NIP. {format_nip(signer.nip)}",
+        "Ditetapkan di Kupang",
+        "pada tanggal 16 Mei 2023",
+        *decree.kop,
+    ):
         assert doc.has(line), line
     assert not doc.has("PARAF HIERARKI") and not doc.has("DAFTAR STANDAR")
     assert doc.has("LAMPIRAN") and doc.has("TANGGAL : 16 Mei 2023")
@@ -161,18 +180,32 @@ def test_delegated_signer_and_policy_lampiran(exported):
 def test_peraturan_bab_pasal_diundangkan_salinan(exported):
     doc = exported["perbup"]
     decree = doc.decree
-    for heading in ("BAB I KETENTUAN UMUM", "BAB II STANDAR OPERASIONAL PROSEDUR",
-                    "BAB IV KETENTUAN PENUTUP", "Pasal 1", "Pasal 5"):
+    for heading in (
+        "BAB I KETENTUAN UMUM",
+        "BAB II STANDAR OPERASIONAL PROSEDUR",
+        "BAB IV KETENTUAN PENUTUP",
+        "Pasal 1",
+        "Pasal 5",
+    ):
         assert doc.has(heading), heading
     assert not doc.has("Pasal 6") and not doc.has("KESATU")
     for sop, marker in zip(decree.lampiran.sops, "abc", strict=True):
         assert doc.has(f"{marker}. SOP {sop.judul}")
     p = decree.promulgation
-    for line in ("Ditetapkan di Kepanjen", "pada tanggal 01 Oktober 2024", "BUPATI MALANG,",
-                 "Diundangkan di Kepanjen", "pada tanggal 02 Oktober 2024", f"{p.signer.jabatan},",
-                 p.signer.nama, "BERITA DAERAH KABUPATEN MALANG TAHUN 2024 NOMOR 57",
-                 "Salinan sesuai dengan aslinya", "KEPALA BAGIAN HUKUM,", decree.salinan.nama,
-                 "NIP. 19701020 199703 1 004"):
+    for line in (
+        "Ditetapkan di Kepanjen",
+        "pada tanggal 01 Oktober 2024",
+        "BUPATI MALANG,",
+        "Diundangkan di Kepanjen",
+        "pada tanggal 02 Oktober 2024",
+        f"{p.signer.jabatan},",
+        p.signer.nama,
+        "BERITA DAERAH KABUPATEN MALANG TAHUN 2024 NOMOR 57",
+        "Salinan sesuai dengan aslinya",
+        "KEPALA BAGIAN HUKUM,",
+        decree.salinan.nama,
+        "NIP. 19701020 199703 1 004",
+    ):
         assert doc.has(line), line
     # The definitions of Pasal 1 are a hanging list, not run-in text.
     assert doc.has("1. Daerah adalah Kabupaten Malang.")

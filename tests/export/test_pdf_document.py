@@ -22,8 +22,13 @@ def _portrait() -> Page:
 
 
 def _write(path: Path, when: datetime | None = WHEN) -> None:
-    with PdfDocument(path, title="Penanganan Surat Masuk", subject="Standar Operasional Prosedur",
-                     author="BIRO ORGANISASI", creation_date=when) as doc:
+    with PdfDocument(
+        path,
+        title="Penanganan Surat Masuk",
+        subject="Standar Operasional Prosedur",
+        author="BIRO ORGANISASI",
+        creation_date=when,
+    ) as doc:
         doc.add_layout(SopLayout("sop", (sample_page(), sample_page())))
         doc.add_page(_portrait())
 

@@ -50,10 +50,20 @@ def sample_page() -> Page:
         Symbol(SymbolKind.TERMINATOR, Rect(300, 70, 60, 20), "s1"),
         Symbol(SymbolKind.PROCESS, Rect(300, 130, 60, 20), "s2"),
         Symbol(SymbolKind.DECISION, Rect(300, 190, 60, 40), "s3"),
-        Symbol(SymbolKind.OFFPAGE, Rect(320, 260, 20, 20), None, "A",
-               _block("A", Rect(320, 260, 20, 14))),
-        Symbol(SymbolKind.TERMINATOR, Rect(420, 70, 60, 20), None, "Mulai",
-               _block("Mulai", Rect(420, 70, 60, 20))),
+        Symbol(
+            SymbolKind.OFFPAGE,
+            Rect(320, 260, 20, 20),
+            None,
+            "A",
+            _block("A", Rect(320, 260, 20, 14)),
+        ),
+        Symbol(
+            SymbolKind.TERMINATOR,
+            Rect(420, 70, 60, 20),
+            None,
+            "Mulai",
+            _block("Mulai", Rect(420, 70, 60, 20)),
+        ),
         Symbol(SymbolKind.OFFPAGE, Rect(460, 260, 20, 20), None, "B"),
     )
     connectors = (
@@ -61,7 +71,10 @@ def sample_page() -> Page:
         Connector((Point(330, 150), Point(330, 190)), "s2", "s3", "next"),
         Connector(
             (Point(360, 210), Point(400, 210), Point(400, 140), Point(360, 140)),
-            "s3", "s2", "no", label=Label(_block("Tidak", Rect(362, 198, 30, 12))),
+            "s3",
+            "s2",
+            "no",
+            label=Label(_block("Tidak", Rect(362, 198, 30, 12))),
         ),
         Connector((Point(330, 230), Point(330, 260)), "s3", "s4", "yes", offpage="A"),
     )
@@ -88,8 +101,10 @@ def _box(obj: dict) -> Rect:
 
 
 def _same_box(a: Rect, b: Rect) -> bool:
-    return all(abs(p - q) <= TOL for p, q in zip((a.x, a.y, a.right, a.bottom),
-                                                  (b.x, b.y, b.right, b.bottom), strict=True))
+    return all(
+        abs(p - q) <= TOL
+        for p, q in zip((a.x, a.y, a.right, a.bottom), (b.x, b.y, b.right, b.bottom), strict=True)
+    )
 
 
 def _near(p: tuple[float, float], q: Point) -> bool:
@@ -117,8 +132,9 @@ def test_text_lines_sit_exactly_at_their_baseline_and_x(drawn):
         word = hit[0]
         assert abs(word["x0"] - line.x) <= TOL
         # pdfplumber's `bottom` is baseline + descent; the char matrix gives the baseline.
-        char = next(c for c in pdf_page.chars if abs(c["x0"] - line.x) <= TOL
-                    and c["text"] == line.text[0])
+        char = next(
+            c for c in pdf_page.chars if abs(c["x0"] - line.x) <= TOL and c["text"] == line.text[0]
+        )
         assert abs((H - char["matrix"][5]) - line.baseline) <= TOL
         assert abs(word["size"] - line.size) <= 0.01
     bold = next(c for c in pdf_page.chars if c["text"] == "P")
@@ -157,8 +173,13 @@ def test_offpage_is_a_home_plate_pointing_down_with_its_label(drawn):
     curve = next(c for c in pdf_page.curves if _same_box(_box(c), r))
     shoulder = r.y + r.h * OFFPAGE_SHOULDER
     corners = {(round(x, 1), round(y, 1)) for x, y in curve["pts"]}
-    assert corners == {(320.0, 260.0), (340.0, 260.0), (340.0, round(shoulder, 1)),
-                       (330.0, 280.0), (320.0, round(shoulder, 1))}
+    assert corners == {
+        (320.0, 260.0),
+        (340.0, 260.0),
+        (340.0, round(shoulder, 1)),
+        (330.0, 280.0),
+        (320.0, round(shoulder, 1)),
+    }
     assert any(c["text"] == "A" and r.contains(Point(c["x0"], c["top"])) for c in pdf_page.chars)
 
 
@@ -175,8 +196,11 @@ def test_connectors_end_in_an_arrowhead_at_the_last_point(drawn):
     paths = pdf_page.curves + pdf_page.lines
     for connector in page.connectors:
         first, before, tip = connector.points[0], connector.points[-2], connector.points[-1]
-        heads = [c for c in pdf_page.curves if c["fill"] and any(_near(p, tip) for p in c["pts"])
-                 and len(c["pts"]) <= 4]
+        heads = [
+            c
+            for c in pdf_page.curves
+            if c["fill"] and any(_near(p, tip) for p in c["pts"]) and len(c["pts"]) <= 4
+        ]
         assert heads, connector
         head = _box(heads[0])
         # The head points back along the last segment: its base lies the pen's arrow length

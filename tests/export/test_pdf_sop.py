@@ -26,29 +26,85 @@ A4_LANDSCAPE = (841.9, 595.3)
 
 def surat_masuk() -> Sop:
     """SOP Penanganan Surat Masuk (Biro Organisasi NTT, 2024), with a check step added."""
-    actors = [Actor("Pengadministrasi Umum", "pu"), Actor("Kepala Biro Organisasi", "karo"),
-              Actor("Kepala Bagian", "kabag"), Actor("Kasubag TU Biro/ Ketua Tim Kerja", "tu")]
-    rows = [
-        (StepKind.START, "pu", "Menerima surat masuk, mengagendakan surat dalam buku agenda surat "
-         "masuk, memasang lembar disposisi dan meneruskan kepada Kepala Biro Organisasi.",
-         "Buku Agenda Surat masuk dan lembar disposisi", "5 menit",
-         "Surat masuk dan lembar Disposisi", ""),
-        (StepKind.PROCESS, "karo", "Menelaah, mendisposisi surat masuk dan memberikan petunjuk "
-         "kepada Kabag yang dituju untuk tindaklanjut.", "Surat masuk dan lembar Disposisi",
-         "10 menit", "Surat masuk dan Disposisi", ""),
-        (StepKind.PROCESS, "pu", "Mencatat disposisi karo dan meneruskan ke kabag yang dituju.",
-         "Surat masuk dan Disposisi", "5 menit", "Surat masuk dan Disposisi", ""),
-        (StepKind.DECISION, "kabag", "Menelaah disposisi; apabila lengkap diteruskan kepada "
-         "Kasubag TU, apabila tidak lengkap dikembalikan kepada pengadministrasi umum.",
-         "Surat masuk dan Disposisi", "10 menit", "Disposisi Kabag", "Jika diperlukan"),
-        (StepKind.PROCESS, "tu", "Menindaklanjuti disposisi kabag terkait surat masuk dan "
-         "memerintahkan Pengadministrasi Umum untuk mendokumentasikan dan mengarsipkan.",
-         "Surat masuk dan Disposisi", "5 menit", "Surat masuk dan Disposisi", ""),
-        (StepKind.END, "pu", "Mendokumentasikan dan mengarsipkan Surat Masuk",
-         "Surat masuk dan Disposisi", "1 Jam", "Dokumen Tindaklanjut, bukti dokumentasi", ""),
+    actors = [
+        Actor("Pengadministrasi Umum", "pu"),
+        Actor("Kepala Biro Organisasi", "karo"),
+        Actor("Kepala Bagian", "kabag"),
+        Actor("Kasubag TU Biro/ Ketua Tim Kerja", "tu"),
     ]
-    steps = [Step(kind=k, actor=a, text=t, kelengkapan=kl, waktu=w, output=o, keterangan=ket,
-                  id=f"s{i + 1}") for i, (k, a, t, kl, w, o, ket) in enumerate(rows)]
+    rows = [
+        (
+            StepKind.START,
+            "pu",
+            "Menerima surat masuk, mengagendakan surat dalam buku agenda surat "
+            "masuk, memasang lembar disposisi dan meneruskan kepada Kepala Biro Organisasi.",
+            "Buku Agenda Surat masuk dan lembar disposisi",
+            "5 menit",
+            "Surat masuk dan lembar Disposisi",
+            "",
+        ),
+        (
+            StepKind.PROCESS,
+            "karo",
+            "Menelaah, mendisposisi surat masuk dan memberikan petunjuk "
+            "kepada Kabag yang dituju untuk tindaklanjut.",
+            "Surat masuk dan lembar Disposisi",
+            "10 menit",
+            "Surat masuk dan Disposisi",
+            "",
+        ),
+        (
+            StepKind.PROCESS,
+            "pu",
+            "Mencatat disposisi karo dan meneruskan ke kabag yang dituju.",
+            "Surat masuk dan Disposisi",
+            "5 menit",
+            "Surat masuk dan Disposisi",
+            "",
+        ),
+        (
+            StepKind.DECISION,
+            "kabag",
+            "Menelaah disposisi; apabila lengkap diteruskan kepada "
+            "Kasubag TU, apabila tidak lengkap dikembalikan kepada pengadministrasi umum.",
+            "Surat masuk dan Disposisi",
+            "10 menit",
+            "Disposisi Kabag",
+            "Jika diperlukan",
+        ),
+        (
+            StepKind.PROCESS,
+            "tu",
+            "Menindaklanjuti disposisi kabag terkait surat masuk dan "
+            "memerintahkan Pengadministrasi Umum untuk mendokumentasikan dan mengarsipkan.",
+            "Surat masuk dan Disposisi",
+            "5 menit",
+            "Surat masuk dan Disposisi",
+            "",
+        ),
+        (
+            StepKind.END,
+            "pu",
+            "Mendokumentasikan dan mengarsipkan Surat Masuk",
+            "Surat masuk dan Disposisi",
+            "1 Jam",
+            "Dokumen Tindaklanjut, bukti dokumentasi",
+            "",
+        ),
+    ]
+    steps = [
+        Step(
+            kind=k,
+            actor=a,
+            text=t,
+            kelengkapan=kl,
+            waktu=w,
+            output=o,
+            keterangan=ket,
+            id=f"s{i + 1}",
+        )
+        for i, (k, a, t, kl, w, o, ket) in enumerate(rows)
+    ]
     for step, following in pairwise(steps):
         if step.kind is StepKind.DECISION:
             step.yes, step.no = following.id, "s3"
@@ -57,20 +113,31 @@ def surat_masuk() -> Sop:
     return Sop(
         judul="Penanganan Surat Masuk",
         nomor="06 TAHUN 2024",
-        unit_header=["PEMERINTAH PROVINSI NUSA TENGGARA TIMUR", "SEKRETARIAT DAERAH",
-                     "BIRO ORGANISASI", "BAGIAN TATA LAKSANA"],
+        unit_header=[
+            "PEMERINTAH PROVINSI NUSA TENGGARA TIMUR",
+            "SEKRETARIAT DAERAH",
+            "BIRO ORGANISASI",
+            "BAGIAN TATA LAKSANA",
+        ],
         tanggal_pembuatan="23 Agustus 2021",
         tanggal_revisi="Mei 2024",
-        approver=Approver("Plt. Kepala Biro Organisasi Setda Provinsi Nusa Tenggara Timur",
-                          "Djoese S.M. Nai Buti, S.Pt, M.Si", "Pembina Tingkat I",
-                          "197103291999031002"),
-        dasar_hukum=["Peraturan Menteri PAN dan RB Nomor 35 Tahun 2012 tentang Pedoman "
-                     "Penyusunan Standar Operasional Prosedur Administrasi Pemerintahan."],
+        approver=Approver(
+            "Plt. Kepala Biro Organisasi Setda Provinsi Nusa Tenggara Timur",
+            "Djoese S.M. Nai Buti, S.Pt, M.Si",
+            "Pembina Tingkat I",
+            "197103291999031002",
+        ),
+        dasar_hukum=[
+            "Peraturan Menteri PAN dan RB Nomor 35 Tahun 2012 tentang Pedoman "
+            "Penyusunan Standar Operasional Prosedur Administrasi Pemerintahan."
+        ],
         kualifikasi=["Pendidikan minimal SLTA.", "Menguasai Tata Naskah Dinas."],
         keterkaitan=["SOP Penanganan Surat Keluar."],
         peralatan=["ATK.", "Buku Agenda Surat Masuk.", "Telepon/Faximili."],
-        peringatan=["Apabila pengelolaan administrasi surat masuk terlambat maka akan berdampak "
-                    "pada terlambatnya tindaklanjut surat masuk."],
+        peringatan=[
+            "Apabila pengelolaan administrasi surat masuk terlambat maka akan berdampak "
+            "pada terlambatnya tindaklanjut surat masuk."
+        ],
         pencatatan=["Pada Buku Agenda Surat Masuk."],
         actors=actors,
         steps=steps,
@@ -83,10 +150,16 @@ def long_sop(steps: int = 25, lanes: int = 7) -> Sop:
     sop = surat_masuk()
     sop.actors = [Actor(f"Pelaksana {n + 1}", f"a{n}") for n in range(lanes)]
     sop.steps = [
-        Step(kind=StepKind.PROCESS, actor=f"a{(n * 3) % lanes}", id=f"s{n}",
-             text=f"Kegiatan nomor {n + 1}: menyiapkan, memeriksa dan meneruskan berkas usulan "
-                  f"kepada pelaksana berikutnya sesuai ketentuan yang berlaku.",
-             kelengkapan=f"Berkas usulan {n + 1}", waktu=f"{n + 1} hari", output=f"Hasil {n + 1}")
+        Step(
+            kind=StepKind.PROCESS,
+            actor=f"a{(n * 3) % lanes}",
+            id=f"s{n}",
+            text=f"Kegiatan nomor {n + 1}: menyiapkan, memeriksa dan meneruskan berkas usulan "
+            f"kepada pelaksana berikutnya sesuai ketentuan yang berlaku.",
+            kelengkapan=f"Berkas usulan {n + 1}",
+            waktu=f"{n + 1} hari",
+            output=f"Hasil {n + 1}",
+        )
         for n in range(steps)
     ]
     sop.steps[0].kind, sop.steps[-1].kind = StepKind.START, StepKind.END
@@ -145,10 +218,21 @@ def test_every_kegiatan_mutu_baku_and_identity_text_is_printed(exported, name):
                 for line in cell.text.lines:
                     assert _words(line.text) in text, line.text
     # ...and the laid-out words must cover the SOP (nothing dropped on the way).
-    expected = [sop.judul, sop.nomor, *sop.unit_header, sop.tanggal_pembuatan,
-                sop.approver.jabatan, sop.approver.nama, *sop.dasar_hukum, *sop.kualifikasi,
-                *sop.keterkaitan, *sop.peralatan, *sop.peringatan, *sop.pencatatan,
-                *(a.name for a in sop.actors)]
+    expected = [
+        sop.judul,
+        sop.nomor,
+        *sop.unit_header,
+        sop.tanggal_pembuatan,
+        sop.approver.jabatan,
+        sop.approver.nama,
+        *sop.dasar_hukum,
+        *sop.kualifikasi,
+        *sop.keterkaitan,
+        *sop.peralatan,
+        *sop.peringatan,
+        *sop.pencatatan,
+        *(a.name for a in sop.actors),
+    ]
     for step in sop.steps:
         expected += [step.text, step.kelengkapan, step.waktu, step.output, step.keterangan]
     squashed = text.replace(" ", "")
@@ -198,8 +282,10 @@ def _box(obj: dict) -> Rect:
 
 
 def _same_box(a: Rect, b: Rect) -> bool:
-    return all(abs(p - q) <= TOL for p, q in zip((a.x, a.y, a.right, a.bottom),
-                                                  (b.x, b.y, b.right, b.bottom), strict=True))
+    return all(
+        abs(p - q) <= TOL
+        for p, q in zip((a.x, a.y, a.right, a.bottom), (b.x, b.y, b.right, b.bottom), strict=True)
+    )
 
 
 @pytest.mark.parametrize("name", ["surat", "long"])
@@ -221,7 +307,8 @@ def test_symbols_are_where_the_layout_put_them(exported, name):
                 tip = connector.points[-1]
                 assert any(
                     any(abs(x - tip.x) <= TOL and abs(y - tip.y) <= TOL for x, y in c["pts"])
-                    for c in pdf_page.curves if c["fill"]
+                    for c in pdf_page.curves
+                    if c["fill"]
                 ), connector
     expected = {SymbolKind.TERMINATOR, SymbolKind.PROCESS, SymbolKind.DECISION}
     if name == "long":

@@ -30,8 +30,13 @@ def test_docx_strokes_come_from_the_geometry(tmp_path):
     out = tmp_path / "sop.docx"
     write_sop_docx(jsonio.load(SAMPLE), out)
     xml = zipfile.ZipFile(out).read("word/document.xml").decode()
-    borders = set(re.findall(r'<w:(?:top|left|bottom|right|insideH|insideV) w:val="single" '
-                             r'w:sz="(\d+)"', xml))
+    borders = set(
+        re.findall(
+            r'<w:(?:top|left|bottom|right|insideH|insideV) w:val="single" '
+            r'w:sz="(\d+)"',
+            xml,
+        )
+    )
     lines = {int(w) for w in re.findall(r'<a:ln w="(\d+)"', xml)}
     assert borders == {str(round(GRID_LINE * 8))}
     assert round(SYMBOL_LINE * 12700) in lines and round(CONNECTOR_PEN.width * 12700) in lines

@@ -10,10 +10,30 @@ from typing import Any
 from hypothesis import strategies as st
 
 #: Values put where another one was: every JSON type, and a few awkward ones.
-ODD_VALUES = st.sampled_from([
-    None, True, False, 0, -1, 2**70, 1.5e308, "", "x" * 300, "\u0000", "\ud7ff\ue000",
-    [], [None], {}, {"": 1}, [[[[[]]]]], "1", "-1", "start", "decision",
-])
+ODD_VALUES = st.sampled_from(
+    [
+        None,
+        True,
+        False,
+        0,
+        -1,
+        2**70,
+        1.5e308,
+        "",
+        "x" * 300,
+        "\u0000",
+        "\ud7ff\ue000",
+        [],
+        [None],
+        {},
+        {"": 1},
+        [[[[[]]]]],
+        "1",
+        "-1",
+        "start",
+        "decision",
+    ]
+)
 
 
 def mutate_bytes(data: bytes, edits: list[tuple[int, float, int, int]]) -> bytes:
@@ -28,17 +48,19 @@ def mutate_bytes(data: bytes, edits: list[tuple[int, float, int, int]]) -> bytes
         elif kind == 1:
             out[at:at] = bytes([byte]) * length
         elif kind == 2:
-            del out[at:at + length]
+            del out[at : at + length]
         elif kind == 3:
             del out[at:]
         else:
-            out[at:at] = out[at:at + length * 8]
+            out[at:at] = out[at : at + length * 8]
     return bytes(out)
 
 
 byte_edits = st.lists(
     st.tuples(st.integers(0, 4), st.floats(0, 1), st.integers(0, 255), st.integers(1, 64)),
-    min_size=1, max_size=6)
+    min_size=1,
+    max_size=6,
+)
 
 
 class Pairs(list):

@@ -27,9 +27,17 @@ from sopstudio.resources import SAMPLES
 from tests.examples import examples
 from tests.fuzz.mutations import byte_edits, mutate_bytes, mutated_json
 
-FUZZ = settings(max_examples=examples(1500), derandomize=True, deadline=None, database=None,
-                suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
-                                       HealthCheck.function_scoped_fixture])
+FUZZ = settings(
+    max_examples=examples(1500),
+    derandomize=True,
+    deadline=None,
+    database=None,
+    suppress_health_check=[
+        HealthCheck.too_slow,
+        HealthCheck.data_too_large,
+        HealthCheck.function_scoped_fixture,
+    ],
+)
 SOP_FILES = sorted((SAMPLES / "sops").glob("*.sop.json"))
 DECREE_FILES = sorted(SAMPLES.glob("*.decree.json"))
 SEED_EXCERPT = Path(__file__).with_name("seed_excerpt.txt").read_bytes()
@@ -94,17 +102,24 @@ def test_docx_bytes(own_docx, edits):
 
 
 @settings(FUZZ, max_examples=examples(600))
-@given(edits=byte_edits, part=st.sampled_from(["word/document.xml", "[Content_Types].xml",
-                                               "word/_rels/document.xml.rels"]))
+@given(
+    edits=byte_edits,
+    part=st.sampled_from(
+        ["word/document.xml", "[Content_Types].xml", "word/_rels/document.xml.rels"]
+    ),
+)
 def test_docx_parts(own_docx, edits, part):
     """A damaged XML part inside an intact zip (what byte flips of the zip rarely reach)."""
     out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(own_docx)) as source, \
-            zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+    with (
+        zipfile.ZipFile(io.BytesIO(own_docx)) as source,
+        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target,
+    ):
         for info in source.infolist():
             content = source.read(info)
-            target.writestr(info.filename,
-                            mutate_bytes(content, edits) if info.filename == part else content)
+            target.writestr(
+                info.filename, mutate_bytes(content, edits) if info.filename == part else content
+            )
     _imports_or_fails(out.getvalue(), "rusak.docx")
 
 

@@ -56,10 +56,12 @@ def _before_last_sectpr(xml: str, insert: str) -> str:
 def docx_with_tables(count: int) -> bytes:
     """The base DOCX followed by `count` copies of its tables (identity and flowchart, in
     turn), a paragraph between."""
+
     def transform(xml: str) -> str:
         tables = re.findall(r"<w:tbl>.*?</w:tbl>", xml, re.DOTALL)
         copies = "".join(tables[i % len(tables)] + "<w:p/>" for i in range(count))
         return _before_last_sectpr(xml, copies)
+
     return _with_body(transform)
 
 
@@ -67,19 +69,23 @@ def docx_with_shapes(count: int) -> bytes:
     """The base DOCX with `count` DrawingML shapes (its own symbols and arrows, repeated)
     anchored in the paragraph that anchors its flowchart page, so they are matched to the
     table's cells and arrows as real ones are."""
+
     def transform(xml: str) -> str:
         drawings = re.findall(r"<w:drawing>.*?</w:drawing>", xml, re.DOTALL)
         runs = "".join(f"<w:r>{drawings[i % len(drawings)]}</w:r>" for i in range(count))
         anchor = xml.rindex("</w:p>", 0, xml.rindex("<w:tbl>"))
         return xml[:anchor] + runs + xml[anchor:]
+
     return _with_body(transform)
 
 
 def docx_with_section_breaks(count: int) -> bytes:
     """The base DOCX with `count` empty paragraphs each ending a section."""
+
     def transform(xml: str) -> str:
         sect = '<w:sectPr><w:pgMar w:left="1134" w:top="1134"/></w:sectPr>'
         return _before_last_sectpr(xml, f"<w:p><w:pPr>{sect}</w:pPr></w:p>" * count)
+
     return _with_body(transform)
 
 
@@ -93,8 +99,10 @@ def tsv_with_columns(count: int) -> bytes:
 def long_text(size: int) -> bytes:
     """About `size` bytes of transcribed SOP rows (a legitimate shape, far too much of it)."""
     row = "{n}\tMenerima dan memeriksa surat masuk\tX\t\tSurat\t5 menit\tSurat\t\n"
-    lines = ["Judul SOP\tPenanganan Surat Masuk",
-             "No\tKegiatan\tKepala\tStaf\tKelengkapan\tWaktu\tOutput\tKeterangan"]
+    lines = [
+        "Judul SOP\tPenanganan Surat Masuk",
+        "No\tKegiatan\tKepala\tStaf\tKelengkapan\tWaktu\tOutput\tKeterangan",
+    ]
     total, n = 0, 0
     while total < size:
         n += 1

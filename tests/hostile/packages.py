@@ -128,9 +128,7 @@ def decree_dict(decree: Decree) -> dict[str, Any]:
     return decree_json.decree_to_dict(decree)
 
 
-def rewrite_zip(
-    source: Path, target: Path, change: Callable[[str, bytes], bytes | None]
-) -> None:
+def rewrite_zip(source: Path, target: Path, change: Callable[[str, bytes], bytes | None]) -> None:
     """Copy a zip entry by entry through `change(name, data)`: new bytes, or None to drop."""
     with zipfile.ZipFile(source) as old, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as new:
         for info in old.infolist():
@@ -200,14 +198,39 @@ def raw_zip(entries: list[RawEntry]) -> bytes:
         flags = entry.flags | 0x800  # names are UTF-8
         offset = len(body)
         body += struct.pack(
-            "<4s5H3L2H", b"PK\x03\x04", 20, flags, entry.method, 0, 0x21,
-            entry.crc, len(entry.data), min(entry.size, 0xFFFFFFFF), len(name), 0,
+            "<4s5H3L2H",
+            b"PK\x03\x04",
+            20,
+            flags,
+            entry.method,
+            0,
+            0x21,
+            entry.crc,
+            len(entry.data),
+            min(entry.size, 0xFFFFFFFF),
+            len(name),
+            0,
         )
         body += name + entry.data
         directory += struct.pack(
-            "<4s6H3L5H2L", b"PK\x01\x02", (3 << 8) | 20, 20, flags, entry.method, 0, 0x21,
-            entry.crc, len(entry.data), min(entry.size, 0xFFFFFFFF), len(name), 0, 0, 0, 0,
-            entry.mode << 16, offset,
+            "<4s6H3L5H2L",
+            b"PK\x01\x02",
+            (3 << 8) | 20,
+            20,
+            flags,
+            entry.method,
+            0,
+            0x21,
+            entry.crc,
+            len(entry.data),
+            min(entry.size, 0xFFFFFFFF),
+            len(name),
+            0,
+            0,
+            0,
+            0,
+            entry.mode << 16,
+            offset,
         )
         directory += name
     end = struct.pack(

@@ -78,8 +78,10 @@ def rebuild(docx: bytes, replace: dict[str, bytes] | None = None) -> bytes:
     """The DOCX with some parts replaced or added."""
     replace = dict(replace or {})
     out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(docx)) as source, \
-            zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+    with (
+        zipfile.ZipFile(io.BytesIO(docx)) as source,
+        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target,
+    ):
         for info in source.infolist():
             target.writestr(info.filename, replace.pop(info.filename, source.read(info)))
         for name, data in replace.items():
@@ -103,7 +105,8 @@ def with_doctype(docx: bytes, doctype: str, entity_ref: str = "", encoding: str 
 
 def laughs(levels: int = 10) -> str:
     entities = ['<!ENTITY lol0 "lol">'] + [
-        f'<!ENTITY lol{i} "{("&lol" + str(i - 1) + ";") * 10}">' for i in range(1, levels)]
+        f'<!ENTITY lol{i} "{("&lol" + str(i - 1) + ";") * 10}">' for i in range(1, levels)
+    ]
     return f"<!DOCTYPE w:document [{''.join(entities)}]>"
 
 
@@ -112,10 +115,12 @@ def refused_cases(base: bytes, secret: Path, url: str) -> dict[str, bytes]:
     return {
         "xxe-file": with_doctype(base, xxe, "&xxe;"),
         "xxe-utf16": with_doctype(base, xxe, "&xxe;", "utf-16"),
-        "xxe-http": with_doctype(base, f'<!DOCTYPE w:document [<!ENTITY xxe SYSTEM "{url}/x">]>',
-                                 "&xxe;"),
+        "xxe-http": with_doctype(
+            base, f'<!DOCTYPE w:document [<!ENTITY xxe SYSTEM "{url}/x">]>', "&xxe;"
+        ),
         "xxe-parameter-entity": with_doctype(
-            base, f'<!DOCTYPE w:document [<!ENTITY % p SYSTEM "{url}/p.dtd"> %p;]>'),
+            base, f'<!DOCTYPE w:document [<!ENTITY % p SYSTEM "{url}/p.dtd"> %p;]>'
+        ),
         "external-dtd": with_doctype(base, f'<!DOCTYPE w:document SYSTEM "{url}/doc.dtd">'),
         "billion-laughs": with_doctype(base, laughs(), "&lol9;"),
         "billion-laughs-utf16": with_doctype(base, laughs(), "&lol9;", "utf-16"),
@@ -146,7 +151,7 @@ def forged_sizes(docx: bytes) -> bytes:
         while True:
             assert central != -1, "document.xml is not in the central directory"
             name_len = struct.unpack_from("<H", data, central + 28)[0]
-            if bytes(data[central + 46:central + 46 + name_len]) == DOCUMENT.encode():
+            if bytes(data[central + 46 : central + 46 + name_len]) == DOCUMENT.encode():
                 struct.pack_into("<I", data, central + 24, small)
                 break
             central = data.find(b"PK\x01\x02", central + 4)
@@ -164,7 +169,8 @@ def external_references(base: bytes, secret: Path, url: str) -> bytes:
             ("rIdX3", "aFChunk", secret.as_uri()),
             ("rIdX4", "subDocument", f"{url}/sub.docx"),
             ("rIdX5", "attachedTemplate", f"{url}/template.dotx"),
-        ))
+        )
+    )
     rels = part(base, RELS).replace("</Relationships>", extra + "</Relationships>")
     body = part(base, DOCUMENT)
     chunk = '<w:altChunk r:id="rIdX3"/><w:subDoc r:id="rIdX4"/>'
@@ -178,14 +184,22 @@ def everything_said(result) -> str:
     return "\n".join(texts) + repr(result.report.notes)
 
 
-CASES = ("xxe-file", "xxe-utf16", "xxe-http", "xxe-parameter-entity", "external-dtd",
-         "billion-laughs", "billion-laughs-utf16", "zip-bomb", "zip-bomb-forged-sizes",
-         "zip-many-parts")
+CASES = (
+    "xxe-file",
+    "xxe-utf16",
+    "xxe-http",
+    "xxe-parameter-entity",
+    "external-dtd",
+    "billion-laughs",
+    "billion-laughs-utf16",
+    "zip-bomb",
+    "zip-bomb-forged-sizes",
+    "zip-many-parts",
+)
 
 
 @pytest.mark.parametrize("case", CASES)
-def test_hostile_docx_is_refused_everywhere(case, base_docx, secret_file, server, tmp_path,
-                                            capsys):
+def test_hostile_docx_is_refused_everywhere(case, base_docx, secret_file, server, tmp_path, capsys):
     data = refused_cases(base_docx, secret_file, server)[case]
     _Recorder.hits.clear()
     started = time.monotonic()

@@ -88,9 +88,15 @@ def test_files_over_the_limit_are_refused_before_reading(kind, tmp_path):
         loads(b" " * (limit + 1))
 
 
-VERSIONS = [({"version": 99}, "versi"), ({"version": "1"}, "versi"), ({"version": -1}, "versi"),
-            ({"version": None}, "versi"), ({"version": 1.0}, "versi"),
-            ({"format": "sopstudio.package"}, "format"), ({"format": None}, "format")]
+VERSIONS = [
+    ({"version": 99}, "versi"),
+    ({"version": "1"}, "versi"),
+    ({"version": -1}, "versi"),
+    ({"version": None}, "versi"),
+    ({"version": 1.0}, "versi"),
+    ({"format": "sopstudio.package"}, "format"),
+    ({"format": None}, "format"),
+]
 
 
 @pytest.mark.parametrize("kind", LOADERS)
@@ -208,8 +214,10 @@ def test_library_add_of_bad_files_leaves_the_library_unchanged(bad_files, tmp_pa
     good = tmp_path / "baik.sop.json"
     other = jsonio.load(SAMPLES / "sops" / "03-penerbitan-nota-dinas.sop.json")
     jsonio.save(other, good)
-    assert cli_main(["--library", str(library), "library", "add", str(bad_files["deep"]),
-                     str(good)]) == 2
+    assert (
+        cli_main(["--library", str(library), "library", "add", str(bad_files["deep"]), str(good)])
+        == 2
+    )
     with Library.open(library, create=False) as opened:
         assert sorted(s.id for s in opened.list_sops()) == sorted([sop.id, other.id])
     assert os.path.getsize(library) > 0

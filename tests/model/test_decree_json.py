@@ -20,8 +20,12 @@ from sopstudio.model.sop import Actor, Sop, Step, StepKind
 
 
 def full_decree() -> Decree:
-    sop = Sop(judul="Penanganan Surat Masuk", nomor="01 Tahun 2024", actors=[Actor("Analis", id="a")],
-              steps=[Step(id="1", kind=StepKind.START, actor="a", text="Menerima")])
+    sop = Sop(
+        judul="Penanganan Surat Masuk",
+        nomor="01 Tahun 2024",
+        actors=[Actor("Analis", id="a")],
+        steps=[Step(id="1", kind=StepKind.START, actor="a", text="Menerima")],
+    )
     return Decree(
         kind=DecreeKind.PERATURAN_BUPATI,
         region="Malang",
@@ -31,10 +35,17 @@ def full_decree() -> Decree:
         mengingat=["Undang-Undang Nomor 23 Tahun 2014"],
         memperhatikan=["Keputusan ..."],
         ordinal_first="PERTAMA",
-        diktum=[Diktum("Menetapkan SOP."), Diktum("SOP meliputi:", lists_sops=True, sop_items=["SOP A"])],
+        diktum=[
+            Diktum("Menetapkan SOP."),
+            Diktum("SOP meliputi:", lists_sops=True, sop_items=["SOP A"]),
+        ],
         chapters=[Chapter("BAB I KETENTUAN UMUM", [Article(["Dalam Peraturan ini ..."])])],
-        signer=Signer(jabatan="BUPATI MALANG", nama="NAMA", atas_nama="a.n. X", untuk_beliau="ub. Y"),
-        promulgation=Promulgation("Kepanjen", "2024-09-17", Signer(jabatan="SEKRETARIS DAERAH"), "BERITA DAERAH"),
+        signer=Signer(
+            jabatan="BUPATI MALANG", nama="NAMA", atas_nama="a.n. X", untuk_beliau="ub. Y"
+        ),
+        promulgation=Promulgation(
+            "Kepanjen", "2024-09-17", Signer(jabatan="SEKRETARIS DAERAH"), "BERITA DAERAH"
+        ),
         salinan=Signer(jabatan="Kepala Bagian Hukum"),
         tembusan=["Gubernur"],
         paraf=[ParafRow("Sekretaris Daerah", "b")],

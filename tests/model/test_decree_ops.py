@@ -15,15 +15,26 @@ from sopstudio.resources import SAMPLES
 from tests.examples import examples
 
 DECREE = decree_json.load(sorted(SAMPLES.glob("*.decree.json"))[0])
-TEXT_PATHS = ("nomor", "tentang", "region", "tempat_ditetapkan", "tanggal_ditetapkan",
-              "signer.nama", "signer.jabatan", "signer.nip", "signer.atas_nama", "issuer")
+TEXT_PATHS = (
+    "nomor",
+    "tentang",
+    "region",
+    "tempat_ditetapkan",
+    "tanggal_ditetapkan",
+    "signer.nama",
+    "signer.jabatan",
+    "signer.nip",
+    "signer.atas_nama",
+    "issuer",
+)
 LIST_PATHS = ("menimbang", "mengingat", "tembusan", "kop")
 
 texts = st.text(max_size=20)
 text_ops = st.builds(SetDecreeValue, st.sampled_from(TEXT_PATHS), texts)
 list_ops = st.builds(SetDecreeValue, st.sampled_from(LIST_PATHS), st.lists(texts, max_size=4))
 lampiran_ops = st.permutations(range(len(DECREE.lampiran.sops))).map(
-    lambda order: SetDecreeValue("lampiran.sops", [DECREE.lampiran.sops[i] for i in order[:-1]]))
+    lambda order: SetDecreeValue("lampiran.sops", [DECREE.lampiran.sops[i] for i in order[:-1]])
+)
 decree_ops = st.lists(st.one_of(text_ops, list_ops, lampiran_ops), min_size=1, max_size=15)
 
 

@@ -52,8 +52,11 @@ def test_every_sample_sop_is_in_exactly_one_sample_decree():
 
 def test_74_sop_list_and_daftar():
     decree = kepgub_pbj_74()
-    listing = next(blk for blk in b.decree_body_blocks(decree)
-                   if isinstance(blk, b.Clause) and blk.items and blk.label == "KETIGA")
+    listing = next(
+        blk
+        for blk in b.decree_body_blocks(decree)
+        if isinstance(blk, b.Clause) and blk.items and blk.label == "KETIGA"
+    )
     assert [i.marker for i in listing.items][::26] == ["a.", "aa.", "aaa."]
     assert listing.items[-1].marker == "vvv."
     daftar = next(blk for blk in b.lampiran_front_blocks(decree) if isinstance(blk, b.Table))
@@ -63,40 +66,72 @@ def test_74_sop_list_and_daftar():
 
 
 def test_unit_decree_has_no_head_of_region_formula():
-    headings = [line for blk in b.decree_body_blocks(kepkaro_lpse())
-                if isinstance(blk, b.Heading) for line in blk.lines]
+    headings = [
+        line
+        for blk in b.decree_body_blocks(kepkaro_lpse())
+        if isinstance(blk, b.Heading)
+        for line in blk.lines
+    ]
     assert "DENGAN RAHMAT TUHAN YANG MAHA ESA" not in headings
-    assert headings[-2] == ("KEPALA BIRO PENGADAAN BARANG DAN JASA SEKRETARIAT DAERAH PROVINSI "
-                            "NUSA TENGGARA TIMUR,")
+    assert headings[-2] == (
+        "KEPALA BIRO PENGADAAN BARANG DAN JASA SEKRETARIAT DAERAH PROVINSI NUSA TENGGARA TIMUR,"
+    )
     assert "DENGAN RAHMAT TUHAN YANG MAHA ESA" in [
-        line for blk in b.decree_body_blocks(perbup_malang())
-        if isinstance(blk, b.Heading) for line in blk.lines]
+        line
+        for blk in b.decree_body_blocks(perbup_malang())
+        if isinstance(blk, b.Heading)
+        for line in blk.lines
+    ]
 
 
 def test_peraturan_signatures_sides_and_hanging_lists():
     blocks = b.decree_body_blocks(perbup_malang())
     sides = [(blk.lines_before[0], blk.side) for blk in blocks if isinstance(blk, b.Signature)]
-    assert sides == [("Ditetapkan di Kepanjen", "right"), ("Diundangkan di Kepanjen", "left"),
-                     ("Salinan sesuai dengan aslinya", "left")]
+    assert sides == [
+        ("Ditetapkan di Kepanjen", "right"),
+        ("Diundangkan di Kepanjen", "left"),
+        ("Salinan sesuai dengan aslinya", "left"),
+    ]
     definitions = next(blk for blk in blocks if isinstance(blk, b.Clause) and not blk.label)
     assert [i.marker for i in definitions.items] == ["1.", "2.", "3."]
     assert definitions.items[0].text == "Daerah adalah Kabupaten Malang."
 
 
 def test_text_blocks_split_leading_markers_only():
-    blocks = b.text_blocks(["Dalam hal ini:", "1. Satu;", "(2) Dua;", "aa. Tiga.",
-                            "2024 adalah tahun anggaran.", "dll. bukan penanda", "1.1 Visi"])
+    blocks = b.text_blocks(
+        [
+            "Dalam hal ini:",
+            "1. Satu;",
+            "(2) Dua;",
+            "aa. Tiga.",
+            "2024 adalah tahun anggaran.",
+            "dll. bukan penanda",
+            "1.1 Visi",
+        ]
+    )
     assert [type(blk).__name__ for blk in blocks] == [
-        "Paragraph", "Clause", "Paragraph", "Paragraph", "Clause"]
+        "Paragraph",
+        "Clause",
+        "Paragraph",
+        "Paragraph",
+        "Clause",
+    ]
     assert [(i.marker, i.text) for i in blocks[1].items] == [
-        ("1.", "Satu;"), ("(2)", "Dua;"), ("aa.", "Tiga.")]
+        ("1.", "Satu;"),
+        ("(2)", "Dua;"),
+        ("aa.", "Tiga."),
+    ]
     assert blocks[4].items[0].marker == "1.1"
 
 
 def test_policy_lampiran_is_headed_by_its_title():
     blocks = b.lampiran_front_blocks(kepkaro_lpse())
     assert isinstance(blocks[0], b.PageBreak) and isinstance(blocks[1], b.RightBlock)
-    assert blocks[2] == b.Heading(("KEBIJAKAN OPERASIONAL LAYANAN PENGADAAN SECARA ELEKTRONIK "
-                                   "(LPSE)", "LINGKUP PROVINSI NUSA TENGGARA TIMUR"))
+    assert blocks[2] == b.Heading(
+        (
+            "KEBIJAKAN OPERASIONAL LAYANAN PENGADAAN SECARA ELEKTRONIK (LPSE)",
+            "LINGKUP PROVINSI NUSA TENGGARA TIMUR",
+        )
+    )
     assert b.Paragraph("I. PENDAHULUAN", align="left", bold=True) in blocks
     assert not any(isinstance(blk, b.Table) for blk in blocks)

@@ -30,9 +30,18 @@ def test_default_diktum_references_follow_ordinal_style():
 def test_sop_list_lettered_to_vvv():
     decree = decree_with(74)
     draft_body(decree, UNIT, "Sub Bagian")
-    listing = next(c for c in b.decree_body_blocks(decree) if isinstance(c, b.Clause) and c.items and c.label == "KETIGA")
+    listing = next(
+        c
+        for c in b.decree_body_blocks(decree)
+        if isinstance(c, b.Clause) and c.items and c.label == "KETIGA"
+    )
     markers = [item.marker for item in listing.items]
-    assert markers[0] == "a." and markers[25] == "z." and markers[26] == "aa." and markers[-1] == "vvv."
+    assert (
+        markers[0] == "a."
+        and markers[25] == "z."
+        and markers[26] == "aa."
+        and markers[-1] == "vvv."
+    )
     assert listing.items[-2].text.endswith("; dan") and listing.items[-1].text.endswith(".")
 
 
@@ -60,8 +69,18 @@ def test_validation_detects_mismatch_and_duplicates():
 
 
 def test_suggest_mengingat_dedupes_and_orders_by_hierarchy():
-    a = Sop(dasar_hukum=["Peraturan Gubernur NTT Nomor 44 Tahun 2020.", "Undang-Undang Nomor 23 Tahun 2014"])
-    c = Sop(dasar_hukum=["undang-undang  nomor 23 tahun 2014;", "Peraturan Pemerintah Nomor 18 Tahun 2016"])
+    a = Sop(
+        dasar_hukum=[
+            "Peraturan Gubernur NTT Nomor 44 Tahun 2020.",
+            "Undang-Undang Nomor 23 Tahun 2014",
+        ]
+    )
+    c = Sop(
+        dasar_hukum=[
+            "undang-undang  nomor 23 tahun 2014;",
+            "Peraturan Pemerintah Nomor 18 Tahun 2016",
+        ]
+    )
     assert suggest_mengingat([a, c]) == [
         "Undang-Undang Nomor 23 Tahun 2014",
         "Peraturan Pemerintah Nomor 18 Tahun 2016",
@@ -71,11 +90,19 @@ def test_suggest_mengingat_dedupes_and_orders_by_hierarchy():
 
 def test_delegated_signer_lines():
     decree = decree_with(1, kind=DecreeKind.KEPUTUSAN_KEPALA_BIRO)
-    decree.signer = Signer(jabatan="Kepala Biro Pengadaan Barang dan Jasa", nama="SIPRIANUS",
-                           atas_nama="a.n. Sekretaris Daerah Provinsi Nusa Tenggara Timur", untuk_beliau="ub.",
-                           nip="196311191989031009")
+    decree.signer = Signer(
+        jabatan="Kepala Biro Pengadaan Barang dan Jasa",
+        nama="SIPRIANUS",
+        atas_nama="a.n. Sekretaris Daerah Provinsi Nusa Tenggara Timur",
+        untuk_beliau="ub.",
+        nip="196311191989031009",
+    )
     sig = next(blk for blk in b.decree_body_blocks(decree) if isinstance(blk, b.Signature))
-    assert sig.office == ("a.n. Sekretaris Daerah Provinsi Nusa Tenggara Timur", "ub.", "Kepala Biro Pengadaan Barang dan Jasa,")
+    assert sig.office == (
+        "a.n. Sekretaris Daerah Provinsi Nusa Tenggara Timur",
+        "ub.",
+        "Kepala Biro Pengadaan Barang dan Jasa,",
+    )
     assert sig.details == ("NIP. 19631119 198903 1 009",)
 
 
@@ -84,7 +111,9 @@ def test_docs_list_every_decree_code_with_its_severity():
 
     from sopstudio.model.validate_decree import DECREE_CODES
 
-    text = (Path(__file__).resolve().parents[2] / "docs" / "validation.md").read_text(encoding="utf-8")
+    text = (Path(__file__).resolve().parents[2] / "docs" / "validation.md").read_text(
+        encoding="utf-8"
+    )
     for code, severity in DECREE_CODES.items():
         rows = [line for line in text.splitlines() if line.startswith(f"| `{code}` |")]
         assert len(rows) == 1 and f"| {severity} |" in rows[0], code

@@ -22,8 +22,14 @@ SIGNED_ON = datetime.date(2024, 9, 20)
 
 
 def test_the_main_path_is_allowed_step_by_step():
-    path = [Status.DRAF, Status.DIREVIU, Status.DIAJUKAN, Status.DISAHKAN, Status.BERLAKU,
-            Status.DIGANTI]
+    path = [
+        Status.DRAF,
+        Status.DIREVIU,
+        Status.DIAJUKAN,
+        Status.DISAHKAN,
+        Status.BERLAKU,
+        Status.DIGANTI,
+    ]
     for old, new in itertools.pairwise(path):
         check_transition(old, new)
     check_transition(Status.BERLAKU, Status.DICABUT)
@@ -46,7 +52,14 @@ def test_skipping_the_signature_is_refused_with_what_is_allowed():
 def test_every_status_has_its_moves_and_a_label():
     assert set(TRANSITIONS) == set(Status)
     assert [s.label for s in Status] == [
-        "Draf", "Direviu", "Diajukan", "Disahkan", "Berlaku", "Dicabut", "Diganti"]
+        "Draf",
+        "Direviu",
+        "Diajukan",
+        "Disahkan",
+        "Berlaku",
+        "Dicabut",
+        "Diganti",
+    ]
     assert parse_status(" Direviu ") is Status.DIREVIU
     with pytest.raises(LifecycleError, match="tidak dikenal"):
         parse_status("terbit")

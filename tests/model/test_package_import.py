@@ -336,9 +336,9 @@ def test_tampered_package_is_not_imported(library_a, library_b, tmp_path):
     rewrite_zip(
         paket,
         tampered,
-        lambda name, data: data.replace(b"Menerima", b"Menolak")
-        if name == "data/keputusan.decree.json"
-        else data,
+        lambda name, data: (
+            data.replace(b"Menerima", b"Menolak") if name == "data/keputusan.decree.json" else data
+        ),
     )
     with pytest.raises(PackageError, match="paket tidak utuh") as error:
         plan_import(tampered, library_b)

@@ -120,17 +120,29 @@ def test_missing_manifest_is_a_clear_error(package, copy, tmp_path):
         (lambda m: "{not json", "JSON rusak"),
         (lambda m: json.dumps(dict(m, format="lain")), "bukan berkas sopstudio.package"),
         (lambda m: json.dumps(dict(m, version=2)), "versi 2 lebih baru"),
-        (lambda m: json.dumps(dict(m, files=[{"path": "../x", "sha256": "0" * 64, "size": 1}])),
-         "jalur tidak sah"),
+        (
+            lambda m: json.dumps(dict(m, files=[{"path": "../x", "sha256": "0" * 64, "size": 1}])),
+            "jalur tidak sah",
+        ),
         (lambda m: json.dumps(dict(m, files=m["files"] + m["files"][:1])), "berkas ganda"),
-        (lambda m: json.dumps(dict(m, sops=[dict(m["sops"][0], lineage=[[0, "xyz"]])])),
-         "[revisi, hash SHA-256]"),
-        (lambda m: json.dumps(dict(m, sops=[dict(m["sops"][0], lineage=[])])),
-         "silsilah tidak boleh kosong"),
-        (lambda m: json.dumps(dict(m, sops=[dict(m["sops"][0], revision=9)])),
-         "silsilah harus berakhir"),
-        (lambda m: json.dumps(dict(m, decree=dict(m["decree"], lineage=[[1, "0" * 64], [1, "1" * 64]]))),
-         "revisi harus naik"),
+        (
+            lambda m: json.dumps(dict(m, sops=[dict(m["sops"][0], lineage=[[0, "xyz"]])])),
+            "[revisi, hash SHA-256]",
+        ),
+        (
+            lambda m: json.dumps(dict(m, sops=[dict(m["sops"][0], lineage=[])])),
+            "silsilah tidak boleh kosong",
+        ),
+        (
+            lambda m: json.dumps(dict(m, sops=[dict(m["sops"][0], revision=9)])),
+            "silsilah harus berakhir",
+        ),
+        (
+            lambda m: json.dumps(
+                dict(m, decree=dict(m["decree"], lineage=[[1, "0" * 64], [1, "1" * 64]]))
+            ),
+            "revisi harus naik",
+        ),
     ],
 )
 def test_malformed_manifest_is_reported(package, copy, edit, message):

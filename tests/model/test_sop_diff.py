@@ -39,12 +39,23 @@ def test_diff_applied_to_old_gives_new(data):
 
 def _sop() -> Sop:
     a, b = Actor("Kepala Biro", id="kb"), Actor("Analis", id="an")
-    return Sop(judul="Penyusunan SOP", nomor="01 TAHUN 2024", actors=[a, b], steps=[
-        Step(id="1", kind=StepKind.START, actor="an", text="Menerima surat", next="2",
-             waktu="10 menit"),
-        Step(id="2", actor="an", text="Menelaah", next="3", waktu="1 jam"),
-        Step(id="3", kind=StepKind.END, actor="kb", text="Menandatangani", waktu="15 menit"),
-    ])
+    return Sop(
+        judul="Penyusunan SOP",
+        nomor="01 TAHUN 2024",
+        actors=[a, b],
+        steps=[
+            Step(
+                id="1",
+                kind=StepKind.START,
+                actor="an",
+                text="Menerima surat",
+                next="2",
+                waktu="10 menit",
+            ),
+            Step(id="2", actor="an", text="Menelaah", next="3", waktu="1 jam"),
+            Step(id="3", kind=StepKind.END, actor="kb", text="Menandatangani", waktu="15 menit"),
+        ],
+    )
 
 
 def test_reviewer_sees_added_removed_changed_moved_and_mutu():
@@ -52,8 +63,9 @@ def test_reviewer_sees_added_removed_changed_moved_and_mutu():
     new = copy.deepcopy(old)
     ops.SetStepField("2", "waktu", "2 jam").apply(new)
     ops.SetStepField("2", "actor", "kb").apply(new)
-    ops.insert_step_after(new, "1", Step(id="n", actor="an", text="Mengagendakan"),
-                          below=True).apply(new)
+    ops.insert_step_after(
+        new, "1", Step(id="n", actor="an", text="Mengagendakan"), below=True
+    ).apply(new)
     ops.remove_step(new, "3").apply(new)
     ops.RenameActor("an", "Analis Kebijakan").apply(new)
     diff = diff_sops(old, new)

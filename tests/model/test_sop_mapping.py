@@ -14,7 +14,11 @@ def _sop(sop_id: str, nomor: str, judul: str) -> Sop:
 
 
 def test_kept_changed_new_and_revoked():
-    kept, changed, revoked = _sop("a", "01", "Surat"), _sop("b", "02", "Rapat"), _sop("c", "03", "Cuti")
+    kept, changed, revoked = (
+        _sop("a", "01", "Surat"),
+        _sop("b", "02", "Rapat"),
+        _sop("c", "03", "Cuti"),
+    )
     changed_now = copy.deepcopy(changed)
     changed_now.steps[0].text, changed_now.revision = "Menerima dan mencatat", 2
     kept_now = copy.deepcopy(kept)
@@ -22,7 +26,11 @@ def test_kept_changed_new_and_revoked():
     new = _sop("d", "04", "Arsip")
     entries = map_sops([kept, changed, revoked], [kept_now, changed_now, new])
     assert [(e.old and e.old.id, e.new and e.new.id, e.keterangan) for e in entries] == [
-        ("a", "a", TETAP), ("b", "b", DIUBAH), (None, "d", BARU), ("c", None, DICABUT)]
+        ("a", "a", TETAP),
+        ("b", "b", DIUBAH),
+        (None, "d", BARU),
+        ("c", None, DICABUT),
+    ]
 
 
 def test_a_reimported_sop_is_matched_by_nomor():
@@ -31,11 +39,20 @@ def test_a_reimported_sop_is_matched_by_nomor():
 
 
 def test_decree_mapping_fills_the_lampiran_table():
-    old = Decree(nomor="1/2023", tanggal_ditetapkan="2023-02-01",
-                 lampiran=Lampiran(sops=[_sop("a", "01", "Surat"), _sop("c", "03", "Cuti")]))
-    new = Decree(nomor="9/2025", tanggal_ditetapkan="2025-03-01",
-                 lampiran=Lampiran(sops=[_sop("a", "01", "Surat"), _sop("d", "04", "Arsip")]))
+    old = Decree(
+        nomor="1/2023",
+        tanggal_ditetapkan="2023-02-01",
+        lampiran=Lampiran(sops=[_sop("a", "01", "Surat"), _sop("c", "03", "Cuti")]),
+    )
+    new = Decree(
+        nomor="9/2025",
+        tanggal_ditetapkan="2025-03-01",
+        lampiran=Lampiran(sops=[_sop("a", "01", "Surat"), _sop("d", "04", "Arsip")]),
+    )
     apply_mapping(new, old)
-    assert [(m.old_no, m.new_no) for m in new.lampiran.mapping] == [("01", "01"), ("", "04"),
-                                                                   ("03", "")]
+    assert [(m.old_no, m.new_no) for m in new.lampiran.mapping] == [
+        ("01", "01"),
+        ("", "04"),
+        ("03", ""),
+    ]
     assert new.lampiran.mapping_years == ("2023", "2025")

@@ -17,11 +17,13 @@ def _sop(*steps: Step) -> Sop:
 
 
 def test_chain_adds_up():
-    result = sop_time(_sop(
-        Step(id="1", kind=StepKind.START, actor="an", next="2", waktu="10 menit"),
-        Step(id="2", actor="an", next="3", waktu="1 jam"),
-        Step(id="3", kind=StepKind.END, actor="kb", waktu="20 menit"),
-    ))
+    result = sop_time(
+        _sop(
+            Step(id="1", kind=StepKind.START, actor="an", next="2", waktu="10 menit"),
+            Step(id="2", actor="an", next="3", waktu="1 jam"),
+            Step(id="3", kind=StepKind.END, actor="kb", waktu="20 menit"),
+        )
+    )
     assert result.longest.minutes == result.shortest.minutes == 90
     assert result.longest.steps == ("1", "2", "3")
     assert result.longest.text == "1 jam 30 menit"
@@ -29,12 +31,14 @@ def test_chain_adds_up():
 
 
 def test_decision_gives_shortest_and_longest_and_ranges_use_their_ends():
-    result = sop_time(_sop(
-        Step(id="1", kind=StepKind.START, actor="an", next="2", waktu="1-2 jam"),
-        Step(id="2", kind=StepKind.DECISION, actor="kb", yes="4", no="3", waktu="10 menit"),
-        Step(id="3", actor="an", next="4", waktu="1 hari"),  # 7.5 working hours
-        Step(id="4", kind=StepKind.END, actor="kb", waktu="5 menit"),
-    ))
+    result = sop_time(
+        _sop(
+            Step(id="1", kind=StepKind.START, actor="an", next="2", waktu="1-2 jam"),
+            Step(id="2", kind=StepKind.DECISION, actor="kb", yes="4", no="3", waktu="10 menit"),
+            Step(id="3", actor="an", next="4", waktu="1 hari"),  # 7.5 working hours
+            Step(id="4", kind=StepKind.END, actor="kb", waktu="5 menit"),
+        )
+    )
     assert result.shortest.steps == ("1", "2", "4") and result.shortest.minutes == 60 + 10 + 5
     assert result.longest.steps == ("1", "2", "3", "4")
     assert result.longest.minutes == 120 + 10 + 450 + 5
@@ -42,22 +46,26 @@ def test_decision_gives_shortest_and_longest_and_ranges_use_their_ends():
 
 def test_loop_back_is_counted_once():
     # 3 sends the draft back to 2 until it is approved: the loop's steps count one time.
-    result = sop_time(_sop(
-        Step(id="1", kind=StepKind.START, actor="an", next="2", waktu="10 menit"),
-        Step(id="2", actor="an", next="3", waktu="30 menit"),
-        Step(id="3", kind=StepKind.DECISION, actor="kb", yes="4", no="2", waktu="15 menit"),
-        Step(id="4", kind=StepKind.END, actor="kb", waktu="5 menit"),
-    ))
+    result = sop_time(
+        _sop(
+            Step(id="1", kind=StepKind.START, actor="an", next="2", waktu="10 menit"),
+            Step(id="2", actor="an", next="3", waktu="30 menit"),
+            Step(id="3", kind=StepKind.DECISION, actor="kb", yes="4", no="2", waktu="15 menit"),
+            Step(id="4", kind=StepKind.END, actor="kb", waktu="5 menit"),
+        )
+    )
     assert result.longest.steps == ("1", "2", "3", "4") and result.longest.minutes == 60
     assert result.shortest.minutes == 60
 
 
 def test_unparseable_and_non_durations_are_reported_not_guessed():
-    result = sop_time(_sop(
-        Step(id="1", kind=StepKind.START, actor="an", next="2", waktu="Sesuai jadwal"),
-        Step(id="2", actor="an", next="3", waktu="sebentar saja"),
-        Step(id="3", kind=StepKind.END, actor="kb", waktu=""),
-    ))
+    result = sop_time(
+        _sop(
+            Step(id="1", kind=StepKind.START, actor="an", next="2", waktu="Sesuai jadwal"),
+            Step(id="2", actor="an", next="3", waktu="sebentar saja"),
+            Step(id="3", kind=StepKind.END, actor="kb", waktu=""),
+        )
+    )
     assert result.longest.minutes == 0
     assert [(u.number, u.reason) for u in result.uncounted] == [
         (1, "bukan lama waktu (Sesuai jadwal)"),
@@ -67,24 +75,32 @@ def test_unparseable_and_non_durations_are_reported_not_guessed():
 
 
 def test_no_reachable_end_gives_no_path():
-    result = sop_time(_sop(
-        Step(id="1", kind=StepKind.START, actor="an", next="2", waktu="10 menit"),
-        Step(id="2", actor="an", next="1", waktu="10 menit"),
-    ))
+    result = sop_time(
+        _sop(
+            Step(id="1", kind=StepKind.START, actor="an", next="2", waktu="10 menit"),
+            Step(id="2", actor="an", next="1", waktu="10 menit"),
+        )
+    )
     assert result.longest is None and result.shortest is None
 
 
 def test_actor_loads():
-    result = sop_time(_sop(
-        Step(id="1", kind=StepKind.START, actor="an", next="2", waktu="10 menit"),
-        Step(id="2", actor="an", next="3", waktu="1 jam"),
-        Step(id="3", kind=StepKind.END, actor="kb", waktu="20 menit"),
-    ))
+    result = sop_time(
+        _sop(
+            Step(id="1", kind=StepKind.START, actor="an", next="2", waktu="10 menit"),
+            Step(id="2", actor="an", next="3", waktu="1 jam"),
+            Step(id="3", kind=StepKind.END, actor="kb", waktu="20 menit"),
+        )
+    )
     assert [(l.name, l.steps, l.minutes) for l in result.loads] == [
-        ("Analis", 2, 70), ("Kepala Biro", 1, 20)]
+        ("Analis", 2, 70),
+        ("Kepala Biro", 1, 20),
+    ]
 
 
-@pytest.mark.parametrize("path", sorted((SAMPLES / "sops").glob("*.sop.json")), ids=lambda p: p.stem)
+@pytest.mark.parametrize(
+    "path", sorted((SAMPLES / "sops").glob("*.sop.json")), ids=lambda p: p.stem
+)
 def test_every_sample_has_a_path_from_start_to_end(path):
     result = sop_time(jsonio.load(path))
     assert result.longest is not None and result.longest.minutes >= result.shortest.minutes > 0

@@ -17,7 +17,9 @@ from sopstudio.model import jsonio, ops
 from sopstudio.model.sop import Port, Sop, Step, StepKind
 from tests.examples import examples
 
-SAMPLES = sorted((Path(__file__).resolve().parents[2] / "resources" / "samples" / "sops").glob("*.sop.json"))
+SAMPLES = sorted(
+    (Path(__file__).resolve().parents[2] / "resources" / "samples" / "sops").glob("*.sop.json")
+)
 KINDS = list(StepKind)
 FIELDS = ("text", "kelengkapan", "waktu", "output", "keterangan")
 
@@ -36,7 +38,9 @@ def make_op(sop: Sop, choice: int, a: int, b: int, text: str) -> ops.Op | None:
         lambda: ops.change_kind(sop, step.id, KINDS[b % len(KINDS)]),
         lambda: ops.link(step.id, [Port.NEXT, Port.YES, Port.NO][b % 3], other.id),
         lambda: ops.remove_step(sop, step.id),
-        lambda: ops.insert_step_after(sop, step.id, Step(id=f"n{a}-{b}-{len(sop.steps)}", text=text), below=bool(b % 2)),
+        lambda: ops.insert_step_after(
+            sop, step.id, Step(id=f"n{a}-{b}-{len(sop.steps)}", text=text), below=bool(b % 2)
+        ),
         lambda: ops.duplicate_step(sop, step.id),
         lambda: ops.add_actor(sop, text or "Pelaksana"),
         lambda: ops.RenameActor(actor.id, text) if actor else None,
@@ -57,7 +61,12 @@ edits = st.lists(
 
 
 @pytest.mark.parametrize("path", SAMPLES, ids=lambda p: p.stem)
-@settings(max_examples=examples(100), deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
+@settings(
+    max_examples=examples(100),
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.too_slow],
+)
 @given(script=edits)
 def test_undo_all_restores_and_redo_all_reapplies(path, script):
     sop = jsonio.load(path)

@@ -41,7 +41,9 @@ def clean_sop() -> Sop:
         tanggal_pembuatan="02 Desember 2020",
         tanggal_revisi="-",
         tanggal_efektif="",
-        approver=Approver("Kepala Biro Organisasi", "Nama Pejabat", "Pembina", "197103291999031002"),
+        approver=Approver(
+            "Kepala Biro Organisasi", "Nama Pejabat", "Pembina", "197103291999031002"
+        ),
         dasar_hukum=["Permenpan-RB 35/2012"],
         actors=actors,
         steps=steps,
@@ -87,7 +89,9 @@ def _add_step(step: Step, index: int | None = None) -> Callable[[Sop], None]:
 def _decision_loop(sop: Sop) -> None:
     # 2 -> 3, 3: Ya -> 2, Tidak -> 2 would be same-targets; make a closed loop 2 <-> 5 instead.
     sop.steps[2].yes = "5"
-    sop.steps.insert(3, Step(id="5", actor="an", text="Memperbaiki konsep", waktu="1 jam", next="3"))
+    sop.steps.insert(
+        3, Step(id="5", actor="an", text="Memperbaiki konsep", waktu="1 jam", next="3")
+    )
 
 
 #: (code expected, location expected, change that breaks the clean SOP)
@@ -174,7 +178,9 @@ def test_messages_name_the_row() -> None:
     sop = clean_sop()
     sop.steps[1].waktu = ""
     (finding,) = validate_sop(sop)
-    assert finding == Finding("waktu-empty", WARNING, "Baris 2: Waktu (mutu baku) kosong.", "step:2")
+    assert finding == Finding(
+        "waktu-empty", WARNING, "Baris 2: Waktu (mutu baku) kosong.", "step:2"
+    )
 
 
 def test_broken_link_does_not_cascade() -> None:
@@ -333,10 +339,13 @@ def test_layout_overflow_becomes_a_finding() -> None:
 
     actor = Actor("Analis", id="a")
     long_text = "Menyusun " + " ".join(["dokumen rencana kerja tahunan perangkat daerah"] * 900)
-    sop = Sop(actors=[actor], steps=[
-        Step(id="1", kind=StepKind.START, actor="a", text="Memulai", next="2"),
-        Step(id="2", kind=StepKind.END, actor="a", text=long_text),
-    ])
+    sop = Sop(
+        actors=[actor],
+        steps=[
+            Step(id="1", kind=StepKind.START, actor="a", text="Memulai", next="2"),
+            Step(id="2", kind=StepKind.END, actor="a", text=long_text),
+        ],
+    )
     findings = layout_findings(layout_sop(sop))
     assert [f.code for f in findings] == ["layout-overflow"]
     assert "Langkah 2" in findings[0].message and findings[0].severity == "warning"

@@ -20,8 +20,14 @@ def snapshot(sop: Sop) -> Sop:
     return copy.deepcopy(sop, {id(sop._listeners): []})
 
 
-def _send(widget: QWidget, kind: QEvent.Type, pos: QPoint, button: Qt.MouseButton,
-          buttons: Qt.MouseButton, modifiers=Qt.KeyboardModifier.NoModifier) -> None:
+def _send(
+    widget: QWidget,
+    kind: QEvent.Type,
+    pos: QPoint,
+    button: Qt.MouseButton,
+    buttons: Qt.MouseButton,
+    modifiers=Qt.KeyboardModifier.NoModifier,
+) -> None:
     local = QPointF(pos)
     event = QMouseEvent(kind, local, QPointF(widget.mapToGlobal(pos)), button, buttons, modifiers)
     QApplication.sendEvent(widget, event)
@@ -70,8 +76,11 @@ def answer_next_dialog(qtbot, button_text: str) -> None:
             if next(tries, None) is not None:
                 QTimer.singleShot(20, click)
             return
-        button = next(b for b in dialog.findChildren(QAbstractButton)
-                      if b.text().replace("&", "") == button_text)
+        button = next(
+            b
+            for b in dialog.findChildren(QAbstractButton)
+            if b.text().replace("&", "") == button_text
+        )
         QTest.mouseClick(button, Qt.MouseButton.LeftButton)
 
     QTimer.singleShot(0, click)

@@ -5,10 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QSettings
+from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
-from PySide6.QtCore import Qt
 
 from sopstudio.ui.app import build_sample_library
 from sopstudio.ui.main_window import MainWindow

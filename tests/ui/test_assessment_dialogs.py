@@ -14,8 +14,12 @@ from PySide6.QtWidgets import QComboBox, QLineEdit
 from sopstudio.model import ops
 from sopstudio.model.assessments import evaluations, monitorings
 from sopstudio.model.monitoring import BAIK, TIDAK_BAIK
-from tests.ui.main_window_fixtures import library_path, sample_library_file, window  # noqa: F401
-from tests.ui.main_window_fixtures import double_click_item
+from tests.ui.main_window_fixtures import (  # noqa: F401
+    double_click_item,
+    library_path,
+    sample_library_file,
+    window,
+)
 
 
 @pytest.fixture
@@ -124,8 +128,10 @@ def test_revisions_dialog_shows_the_change(qtbot, window, document, tmp_path):
     assert window.save_all()
     _menu_action(window, "&Bandingkan revisi...").trigger()
     dialog = window.findChild(RevisionDialog)
-    changes = [dialog.table.item(r, dialog.table.columnCount() - 1).text()
-               for r in range(dialog.table.rowCount())]
+    changes = [
+        dialog.table.item(r, dialog.table.columnCount() - 1).text()
+        for r in range(dialog.table.rowCount())
+    ]
     assert "diubah: waktu" in changes
     assert dialog.export_to(str(tmp_path / "perbandingan.pdf"))
 

@@ -105,8 +105,11 @@ def test_killed_app_loses_no_acknowledged_edit(qtbot, tmp_path, library_path):
     sop_id = _sop_id(library_path, "Surat Masuk")
     child = subprocess.Popen(
         [sys.executable, "-c", CHILD, str(library_path), str(tmp_path), sop_id],
-        cwd=ROOT, stdout=subprocess.PIPE, text=True,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)})
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)},
+    )
     acked = -1
     try:
         # Long enough for several library saves, with the last edits only in the journal.
@@ -176,8 +179,9 @@ def test_journal_skips_unreadable_files(tmp_path):
     assert journal.pending() == []
 
 
-def test_a_decree_edit_is_journaled_and_restored_after_a_kill(qtbot, tmp_path, window,
-                                                              library_path):
+def test_a_decree_edit_is_journaled_and_restored_after_a_kill(
+    qtbot, tmp_path, window, library_path
+):
     """Decrees have the SOPs' journal: an edit is journaled at once; if the app dies before
     the library save, the next start offers it and restores it into the library."""
     import shutil

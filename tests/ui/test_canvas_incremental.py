@@ -13,8 +13,7 @@ from tests.ui.canvas_helpers import open_editor
 
 def _cell(row: int, col: int, row_span: int = 1, col_span: int = 1) -> Cell:
     rect = Rect(0, 0, 1, 1)  # the grid, not the rectangle, places the borders
-    return Cell(rect, TextBlock(rect, (), Align.LEFT), CellRole.OTHER, row, col, row_span,
-                col_span)
+    return Cell(rect, TextBlock(rect, (), Align.LEFT), CellRole.OTHER, row, col, row_span, col_span)
 
 
 def _segments(lines) -> set[tuple[float, float, float, float]]:
@@ -27,16 +26,23 @@ def test_grid_lines_draw_each_border_once_at_full_length():
     cells = [_cell(0, 0, col_span=2), _cell(1, 0, row_span=2), _cell(1, 1), _cell(2, 1)]
     table = Table((0.0, 10.0, 20.0), (0.0, 10.0, 15.0, 20.0), tuple(cells))
     assert _segments(grid_lines(table)) == {
-        (0, 0, 20, 0), (0, 10, 20, 10), (10, 15, 20, 15), (0, 20, 20, 20),  # across
-        (0, 0, 0, 20), (20, 0, 20, 20), (10, 10, 10, 20),  # down: the middle below the header
+        (0, 0, 20, 0),
+        (0, 10, 20, 10),
+        (10, 15, 20, 15),
+        (0, 20, 20, 20),  # across
+        (0, 0, 0, 20),
+        (20, 0, 20, 20),
+        (10, 10, 10, 20),  # down: the middle below the header
     }
 
 
 def _chain(steps: int = 30) -> Sop:
     actors = [Actor(name=f"Pelaksana {n}", id=f"a{n}") for n in range(3)]
     text = "Menerima dan memeriksa berkas permohonan serta meneruskannya kepada atasan"
-    chain = [Step(id=f"s{n}", kind=StepKind.PROCESS, actor=f"a{n % 3}", text=text,
-                  next=f"s{n + 1}") for n in range(steps)]
+    chain = [
+        Step(id=f"s{n}", kind=StepKind.PROCESS, actor=f"a{n % 3}", text=text, next=f"s{n + 1}")
+        for n in range(steps)
+    ]
     chain[0].kind = StepKind.START
     chain[-1].kind, chain[-1].next = StepKind.END, None
     return Sop(judul="Contoh", actors=actors, steps=chain)
@@ -59,10 +65,13 @@ def test_an_edit_leaves_the_items_of_other_pages_alone(qtbot):
     editor.run(ops.assign_actor(last, "a1"), "Pindahkan ke pelaksana")
 
     assert list(scene._pages) == pages
-    assert [item.page is page for item, page in zip(pages, before)].count(False) == 1
+    assert [item.page is page for item, page in zip(pages, before, strict=False)].count(False) == 1
     assert updates == [flow[-1]]
-    moved = [step_id for step_id, (item, pos) in symbols.items()
-             if scene.symbol_item(step_id) is not item or scene.symbol_item(step_id).pos() != pos]
+    moved = [
+        step_id
+        for step_id, (item, pos) in symbols.items()
+        if scene.symbol_item(step_id) is not item or scene.symbol_item(step_id).pos() != pos
+    ]
     assert moved == [last]
     # The canvas still answers for every step, on every page.
     for step in sop.steps:

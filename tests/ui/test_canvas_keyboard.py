@@ -43,7 +43,10 @@ def test_author_whole_sop_with_keys_only(qtbot):
     assert [a.name for a in sop.actors] == ["Kepala Biro", "Analis"]
     kb, an = (a.id for a in sop.actors)
     assert [(s.kind, s.actor) for s in sop.steps] == [
-        (StepKind.START, an), (StepKind.PROCESS, kb), (StepKind.END, an)]
+        (StepKind.START, an),
+        (StepKind.PROCESS, kb),
+        (StepKind.END, an),
+    ]
     assert [(s.text, s.kelengkapan, s.waktu, s.output, s.keterangan) for s in sop.steps] == rows
     s1, s2, s3 = sop.steps
     assert (s1.next, s2.next, s3.next) == (s2.id, s3.id, None)
@@ -119,15 +122,25 @@ def test_zoom_keys_wheel_fit_and_reset(qtbot, sop):
     from PySide6.QtCore import QPoint
     from PySide6.QtGui import QWheelEvent
     from PySide6.QtWidgets import QApplication
+
     center = QPointF(view.viewport().rect().center())
-    wheel = QWheelEvent(center, QPointF(view.viewport().mapToGlobal(center.toPoint())),
-                        QPoint(), QPoint(0, 120), Qt.MouseButton.NoButton, CTRL,
-                        Qt.ScrollPhase.NoScrollPhase, False)
+    wheel = QWheelEvent(
+        center,
+        QPointF(view.viewport().mapToGlobal(center.toPoint())),
+        QPoint(),
+        QPoint(0, 120),
+        Qt.MouseButton.NoButton,
+        CTRL,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
     QApplication.sendEvent(view.viewport(), wheel)
     assert abs(view.zoom - 1.25) < 1e-9
     editor.fit_width()
-    page_px = view.mapFromScene(editor.scene.page_rect(0).topRight()).x() - \
-        view.mapFromScene(editor.scene.page_rect(0).topLeft()).x()
+    page_px = (
+        view.mapFromScene(editor.scene.page_rect(0).topRight()).x()
+        - view.mapFromScene(editor.scene.page_rect(0).topLeft()).x()
+    )
     assert 0.85 * view.viewport().width() < page_px <= view.viewport().width()
 
 

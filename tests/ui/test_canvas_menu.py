@@ -23,20 +23,39 @@ def trigger(editor, step_id, text):
     action.trigger()
 
 
-@pytest.mark.parametrize("label, check", [
-    ("Keputusan", lambda sop: sop.step("s3").kind is StepKind.DECISION
-     and sop.step("s3").yes == "s4"),
-    ("Selesai (terminator)", lambda sop: sop.step("s3").kind is StepKind.END
-     and sop.step("s3").next is None),
-    ("Sisipkan langkah di atas", lambda sop: sop.steps[2].id not in {"s2", "s3"}
-     and sop.step("s2").next == sop.steps[2].id and sop.steps[2].next == "s3"),
-    ("Sisipkan langkah di bawah", lambda sop: sop.step("s3").next == sop.steps[3].id
-     and sop.steps[3].next == "s4"),
-    ("Duplikat", lambda sop: sop.steps[3].text == sop.step("s3").text
-     and sop.steps[3].id != "s3"),
-    ("Hapus langkah", lambda sop: "s3" not in {s.id for s in sop.steps}
-     and sop.step("s2").next == "s4"),
-])
+@pytest.mark.parametrize(
+    "label, check",
+    [
+        (
+            "Keputusan",
+            lambda sop: sop.step("s3").kind is StepKind.DECISION and sop.step("s3").yes == "s4",
+        ),
+        (
+            "Selesai (terminator)",
+            lambda sop: sop.step("s3").kind is StepKind.END and sop.step("s3").next is None,
+        ),
+        (
+            "Sisipkan langkah di atas",
+            lambda sop: (
+                sop.steps[2].id not in {"s2", "s3"}
+                and sop.step("s2").next == sop.steps[2].id
+                and sop.steps[2].next == "s3"
+            ),
+        ),
+        (
+            "Sisipkan langkah di bawah",
+            lambda sop: sop.step("s3").next == sop.steps[3].id and sop.steps[3].next == "s4",
+        ),
+        (
+            "Duplikat",
+            lambda sop: sop.steps[3].text == sop.step("s3").text and sop.steps[3].id != "s3",
+        ),
+        (
+            "Hapus langkah",
+            lambda sop: "s3" not in {s.id for s in sop.steps} and sop.step("s2").next == "s4",
+        ),
+    ],
+)
 def test_step_menu_action_undo_redo(qtbot, sop, label, check):
     editor = open_editor(qtbot, sop)
     before = snapshot(sop)
@@ -61,8 +80,13 @@ class Finding:
 
 def test_findings_outline_symbols(qtbot, sop):
     editor = open_editor(qtbot, sop)
-    editor.set_findings([Finding("error", "step:s2"), Finding("warning", "step:s5.waktu"),
-                         Finding("error", "identity:judul")])
+    editor.set_findings(
+        [
+            Finding("error", "step:s2"),
+            Finding("warning", "step:s5.waktu"),
+            Finding("error", "identity:judul"),
+        ]
+    )
     assert editor.scene.symbol_item("s2").severity == "error"
     assert editor.scene.symbol_item("s5").severity == "warning"
     assert editor.scene.symbol_item("s1").severity is None
@@ -75,7 +99,9 @@ def test_lane_header_menu_adds_lane_and_renames_it(qtbot, sop):
     editor = open_editor(qtbot, sop)
     before = snapshot(sop)
     header = editor.scene.header_rect("a1")
-    menu = editor.show_context_menu(header.center(), editor.view.mapToGlobal(to_view(editor, header)))
+    menu = editor.show_context_menu(
+        header.center(), editor.view.mapToGlobal(to_view(editor, header))
+    )
     action = next(a for a in menu.actions() if a.text() == "Tambah pelaksana di kanan")
     menu.close()
     action.trigger()

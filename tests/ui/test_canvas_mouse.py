@@ -8,7 +8,14 @@ from PySide6.QtCore import QPointF, Qt
 
 from sopstudio.model.sop import StepKind
 from tests.ui.canvas_helpers import handle_pos, open_editor, symbol_center, to_view
-from tests.ui.helpers import drag, mouse_double_click, mouse_move, mouse_press, mouse_release, snapshot
+from tests.ui.helpers import (
+    drag,
+    mouse_double_click,
+    mouse_move,
+    mouse_press,
+    mouse_release,
+    snapshot,
+)
 
 
 @pytest.fixture
@@ -69,7 +76,9 @@ def test_click_without_drag_only_selects(editor, qtbot):
 def test_link_from_handle_to_symbol(editor):
     vp = editor.view.viewport()
     before = snapshot(editor.sop)
-    drag(vp, to_view(editor, handle_pos(editor, "s1")), to_view(editor, symbol_center(editor, "s4")))
+    drag(
+        vp, to_view(editor, handle_pos(editor, "s1")), to_view(editor, symbol_center(editor, "s4"))
+    )
     assert editor.sop.step("s1").next == "s4"
     check_undo_redo(editor, before)
 
@@ -80,14 +89,19 @@ def test_decision_links_ya_then_tidak_then_swap(qtbot, sop):
     editor = open_editor(qtbot, sop)
     vp = editor.view.viewport()
     before = snapshot(sop)
-    drag(vp, to_view(editor, handle_pos(editor, "s4")), to_view(editor, symbol_center(editor, "s5")))
+    drag(
+        vp, to_view(editor, handle_pos(editor, "s4")), to_view(editor, symbol_center(editor, "s5"))
+    )
     assert (decision.yes, decision.no) == ("s5", None)
-    drag(vp, to_view(editor, handle_pos(editor, "s4")), to_view(editor, symbol_center(editor, "s2")))
+    drag(
+        vp, to_view(editor, handle_pos(editor, "s4")), to_view(editor, symbol_center(editor, "s2"))
+    )
     assert (decision.yes, decision.no) == ("s5", "s2")
     assert editor.undo_stack.count() == 2
     # Context menu on the decision: "Tukar Ya/Tidak".
-    menu = editor.show_context_menu(symbol_center(editor, "s4"), vp.mapToGlobal(
-        to_view(editor, symbol_center(editor, "s4"))))
+    menu = editor.show_context_menu(
+        symbol_center(editor, "s4"), vp.mapToGlobal(to_view(editor, symbol_center(editor, "s4")))
+    )
     action = next(a for a in menu.actions() if a.text() == "Tukar Ya/Tidak")
     menu.close()
     action.trigger()
@@ -163,7 +177,9 @@ def test_reorder_lane_by_dragging_header(editor):
 def test_delete_lane_refused_while_steps_remain(editor, qtbot):
     before = snapshot(editor.sop)
     header = editor.scene.header_rect("a3")
-    menu = editor.show_context_menu(header.center(), editor.view.mapToGlobal(to_view(editor, header)))
+    menu = editor.show_context_menu(
+        header.center(), editor.view.mapToGlobal(to_view(editor, header))
+    )
     action = next(a for a in menu.actions() if a.text() == "Hapus pelaksana")
     menu.close()
     with qtbot.waitSignal(editor.message) as blocker:

@@ -16,8 +16,9 @@ def test_one_relayout_per_command(qtbot, sop, monkeypatch):
     editor = open_editor(qtbot, sop)
     calls = []
     real = layout_engine.layout_sop
-    monkeypatch.setattr(layout_engine, "layout_sop",
-                        lambda s, **kw: calls.append(1) or real(s, **kw))
+    monkeypatch.setattr(
+        layout_engine, "layout_sop", lambda s, **kw: calls.append(1) or real(s, **kw)
+    )
     item = editor.scene.symbol_item("s4")
     editor.delete_step("s3")  # several notifications: links repaired, row removed
     assert len(calls) == 1
@@ -38,6 +39,7 @@ def test_changes_outside_commands_are_drawn_after_event_loop(qtbot, sop):
 
 def test_first_show_scrolls_to_the_flowchart(qtbot, sop):
     from sopstudio.ui.sop.editor import SopEditor
+
     editor = SopEditor(sop)
     qtbot.addWidget(editor)
     editor.resize(1000, 700)
@@ -50,14 +52,35 @@ def test_first_show_scrolls_to_the_flowchart(qtbot, sop):
     assert visible.left() <= page.left() and page.right() <= visible.right()
 
 
-ACTIONS = st.lists(st.tuples(
-    st.sampled_from(["insert", "insert_above", "delete", "duplicate", "kind", "swap", "move",
-                     "lane", "text", "link"]),
-    st.integers(0, 20), st.integers(0, 20)), min_size=1, max_size=8)
+ACTIONS = st.lists(
+    st.tuples(
+        st.sampled_from(
+            [
+                "insert",
+                "insert_above",
+                "delete",
+                "duplicate",
+                "kind",
+                "swap",
+                "move",
+                "lane",
+                "text",
+                "link",
+            ]
+        ),
+        st.integers(0, 20),
+        st.integers(0, 20),
+    ),
+    min_size=1,
+    max_size=8,
+)
 
 
-@settings(max_examples=examples(20), deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=examples(20),
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
 @given(actions=ACTIONS)
 def test_any_edit_sequence_undoes_to_the_start(qtbot, actions):
     sop = make_sample()
@@ -88,8 +111,16 @@ def test_any_edit_sequence_undoes_to_the_start(qtbot, actions):
             editor.run(ops.SetStepField(step, "text", f"Teks {b}"), "Ubah teks kegiatan")
         else:
             target = sop.steps[b % len(sop.steps)].id
-            editor.run(ops.link(step, ops.Port.NEXT if sop.step(step).kind in (
-                StepKind.START, StepKind.PROCESS) else ops.Port.YES, target), "Tautkan")
+            editor.run(
+                ops.link(
+                    step,
+                    ops.Port.NEXT
+                    if sop.step(step).kind in (StepKind.START, StepKind.PROCESS)
+                    else ops.Port.YES,
+                    target,
+                ),
+                "Tautkan",
+            )
     after = snapshot(sop)
     while editor.undo_stack.canUndo():
         editor.undo_stack.undo()
@@ -107,6 +138,7 @@ def test_deleted_editor_stops_following_the_sop(qtbot, sop):
     from shiboken6 import delete
 
     from sopstudio.ui.sop.editor import SopEditor
+
     editor = SopEditor(sop)
     assert len(sop._listeners) == 1
     delete(editor)

@@ -35,7 +35,6 @@ def test_lane_drag_lands_on_the_lane_released_over(qtbot, sop):
     editor.view.ensureVisible(header, 5, 5)
     target = editor.scene.header_rect("a2")
     start = to_view(editor, header)
-    end = to_view(editor, QPointF(target.center().x() + target.width() * 0.2,
-                                  target.center().y()))
+    end = to_view(editor, QPointF(target.center().x() + target.width() * 0.2, target.center().y()))
     drag(editor.view.viewport(), start, end)
     assert [a.id for a in sop.actors] == ["a0", "a2", "a1", "a3"]

@@ -12,8 +12,8 @@ from PySide6.QtTest import QTest
 from sopstudio.model import decree_json
 from sopstudio.model.decree import DecreeKind
 from sopstudio.model.package import DECREE_DOCUMENT
-from sopstudio.ui.dialogs import export as export_module
 from sopstudio.ui.decree.tab import LAMPIRAN_PAGE, DecreeTab, default_unit
+from sopstudio.ui.dialogs import export as export_module
 from tests.ui.helpers import drag
 from tests.ui.main_window_fixtures import (  # noqa: F401 - fixtures
     double_click_item,
@@ -124,7 +124,8 @@ def test_create_fill_reorder_renumber_with_exact_undo(qtbot, window):
     # Autosave stores the decree; the library copy reads back equal.
     assert tab.autosaver.flush()
     stored = decree_json.decree_from_dict(
-        window.library.load_document(DECREE_DOCUMENT, tab.decree.id))
+        window.library.load_document(DECREE_DOCUMENT, tab.decree.id)
+    )
     assert decree_json.decree_to_dict(stored) == decree_json.decree_to_dict(tab.decree)
     assert stored.revision >= 1
 
@@ -143,7 +144,9 @@ def test_findings_follow_edits_and_lead_to_the_field(qtbot, window):
     assert "decree-empty-lampiran" in codes()
     assert "decree-missing-menimbang" in codes()
     assert all(not tree.topLevelItem(i).icon(0).isNull() for i in range(tree.topLevelItemCount()))
-    assert all("\u26d4" not in tree.topLevelItem(i).text(2) for i in range(tree.topLevelItemCount()))
+    assert all(
+        "\u26d4" not in tree.topLevelItem(i).text(2) for i in range(tree.topLevelItemCount())
+    )
     item = tree.topLevelItem(codes().index("decree-missing-menimbang"))
     double_click_item(tree, item)
     assert tab.form.fields["menimbang"].list.hasFocus()
@@ -173,8 +176,10 @@ def test_suggest_mengingat_adds_only_missing_items(qtbot, window):
 def test_redraft_diktum_and_peraturan_chapters(qtbot, window):
     tab = new_decree(qtbot, window)
     add_through_picker(qtbot, tab, ["Surat Masuk", "Fasilitasi Penataan"])
-    assert default_unit(tab.decree) == \
-        "Biro Organisasi Sekretariat Daerah Provinsi Nusa Tenggara Timur"
+    assert (
+        default_unit(tab.decree)
+        == "Biro Organisasi Sekretariat Daerah Provinsi Nusa Tenggara Timur"
+    )
     before = state(tab)
     assert tab.redraft(("Biro Organisasi", "Biro Organisasi Setda"))
     assert len(tab.decree.diktum) == 7
@@ -188,8 +193,9 @@ def test_redraft_diktum_and_peraturan_chapters(qtbot, window):
     kind.setCurrentIndex(kind.findData(DecreeKind.PERATURAN_BUPATI.value))
     kind.activated.emit(kind.currentIndex())
     assert tab.decree.kind is DecreeKind.PERATURAN_BUPATI
-    assert tab.form.chapters_box.isVisibleTo(tab.form) and \
-        not tab.form.diktum_box.isVisibleTo(tab.form)
+    assert tab.form.chapters_box.isVisibleTo(tab.form) and not tab.form.diktum_box.isVisibleTo(
+        tab.form
+    )
     tab.redraft(("Bagian Organisasi", "Bagian Organisasi"))
     assert len(tab.decree.chapters) == 4 and tab.decree.diktum == []
     editor = tab.form.chapters
@@ -212,7 +218,8 @@ def test_decree_opens_from_the_library_tree(qtbot, window):
     assert window.close_tab(window.tabs.indexOf(tab))
     assert window.current_decree() is None
     item = next(
-        item for item in window.library_dock.decree_items()
+        item
+        for item in window.library_dock.decree_items()
         if item.data(0, Qt.ItemDataRole.UserRole + 2) == decree_id
     )
     double_click_item(window.library_dock.tree, item)

@@ -14,11 +14,16 @@ from tests.model.test_decree_ops import DECREE, LIST_PATHS, TEXT_PATHS
 
 edits = st.lists(
     st.tuples(st.sampled_from(TEXT_PATHS + LIST_PATHS), st.text(max_size=8), st.booleans()),
-    min_size=1, max_size=20)
+    min_size=1,
+    max_size=20,
+)
 
 
-@settings(max_examples=examples(60), deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=examples(60),
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
 @given(edits)
 def test_undo_all_restores_redo_all_reapplies(qapp, script):
     document = DecreeDocument(copy.deepcopy(DECREE))

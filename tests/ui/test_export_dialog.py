@@ -19,7 +19,7 @@ from tests.ui.main_window_fixtures import (  # noqa: F401 - fixtures
 
 
 def test_export_pdf_runs_off_the_ui_thread(qtbot, window, tmp_path, monkeypatch):
-    document = open_by_title(qtbot, window, "Surat Masuk")
+    open_by_title(qtbot, window, "Surat Masuk")
     threads = []
     original = export_module.export_document
 

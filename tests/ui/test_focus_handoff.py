@@ -25,8 +25,11 @@ def test_f2_then_click_properti_field_keeps_every_key(qtbot, window):
     editor, dock = document.editor, window.properties_dock
     step = document.sop.steps[1]
     original = step.text
-    QTest.mouseClick(editor.view.viewport(), Qt.MouseButton.LeftButton,
-                     pos=to_view(editor, symbol_center(editor, step.id)))
+    QTest.mouseClick(
+        editor.view.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=to_view(editor, symbol_center(editor, step.id)),
+    )
     assert editor.selected_step_id() == step.id
     QTest.keyClick(editor.view, K.Key_F2)
     assert editor.cell_editor is not None

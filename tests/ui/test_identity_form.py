@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtGui import QUndoStack
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit, QTableView
 
@@ -12,7 +13,6 @@ from sopstudio.ui.commands import UndoRunner
 from sopstudio.ui.sop.identity_form import IdentityForm
 from tests.ui.helpers import snapshot
 from tests.ui.samples import make_sample
-from PySide6.QtGui import QUndoStack
 
 
 @pytest.fixture
@@ -37,9 +37,20 @@ def undo_all_redo_all(form, before, after):
 
 
 def test_every_identity_field_has_a_widget(form):
-    names = {"nomor", "judul", "style", "unit_header", "tanggal_pembuatan", "tanggal_revisi",
-             "tanggal_efektif", "approver.jabatan", "approver.nama", "approver.pangkat",
-             "approver.nip", *LIST_FIELDS}
+    names = {
+        "nomor",
+        "judul",
+        "style",
+        "unit_header",
+        "tanggal_pembuatan",
+        "tanggal_revisi",
+        "tanggal_efektif",
+        "approver.jabatan",
+        "approver.nama",
+        "approver.pangkat",
+        "approver.nip",
+        *LIST_FIELDS,
+    }
     assert set(form.fields) == names
     assert form.fields["judul"].text() == form.sop.judul
 
@@ -99,9 +110,16 @@ def test_date_typed_with_keyboard(form):
     assert form.sop.tanggal_efektif == "2024-01-06"
 
 
-@pytest.mark.parametrize("typed, stored", [
-    ("12/03/2025", "2025-03-12"), ("1 April 2025", "2025-04-01"), ("1 Apr 2025", "2025-04-01"),
-    ("April 2025", "2025-04"), ("31-12-2024", "2024-12-31")])
+@pytest.mark.parametrize(
+    "typed, stored",
+    [
+        ("12/03/2025", "2025-03-12"),
+        ("1 April 2025", "2025-04-01"),
+        ("1 Apr 2025", "2025-04-01"),
+        ("April 2025", "2025-04"),
+        ("31-12-2024", "2024-12-31"),
+    ],
+)
 def test_typed_indonesian_dates_are_kept(form, typed, stored):
     """Issue 15.4: typed dates are read, not discarded; Ctrl+A replaces "(kosong)"."""
     field = form.fields["tanggal_revisi"]

@@ -21,8 +21,7 @@ from tests.ui.main_window_fixtures import (  # noqa: F401 - fixtures
     window,
 )
 
-FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "import" / \
-    "pbj-surat-masuk-keluar.tsv"
+FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "import" / "pbj-surat-masuk-keluar.tsv"
 
 
 def opened(qtbot, window, path) -> ImportDialog:
@@ -37,8 +36,10 @@ def test_preview_report_and_add_chosen_sops(qtbot, window):
     table = dialog.table
     assert table.rowCount() == 2
     # Expected from reading the seed (lines 245-330 of kepgub-ntt-324-2024-biro-pbj.txt).
-    assert [table.item(r, COL_TITLE).text() for r in range(2)] == \
-        ["Penanganan Surat Masuk", "Penanganan Surat Keluar"]
+    assert [table.item(r, COL_TITLE).text() for r in range(2)] == [
+        "Penanganan Surat Masuk",
+        "Penanganan Surat Keluar",
+    ]
     assert [table.item(r, COL_STEPS).text() for r in range(2)] == ["6", "6"]
     assert [table.item(r, COL_LANES).text() for r in range(2)] == ["4", "4"]
     second = dialog.result.sops[1]
@@ -60,8 +61,11 @@ def test_preview_report_and_add_chosen_sops(qtbot, window):
     QTest.keyClick(table, Qt.Key.Key_Space)
     assert table.item(0, COL_TITLE).checkState() == Qt.CheckState.Unchecked
     assert "2 SOP ditemukan, 1 dipilih" in dialog.status.text()
-    unit = next(i for i in range(dialog.unit.count())
-                if dialog.unit.itemText(i).endswith("BIRO PENGADAAN BARANG DAN JASA"))
+    unit = next(
+        i
+        for i in range(dialog.unit.count())
+        if dialog.unit.itemText(i).endswith("BIRO PENGADAAN BARANG DAN JASA")
+    )
     dialog.unit.setCurrentIndex(unit)
     with qtbot.waitSignal(dialog.added) as blocker:
         QTest.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
@@ -82,8 +86,11 @@ def test_preview_count_agrees_with_validation_of_the_result(qtbot, window):
     """Issue 15.9: "Perlu diperiksa" counts what the Validasi dock shows once imported."""
     dialog = opened(qtbot, window, FIXTURE)
     table = dialog.table
-    QTest.mouseClick(table.viewport(), Qt.MouseButton.LeftButton,
-                     pos=table.visualItemRect(table.item(0, COL_STEPS)).center())
+    QTest.mouseClick(
+        table.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=table.visualItemRect(table.item(0, COL_STEPS)).center(),
+    )
     table.setCurrentCell(0, COL_TITLE)
     QTest.keyClick(table, Qt.Key.Key_Space)  # keep only the second SOP
     count = int(table.item(1, COL_PROBLEMS).text())
@@ -126,12 +133,22 @@ def _drop(window, path: Path) -> None:
     data = QMimeData()
     data.setUrls([QUrl.fromLocalFile(str(path))])
     point = window.rect().center()
-    enter = QDragEnterEvent(point, Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton,
-                            Qt.KeyboardModifier.NoModifier)
+    enter = QDragEnterEvent(
+        point,
+        Qt.DropAction.CopyAction,
+        data,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     QApplication.sendEvent(window, enter)
     assert enter.isAccepted()
-    drop = QDropEvent(QPointF(point), Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton,
-                      Qt.KeyboardModifier.NoModifier)
+    drop = QDropEvent(
+        QPointF(point),
+        Qt.DropAction.CopyAction,
+        data,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     QApplication.sendEvent(window, drop)
 
 
@@ -146,7 +163,8 @@ def test_dropped_pdf_is_imported_with_validation_in_its_report(qtbot, window):
     found = dialog.result.sops[0]
     # "Perlu diperiksa" counts the validation findings too; the report lists each in words.
     assert dialog.table.item(0, COL_PROBLEMS).text() == str(
-        sum(note.kind != "tebakan" for note in found.report.notes))
+        sum(note.kind != "tebakan" for note in found.report.notes)
+    )
     for note in found.report.notes:
         assert note.message in dialog.report.toPlainText()
         assert note.code not in dialog.report.toPlainText()

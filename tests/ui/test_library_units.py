@@ -18,6 +18,7 @@ from tests.ui.main_window_fixtures import (  # noqa: F401 - fixtures
 
 def answer_input(qtbot, text: str) -> None:
     """Type `text` into the next input dialog (line edit or combo box) and press Enter."""
+
     def fill() -> None:
         dialog = QApplication.activeModalWidget()
         if not isinstance(dialog, QInputDialog):
@@ -44,8 +45,10 @@ def choose_from_menu(qtbot, window, item, label: str) -> None:
     else:
         tree.scrollToItem(item)
         pos = tree.visualItemRect(item).center()
-    QApplication.sendEvent(tree.viewport(), QContextMenuEvent(
-        QContextMenuEvent.Reason.Mouse, pos, tree.viewport().mapToGlobal(pos)))
+    QApplication.sendEvent(
+        tree.viewport(),
+        QContextMenuEvent(QContextMenuEvent.Reason.Mouse, pos, tree.viewport().mapToGlobal(pos)),
+    )
     menu = window.library_dock.menu
     qtbot.waitUntil(menu.isVisible)
     action = next(a for a in menu.actions() if a.text() == label)
@@ -53,8 +56,11 @@ def choose_from_menu(qtbot, window, item, label: str) -> None:
 
 
 def unit_item(window, name: str):
-    return next(i for i in window.library_dock._all_items() if i.text(0) == name
-                and i.data(0, UNIT_ROLE) is not None)
+    return next(
+        i
+        for i in window.library_dock._all_items()
+        if i.text(0) == name and i.data(0, UNIT_ROLE) is not None
+    )
 
 
 def sop_item(window, words: str):
@@ -74,15 +80,17 @@ def test_units_and_a_new_sop_in_a_bagian(qtbot, window):
     document = window.current_document()
     assert document is not None
     assert window.library.sop_unit(document.sop.id) == bagian_id
-    assert document.sop.unit_header == ["Biro Organisasi Setda Provinsi NTT",
-                                        "Bagian Tata Laksana"]
+    assert document.sop.unit_header == ["Biro Organisasi Setda Provinsi NTT", "Bagian Tata Laksana"]
     answer_input(qtbot, "Bagian Kelembagaan")
-    choose_from_menu(qtbot, window, unit_item(window, "Bagian Tata Laksana"),
-                     "Ganti nama unit...")
+    choose_from_menu(qtbot, window, unit_item(window, "Bagian Tata Laksana"), "Ganti nama unit...")
     assert unit_item(window, "Bagian Kelembagaan")
     answer_input(qtbot, "Bagian Kosong")
-    choose_from_menu(qtbot, window, unit_item(window, "Biro Organisasi Setda Provinsi NTT"),
-                     "Sub-unit (Bagian) baru...")
+    choose_from_menu(
+        qtbot,
+        window,
+        unit_item(window, "Biro Organisasi Setda Provinsi NTT"),
+        "Sub-unit (Bagian) baru...",
+    )
     answer_next_dialog(qtbot, "Hapus")
     choose_from_menu(qtbot, window, unit_item(window, "Bagian Kosong"), "Hapus unit...")
     assert all(i.text(0) != "Bagian Kosong" for i in window.library_dock._all_items())
@@ -96,13 +104,19 @@ def test_sop_titles_rename_move_duplicate_delete(qtbot, window):
     answer_input(qtbot, "Penerimaan Surat Masuk")
     choose_from_menu(qtbot, window, item, "Ganti judul SOP...")
     assert window.library.load_sop(sop_id).judul == "Penerimaan Surat Masuk"
-    target = " / ".join(window.library.unit_path(unit_item(
-        window, "BIRO PENGADAAN BARANG DAN JASA").data(0, UNIT_ROLE)))
+    target = " / ".join(
+        window.library.unit_path(
+            unit_item(window, "BIRO PENGADAAN BARANG DAN JASA").data(0, UNIT_ROLE)
+        )
+    )
     answer_input(qtbot, target)
-    choose_from_menu(qtbot, window, sop_item(window, "Penerimaan Surat Masuk"),
-                     "Pindahkan ke unit...")
-    assert sop_item(window, "Penerimaan Surat Masuk").parent().text(0) == \
-        "BIRO PENGADAAN BARANG DAN JASA"
+    choose_from_menu(
+        qtbot, window, sop_item(window, "Penerimaan Surat Masuk"), "Pindahkan ke unit..."
+    )
+    assert (
+        sop_item(window, "Penerimaan Surat Masuk").parent().text(0)
+        == "BIRO PENGADAAN BARANG DAN JASA"
+    )
     choose_from_menu(qtbot, window, sop_item(window, "Penerimaan Surat Masuk"), "Duplikat SOP")
     copy = sop_item(window, "Salinan Penerimaan Surat Masuk")
     copy_id = copy.data(0, SOP_ROLE)

@@ -113,8 +113,9 @@ def test_ctrl_z_in_a_field_undoes_on_the_document_stack(qtbot, window):
     QTest.keyClick(field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert document.sop.nomor == "06 TAHUN 2024"
     assert field.text() == "06 TAHUN 2024"
-    QTest.keyClick(field, Qt.Key.Key_Z,
-                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    QTest.keyClick(
+        field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
     assert document.sop.nomor == "07 TAHUN 2024"
 
 
@@ -136,9 +137,11 @@ def test_validation_dock_is_live_and_double_click_selects_step(qtbot, window):
     # Double-click the finding: the step is selected on the canvas.
     document.editor.select_step(None)
     document.setCurrentIndex(IDENTITY_PAGE)
-    item = next(dock.tree.topLevelItem(i) for i in range(dock.tree.topLevelItemCount())
-                if dock.tree.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole)
-                == f"step:{step.id}")
+    item = next(
+        dock.tree.topLevelItem(i)
+        for i in range(dock.tree.topLevelItemCount())
+        if dock.tree.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole) == f"step:{step.id}"
+    )
     double_click_item(dock.tree, item)
     assert document.currentIndex() == DIAGRAM_PAGE
     assert document.editor.selected_step_id() == step.id
@@ -156,8 +159,11 @@ def test_validation_double_click_focuses_identity_field(qtbot, window):
     QTest.keyClick(field, Qt.Key.Key_Delete)
     assert document.sop.judul == ""
     dock = window.validation_dock
-    item = next(dock.tree.topLevelItem(i) for i in range(dock.tree.topLevelItemCount())
-                if dock.tree.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole) == "field:judul")
+    item = next(
+        dock.tree.topLevelItem(i)
+        for i in range(dock.tree.topLevelItemCount())
+        if dock.tree.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole) == "field:judul"
+    )
     assert item.text(1) == "Judul SOP"
     document.setCurrentIndex(DIAGRAM_PAGE)
     double_click_item(dock.tree, item)

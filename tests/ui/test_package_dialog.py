@@ -114,4 +114,3 @@ def test_a_damaged_package_is_refused_in_indonesian(qtbot, window, tmp_path):
     assert dialog.plan is None
     assert dialog.status.text().startswith("Paket tidak dapat diimpor:")
     assert not dialog.import_button.isEnabled()
-

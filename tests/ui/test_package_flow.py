@@ -22,8 +22,7 @@ def test_renumber_then_package_saves_renumbered_sops(qtbot, window, tmp_path):
     add_through_picker(qtbot, tab, ["Surat Masuk", "Nota Dinas", "Serah Terima", "LKIP"])
     tab.lampiran.year.setValue(2025)
     QTest.mouseClick(tab.lampiran.renumber_button, Qt.MouseButton.LeftButton)
-    assert [s.nomor for s in tab.decree.lampiran.sops] == [
-        f"0{n} Tahun 2025" for n in range(1, 5)]
+    assert [s.nomor for s in tab.decree.lampiran.sops] == [f"0{n} Tahun 2025" for n in range(1, 5)]
     path = tmp_path / "paket.zip"
     answer_next_dialog(qtbot, "Simpan ke pustaka")
     # A new decree still has errors (no Menimbang...): the package is a draft one.
@@ -36,8 +35,10 @@ def test_renumber_then_package_saves_renumbered_sops(qtbot, window, tmp_path):
         stored = window.library.load_sop(sop.id)
         assert stored.nomor == sop.nomor and stored.revision == sop.revision
     # The library dock shows the new numbers.
-    assert any("01 Tahun 2025" in item.toolTip(0) or "01 Tahun 2025" in item.text(0)
-               for item in window.library_dock.sop_items())
+    assert any(
+        "01 Tahun 2025" in item.toolTip(0) or "01 Tahun 2025" in item.text(0)
+        for item in window.library_dock.sop_items()
+    )
 
 
 def test_declining_the_offer_builds_nothing(qtbot, window, tmp_path):

@@ -20,8 +20,7 @@ from tests.ui.main_window_fixtures import (  # noqa: F401 - fixtures
     window,
 )
 
-FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "import" / \
-    "pbj-surat-masuk-keluar.tsv"
+FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "import" / "pbj-surat-masuk-keluar.tsv"
 
 
 def first_sop_text() -> str:
@@ -58,8 +57,12 @@ def test_ctrl_v_on_the_canvas_fills_an_empty_sop_as_one_undo_step(qtbot, window)
     sop = document.sop
     # Expected from the seed: 6 steps over four lanes, the identity filled in.
     assert len(sop.steps) == 6
-    assert [a.name for a in sop.actors] == ["Pengadministrasi Umum", "Kepala Biro",
-                                            "Kepala Bagian", "Kasubag/Tim Kerja"]
+    assert [a.name for a in sop.actors] == [
+        "Pengadministrasi Umum",
+        "Kepala Biro",
+        "Kepala Bagian",
+        "Kasubag/Tim Kerja",
+    ]
     assert sop.judul == "Penanganan Surat Masuk"
     assert sop.nomor == "01 TAHUN 2024"
     assert sop.peralatan == ["Komputer", "ATK.", "Buku Agenda Surat Masuk.", "Stempel"]
@@ -79,8 +82,9 @@ def test_html_table_pasted_in_the_identity_tab(qtbot, window):
     document.setCurrentIndex(IDENTITY_PAGE)
     rows = [line.split("\t") for line in first_sop_text().splitlines()]
     table = next(i for i, row in enumerate(rows) if row[0] == "No.")
-    body = "".join("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>"
-                   for row in rows[table:])
+    body = "".join(
+        "<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in rows[table:]
+    )
     html = f"<html><body><p>Salinan</p><table border=1>{body}</table></body></html>"
     set_clipboard(text="bukan tabel", html=html)
     before = snapshot(document.sop)
@@ -94,9 +98,11 @@ def test_html_table_pasted_in_the_identity_tab(qtbot, window):
 
 
 def test_html_table_conversion_pads_merged_cells():
-    html = ("<table><tr><td>No</td><td colspan=3>Pelaksana</td><td>Waktu</td></tr>"
-            "<tr><td>1</td><td>Menerima<br>surat</td><td></td><td></td><td>5 menit</td></tr>"
-            "</table>")
+    html = (
+        "<table><tr><td>No</td><td colspan=3>Pelaksana</td><td>Waktu</td></tr>"
+        "<tr><td>1</td><td>Menerima<br>surat</td><td></td><td></td><td>5 menit</td></tr>"
+        "</table>"
+    )
     assert html_table_text(html) == "No\tPelaksana\t\t\tWaktu\n1\tMenerima surat\t\t\t5 menit"
     assert html_table_text("<p>tanpa tabel</p>") is None
 

@@ -15,7 +15,10 @@ from tests.ui.main_window_fixtures import (  # noqa: F401 - fixtures
 
 
 def test_damaged_library_opens_read_only_with_a_message(
-    qtbot, tmp_path, library_path, monkeypatch  # noqa: F811
+    qtbot,
+    tmp_path,
+    library_path,
+    monkeypatch,  # noqa: F811
 ):
     wreck_index_page(library_path)
     before = library_path.read_bytes()
@@ -36,7 +39,10 @@ def test_damaged_library_opens_read_only_with_a_message(
 
 
 def test_sop_whose_content_was_altered_is_refused_and_the_library_turns_read_only(
-    qtbot, tmp_path, library_path, monkeypatch  # noqa: F811
+    qtbot,
+    tmp_path,
+    library_path,
+    monkeypatch,  # noqa: F811
 ):
     data = library_path.read_bytes()
     original = b"Membuat Surat Penunjukan Admin."

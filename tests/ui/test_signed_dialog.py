@@ -19,8 +19,9 @@ SCREENSHOT_DIR = os.environ.get("SOPSTUDIO_SCREENSHOTS")
 
 
 def shown_statuses(dock) -> dict[str, str]:
-    return {item.text(0): item.text(STATUS_COLUMN) for item in [*dock.sop_items(),
-                                                                 *dock.decree_items()]}
+    return {
+        item.text(0): item.text(STATUS_COLUMN) for item in [*dock.sop_items(), *dock.decree_items()]
+    }
 
 
 def choose_status(qtbot, dock, text: str) -> None:

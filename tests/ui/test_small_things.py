@@ -12,8 +12,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel
 
 from sopstudio.ui.commands import UndoRunner
-from sopstudio.ui.sop.identity_form import IdentityForm
 from sopstudio.ui.list_editor import LineEditor
+from sopstudio.ui.sop.identity_form import IdentityForm
 from tests.ui.main_window_fixtures import (  # noqa: F401 - fixtures
     library_path,
     make_window,
@@ -23,8 +23,7 @@ from tests.ui.main_window_fixtures import (  # noqa: F401 - fixtures
 )
 from tests.ui.samples import make_sample
 
-FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "import" / \
-    "pbj-surat-masuk-keluar.tsv"
+FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "import" / "pbj-surat-masuk-keluar.tsv"
 
 
 def test_file_dialog_is_indonesian_and_starts_in_the_last_folder(qtbot, window):
@@ -35,8 +34,12 @@ def test_file_dialog_is_indonesian_and_starts_in_the_last_folder(qtbot, window):
         if not isinstance(dialog, QFileDialog):
             QTimer.singleShot(20, answer)
             return
-        seen.append(([label.text() for label in dialog.findChildren(QLabel)],
-                     dialog.directory().absolutePath()))
+        seen.append(
+            (
+                [label.text() for label in dialog.findChildren(QLabel)],
+                dialog.directory().absolutePath(),
+            )
+        )
         if len(seen) == 1:
             # Typing into the name field works by hand; offscreen the path completer's
             # popup keeps the keys, so the file is chosen through the dialog's API.

@@ -18,8 +18,9 @@ from tests.ui.main_window_fixtures import (  # noqa: F401 - fixtures
 
 def click_palette(window, name: str) -> None:
     action = window.findChild(type(window.palette_actions[0]), f"palette_{name}")
-    button = next(b for b in window.palette.findChildren(QToolButton)
-                  if b.defaultAction() is action)
+    button = next(
+        b for b in window.palette.findChildren(QToolButton) if b.defaultAction() is action
+    )
     QTest.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
@@ -52,9 +53,13 @@ def test_sunting_menu_lists_every_canvas_command_with_keys(qtbot, window):
     document.setCurrentIndex(1)
     sunting = next(a.menu() for a in window.menuBar().actions() if "Sunting" in a.text())
     texts = [a.text() for a in sunting.actions()]
-    for expected in ("Sisipkan langkah di bawah\tEnter", "Jadikan Keputusan\tCtrl+2",
-                     "Tambah pelaksana\tCtrl+L", "Geser pelaksana ke kanan\tCtrl+Shift+Right",
-                     "Naikkan langkah\tCtrl+Up"):
+    for expected in (
+        "Sisipkan langkah di bawah\tEnter",
+        "Jadikan Keputusan\tCtrl+2",
+        "Tambah pelaksana\tCtrl+L",
+        "Geser pelaksana ke kanan\tCtrl+Shift+Right",
+        "Naikkan langkah\tCtrl+Up",
+    ):
         assert expected in texts
     editor = document.editor
     editor.add_lane(rename=False)
@@ -63,16 +68,21 @@ def test_sunting_menu_lists_every_canvas_command_with_keys(qtbot, window):
     editor.insert_step(edit=False)
     # Ctrl+Shift+Right on the canvas moves the selected step's lane right.
     editor.view.setFocus()
-    QTest.keyClick(editor.view, Qt.Key.Key_Right,
-                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    QTest.keyClick(
+        editor.view,
+        Qt.Key.Key_Right,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
     assert [a.id for a in document.sop.actors] == [second, first]
     # The same from the menu, triggered by a real click.
     action = next(a for a in sunting.actions() if a.text().startswith("Geser pelaksana ke kiri"))
-    window.menuBar().setActiveAction(next(a for a in window.menuBar().actions()
-                                          if a.menu() is sunting))
+    window.menuBar().setActiveAction(
+        next(a for a in window.menuBar().actions() if a.menu() is sunting)
+    )
     qtbot.waitUntil(sunting.isVisible)
-    QTest.mouseClick(sunting, Qt.MouseButton.LeftButton,
-                     pos=sunting.actionGeometry(action).center())
+    QTest.mouseClick(
+        sunting, Qt.MouseButton.LeftButton, pos=sunting.actionGeometry(action).center()
+    )
     assert [a.id for a in document.sop.actors] == [first, second]
 
 

@@ -31,8 +31,13 @@ def retype(edit: QLineEdit, text: str) -> None:
 
 def preview_words(dialog: StyleDialog) -> set[str]:
     items = [i for i in dialog.preview.scene().items() if isinstance(i, PageItem)]
-    return {line.text for item in items for table in item.page.tables for cell in table.cells
-            for line in cell.text.lines}
+    return {
+        line.text
+        for item in items
+        for table in item.page.tables
+        for cell in table.cells
+        for line in cell.text.lines
+    }
 
 
 def made_in_dialog(qtbot) -> tuple[StyleDialog, object]:
@@ -98,8 +103,13 @@ def test_saving_stores_the_style_and_gives_it_to_the_sop(qtbot, window):
     qtbot.waitUntil(lambda: document.sop.style == "kota-contoh")
     assert [s.name for s in window.library.styles()] == ["kota-contoh"]
     assert document.identity.fields["style"].currentData() == "kota-contoh"
-    header = {line.text for page in document.editor.scene.layout.pages for t in page.tables
-              for c in t.cells for line in c.text.lines}
+    header = {
+        line.text
+        for page in document.editor.scene.layout.pages
+        for t in page.tables
+        for c in t.cells
+        for line in c.text.lines
+    }
     assert "Uraian Aktivitas" in header
     document.undo_stack.undo()
     assert document.sop.style == before

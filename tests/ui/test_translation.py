@@ -19,15 +19,20 @@ from sopstudio.ui.settings import Settings
 TS = TRANSLATIONS / "sopstudio_en.ts"
 UI = Path(__file__).resolve().parents[2] / "sopstudio" / "ui"
 #: tr("...") and translate("Context", "...") calls with a literal text.
-CALLS = re.compile(r'(?:\btr\(\s*|translate\(\s*"\w+",\s*|QT_TRANSLATE_NOOP\(\s*"\w+",\s*)'
-                   r'((?:"[^"\n]*"\s*)+)')
+CALLS = re.compile(
+    r'(?:\btr\(\s*|translate\(\s*"\w+",\s*|QT_TRANSLATE_NOOP\(\s*"\w+",\s*)'
+    r'((?:"[^"\n]*"\s*)+)'
+)
 
 
 def _messages() -> dict[str, str | None]:
     tree = ET.parse(TS)
-    return {m.findtext("source"): (None if m.find("translation").get("type") == "unfinished"
-                                   else m.findtext("translation"))
-            for m in tree.iter("message")}
+    return {
+        m.findtext("source"): (
+            None if m.find("translation").get("type") == "unfinished" else m.findtext("translation")
+        )
+        for m in tree.iter("message")
+    }
 
 
 def test_every_ui_string_is_in_the_ts_file_and_translated():

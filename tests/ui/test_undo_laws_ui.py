@@ -21,8 +21,9 @@ from tests.examples import examples
 from tests.model.test_undo_laws import make_op
 from tests.ui.helpers import snapshot
 
-SAMPLES = sorted((Path(__file__).resolve().parents[2] / "resources" / "samples" / "sops")
-                 .glob("*.sop.json"))
+SAMPLES = sorted(
+    (Path(__file__).resolve().parents[2] / "resources" / "samples" / "sops").glob("*.sop.json")
+)
 KINDS = list(StepKind)
 
 
@@ -62,13 +63,23 @@ def gesture(editor: SopEditor, choice: int, a: int, b: int, text: str) -> None:
 
 
 commands = st.lists(
-    st.tuples(st.integers(0, 12), st.integers(0, 40), st.integers(0, 40),
-              st.text(st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), max_size=6)),
-    min_size=3, max_size=20)
+    st.tuples(
+        st.integers(0, 12),
+        st.integers(0, 40),
+        st.integers(0, 40),
+        st.text(st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), max_size=6),
+    ),
+    min_size=3,
+    max_size=20,
+)
 
 
-@settings(max_examples=examples(100), deadline=None, derandomize=True,
-          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=examples(100),
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
 @given(path=st.sampled_from(SAMPLES), script=commands)
 def test_undo_all_and_redo_all_through_the_editor(qtbot, path, script):
     sop = jsonio.load(path)

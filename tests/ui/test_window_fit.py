@@ -17,8 +17,9 @@ from tests.ui.main_window_fixtures import (  # noqa: F401 - fixtures
 
 def test_window_fits_the_screen_with_its_status_bar(qtbot, window):
     available = window.screen().availableGeometry()
-    assert available.contains(window.frameGeometry().adjusted(0, 0, 0, 0).intersected(
-        QRect(window.pos(), window.size())))
+    assert available.contains(
+        window.frameGeometry().adjusted(0, 0, 0, 0).intersected(QRect(window.pos(), window.size()))
+    )
     assert window.height() <= available.height() and window.width() <= available.width()
     laptop = QRect(0, 0, 1366, 768 - 32)  # a 1366x768 laptop with a panel
     window.fit_screen(laptop)

@@ -68,8 +68,11 @@ def write_decree_docx(
     family = style.fonts.family
     metadata = decree_metadata(decree)
     builder = DocxBuilder(
-        family=family, size=style.fonts.body_size, title=metadata["title"],
-        creation_date=creation_date, draft=draft,
+        family=family,
+        size=style.fonts.body_size,
+        title=metadata["title"],
+        creation_date=creation_date,
+        draft=draft,
     )
     builder.set_core_text(subject=metadata["subject"], author=metadata["author"])
     total = len(decree.lampiran.sops) + 1
@@ -277,8 +280,12 @@ class Typesetter:
             oxml.tiny_paragraph(self.body, max(self._gap, 1.0), page_break_before=self._break)
             self._break, self._gap = False, 0.0
         widths = [oxml.twips(w * self.width) for w in table.widths]
-        padding = (oxml.twips(CELL_PADDING / 2), oxml.twips(CELL_PADDING),
-                   oxml.twips(CELL_PADDING), oxml.twips(CELL_PADDING))
+        padding = (
+            oxml.twips(CELL_PADDING / 2),
+            oxml.twips(CELL_PADDING),
+            oxml.twips(CELL_PADDING),
+            oxml.twips(CELL_PADDING),
+        )
         tbl = oxml.table(self.body, widths, 0, padding)
         # An empty header cell joins the one on its left ("PARAF HIERARKI" over two columns).
         header = oxml.table_row(tbl, None, header=True)
@@ -322,4 +329,3 @@ def _align(text: str, align: str) -> str:
     """Justified capitals ("KEPUTUSAN GUBERNUR ...") open wide gaps between their few long
     words, so text in upper case is set flush left instead (as in the PDF)."""
     return "left" if align == "justify" and text.isupper() else align
-

@@ -111,8 +111,17 @@ def _rows(block: TextBlock) -> list[_Row]:
         last = pieces[-1]
         marker = pieces[0].text if len(pieces) > 1 else None
         body = pieces[1:] if marker is not None else pieces
-        rows.append(_Row(pieces[0].x, body[0].x, marker, " ".join(p.text for p in body),
-                         last.font, last.size, last.baseline))
+        rows.append(
+            _Row(
+                pieces[0].x,
+                body[0].x,
+                marker,
+                " ".join(p.text for p in body),
+                last.font,
+                last.size,
+                last.baseline,
+            )
+        )
     return rows
 
 
@@ -455,28 +464,35 @@ class DocxBuilder:
                     span = cell.col_span
                     merge = "restart" if cell.row_span > 1 else None
                     padding = _padding(cell)
-                    cells.append(oxml.table_cell_xml(
-                        col_edges[col + span] - col_edges[col],
-                        grid_span=span,
-                        v_merge=merge,
-                        fill=cell.fill,
-                        v_align=_v_align(cell),
-                        margins=None if padding == margins else padding,
-                        content=self._cell_text(cell.text, _source_paragraphs(cell, sop)),
-                    ))
+                    cells.append(
+                        oxml.table_cell_xml(
+                            col_edges[col + span] - col_edges[col],
+                            grid_span=span,
+                            v_merge=merge,
+                            fill=cell.fill,
+                            v_align=_v_align(cell),
+                            margins=None if padding == margins else padding,
+                            content=self._cell_text(cell.text, _source_paragraphs(cell, sop)),
+                        )
+                    )
                     col += span
                     continue
                 above = covered.get((row, col))
                 span = above.col_span if above is not None else 1
-                cells.append(oxml.table_cell_xml(
-                    col_edges[col + span] - col_edges[col],
-                    grid_span=span,
-                    v_merge="continue" if above is not None else None,
-                    content=empty,
-                ))
+                cells.append(
+                    oxml.table_cell_xml(
+                        col_edges[col + span] - col_edges[col],
+                        grid_span=span,
+                        v_merge="continue" if above is not None else None,
+                        content=empty,
+                    )
+                )
                 col += span
-            rows.append(oxml.table_row_xml(row_edges[row + 1] - row_edges[row],
-                                           row < tbl.header_rows, "".join(cells)))
+            rows.append(
+                oxml.table_row_xml(
+                    row_edges[row + 1] - row_edges[row], row < tbl.header_rows, "".join(cells)
+                )
+            )
         oxml.append(self._body, oxml.table_xml(widths, indent, margins, "".join(rows)))
 
     def _cell_text(self, block: TextBlock, source: list[str] | None) -> str:
@@ -495,14 +511,16 @@ class DocxBuilder:
         markup = []
         for para in paras:
             family, bold, italic = font_face(para.font)
-            markup.append(oxml.paragraph_xml(
-                align=_ALIGN[block.align],
-                line_exact=line_height(para.size),
-                indent_left=para.indent_left,
-                hanging=para.hanging,
-                space_before=para.space_before,
-                content=oxml.run_xml(para.text, family, para.size, bold, italic),
-            ))
+            markup.append(
+                oxml.paragraph_xml(
+                    align=_ALIGN[block.align],
+                    line_exact=line_height(para.size),
+                    indent_left=para.indent_left,
+                    hanging=para.hanging,
+                    space_before=para.space_before,
+                    content=oxml.run_xml(para.text, family, para.size, bold, italic),
+                )
+            )
         return "".join(markup)
 
 
@@ -541,7 +559,7 @@ def _padding(cell: Cell) -> tuple[int, int, int, int]:
 
 
 def _v_align(cell: Cell) -> str:
-    """"center" when the layout centred the lines vertically in the cell, else "top"."""
+    """ "center" when the layout centred the lines vertically in the cell, else "top"."""
     lines = cell.text.lines
     if not lines:
         return "top"

@@ -46,8 +46,9 @@ def _fill(cell, value: FormCell | str, bold: bool = False) -> None:
         _shade(cell, MARK_COLOURS[form_cell.mark])
 
 
-def write_form_docx(form: FormDocument, path: str | os.PathLike[str], paper: Paper = Paper.F4,
-                    title: str = "") -> None:
+def write_form_docx(
+    form: FormDocument, path: str | os.PathLike[str], paper: Paper = Paper.F4, title: str = ""
+) -> None:
     """Write the form as a DOCX, atomically."""
     document = Document()
     document.core_properties.title = (title or form.title[0])[:255]

@@ -140,14 +140,17 @@ def paragraph_xml(
         parts.append(f"<w:tabs>{stops}</w:tabs>")
     before = twips(space_before)
     if line_exact is not None:
-        parts.append(f'<w:spacing w:before="{before}" w:after="0" w:line="{twips(line_exact)}"'
-                     ' w:lineRule="exact"/>')
+        parts.append(
+            f'<w:spacing w:before="{before}" w:after="0" w:line="{twips(line_exact)}"'
+            ' w:lineRule="exact"/>'
+        )
     elif line_at_least is not None:
-        parts.append(f'<w:spacing w:before="{before}" w:after="0"'
-                     f' w:line="{twips(line_at_least)}" w:lineRule="atLeast"/>')
+        parts.append(
+            f'<w:spacing w:before="{before}" w:after="0"'
+            f' w:line="{twips(line_at_least)}" w:lineRule="atLeast"/>'
+        )
     else:
-        parts.append(f'<w:spacing w:before="{before}" w:after="0" w:line="240"'
-                     ' w:lineRule="auto"/>')
+        parts.append(f'<w:spacing w:before="{before}" w:after="0" w:line="240" w:lineRule="auto"/>')
     left, right, hang = twips(indent_left), twips(indent_right), twips(hanging)
     if indent_right:
         parts.append(f'<w:ind w:left="{left}" w:right="{right}" w:hanging="{hang}"/>')
@@ -177,14 +180,24 @@ def run_xml(
             parts.append("<w:tab/>")
         if piece:
             space = piece != piece.strip() or "  " in piece
-            parts.append(f'<w:t xml:space="preserve">{escape(piece)}</w:t>' if space
-                         else f"<w:t>{escape(piece)}</w:t>")
+            parts.append(
+                f'<w:t xml:space="preserve">{escape(piece)}</w:t>'
+                if space
+                else f"<w:t>{escape(piece)}</w:t>"
+            )
     parts.append("</w:r>")
     return "".join(parts)
 
 
-def text_run(p: etree._Element, text: str, family: str, size: float, bold: bool = False,
-             italic: bool = False, underline: bool = False) -> etree._Element:
+def text_run(
+    p: etree._Element,
+    text: str,
+    family: str,
+    size: float,
+    bold: bool = False,
+    italic: bool = False,
+    underline: bool = False,
+) -> etree._Element:
     """Append a w:r holding `text` to a paragraph (see `run_xml`)."""
     return append(p, run_xml(text, family, size, bold, italic, underline))
 
@@ -236,10 +249,13 @@ def table_xml(
     default cell margins.
     """
     border = f' w:val="single" w:sz="{BORDER_EIGHTHS}" w:space="0" w:color="000000"/>'
-    borders = "".join(f"<w:{side}{border}"
-                      for side in ("top", "left", "bottom", "right", "insideH", "insideV"))
-    cell_margins = "".join(f'<w:{side} w:w="{value}" w:type="dxa"/>' for side, value in
-                           zip(("top", "left", "bottom", "right"), margins, strict=True))
+    borders = "".join(
+        f"<w:{side}{border}" for side in ("top", "left", "bottom", "right", "insideH", "insideV")
+    )
+    cell_margins = "".join(
+        f'<w:{side} w:w="{value}" w:type="dxa"/>'
+        for side, value in zip(("top", "left", "bottom", "right"), margins, strict=True)
+    )
     grid = "".join(f'<w:gridCol w:w="{width}"/>' for width in col_widths)
     return (
         f'<w:tbl><w:tblPr><w:tblW w:w="{sum(col_widths)}" w:type="dxa"/>'
@@ -295,12 +311,15 @@ def table_cell_xml(
     elif v_merge == "continue":
         parts.append("<w:vMerge/>")
     if fill:
-        parts.append(f'<w:shd w:val="clear" w:color="auto"'
-                     f" w:fill={quoteattr(fill.lstrip('#').upper())}/>")
+        parts.append(
+            f'<w:shd w:val="clear" w:color="auto" w:fill={quoteattr(fill.lstrip("#").upper())}/>'
+        )
     if margins is not None:
         parts.append("<w:tcMar>")
-        parts.extend(f'<w:{side} w:w="{value}" w:type="dxa"/>' for side, value in
-                     zip(("top", "left", "bottom", "right"), margins, strict=True))
+        parts.extend(
+            f'<w:{side} w:w="{value}" w:type="dxa"/>'
+            for side, value in zip(("top", "left", "bottom", "right"), margins, strict=True)
+        )
         parts.append("</w:tcMar>")
     parts.append(f"<w:vAlign w:val={quoteattr(v_align)}/></w:tcPr>{content}</w:tc>")
     return "".join(parts)
@@ -339,8 +358,13 @@ def set_compatibility_mode(settings: etree._Element, mode: int = 15) -> None:
         if setting.get(_W + "name") == "compatibilityMode":
             setting.set(_W + "val", str(mode))
             return
-    _sub(compat, "compatSetting", name="compatibilityMode",
-         uri="http://schemas.microsoft.com/office/word", val=mode)
+    _sub(
+        compat,
+        "compatSetting",
+        name="compatibilityMode",
+        uri="http://schemas.microsoft.com/office/word",
+        val=mode,
+    )
 
 
 def document_defaults(styles: etree._Element, family: str, size: float) -> None:
@@ -348,14 +372,14 @@ def document_defaults(styles: etree._Element, family: str, size: float) -> None:
     for old in styles.findall(_W + "docDefaults"):
         styles.remove(old)
     defaults = parse_xml(
-        f'<w:docDefaults {NSDECLS}><w:rPrDefault><w:rPr>'
-        f'<w:rFonts w:ascii={quoteattr(family)} w:hAnsi={quoteattr(family)}'
-        f' w:cs={quoteattr(family)} w:eastAsia={quoteattr(family)}/>'
+        f"<w:docDefaults {NSDECLS}><w:rPrDefault><w:rPr>"
+        f"<w:rFonts w:ascii={quoteattr(family)} w:hAnsi={quoteattr(family)}"
+        f" w:cs={quoteattr(family)} w:eastAsia={quoteattr(family)}/>"
         f'<w:sz w:val="{half_points(size)}"/><w:szCs w:val="{half_points(size)}"/>'
         f'<w:lang w:val="{LANG}" w:eastAsia="{LANG}" w:bidi="ar-SA"/>'
-        '</w:rPr></w:rPrDefault><w:pPrDefault><w:pPr>'
+        "</w:rPr></w:rPrDefault><w:pPrDefault><w:pPr>"
         '<w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/>'
-        '</w:pPr></w:pPrDefault></w:docDefaults>'
+        "</w:pPr></w:pPrDefault></w:docDefaults>"
     )
     styles.insert(0, defaults)
     # The template's Normal style carries its own fonts and spacing; defer to the defaults.
@@ -378,7 +402,7 @@ PRESETS = {
 
 _SOLID_LINE = (
     '<a:ln w="{width}"><a:solidFill><a:srgbClr val="000000"/></a:solidFill>'
-    "<a:miter lim=\"800000\"/>{ends}</a:ln>"
+    '<a:miter lim="800000"/>{ends}</a:ln>'
 )
 
 
@@ -393,7 +417,7 @@ def _anchor(
         f'<wp:positionH relativeFrom="page"><wp:posOffset>{emu(x)}</wp:posOffset></wp:positionH>'
         f'<wp:positionV relativeFrom="page"><wp:posOffset>{emu(y)}</wp:posOffset></wp:positionV>'
         f'<wp:extent cx="{cx}" cy="{cy}"/><wp:effectExtent l="0" t="0" r="0" b="0"/>'
-        f"<wp:wrapNone/><wp:docPr id=\"{shape_id}\" name={quoteattr(name)}/>"
+        f'<wp:wrapNone/><wp:docPr id="{shape_id}" name={quoteattr(name)}/>'
         "<wp:cNvGraphicFramePr/>"
         '<a:graphic><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/'
         f'wordprocessingShape">{wsp}</a:graphicData></a:graphic></wp:anchor>'
@@ -412,7 +436,7 @@ def _text_box_content(lines: Sequence[tuple[str, str, float, bool, bool]], align
             f"<w:rFonts w:ascii={quoteattr(family)} w:hAnsi={quoteattr(family)}"
             f" w:cs={quoteattr(family)}/>{weight}{slant}"
             f'<w:sz w:val="{half_points(size)}"/><w:szCs w:val="{half_points(size)}"/></w:rPr>'
-            f"<w:t xml:space=\"preserve\">{escape(text)}</w:t></w:r></w:p>"
+            f'<w:t xml:space="preserve">{escape(text)}</w:t></w:r></w:p>'
         )
     return f"<wps:txbx><w:txbxContent>{''.join(paragraphs)}</w:txbxContent></wps:txbx>"
 
@@ -502,7 +526,7 @@ def connector_anchor(
     wsp = (
         "<wps:wsp><wps:cNvSpPr/><wps:spPr>"
         f'<a:xfrm><a:off x="0" y="0"/><a:ext cx="{cx}" cy="{cy}"/></a:xfrm>'
-        '<a:custGeom><a:avLst/><a:gdLst/><a:ahLst/><a:cxnLst/>'
+        "<a:custGeom><a:avLst/><a:gdLst/><a:ahLst/><a:cxnLst/>"
         '<a:rect l="0" t="0" r="r" b="b"/><a:pathLst>'
         f'<a:path w="{cx}" h="{cy}" fill="none">{"".join(commands)}</a:path>'
         "</a:pathLst></a:custGeom><a:noFill/>"
@@ -554,7 +578,7 @@ def picture_anchor(
         f'<a:graphic><a:graphicData uri="{PIC}"><pic:pic><pic:nvPicPr>'
         f'<pic:cNvPr id="{shape_id}" name="picture {shape_id}"/><pic:cNvPicPr/></pic:nvPicPr>'
         f'<pic:blipFill><a:blip r:embed="{r_id}"/><a:stretch><a:fillRect/></a:stretch>'
-        '</pic:blipFill><pic:spPr>'
+        "</pic:blipFill><pic:spPr>"
         f'<a:xfrm><a:off x="0" y="0"/><a:ext cx="{cx}" cy="{cy}"/></a:xfrm>'
         '<a:prstGeom prst="rect"><a:avLst/></a:prstGeom></pic:spPr></pic:pic>'
         "</a:graphicData></a:graphic></wp:anchor>"
@@ -568,7 +592,7 @@ def draft_mark_anchor(
     text, turned `angle` degrees counter-clockwise (for a header, so every page shows it)."""
     cx, cy = emu(size * 0.75 * len(text)), emu(size * 1.3)
     run = (
-        f'<w:r><w:rPr><w:rFonts w:ascii={quoteattr(family)} w:hAnsi={quoteattr(family)}'
+        f"<w:r><w:rPr><w:rFonts w:ascii={quoteattr(family)} w:hAnsi={quoteattr(family)}"
         f' w:cs={quoteattr(family)}/><w:color w:val="{color}"/>'
         f'<w:sz w:val="{half_points(size)}"/><w:szCs w:val="{half_points(size)}"/></w:rPr>'
         f"<w:t>{escape(text)}</w:t></w:r>"

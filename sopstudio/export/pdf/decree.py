@@ -71,7 +71,10 @@ def write_decree_pdf(
     paper = paper or style.paper
     total = len(decree.lampiran.sops) + 1
     with PdfDocument(
-        path, family=style.fonts.family, creation_date=creation_date, draft=draft,
+        path,
+        family=style.fonts.family,
+        creation_date=creation_date,
+        draft=draft,
         **decree_metadata(decree),
     ) as document:
         blocks = [*b.decree_body_blocks(decree), *b.lampiran_front_blocks(decree)]
@@ -99,8 +102,15 @@ def typeset(document: PdfDocument, blocks: Iterable[b.Block], paper: Paper, fami
             flowable.needed = KEEP_WITH_NEXT
     while story:
         frame = Frame(
-            m.left, m.bottom, text_width, height - m.top - m.bottom,
-            leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, showBoundary=0,
+            m.left,
+            m.bottom,
+            text_width,
+            height - m.top - m.bottom,
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+            showBoundary=0,
         )
         document.add_drawn_page((width, height), partial(_fill, frame, story))
 
@@ -135,8 +145,12 @@ def _fill(frame: Frame, story: list[Flowable], canvas: Canvas) -> None:
 def _unboxed(table: RlTable) -> list[Flowable]:
     """The flowables of a table's cells, row by row (for a row no page can hold)."""
     cells = [cell for row in table._cellvalues for cell in row]
-    return [f for cell in cells if not isinstance(cell, str)
-            for f in (cell if isinstance(cell, (list, tuple)) else [cell])]
+    return [
+        f
+        for cell in cells
+        if not isinstance(cell, str)
+        for f in (cell if isinstance(cell, (list, tuple)) else [cell])
+    ]
 
 
 class _NeedSpace(Flowable):
@@ -276,10 +290,15 @@ class _Story:
         head = [self.label_width, COLON_WIDTH] if labelled else []
         widths = [*head, marker_width, self.width - sum(head) - marker_width]
         text_col = len(head)  # where a text without a marker starts (it spans the marker column)
-        label_cells = lambda first: (  # noqa: E731
-            [self.para(clause.label, "left", clause.bold_label), self.para(":", "left")]
-            if first else ["", ""]
-        ) if labelled else []
+        label_cells = lambda first: (
+            (  # noqa: E731
+                [self.para(clause.label, "left", clause.bold_label), self.para(":", "left")]
+                if first
+                else ["", ""]
+            )
+            if labelled
+            else []
+        )
         rows: list[list[object]] = []
         spans: list[tuple[int, int]] = []  # (row, first column) of cells spanning to the end
         if clause.text or not clause.items:

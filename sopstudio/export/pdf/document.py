@@ -83,7 +83,9 @@ class PdfDocument:
 
     def add_page(self, page: Page, numbered: bool = True) -> None:
         """Draw a layout page as the next PDF page, with a page number unless told not to."""
-        self.add_drawn_page((page.width, page.height), lambda canvas: draw_page(canvas, page), numbered)
+        self.add_drawn_page(
+            (page.width, page.height), lambda canvas: draw_page(canvas, page), numbered
+        )
 
     def add_drawn_page(
         self, size: tuple[float, float], draw: Callable[[Canvas], None], numbered: bool = True

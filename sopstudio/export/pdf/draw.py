@@ -143,8 +143,10 @@ def _text_operators(canvas: Canvas, face, size: float, text: str) -> str:
     for subset, chunk in face.splitString(text, doc):
         if subset != subset_now:
             # setFont's default leading is 1.2 x size.
-            parts.append(f"{face.getSubsetInternalName(subset, doc)} {fp_str(size)} Tf "
-                         f"{fp_str(size * 1.2)} TL")
+            parts.append(
+                f"{face.getSubsetInternalName(subset, doc)} {fp_str(size)} Tf "
+                f"{fp_str(size * 1.2)} TL"
+            )
             subset_now = subset
         parts.append(f"({canvas._escape(chunk)}) Tj")
     return " ".join(parts)
@@ -213,8 +215,9 @@ def _draw_connector(canvas: Canvas, flip: _Flip, connector: Connector) -> None:
             if isinstance(step, Hop):
                 c, r = step.centre, step.radius
                 # arcTo draws the line to the arc's start, then the arc (angles y up, as here).
-                path.arcTo(c.x - r, flip.y(c.y) - r, c.x + r, flip.y(c.y) + r,
-                           step.start_angle, step.sweep)
+                path.arcTo(
+                    c.x - r, flip.y(c.y) - r, c.x + r, flip.y(c.y) + r, step.start_angle, step.sweep
+                )
             else:
                 path.lineTo(step.x, flip.y(step.y))
         canvas.drawPath(path, stroke=1, fill=0)

@@ -44,34 +44,52 @@ def _table(table: FormTable, width: float) -> Table:
     for r, row in enumerate(table.rows, start=1):
         for c, cell in enumerate(row):
             if cell.mark is not Mark.NONE:
-                style.append(("BACKGROUND", (c, r), (c, r), colors.HexColor(MARK_COLOURS[cell.mark])))
+                style.append(
+                    ("BACKGROUND", (c, r), (c, r), colors.HexColor(MARK_COLOURS[cell.mark]))
+                )
     result = Table(data, colWidths=widths, repeatRows=1)
     result.setStyle(TableStyle(style))
     return result
 
 
-def write_form_pdf(form: FormDocument, path: str | os.PathLike[str], paper: Paper = Paper.F4,
-                   title: str = "") -> None:
+def write_form_pdf(
+    form: FormDocument, path: str | os.PathLike[str], paper: Paper = Paper.F4, title: str = ""
+) -> None:
     """Write the form as a PDF, atomically (nothing at `path` until it is complete)."""
     ensure_registered()
     size = page_size(paper, form.landscape)
     buffer = io.BytesIO()
-    doc = SimpleDocTemplate(buffer, pagesize=size, leftMargin=MARGIN, rightMargin=MARGIN,
-                            topMargin=MARGIN, bottomMargin=MARGIN, invariant=1,
-                            title=title or form.title[0], creator=f"SOP Studio {__version__}")
+    doc = SimpleDocTemplate(
+        buffer,
+        pagesize=size,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=MARGIN,
+        invariant=1,
+        title=title or form.title[0],
+        creator=f"SOP Studio {__version__}",
+    )
     story: list = [_para(line, _TITLE) for line in form.title] + [Spacer(1, 10)]
     if form.info:
-        info = Table([[_para(k, _BODY), _para(":", _BODY), _para(v, _BODY)] for k, v in form.info],
-                     colWidths=[doc.width * 0.22, 10, doc.width * 0.78 - 10], hAlign="LEFT")
-        info.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
-                                  ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+        info = Table(
+            [[_para(k, _BODY), _para(":", _BODY), _para(v, _BODY)] for k, v in form.info],
+            colWidths=[doc.width * 0.22, 10, doc.width * 0.78 - 10],
+            hAlign="LEFT",
+        )
+        info.setStyle(
+            TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)])
+        )
         story += [info, Spacer(1, 8)]
     for table in form.tables:
         story += [_table(table, doc.width), Spacer(1, 8)]
     story += [_para(note, _BODY) for note in form.notes]
     if form.signature:
-        block = Table([[_para(line, _BODY)] for line in form.signature],
-                      colWidths=[doc.width * 0.4], hAlign="RIGHT")
+        block = Table(
+            [[_para(line, _BODY)] for line in form.signature],
+            colWidths=[doc.width * 0.4],
+            hAlign="RIGHT",
+        )
         story += [Spacer(1, 12), block]
     doc.build(story)
     write_atomic(Path(path), buffer.getvalue())

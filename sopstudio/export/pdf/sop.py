@@ -26,7 +26,10 @@ def write_sop_pdf(
     style = (styles or StyleCatalog()).style_of(sop.style)
     layout = layout_sop(sop, style=style, paper=paper)
     with PdfDocument(
-        path, family=style.fonts.family, creation_date=creation_date, draft=draft,
+        path,
+        family=style.fonts.family,
+        creation_date=creation_date,
+        draft=draft,
         **sop_metadata(sop),
     ) as document:
         document.add_layout(layout)

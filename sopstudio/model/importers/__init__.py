@@ -99,8 +99,9 @@ def _legal(item: ImportedSop) -> ImportedSop:
 def _build(document: RawDocument, report: ImportReport) -> ImportResult:
     mapping = clean_tree(document.mapping)[0]
     result = ImportResult(report=report, mapping=mapping)
-    built = [_legal(ImportedSop(*build_sop(raw), raw.where, raw.sub_procedure))
-             for raw in document.sops]
+    built = [
+        _legal(ImportedSop(*build_sop(raw), raw.where, raw.sub_procedure)) for raw in document.sops
+    ]
     for item in built:
         if not item.sop.steps:
             report.problem(
@@ -137,7 +138,7 @@ def _add_validation(items: list[ImportedSop]) -> None:
     warnings, so the report's count of problems is never below what validation finds."""
     nomors = [item.sop.nomor for item in items]
     for index, item in enumerate(items):
-        for finding in validate_sop(item.sop, nomors[:index] + nomors[index + 1:]):
+        for finding in validate_sop(item.sop, nomors[:index] + nomors[index + 1 :]):
             if finding.severity == ERROR:
                 item.report.problem(finding.code, finding.message, finding.location)
             else:
@@ -171,7 +172,9 @@ def _read_document(
     except ImportFailed:
         raise
     except (ValueError, KeyError, IndexError, TypeError, AttributeError, RecursionError) as exc:
-        raise ImportFailed(f"{what} tidak dapat dibaca sebagai SOP ({type(exc).__name__}).") from exc
+        raise ImportFailed(
+            f"{what} tidak dapat dibaca sebagai SOP ({type(exc).__name__})."
+        ) from exc
 
 
 def import_bytes(data: bytes, name: str = "") -> ImportResult:

@@ -57,8 +57,10 @@ def label_role(text: str) -> str | None:
 def is_table_header(cells: list[str]) -> bool:
     """True for the first header row of a flowchart table ("No | Kegiatan | Pelaksana ...")."""
     roles = [label_role(c) for c in cells]
-    return "no" in roles[:2] and "kegiatan" in roles[:4] and (
-        "pelaksana" in roles or "mutu" in roles or "waktu" in roles or len(cells) >= 4
+    return (
+        "no" in roles[:2]
+        and "kegiatan" in roles[:4]
+        and ("pelaksana" in roles or "mutu" in roles or "waktu" in roles or len(cells) >= 4)
     )
 
 
@@ -117,8 +119,11 @@ def map_columns(header: list[list[str]]) -> ColumnMap:
             continue
         for offset, sub in enumerate(MUTU_ORDER):
             col = j + offset
-            if getattr(cmap, sub) is None and col < width and col not in roles and (
-                offset == 0 or groups.get(col) != "pelaksana"
+            if (
+                getattr(cmap, sub) is None
+                and col < width
+                and col not in roles
+                and (offset == 0 or groups.get(col) != "pelaksana")
             ):
                 if cmap.keterangan is not None and col >= cmap.keterangan:
                     break

@@ -81,8 +81,11 @@ class MappingReader:
         new = next(j for j, c in enumerate(folded) if _NEW.search(c))
         reader = cls(old, new, len(cells))
         # "No | Nama SOP Lama | No | Nama SOP Baru": each side's number stands before it.
-        paired = old > 0 and new - old >= 2 and all(
-            _NUMBER_LABEL.match(folded[t - 1]) for t in (old, new))
+        paired = (
+            old > 0
+            and new - old >= 2
+            and all(_NUMBER_LABEL.match(folded[t - 1]) for t in (old, new))
+        )
         for side, start, end in (("old", old, new), ("new", new, len(cells))):
             if paired:
                 reader.columns[f"{side}_no"], reader.columns[f"{side}_title"] = start - 1, start
@@ -96,7 +99,9 @@ class MappingReader:
     def feed(self, cells: list[str]) -> bool:
         """Read one more row; False when the row is no longer part of the table."""
         folded = [fold(c) for c in cells]
-        labels = {j for j, c in enumerate(folded) if _NUMBER_LABEL.match(c) or _TITLE_LABEL.match(c)}
+        labels = {
+            j for j, c in enumerate(folded) if _NUMBER_LABEL.match(c) or _TITLE_LABEL.match(c)
+        }
         if labels and len(labels) >= len([c for c in folded if c]) - 1:
             self.columns = {}
             for j in sorted(labels):
@@ -113,6 +118,7 @@ class MappingReader:
             col = self.columns.get(name)
             return one_line(cells[col]) if col is not None and col < len(cells) else ""
 
-        self.rows.append(MappingRow(cell("old_no"), cell("old_title"), cell("new_no"),
-                                    cell("new_title")))
+        self.rows.append(
+            MappingRow(cell("old_no"), cell("old_title"), cell("new_no"), cell("new_title"))
+        )
         return True

@@ -73,8 +73,16 @@ VML_TYPES: dict[str, StepKind] = {
 }
 _VML_TAGS = {"roundrect": StepKind.START, "rect": StepKind.PROCESS}
 #: Elements whose text is not the paragraph's own (drawings, text boxes, deleted text).
-_SKIP = {f"{{{W}}}drawing", f"{{{W}}}pict", f"{{{MC}}}AlternateContent", f"{{{W}}}del",
-         f"{{{W}}}instrText", f"{{{W}}}txbxContent", f"{{{W}}}pPr", f"{{{W}}}rPr"}
+_SKIP = {
+    f"{{{W}}}drawing",
+    f"{{{W}}}pict",
+    f"{{{MC}}}AlternateContent",
+    f"{{{W}}}del",
+    f"{{{W}}}instrText",
+    f"{{{W}}}txbxContent",
+    f"{{{W}}}pPr",
+    f"{{{W}}}rPr",
+}
 
 
 def _w(tag: str) -> str:
@@ -109,8 +117,16 @@ def read_package_part(data: bytes, name: str = "word/document.xml") -> bytes:
             return content
     except ImportFailed:
         raise
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, OSError,
-            NotImplementedError, RuntimeError, ValueError) as exc:
+    except (
+        zipfile.BadZipFile,
+        zipfile.LargeZipFile,
+        zlib.error,
+        EOFError,
+        OSError,
+        NotImplementedError,
+        RuntimeError,
+        ValueError,
+    ) as exc:
         raise ImportFailed(f"Dokumen Word rusak atau tidak dapat dibuka ({exc}).") from exc
 
 
@@ -129,8 +145,9 @@ def parse_part(content: bytes) -> etree._Element:
     except (etree.XMLSyntaxError, ValueError) as exc:
         raise ImportFailed(f"XML dokumen Word rusak ({exc}).") from exc
     # The byte scan above misses declarations in UTF-16/32 text; the parsed tree does not.
-    if root is not None and (root.getroottree().docinfo.doctype
-                             or root.getroottree().docinfo.internalDTD is not None):
+    if root is not None and (
+        root.getroottree().docinfo.doctype or root.getroottree().docinfo.internalDTD is not None
+    ):
         raise ImportFailed("Dokumen Word berisi deklarasi DOCTYPE/ENTITY; ditolak demi keamanan.")
     if root is None or root.tag != _w("document"):
         raise ImportFailed("Bagian utama dokumen Word tidak dikenali.")
@@ -337,9 +354,7 @@ def drawing_in(element: etree._Element, margin: tuple[int, int] = (0, 0)) -> Dra
             continue
         box = _box(anchor, margin)
         for wsp in anchor.iter(f"{{{WPS}}}wsp"):
-            text = " ".join(
-                t for t in (paragraph_text(p) for p in wsp.iter(_w("p"))) if t
-            )
+            text = " ".join(t for t in (paragraph_text(p) for p in wsp.iter(_w("p"))) if t)
             geom = wsp.find(f".//{{{A}}}prstGeom")
             preset = geom.get("prst", "") if geom is not None else ""
             page_y = _page_y(anchor)
@@ -445,15 +460,18 @@ def place_symbols(
     taken top to bottom, go one per step row if their count matches. None when neither works.
     """
     symbols = [
-        (i, sh, centre) for i, sh in enumerate(drawing.shapes)
+        (i, sh, centre)
+        for i, sh in enumerate(drawing.shapes)
         if (centre := sh.centre) is not None and not sh.offpage and sh.kind is not None
     ]
     if not symbols:
         return {}
     col_edges = [margin_left + e for e in grid.col_edges]
     rows: dict[int, int] = {}
-    if top is not None and all(h is not None for h in grid.heights) and all(
-        sh.page_y for _i, sh, _c in symbols
+    if (
+        top is not None
+        and all(h is not None for h in grid.heights)
+        and all(sh.page_y for _i, sh, _c in symbols)
     ):
         row_edges: list[float] = [top]
         for height in grid.heights:
@@ -464,7 +482,8 @@ def place_symbols(
                 rows[index] = row
     else:
         steps = [
-            r for r, texts in enumerate(grid.texts)
+            r
+            for r, texts in enumerate(grid.texts)
             if texts and step_number(texts[0]) is not None and not is_number_row(texts)
         ]
         if len(steps) != len(symbols):
@@ -511,6 +530,7 @@ def drawn_edges(drawing: Drawing, nodes: dict[int, Node]) -> list[tuple[Node, No
 
     The port is "yes"/"no" when a Ya/Tidak label sits nearest this arrow, else "".
     """
+
     def nearest(point: Point) -> Node | None:
         best: tuple[float, Node] | None = None
         for index, node in nodes.items():
@@ -552,7 +572,7 @@ def resolve_offpage(edges: list[tuple[Node, Node, str]]) -> list[tuple[str, list
         if head[0] == "row":
             out.append((tail[1], [head[1]], port))
             continue
-        later = [h[1] for t, h, _p in edges[position + 1:] if t == head and h[0] == "row"]
+        later = [h[1] for t, h, _p in edges[position + 1 :] if t == head and h[0] == "row"]
         earlier = [h[1] for t, h, _p in reversed(edges[:position]) if t == head and h[0] == "row"]
         out.append((tail[1], later + earlier, port))
     return out
@@ -593,8 +613,13 @@ def _check_size(body: etree._Element) -> None:
 
 
 #: Elements that draw a shape: DrawingML and VML.
-_SHAPE_TAGS = (f"{{{WPS}}}wsp", *(f"{{{V}}}{tag}" for tag in (
-    "shape", "rect", "roundrect", "oval", "line", "polyline", "arc", "curve")))
+_SHAPE_TAGS = (
+    f"{{{WPS}}}wsp",
+    *(
+        f"{{{V}}}{tag}"
+        for tag in ("shape", "rect", "roundrect", "oval", "line", "polyline", "arc", "curve")
+    ),
+)
 
 
 def _shape_count(element: etree._Element) -> int:
@@ -666,8 +691,11 @@ def read_docx(data: bytes, report: ImportReport) -> RawDocument:
             where = f"paragraf {paragraphs}"
             if _starts_page(child):
                 drawing, above = Drawing(), 0
-            check(len(drawing.shapes) + _shape_count(child), MAX_PAGE_SHAPES,
-                  "bentuk gambar pada satu halaman")
+            check(
+                len(drawing.shapes) + _shape_count(child),
+                MAX_PAGE_SHAPES,
+                "bentuk gambar pada satu halaman",
+            )
             for line in text_box_lines(child):
                 if not is_port_label(line):
                     reader.feed(where, [line])
@@ -699,7 +727,9 @@ def read_docx(data: bytes, report: ImportReport) -> RawDocument:
                     if shape.offpage and shape.text:
                         nodes[i] = ("offpage", f"{shape.text}")
                 edges.extend(drawn_edges(drawing, nodes))
-            for row, (texts, symbols) in enumerate(zip(grid.texts, grid.symbols, strict=True), start=1):
+            for row, (texts, symbols) in enumerate(
+                zip(grid.texts, grid.symbols, strict=True), start=1
+            ):
                 reader.feed(f"tabel {tables} baris {row}", texts, symbols)
             drawing, above = Drawing(), None
     return attach_links(reader.finish(), edges)

@@ -39,8 +39,10 @@ HOP = 10.0
 #: Largest flowchart symbol (width, height), points.
 MAX_SYMBOL = (200.0, 100.0)
 
-_LINE, _BEZIER, _MOVE = pdfium_c.FPDF_SEGMENT_LINETO, pdfium_c.FPDF_SEGMENT_BEZIERTO, (
-    pdfium_c.FPDF_SEGMENT_MOVETO
+_LINE, _BEZIER, _MOVE = (
+    pdfium_c.FPDF_SEGMENT_LINETO,
+    pdfium_c.FPDF_SEGMENT_BEZIERTO,
+    (pdfium_c.FPDF_SEGMENT_MOVETO),
 )
 
 
@@ -124,8 +126,10 @@ class Frame:
         elif self.rotation == 180:
             xs, ys = (self.width - right, self.width - left), (top, bottom)
         elif self.rotation == 270:
-            xs, ys = (self.width - bottom, self.width - top), (self.height - right,
-                                                                 self.height - left)
+            xs, ys = (
+                (self.width - bottom, self.width - top),
+                (self.height - right, self.height - left),
+            )
         else:
             xs, ys = (left, right), (self.height - bottom, self.height - top)
         return (min(xs) + self.x0, min(ys) + self.y0, max(xs) + self.x0, max(ys) + self.y0)
@@ -190,9 +194,13 @@ def _hops_straightened(points: list[tuple[Point, bool]]) -> list[tuple[Point, bo
             end += 1
         start, land = out[-1][0], points[end - 1][0]
         chord = _distance(start, land)
-        if (_line(start, land) is not None and 0 < chord <= HOP
-                and all(_distance(p, start) + _distance(p, land) <= 2.5 * chord
-                        for p, _ in points[i:end])):
+        if (
+            _line(start, land) is not None
+            and 0 < chord <= HOP
+            and all(
+                _distance(p, start) + _distance(p, land) <= 2.5 * chord for p, _ in points[i:end]
+            )
+        ):
             out.append((land, False))  # from the jump's start straight to its end
         else:
             out.extend(points[i:end])
@@ -206,7 +214,11 @@ def _vertices(points: list[Point], closed: bool) -> tuple[list[Point], bool]:
     for p in points:
         if not kept or abs(p[0] - kept[-1][0]) > 0.05 or abs(p[1] - kept[-1][1]) > 0.05:
             kept.append(p)
-    if len(kept) > 2 and abs(kept[0][0] - kept[-1][0]) < 0.05 and abs(kept[0][1] - kept[-1][1]) < 0.05:
+    if (
+        len(kept) > 2
+        and abs(kept[0][0] - kept[-1][0]) < 0.05
+        and abs(kept[0][1] - kept[-1][1]) < 0.05
+    ):
         kept.pop()
         closed = True
     return kept, closed
@@ -232,8 +244,12 @@ def _is_diamond(points: list[Point], box: Box) -> bool:
 
 def _rect_edges(box: Box) -> list[Segment]:
     left, top, right, bottom = box
-    return [Segment(True, top, left, right), Segment(True, bottom, left, right),
-            Segment(False, left, top, bottom), Segment(False, right, top, bottom)]
+    return [
+        Segment(True, top, left, right),
+        Segment(True, bottom, left, right),
+        Segment(False, left, top, bottom),
+        Segment(False, right, top, bottom),
+    ]
 
 
 def _line(p: Point, q: Point) -> Segment | None:
@@ -259,9 +275,12 @@ class _EdgeIndex:
         key = round(segment.at)
         for k in (key - 1, key, key + 1):
             for other, who in self.index.get((segment.horizontal, k), ()):
-                if who != owner and abs(other.at - segment.at) <= SAME and (
-                    other.low <= segment.high + SAME and segment.low <= other.high + SAME
-                ) and (other.low < segment.low - SAME or other.high > segment.high + SAME):
+                if (
+                    who != owner
+                    and abs(other.at - segment.at) <= SAME
+                    and (other.low <= segment.high + SAME and segment.low <= other.high + SAME)
+                    and (other.low < segment.low - SAME or other.high > segment.high + SAME)
+                ):
                     return True
         return False
 
@@ -311,8 +330,11 @@ def read_paths(page: pdfium.PdfPage, content: PageContent) -> None:
             elif closed and len(corners) == 4 and _axis_aligned(corners):
                 if w < THIN or h < THIN:
                     # A thin filled rectangle drawn as a rule: its centre line.
-                    lines.append(Segment(True, (box[1] + box[3]) / 2, box[0], box[2]) if h < THIN
-                                 else Segment(False, (box[0] + box[2]) / 2, box[1], box[3]))
+                    lines.append(
+                        Segment(True, (box[1] + box[3]) / 2, box[0], box[2])
+                        if h < THIN
+                        else Segment(False, (box[0] + box[2]) / 2, box[1], box[3])
+                    )
                 else:
                     rects.append(box)
             elif closed and len(corners) == 4 and w >= 8 and _is_diamond(corners, box):
@@ -326,10 +348,16 @@ def read_paths(page: pdfium.PdfPage, content: PageContent) -> None:
     # Straight lines and open polylines ending at an arrowhead are arrows; other lines rule.
     rulings: list[Segment] = []
     for line in lines:
-        ends = ((line.low, line.at), (line.high, line.at)) if line.horizontal else (
-            (line.at, line.low), (line.at, line.high))
-        if any(_distance(end, base) <= ARROW_GAP or _distance(end, tip) <= ARROW_GAP
-               for end in ends for tip, base in heads):
+        ends = (
+            ((line.low, line.at), (line.high, line.at))
+            if line.horizontal
+            else ((line.at, line.low), (line.at, line.high))
+        )
+        if any(
+            _distance(end, base) <= ARROW_GAP or _distance(end, tip) <= ARROW_GAP
+            for end in ends
+            for tip, base in heads
+        ):
             polylines.append(list(ends))
         else:
             rulings.append(line)
@@ -351,8 +379,10 @@ def read_paths(page: pdfium.PdfPage, content: PageContent) -> None:
     for number, box in enumerate(rects):
         edges = _rect_edges(box)
         big = box[2] - box[0] > MAX_SYMBOL[0] or box[3] - box[1] > MAX_SYMBOL[1]
-        if big or (any(index.extended(e, number) for e in edges[:2])
-                   and any(index.extended(e, number) for e in edges[2:])):
+        if big or (
+            any(index.extended(e, number) for e in edges[:2])
+            and any(index.extended(e, number) for e in edges[2:])
+        ):
             rulings.extend(edges)
         else:
             add_symbol(StepKind.PROCESS, box)
@@ -391,8 +421,9 @@ def read_runs(textpage: pdfium.PdfTextPage, frame: Frame) -> list[TextRun]:
     return runs
 
 
-def split_run(textpage: pdfium.PdfTextPage, run: TextRun, cuts: list[float],
-              frame: Frame) -> list[TextRun]:
+def split_run(
+    textpage: pdfium.PdfTextPage, run: TextRun, cuts: list[float], frame: Frame
+) -> list[TextRun]:
     """A run cut at the x positions of ruling lines it crosses (text of two cells)."""
     bounds = [run.box[0], *cuts, run.box[2]]
     pieces = []

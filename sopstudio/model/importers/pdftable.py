@@ -54,8 +54,9 @@ class PdfTable:
         return None
 
     def _covered(self, lines: list[Segment], at: float, middle: float) -> bool:
-        return any(abs(s.at - at) <= SAME and s.low - SAME <= middle <= s.high + SAME
-                   for s in lines)
+        return any(
+            abs(s.at - at) <= SAME and s.low - SAME <= middle <= s.high + SAME for s in lines
+        )
 
     def merge_cells(self) -> None:
         """Join grid cells that no ruling line separates."""
@@ -90,8 +91,11 @@ class PdfTable:
         if cell is None:
             return []
         middle = run.centre[1]
-        return [x for x in self.xs[1:-1] if run.box[0] + 1 < x < run.box[2] - 1
-                and self._covered(self.vertical, x, middle)]
+        return [
+            x
+            for x in self.xs[1:-1]
+            if run.box[0] + 1 < x < run.box[2] - 1 and self._covered(self.vertical, x, middle)
+        ]
 
     def add_run(self, run: TextRun) -> None:
         """Put a run of text into the merged cell under its centre."""
@@ -175,10 +179,14 @@ def cell_text(runs: list[TextRun], cell_left: float, right: float) -> str:
             # fit a narrow column ("Pengadmi" / "nistrasi": one word filling its line and
             # ending in a letter, one word going on in lower case on the next, both together
             # wider than the cell), is joined without a space.
-            broken = (" " not in last_line and last_line[-1:].isalpha()
-                      and " " not in text and text[:1].islower()
-                      and previous_end >= right - BROKEN_SLACK
-                      and previous_end - previous_start + word_width > right - cell_left - 2 * PADDING)
+            broken = (
+                " " not in last_line
+                and last_line[-1:].isalpha()
+                and " " not in text
+                and text[:1].islower()
+                and previous_end >= right - BROKEN_SLACK
+                and previous_end - previous_start + word_width > right - cell_left - 2 * PADDING
+            )
             glue = "" if re.search(r"\w-$", paragraphs[-1]) or broken else " "
             paragraphs[-1] = f"{paragraphs[-1]}{glue}{text}"
         else:
@@ -210,8 +218,7 @@ def _ends_on_lines(segments: list[Segment], across: list[Segment]) -> list[Segme
     def on_line(along: float, at: float) -> bool:
         start = bisect.bisect_left(positions, along - SAME)
         stop = bisect.bisect_right(positions, along + SAME)
-        return any(across[i].low - SAME <= at <= across[i].high + SAME
-                   for i in range(start, stop))
+        return any(across[i].low - SAME <= at <= across[i].high + SAME for i in range(start, stop))
 
     return [s for s in segments if on_line(s.low, s.at) and on_line(s.high, s.at)]
 
@@ -251,8 +258,9 @@ def build_tables(rulings: list[Segment]) -> list[PdfTable]:
         vs = [s for s in segments if not s.horizontal]
         if len(hs) < 2 or len(vs) < 2:
             continue
-        for part in _split(PdfTable(_cluster([s.at for s in vs]), _cluster([s.at for s in hs]),
-                                    vs, hs)):
+        for part in _split(
+            PdfTable(_cluster([s.at for s in vs]), _cluster([s.at for s in hs]), vs, hs)
+        ):
             part.merge_cells()
             tables.append(part)
     return sorted(tables, key=lambda t: (t.ys[0], t.xs[0]))
@@ -265,19 +273,26 @@ def _split(table: PdfTable) -> list[PdfTable]:
     columns = []
     for r in range(len(table.ys) - 1):
         middle = (table.ys[r] + table.ys[r + 1]) / 2
-        columns.append(frozenset(
-            round(x, 1) for x in table.xs if table._covered(table.vertical, x, middle)))
-    cuts = [r for r in range(1, len(columns))
-            if not (columns[r] <= columns[r - 1] or columns[r - 1] <= columns[r])]
+        columns.append(
+            frozenset(round(x, 1) for x in table.xs if table._covered(table.vertical, x, middle))
+        )
+    cuts = [
+        r
+        for r in range(1, len(columns))
+        if not (columns[r] <= columns[r - 1] or columns[r - 1] <= columns[r])
+    ]
     parts = []
     for first, last in zip([0, *cuts], [*cuts, len(columns)], strict=True):
         top, bottom = table.ys[first], table.ys[last]
         xs = sorted({x for band in columns[first:last] for x in band})
         if len(xs) < 2:
             continue
-        parts.append(PdfTable(
-            xs, table.ys[first:last + 1],
-            [s for s in table.vertical if s.high > top + SAME and s.low < bottom - SAME],
-            [s for s in table.horizontal if top - SAME <= s.at <= bottom + SAME],
-        ))
+        parts.append(
+            PdfTable(
+                xs,
+                table.ys[first : last + 1],
+                [s for s in table.vertical if s.high > top + SAME and s.low < bottom - SAME],
+                [s for s in table.horizontal if top - SAME <= s.at <= bottom + SAME],
+            )
+        )
     return parts

@@ -113,7 +113,7 @@ def match_label(
         match = pattern.match(folded)
         if match:
             flat = " ".join(text.split())
-            rest = flat[match.end():] if len(flat) >= match.end() else ""
+            rest = flat[match.end() :] if len(flat) >= match.end() else ""
             return name, rest.strip().lstrip(":").strip()
     return None
 

@@ -110,10 +110,10 @@ def parse_approver(text: str, units: Iterable[str] = ()) -> Approver:
     nip = _NIP.search(flat)
     if nip:
         approver.nip = _digits(nip.group(1))
-        flat = (flat[: nip.start()] + " " + flat[nip.end():]).strip()
+        flat = (flat[: nip.start()] + " " + flat[nip.end() :]).strip()
     pangkat = _PANGKAT.search(flat)
     if pangkat:
-        approver.pangkat = flat[pangkat.start():].strip(" ,")
+        approver.pangkat = flat[pangkat.start() :].strip(" ,")
         flat = flat[: pangkat.start()]
     jabatan, comma, names = flat.partition(",")
     if comma and not is_titles(names):
@@ -146,7 +146,6 @@ def _identity(raw: RawSop, sop: Sop, report: ImportReport) -> None:
 
 
 # -- rows -----------------------------------------------------------------------------------
-
 
 
 def _read_rows(raw: RawSop, lanes: list[str], report: ImportReport) -> list[_Row]:
@@ -250,14 +249,12 @@ def _cell(cells: list[str], col: int | None) -> str:
 
 def _strip_column_numbers(cells: list[str]) -> list[str]:
     """Remove the column numbers OCR merged into a row ("2 Menyiapkan", "8 5 menit")."""
-    hits = [
-        j for j, c in enumerate(cells) if j >= 1 and re.match(rf"^{j + 1}(?:\s|$)", c.strip())
-    ]
+    hits = [j for j, c in enumerate(cells) if j >= 1 and re.match(rf"^{j + 1}(?:\s|$)", c.strip())]
     if len(hits) < 3:
         return cells
     out = list(cells)
     for j in hits:
-        out[j] = out[j].strip()[len(str(j + 1)):].strip()
+        out[j] = out[j].strip()[len(str(j + 1)) :].strip()
     return out
 
 
@@ -281,9 +278,7 @@ def _mutu_shift(cells: list[str], cmap: ColumnMap) -> int:
     return 0
 
 
-def _lane_indexes(
-    cmap: ColumnMap, lanes: list[str], where: str, report: ImportReport
-) -> list[int]:
+def _lane_indexes(cmap: ColumnMap, lanes: list[str], where: str, report: ImportReport) -> list[int]:
     """The SOP lane index of each lane column of a table, adding lanes first seen here."""
     indexes: list[int] = []
     for position, (_col, name) in enumerate(cmap.lanes):
@@ -293,9 +288,7 @@ def _lane_indexes(
                 indexes.append(position)
                 continue
             name = f"Pelaksana {len(lanes) + 1}"
-            report.problem(
-                "LANE_UNNAMED", f"Kolom pelaksana tanpa nama; dinamai {name!r}.", where
-            )
+            report.problem("LANE_UNNAMED", f"Kolom pelaksana tanpa nama; dinamai {name!r}.", where)
         folded = [lane.casefold() for lane in lanes]
         if name.casefold() in folded:
             indexes.append(folded.index(name.casefold()))
@@ -390,9 +383,10 @@ def _assign_actors(sop: Sop, rows: list[_Row], report: ImportReport) -> None:
                 row.where,
                 index,
             )
-        elif previous is not None and (
-            lane := addressee_lane(_forward_part(previous.text), names)
-        ) is not None:
+        elif (
+            previous is not None
+            and (lane := addressee_lane(_forward_part(previous.text), names)) is not None
+        ):
             step.actor_guessed = True
             report.guess(
                 "ACTOR_FROM_PREVIOUS",

@@ -143,7 +143,7 @@ class RowReader:
         filled = [j for j, c in enumerate(cells) if c]
         for j in filled:
             lines = letterhead_lines(cells[j])
-            rest = cells[j + 1:]
+            rest = cells[j + 1 :]
             beside = any(match_label(c, IDENTITY_LABELS) for c in rest if c)
             if lines is None or (len(filled) > 1 and not beside):
                 continue
@@ -164,7 +164,7 @@ class RowReader:
             cur.unit_header = lines
             cur.where = where
             self.mode = "unit"
-            rest = cells[j + 1:]
+            rest = cells[j + 1 :]
             if any(rest):
                 self._identity(rest, where)
             return True
@@ -181,7 +181,7 @@ class RowReader:
         for j, (name, value) in found:
             if len(found) == 1:
                 # "NOMOR SOP | : 29 | tahun 2024": the value may run over several cells.
-                value = " ".join(v for v in [value, *cells[j + 1:]] if v)
+                value = " ".join(v for v in [value, *cells[j + 1 :]] if v)
             elif not value and j + 1 < len(cells) and j + 1 not in label_cols:
                 value = cells[j + 1]
             values += bool(value)
@@ -225,7 +225,7 @@ class RowReader:
         if nip:
             approver = f"{cur.fields.get('disahkan', '')} {judul[: nip.end()]}"
             cur.fields["disahkan"] = approver.strip()
-            cur.fields["judul"] = judul[nip.end():].strip(" :")
+            cur.fields["judul"] = judul[nip.end() :].strip(" :")
             self.report.guess(
                 "JUDUL_HELD_APPROVER",
                 "Nama dan NIP pengesah di sel Judul SOP dipindah ke Disahkan oleh.",

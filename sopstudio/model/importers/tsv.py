@@ -24,16 +24,22 @@ def split_rows(text: str) -> list[tuple[int, list[str]]]:
     rows: list[tuple[int, list[str]]] = []
     lines = text.splitlines()
     check(len(lines), MAX_ROWS, "baris")
-    check(max((line.count("\t") for line in lines), default=0) + 1, MAX_COLUMNS,
-          "kolom dalam satu baris")
+    check(
+        max((line.count("\t") for line in lines), default=0) + 1,
+        MAX_COLUMNS,
+        "kolom dalam satu baris",
+    )
     for number, line in enumerate(lines, start=1):
         cells = line.split("\t")
         pending: list[str] = []
         for cell in cells:
             lower = cell.lower()
             # (A closing tag after the first opening one, or the lazy search is quadratic.)
-            if "<table" in lower and lower.rfind("</table") > lower.find("<table") \
-                    and _TABLE.search(cell):
+            if (
+                "<table" in lower
+                and lower.rfind("</table") > lower.find("<table")
+                and _TABLE.search(cell)
+            ):
                 if any(c.strip() for c in pending):
                     rows.append((number, [clean_cell(c) for c in pending]))
                 pending = []

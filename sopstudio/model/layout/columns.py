@@ -75,8 +75,10 @@ def text_widths(total: float, needs: Sequence[float], least: Sequence[float]) ->
     its preferred width) and COLUMN_MAX_SCALE of its preferred width. With no text at all, the
     preferred proportions apply.
     """
-    lows = [min(max(low, COLUMN_MIN_SCALE * pref), COLUMN_MAX_SCALE * pref)
-            for low, pref in zip(least, TEXT_WIDTHS)]
+    lows = [
+        min(max(low, COLUMN_MIN_SCALE * pref), COLUMN_MAX_SCALE * pref)
+        for low, pref in zip(least, TEXT_WIDTHS, strict=False)
+    ]
     if sum(lows) > total:  # crowded by lanes: every column gives up the same share
         return [low * total / sum(lows) for low in lows]
     highs = [COLUMN_MAX_SCALE * pref for pref in TEXT_WIDTHS]
@@ -107,7 +109,9 @@ def text_widths(total: float, needs: Sequence[float], least: Sequence[float]) ->
     fixed: list[float] = [w for w in widths if w is not None]
     spare = total - sum(fixed)
     if spare > 1e-9:  # every column at its maximum: the rest in preferred proportions
-        fixed = [w + spare * pref / sum(TEXT_WIDTHS) for w, pref in zip(fixed, TEXT_WIDTHS)]
+        fixed = [
+            w + spare * pref / sum(TEXT_WIDTHS) for w, pref in zip(fixed, TEXT_WIDTHS, strict=False)
+        ]
     return fixed
 
 
@@ -119,8 +123,11 @@ def _snapped(
     The rest is computed from `left`, not from the shares, whose sum differs from it in the
     last bits from one edit to the next."""
     widest = max(share, key=lambda c: (share[c], -c))
-    snapped = {c: min(max(round(w / WIDTH_GRID) * WIDTH_GRID, lows[c]), highs[c])
-               for c, w in share.items() if c != widest}
+    snapped = {
+        c: min(max(round(w / WIDTH_GRID) * WIDTH_GRID, lows[c]), highs[c])
+        for c, w in share.items()
+        if c != widest
+    }
     snapped[widest] = left - sum(snapped.values())
     if not lows[widest] <= snapped[widest] <= highs[widest]:
         return share
@@ -156,7 +163,7 @@ def balance(
     the text's width."""
     if not rows.cells:
         return widths
-    columns = list(zip(*rows.cells))
+    columns = list(zip(*rows.cells, strict=False))
     floor = rows.floor / rows.line  # in lines
     known: dict[tuple[int, float], tuple[tuple[int, ...], int]] = {}
 
@@ -181,28 +188,32 @@ def balance(
             for give, take in permutations(range(len(widths)), 2):
                 if widths[give] - step < least[give]:
                     continue
-                trial = list(widths)
-                trial[give] -= step
-                trial[take] += step
-                moves.append((cost(trial), give, take, tuple(trial)))
+                moved = list(widths)
+                moved[give] -= step
+                moved[take] += step
+                moves.append((cost(moved), give, take, tuple(moved)))
             if not moves:
                 break
-            lowest, _, _, trial = min(moves, key=lambda m: m[:3])
+            lowest, _, _, chosen = min(moves, key=lambda m: m[:3])
             if lowest >= best - 1e-6:
                 break
-            best, widths = lowest, trial
+            best, widths = lowest, chosen
     return widths
 
 
 def flow_columns(
-    x: float, width: float, lane_count: int, needs: Sequence[float] = (0.0,) * 5,
-    least: Sequence[float] = (0.0,) * 5, rows: RowText | None = None,
+    x: float,
+    width: float,
+    lane_count: int,
+    needs: Sequence[float] = (0.0,) * 5,
+    least: Sequence[float] = (0.0,) * 5,
+    rows: RowText | None = None,
 ) -> FlowColumns:
     """Columns filling `width` from `x` for `lane_count` lanes (at least one), the text columns
     sized by `text_widths(..., needs, least)`, then balanced against the `rows`' text."""
     lane_count = max(1, lane_count)
     lane = lane_width(width, lane_count)
-    text = text_widths(width - NO_WIDTH - lane * lane_count, needs, least)
+    text: Sequence[float] = text_widths(width - NO_WIDTH - lane * lane_count, needs, least)
     if rows is not None:
         text = balance(tuple(text), tuple(least), rows)
     widths = [NO_WIDTH, text[0]] + [lane] * lane_count + list(text[1:])

@@ -78,6 +78,7 @@ def band_height(count: int, runs: int = 0) -> float:
     room = ROW_BAND + BAND_PAD - 2 * TRACK_MARGIN  # the gap a band of the least height leaves
     return OFFPAGE_BAND + max(0.0, (count + runs + 1) * TRACK_PITCH - room)
 
+
 _STEP_SYMBOLS = {
     StepKind.START: SymbolKind.TERMINATOR,
     StepKind.END: SymbolKind.TERMINATOR,
@@ -232,18 +233,25 @@ def _column_text(
     # A row is never lower than its symbol and arrow tracks, whatever its text.
     floor = SYMBOL_HEIGHT + 2 * ROW_BAND - 2 * CELL_PAD
     rows = RowText(tuple(cells), line_height(fonts.body), CELL_PAD, floor)
-    least = [_rounded_up(w + 2 * CELL_PAD + WORD_SLACK, p) for w, p in zip(least, TEXT_WIDTHS)]
+    least = [
+        _rounded_up(w + 2 * CELL_PAD + WORD_SLACK, p)
+        for w, p in zip(least, TEXT_WIDTHS, strict=False)
+    ]
     return _on_grid(needs), least, rows
 
 
 def _measure(
-    texts: tuple[str, ...], numbered: bool, widths: tuple[float, ...], font: str, size: float,
+    texts: tuple[str, ...],
+    numbered: bool,
+    widths: tuple[float, ...],
+    font: str,
+    size: float,
     pad: float,
 ) -> float:
     """Height the row's text needs (excluding symbols) at this size and padding, its five text
     columns being `widths` wide."""
     lines = 1 if numbered else 0
-    for text, width in zip(texts, widths):
+    for text, width in zip(texts, widths, strict=False):
         if text:
             lines = max(lines, len(wrap(text, font, size, width - 2 * pad)))
     return lines * line_height(size) + 2 * pad
@@ -251,7 +259,10 @@ def _measure(
 
 @lru_cache(maxsize=16384)
 def _fitting_text(
-    texts: tuple[str, ...], numbered: bool, widths: tuple[float, ...], fonts: _Fonts,
+    texts: tuple[str, ...],
+    numbered: bool,
+    widths: tuple[float, ...],
+    fonts: _Fonts,
     limit: float,
 ) -> tuple[float, float, float]:
     """(height, size, pad) of a row's text in text columns `widths` wide: the house size and
@@ -288,8 +299,13 @@ def _terminator_text(step: Step, kind: SymbolKind, style: HouseStyle) -> str:
 
 
 def _rows_and_links(
-    sop: Sop, style: HouseStyle, columns: FlowColumns, fonts: _Fonts, lane_of: dict[str, int],
-    orphan: int | None, limit: float,
+    sop: Sop,
+    style: HouseStyle,
+    columns: FlowColumns,
+    fonts: _Fonts,
+    lane_of: dict[str, int],
+    orphan: int | None,
+    limit: float,
 ) -> tuple[list[_Row], list[_Link]]:
     """The body rows (text fitted to `limit`, the most a row may take on a page) and links."""
     separate = style.separate_terminator_rows
@@ -302,7 +318,9 @@ def _rows_and_links(
         specs.append((step_id, number, lane, kind, label, texts, *fitted))
 
     def lane(step) -> int:
-        return lane_of.get(step.actor, orphan)
+        found = lane_of.get(step.actor, orphan)
+        assert found is not None  # no orphan lane only when every step has a known actor
+        return found
 
     if separate and sop.steps:
         add(None, "", lane(sop.steps[0]), SymbolKind.TERMINATOR, style.labels.mulai, ("",) * 5)
@@ -341,10 +359,20 @@ def _rows_and_links(
             links.append(_Link(source, len(specs) - 1, Port.NEXT.value, step.id, None, 0, None))
     # Each row grows to hold its symbol and the arrow tracks above and below it.
     rows = [
-        _Row(step_id, number, lane, kind, label, texts,
-             max(height, symbol_height(kind) + 2 * band + _label_room(kind, fonts)), size, pad)
-        for (step_id, number, lane, kind, label, texts, height, size, pad), band
-        in zip(specs, _bands(lanes, links))
+        _Row(
+            step_id,
+            number,
+            lane,
+            kind,
+            label,
+            texts,
+            max(height, symbol_height(kind) + 2 * band + _label_room(kind, fonts)),
+            size,
+            pad,
+        )
+        for (step_id, number, lane, kind, label, texts, height, size, pad), band in zip(
+            specs, _bands(lanes, links), strict=False
+        )
     ]
     return rows, links
 
@@ -372,6 +400,7 @@ def _bands(lanes: list[int], links: list[_Link]) -> list[float]:
             continue
         # Runs spread evenly, TRACK_PITCH apart; a lone run only keeps LONE_RUN_ROOM.
         room = TRACK_PITCH * (n + 1) if n > 1 else LONE_RUN_ROOM
+        sides: tuple[int, ...]
         if 0 < gap < count:  # a row border in the middle, a row's band on either side
             sides, need = (gap - 1, gap), reach + room / 2
         else:  # the table head above the first row or its foot below the last: one band
@@ -419,13 +448,15 @@ def _header(
     spec += [(labels.kelengkapan, 1, m, 1, 1), (labels.waktu, 1, m + 1, 1, 1)]
     spec += [(labels.output, 1, m + 2, 1, 1)]
     # Long words (actor names in narrow lanes) shrink rather than break mid-word.
-    spec = [(text, row, col, rs, cs, fitting_size(text, col, col + cs))
-            for text, row, col, rs, cs in spec]
+    sized = [
+        (text, row, col, rs, cs, fitting_size(text, col, col + cs))
+        for text, row, col, rs, cs in spec
+    ]
     heights = [lh + 2 * CELL_PAD, lh + 2 * CELL_PAD]
-    for text, row, col, row_span, col_span, size in spec:
+    for text, row, col, row_span, col_span, size in sized:
         if row_span == 1:
             heights[row] = max(heights[row], needed(text, col, col + col_span, size))
-    for text, row, col, row_span, col_span, size in spec:
+    for text, _row, col, row_span, col_span, size in sized:
         if row_span == 2:
             heights[1] = max(heights[1], needed(text, col, col + col_span, size) - heights[0])
     if style.column_numbers:
@@ -435,22 +466,60 @@ def _header(
         edges.append(edges[-1] + h)
 
     cells = []
-    for text, row, col, row_span, col_span, size in spec:
-        rect = Rect(col_x[col], edges[row], col_x[col + col_span] - col_x[col],
-                    edges[row + row_span] - edges[row])
-        cells.append(_cell(text, rect, CellRole.HEADER, row, col, fonts.bold, size, Align.CENTER,
-                           True, row_span=row_span, col_span=col_span))
+    for text, row, col, row_span, col_span, size in sized:
+        rect = Rect(
+            col_x[col],
+            edges[row],
+            col_x[col + col_span] - col_x[col],
+            edges[row + row_span] - edges[row],
+        )
+        cells.append(
+            _cell(
+                text,
+                rect,
+                CellRole.HEADER,
+                row,
+                col,
+                fonts.bold,
+                size,
+                Align.CENTER,
+                True,
+                row_span=row_span,
+                col_span=col_span,
+            )
+        )
     if style.column_numbers:
         for col in range(len(col_x) - 1):
             rect = Rect(col_x[col], edges[2], col_x[col + 1] - col_x[col], edges[3] - edges[2])
-            cells.append(_cell(str(col + 1), rect, CellRole.COLUMN_NUMBER, 2, col, fonts.regular,
-                               fonts.header, Align.CENTER, True))
+            cells.append(
+                _cell(
+                    str(col + 1),
+                    rect,
+                    CellRole.COLUMN_NUMBER,
+                    2,
+                    col,
+                    fonts.regular,
+                    fonts.header,
+                    Align.CENTER,
+                    True,
+                )
+            )
     return edges, cells
 
 
 def _cell(
-    text: str, rect: Rect, role: CellRole, row: int, col: int, font: str, size: float, align: Align,
-    middle: bool, row_span: int = 1, col_span: int = 1, step_id: str | None = None,
+    text: str,
+    rect: Rect,
+    role: CellRole,
+    row: int,
+    col: int,
+    font: str,
+    size: float,
+    align: Align,
+    middle: bool,
+    row_span: int = 1,
+    col_span: int = 1,
+    step_id: str | None = None,
     pad: float = CELL_PAD,
 ) -> Cell:
     """A table cell with its text wrapped inside the padding."""
@@ -578,8 +647,13 @@ def layout_flowchart(
     pages of earlier layouts whose inputs are unchanged (the same objects)."""
     family = style.fonts.family
     body = style.fonts.body_size
-    fonts = _Fonts(font_key(family), font_key(family, bold=True), body, style.fonts.header_size,
-                   body - LABEL_SHRINK)
+    fonts = _Fonts(
+        font_key(family),
+        font_key(family, bold=True),
+        body,
+        style.fonts.header_size,
+        body - LABEL_SHRINK,
+    )
     x, y, width, height = settings.content_box
     lane_names, lane_of, orphan = _lanes(sop)
     columns = flow_columns(x, width, len(lane_names), *_column_text(sop, style, fonts))
@@ -597,9 +671,18 @@ def layout_flowchart(
     crossing = [k for k, link in enumerate(links) if page_of[link.source] != page_of[link.target]]
     crossing.sort(key=lambda k: (links[k].source, _PORT_ORDER[links[k].port], links[k].target))
     sheet = _Sheet(
-        rows, links, columns, lane_ranges, symbol_width(columns.lane_width), header_edges,
-        header_cells, fonts, settings.size, page_of,
-        {k: _offpage_name(i) for i, k in enumerate(crossing)}, *_band_runs(rows, links),
+        rows,
+        links,
+        columns,
+        lane_ranges,
+        symbol_width(columns.lane_width),
+        header_edges,
+        header_cells,
+        fonts,
+        settings.size,
+        page_of,
+        {k: _offpage_name(i) for i, k in enumerate(crossing)},
+        *_band_runs(rows, links),
     )
     touching: list[list[int]] = [[] for _ in pagination]  # page index -> its links
     for k, link in enumerate(links):
@@ -609,7 +692,7 @@ def layout_flowchart(
     if memo is not None:
         memo.start((columns, tuple(header_edges), tuple(header_cells), fonts, settings.size))
     pages = []
-    step_rows = []
+    step_rows: list[tuple[str, int, Rect]] = []
     for index, (first, last) in enumerate(pagination):
         page_links = sorted(touching[index])
 
@@ -627,7 +710,8 @@ def layout_flowchart(
         f"Langkah {row.number.rstrip('.')} terlalu panjang untuk satu halaman, bahkan dengan "
         f"huruf {MIN_BODY_SIZE:g} pt: barisnya melewati batas bawah halaman. Persingkat "
         "uraiannya atau bagi menjadi beberapa langkah."
-        for row in rows if row.height > limit
+        for row in rows
+        if row.height > limit
     )
     return FlowchartLayout(tuple(pages), tuple(step_rows), lanes, warnings)
 
@@ -640,9 +724,18 @@ def _page_key(sheet: _Sheet, index: int, first: int, last: int, touching: list[i
         link = sheet.links[k]
         here = sheet.page_of[link.source] == index
         there = sheet.page_of[link.target] == index
-        links.append((link.source - first if here else None, link.target - first if there else None,
-                      link.port, link.source_step, link.target_step, link.side, link.label,
-                      sheet.offpage_label.get(k)))
+        links.append(
+            (
+                link.source - first if here else None,
+                link.target - first if there else None,
+                link.port,
+                link.source_step,
+                link.target_step,
+                link.side,
+                link.label,
+                sheet.offpage_label.get(k),
+            )
+        )
     return tuple(sheet.rows[first : last + 1]), tuple(links)
 
 
@@ -705,19 +798,27 @@ def _flow_page(
     page_links: list[Link] = []
     for k in touching:
         link = sheet.links[k]
-        page_links.append(Link(
-            nodes[link.source] if here[k] else top_nodes[k],
-            nodes[link.target] if there[k] else (top_nodes if k in back else bottom_nodes)[k],
-            link.port, link.source_step, link.target_step,
-            side=link.side if here[k] else 0,
-            label=link.label if here[k] else None,
-            offpage=sheet.offpage_label.get(k),
-        ))
+        page_links.append(
+            Link(
+                nodes[link.source] if here[k] else top_nodes[k],
+                nodes[link.target] if there[k] else (top_nodes if k in back else bottom_nodes)[k],
+                link.port,
+                link.source_step,
+                link.target_step,
+                side=link.side if here[k] else 0,
+                label=link.label if here[k] else None,
+                offpage=sheet.offpage_label.get(k),
+            )
+        )
     tops = [sheet.header_edges[-1]] + [bottom for _, bottom in slots]
     bottoms = [top for top, _ in slots] + [y]
     frame = PageFrame(
-        tuple(zip(tops, bottoms)), sheet.lane_ranges, sheet.symbol_width, fonts.regular,
-        fonts.label, tuple(row_y[header_rows:]),
+        tuple(zip(tops, bottoms, strict=False)),
+        sheet.lane_ranges,
+        sheet.symbol_width,
+        fonts.regular,
+        fonts.label,
+        tuple(row_y[header_rows:]),
         frozenset((node.slot, node.lane) for node in nodes.values()),
     )
     table = Table(tuple(col_x), tuple(row_y), tuple(cells), header_rows)
@@ -735,8 +836,9 @@ def _inside(text: str, rect: Rect, fonts: _Fonts) -> TextBlock | None:
     return TextBlock(rect, lines, Align.CENTER)
 
 
-def _band(sheet: _Sheet, lanes: dict[int, int], slot: int, top: float, symbols: list[Symbol],
-          beside: _Row):
+def _band(
+    sheet: _Sheet, lanes: dict[int, int], slot: int, top: float, symbols: list[Symbol], beside: _Row
+):
     """Off-page symbols (link index -> node) for links crossing a page edge, side by side in
     their lanes (`lanes`: link index -> lane), in label order; at the bottom of a page a
     decision whose two exits both cross the break puts the one from its left vertex on the
@@ -768,17 +870,20 @@ def _band(sheet: _Sheet, lanes: dict[int, int], slot: int, top: float, symbols: 
         away = 1 if beside.lane + 1 < len(lanes_here) else -1
         if len(lanes_here) > 1:
             next_centre = sum(lanes_here[beside.lane + away]) / 2
-            wanted = sorted((next_centre, beside.lane + away, k) if lane == beside.lane
-                            else (x, lane, k) for x, lane, k in wanted)
+            wanted = sorted(
+                (next_centre, beside.lane + away, k) if lane == beside.lane else (x, lane, k)
+                for x, lane, k in wanted
+            )
         xs = _spread([x for x, _, _ in wanted], left, right, pitch, borders)
         half = sheet.symbol_width / 2 + OFFPAGE_GAP
         before = [x for x in xs if x < centre]
-        xs = (_spread(before, left, centre - half, pitch, borders)
-              + _spread(xs[len(before):], centre + half, right, pitch, borders))
+        xs = _spread(before, left, centre - half, pitch, borders) + _spread(
+            xs[len(before) :], centre + half, right, pitch, borders
+        )
     else:
         xs = _spread([x for x, _, _ in wanted], left, right, pitch, borders)
     nodes = {}
-    for x, (_, lane, k) in zip(xs, wanted):
+    for x, (_, lane, k) in zip(xs, wanted, strict=False):
         rect = Rect(x - OFFPAGE_WIDTH / 2, top, OFFPAGE_WIDTH, OFFPAGE_HEIGHT)
         # The letter sits in the square part of the pentagon, above the point.
         box = Rect(rect.x, rect.y, rect.w, rect.h * 0.7)
@@ -811,23 +916,41 @@ def _spread(
 
 
 _BODY_ROLES = (
-    CellRole.KEGIATAN, CellRole.KELENGKAPAN, CellRole.WAKTU, CellRole.OUTPUT, CellRole.KETERANGAN
+    CellRole.KEGIATAN,
+    CellRole.KELENGKAPAN,
+    CellRole.WAKTU,
+    CellRole.OUTPUT,
+    CellRole.KETERANGAN,
 )
 _BODY_ALIGNS = (Align.LEFT, Align.LEFT, Align.CENTER, Align.LEFT, Align.LEFT)
 
 
-def _body_cells(row: _Row, table_row: int, y: float, height: float, columns: FlowColumns,
-                fonts: _Fonts) -> list[Cell]:
+def _body_cells(
+    row: _Row, table_row: int, y: float, height: float, columns: FlowColumns, fonts: _Fonts
+) -> list[Cell]:
     """The cells of one body row, left to right."""
     col_x = columns.col_x
 
     def cell(text: str, col: int, role: CellRole, align: Align) -> Cell:
         rect = Rect(col_x[col], y, col_x[col + 1] - col_x[col], height)
-        return _cell(text, rect, role, table_row, col, fonts.regular, row.size, align, False,
-                     step_id=row.step_id, pad=row.pad)
+        return _cell(
+            text,
+            rect,
+            role,
+            table_row,
+            col,
+            fonts.regular,
+            row.size,
+            align,
+            False,
+            step_id=row.step_id,
+            pad=row.pad,
+        )
 
     cells = [cell(row.number, 0, CellRole.NO, Align.CENTER)]
-    for text, col, role, align in zip(row.texts, _text_columns(columns), _BODY_ROLES, _BODY_ALIGNS):
+    for text, col, role, align in zip(
+        row.texts, _text_columns(columns), _BODY_ROLES, _BODY_ALIGNS, strict=False
+    ):
         cells.append(cell(text, col, role, align))
     cells += [cell("", 2 + lane, CellRole.LANE, Align.CENTER) for lane in range(columns.lane_count)]
     cells.sort(key=lambda c: c.col)

@@ -164,7 +164,10 @@ class Table:
     @property
     def rect(self) -> Rect:
         return Rect(
-            self.col_x[0], self.row_y[0], self.col_x[-1] - self.col_x[0], self.row_y[-1] - self.row_y[0]
+            self.col_x[0],
+            self.row_y[0],
+            self.col_x[-1] - self.col_x[0],
+            self.row_y[-1] - self.row_y[0],
         )
 
 

@@ -38,6 +38,7 @@ GRID_GAP = 10.0
 COMPACT_PAD = 2.0
 COMPACT_GAP = 4.0
 
+
 @dataclass(frozen=True)
 class _Fonts:
     """The identity page's fonts and the padding between its cells' borders and their text."""
@@ -172,8 +173,14 @@ def _field_table(
 
 
 def _grid_pages(
-    sop: Sop, style: HouseStyle, x: float, width: float, first_top: float, top: float,
-    bottom: float, fonts: _Fonts,
+    sop: Sop,
+    style: HouseStyle,
+    x: float,
+    width: float,
+    first_top: float,
+    top: float,
+    bottom: float,
+    fonts: _Fonts,
 ) -> list[Table | None]:
     """The 2 x 3 list grid as one table per page, splitting lists by whole lines."""
     half = width / 2
@@ -182,13 +189,20 @@ def _grid_pages(
     pairs = []
     for k in range(0, len(LIST_FIELDS), 2):
         names = LIST_FIELDS[k : k + 2]
-        pairs.append([
-            (getattr(style.labels, name), _list_lines(getattr(sop, name), inner_w, fonts))
-            for name in names
-        ])
-    heading_h = max(
-        len(wrap(getattr(style.labels, n), fonts.bold, fonts.size, inner_w)) for n in LIST_FIELDS
-    ) * fonts.line + 2 * fonts.pad
+        pairs.append(
+            [
+                (getattr(style.labels, name), _list_lines(getattr(sop, name), inner_w, fonts))
+                for name in names
+            ]
+        )
+    heading_h = (
+        max(
+            len(wrap(getattr(style.labels, n), fonts.bold, fonts.size, inner_w))
+            for n in LIST_FIELDS
+        )
+        * fonts.line
+        + 2 * fonts.pad
+    )
 
     tables: list[Table | None] = []
     cells: list[Cell] = []
@@ -215,7 +229,9 @@ def _grid_pages(
             row = len(row_y) - 1
             heading_bottom = y + heading_h
             content_h = take * fonts.line + 2 * fonts.pad
-            for col, ((label, _), lines, count) in enumerate(zip(pair, remaining, takes, strict=True)):
+            for col, ((label, _), lines, count) in enumerate(
+                zip(pair, remaining, takes, strict=True)
+            ):
                 rect = Rect(col_x[col], y, half, heading_h)
                 heading = text_block(label, fonts.bold, fonts.size, _inner(rect, fonts.pad))
                 cells.append(Cell(rect, heading, CellRole.HEADER, row, col))
@@ -274,8 +290,7 @@ def _identity_pages(
     """The identity page(s) with the given fonts, padding and gap above the list grid."""
     page_w, page_h = settings.size
     x, y, width, height = settings.content_box
-    header, pictures, header_h = _letterhead(
-        sop, style, Rect(x, y, width * HEADER_SHARE, 0), fonts)
+    header, pictures, header_h = _letterhead(sop, style, Rect(x, y, width * HEADER_SHARE, 0), fonts)
     table_w = width * FIELD_TABLE_SHARE
     fields = _field_table(sop, style, x + width - table_w, y, table_w, fonts)
     grid_top = max(y + header_h, fields.row_y[-1]) + grid_gap

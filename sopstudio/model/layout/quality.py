@@ -132,7 +132,9 @@ class QualityReport:
 
     def details_except(self, *kinds: str) -> tuple[str, ...]:
         """The details of every defect not of these kinds."""
-        return tuple(d for d, kind in zip(self.details, self.kinds, strict=True) if kind not in kinds)
+        return tuple(
+            d for d, kind in zip(self.details, self.kinds, strict=True) if kind not in kinds
+        )
 
     def figures(self) -> dict[str, float]:
         """The figures by name: jumps drawn and connector lengths (to a tenth of a point)."""
@@ -146,7 +148,9 @@ class QualityReport:
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready form: pages, counts and details."""
         return {
-            "pages": self.pages, "counts": self.counts(), "figures": self.figures(),
+            "pages": self.pages,
+            "counts": self.counts(),
+            "figures": self.figures(),
             "details": list(self.details),
         }
 
@@ -211,7 +215,9 @@ def quality_report(layout: SopLayout) -> QualityReport:
     # Keyword arguments named by the checks: typed Any, as mypy cannot match names to fields.
     measured: dict[str, Any] = {**found.counts, **found.figures}
     return QualityReport(
-        pages=len(layout.pages), details=tuple(found.details), kinds=tuple(found.kinds),
+        pages=len(layout.pages),
+        details=tuple(found.details),
+        kinds=tuple(found.kinds),
         **measured,
     )
 
@@ -404,8 +410,14 @@ def _check_connector_overlaps(
                     continue
                 c1, c2 = connectors[ci], connectors[cj]
                 if _shared_arrival(
-                    c1, c2, si == last_index[ci] and sj == last_index[cj], max(lo1, lo2),
-                    min(hi1, hi2), along, shared, tops,
+                    c1,
+                    c2,
+                    si == last_index[ci] and sj == last_index[cj],
+                    max(lo1, lo2),
+                    min(hi1, hi2),
+                    along,
+                    shared,
+                    tops,
                 ):
                     continue
                 if shared > TOLERANCE:
@@ -421,7 +433,13 @@ def _check_connector_overlaps(
 
 
 def _shared_arrival(
-    c1: Connector, c2: Connector, both_last: bool, lo: float, hi: float, along: str, shared: float,
+    c1: Connector,
+    c2: Connector,
+    both_last: bool,
+    lo: float,
+    hi: float,
+    along: str,
+    shared: float,
     tops: list[Point],
 ) -> bool:
     """True when an overlap is the accepted common stub into one target point: short, or
@@ -605,7 +623,8 @@ def _check_crossing_connectors(
                 found.figures["jumps"] += 1
             else:
                 found.add(
-                    "crossings", page,
+                    "crossings",
+                    page,
                     f"{_conn_name(connectors[ci])} dan {_conn_name(connectors[cj])} bersilang "
                     f"tanpa lompatan di {_fmt(point)}",
                 )
@@ -628,7 +647,8 @@ def _check_near_parallel(
                 side_by_side = min(hi1, hi2) - max(lo1, lo2)
                 if side_by_side > PARALLEL_RUN:
                     found.add(
-                        "near_parallel", page,
+                        "near_parallel",
+                        page,
                         f"{_conn_name(connectors[ci])} dan {_conn_name(connectors[cj])} sejajar "
                         f"{gap:.1f} pt berdampingan sepanjang {side_by_side:.1f} pt",
                     )
@@ -651,7 +671,8 @@ def _check_diamond_ends(page: Page, index: int, found: _Findings) -> None:
                 vertex = next((v for v, p in enumerate(shape) if _length(end, p) <= TOUCH), None)
                 if vertex is None:
                     found.add(
-                        "diamond_off_vertex", index,
+                        "diamond_off_vertex",
+                        index,
                         f"{_conn_name(conn)} menyentuh sisi miring {_symbol_name(symbol)} "
                         f"di {_fmt(end)}, bukan sudutnya",
                     )
@@ -662,7 +683,8 @@ def _check_diamond_ends(page: Page, index: int, found: _Findings) -> None:
             directions = {_direction(end, neighbour) for end, neighbour in arrivals}
             if len(directions) > 1:
                 found.add(
-                    "diamond_shared_vertex", index,
+                    "diamond_shared_vertex",
+                    index,
                     f"{len(arrivals)} konektor berdampingan di sudut {_fmt(shape[vertex])} "
                     f"{_symbol_name(symbol)}",
                 )
@@ -680,7 +702,9 @@ def _check_offpage_by_terminator(page: Page, index: int, found: _Findings) -> No
     marks = [s for s in page.symbols if s.kind is SymbolKind.OFFPAGE]
     for mark in marks:
         joined = {
-            step for c in page.connectors if c.offpage == mark.label
+            step
+            for c in page.connectors
+            if c.offpage == mark.label
             for step in (c.source_step, c.target_step)
         }
         for term in terminators:
@@ -689,7 +713,8 @@ def _check_offpage_by_terminator(page: Page, index: int, found: _Findings) -> No
             distance = max(mark.rect.y - term.rect.bottom, term.rect.y - mark.rect.bottom)
             if 0 <= distance <= ADJACENT and term.step_id not in joined:
                 found.add(
-                    "offpage_by_terminator", index,
+                    "offpage_by_terminator",
+                    index,
                     f"simbol antarhalaman {mark.label!r} tepat di dekat {_symbol_name(term)}",
                 )
 
@@ -796,7 +821,10 @@ def _touches_any(point: Point, shapes: list[Polygon]) -> bool:
 
 
 def _distance_to_outline(point: Point, shape: Polygon) -> float:
-    return min(_point_segment_distance(point, a, b) for a, b in zip(shape, shape[1:] + shape[:1], strict=True))
+    return min(
+        _point_segment_distance(point, a, b)
+        for a, b in zip(shape, shape[1:] + shape[:1], strict=True)
+    )
 
 
 def _point_segment_distance(p: Point, a: Point, b: Point) -> float:

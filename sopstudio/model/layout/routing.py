@@ -218,8 +218,9 @@ def _assign_entries(routes: list[_Route]) -> None:
         # straight drop down a clear lane): an entry drop in line with one would read as its
         # continuation (a Ya arrow seeming to run into the wrong step).
         top = min((r.link.source.slot for r in group if r.direct), default=target.slot - 1)
-        above = [r for r in routes
-                 if r.link.side == 0 and top <= r.link.source.slot <= target.slot - 1]
+        above = [
+            r for r in routes if r.link.side == 0 and top <= r.link.source.slot <= target.slot - 1
+        ]
         straight = [r for r in group if r.direct and abs(r.exit.x - cx) < 1e-6][:1]
         placed = _entries_around(group, straight, cx, half, above, PARALLEL_SPACING)
         if placed is None:
@@ -227,8 +228,10 @@ def _assign_entries(routes: list[_Route]) -> None:
             # keep their own x, and the others go PARALLEL_SPACING clear of them.
             through: list[_Route] = []
             for r in sorted(group, key=lambda r: abs(r.exit.x - cx)):
-                if r.direct and abs(r.exit.x - cx) <= half + 1e-9 and all(
-                    abs(r.exit.x - t.exit.x) >= PARALLEL_SPACING for t in through
+                if (
+                    r.direct
+                    and abs(r.exit.x - cx) <= half + 1e-9
+                    and all(abs(r.exit.x - t.exit.x) >= PARALLEL_SPACING for t in through)
                 ):
                     through.append(r)
             placed = _entries_around(group, through, cx, half, above, PARALLEL_SPACING)
@@ -240,8 +243,13 @@ def _assign_entries(routes: list[_Route]) -> None:
 
 
 def _entries_around(
-    group: list[_Route], fixed: list[_Route], cx: float, half: float, above: list[_Route],
-    clear: float, anyhow: bool = False,
+    group: list[_Route],
+    fixed: list[_Route],
+    cx: float,
+    half: float,
+    above: list[_Route],
+    clear: float,
+    anyhow: bool = False,
 ) -> list[tuple[_Route, float]] | None:
     """(route, offset from the top centre) for every route into one target: the `fixed`
     routes keep their exit's x, the others spread left to right in the order of their
@@ -279,8 +287,10 @@ def _entry_offsets(
     shifts = [0.0] + [sign * k * step for k in range(1, 4) for sign in (1, -1)]
     # Where no half step will do, any whole point across the symbol.
     shifts += [sign * k for k in range(1, int(2 * half) + 1) for sign in (1, -1) if k % step]
-    patterns = [_spread_offsets(count, straight, spacing)
-                for spacing in dict.fromkeys((widest, min(widest, clear)))]
+    patterns = [
+        _spread_offsets(count, straight, spacing)
+        for spacing in dict.fromkeys((widest, min(widest, clear)))
+    ]
     for pattern in patterns:
         for shift in shifts:
             offsets = [o + shift for o in pattern]
@@ -495,7 +505,9 @@ def _assign_channels(routes: list[_Route], frame: PageFrame) -> None:
 
 
 def _channel_candidates(
-    route: _Route, strips: list[tuple[float, float]], borders: tuple[float, ...],
+    route: _Route,
+    strips: list[tuple[float, float]],
+    borders: tuple[float, ...],
     side_taken: dict[Node, int],
 ) -> Iterator[tuple[int, float]]:
     """(tier, x) channel positions for a route, most natural first: the strips nearest its
@@ -517,8 +529,12 @@ def _channel_candidates(
         toward = -side_taken[link.source]
         home = lane + 1 if toward > 0 else lane
     order = sorted(allowed, key=lambda k: (abs(k - home), 0 if (k - home) * toward >= 0 else 1))
-    return ((tier, x) for tier, spacing in enumerate(CHANNEL_SPACINGS) for k in order
-            for x in _strip_candidates(strips[k], k > lane, borders, spacing))
+    return (
+        (tier, x)
+        for tier, spacing in enumerate(CHANNEL_SPACINGS)
+        for k in order
+        for x in _strip_candidates(strips[k], k > lane, borders, spacing)
+    )
 
 
 def _channel_runs(route: _Route, x: float) -> list[tuple[bool, float, float, float]]:
@@ -575,8 +591,11 @@ class _Runs:
         for horizontal, level, lo, hi in runs:
             lo, hi = lo + _END, hi - _END
             others = self.vertical if horizontal else self.horizontal
-            count += sum(1 for at, a, b, owner in others
-                         if lo < at < hi and a + _END < level < b - _END and owner not in skip)
+            count += sum(
+                1
+                for at, a, b, owner in others
+                if lo < at < hi and a + _END < level < b - _END and owner not in skip
+            )
         return count
 
 
@@ -657,7 +676,9 @@ def _clear_drop(link: Link, frame: PageFrame) -> bool:
     return (
         target.slot > source.slot
         and target.lane == source.lane
-        and all((slot, source.lane) not in frame.taken for slot in range(source.slot + 1, target.slot))
+        and all(
+            (slot, source.lane) not in frame.taken for slot in range(source.slot + 1, target.slot)
+        )
     )
 
 

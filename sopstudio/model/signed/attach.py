@@ -96,17 +96,24 @@ def submit_package(library: Library, manifest: Manifest, decree: Decree) -> None
     library: an unsaved revision may change without its number changing."""
     lifecycle = library.lifecycle
     with library.transaction():
-        lifecycle.add_package(manifest_sha256(manifest), decree.id, decree.revision,
-                              manifest.dumps())
+        lifecycle.add_package(
+            manifest_sha256(manifest), decree.id, decree.revision, manifest.dumps()
+        )
         for sop in decree.lampiran.sops:
             content = Content(sop)
             if (sop.revision, content.hash) in library.lineage(sop.id):
-                lifecycle.freeze(SOP_KIND, sop.id, sop.revision, content.hash,
-                                 content.snapshot(sop.revision))
+                lifecycle.freeze(
+                    SOP_KIND, sop.id, sop.revision, content.hash, content.snapshot(sop.revision)
+                )
         head = (decree.revision, decree_hash(decree))
         if head in library.document_lineage(DECREE_DOCUMENT, decree.id):
-            lifecycle.freeze(DECREE_DOCUMENT, decree.id, decree.revision, head[1],
-                             document_snapshot(decree_json.decree_to_dict(decree)))
+            lifecycle.freeze(
+                DECREE_DOCUMENT,
+                decree.id,
+                decree.revision,
+                head[1],
+                document_snapshot(decree_json.decree_to_dict(decree)),
+            )
 
 
 def match_package(
@@ -124,8 +131,11 @@ def match_package(
                 continue
             revisions = _revisions(data[: item.size])
             for signature in result.signatures:
-                if (signature.valid and item.size <= signature.covered_end
-                        and signature.revision == revisions):
+                if (
+                    signature.valid
+                    and item.size <= signature.covered_end
+                    and signature.revision == revisions
+                ):
                     return Match(package.sha256, package.manifest, item.path, signature)
     return None
 
@@ -143,8 +153,10 @@ def mismatch_reason(packages: Sequence[Submission]) -> str:
     if len(packages) == 1 and packages[0].manifest.draft:
         return "paket ini paket DRAF (dokumen masih bergalat), bukan untuk ditandatangani"
     if not packages:
-        return ("tidak ada paket tanda tangan untuk dicocokkan; buat paket dari pustaka ini "
-                "atau sebutkan paketnya (--package)")
+        return (
+            "tidak ada paket tanda tangan untuk dicocokkan; buat paket dari pustaka ini "
+            "atau sebutkan paketnya (--package)"
+        )
     return (
         f"PDF bertanda tangan ini tidak cocok dengan {len(packages)} paket yang diperiksa: "
         "revisi yang ditandatangani tidak diawali PDF paket mana pun byte demi byte, atau ada "
@@ -194,9 +206,15 @@ def trusted_certificates(
     library: Library | None, files: Sequence[str | os.PathLike[str]] = ()
 ) -> list[x509.Certificate]:
     """The certificates trusted by the library plus those in `files` (PEM or DER)."""
-    certs = [] if library is None else [
-        cert for der in library.lifecycle.trusted() for cert in parse_certificates(der, "pustaka")
-    ]
+    certs = (
+        []
+        if library is None
+        else [
+            cert
+            for der in library.lifecycle.trusted()
+            for cert in parse_certificates(der, "pustaka")
+        ]
+    )
     for path in files:
         certs += read_certificates(path)
     return certs
@@ -228,9 +246,11 @@ class AttachResult:
     def lines(self) -> list[str]:
         """A summary for the user."""
         signature = self.match.signature
-        out = [self.match.describe(),
-               f"Disahkan oleh {signature.signer} ({len(self.signed)} dokumen):",
-               *(f"- {item}" for item in self.signed)]
+        out = [
+            self.match.describe(),
+            f"Disahkan oleh {signature.signer} ({len(self.signed)} dokumen):",
+            *(f"- {item}" for item in self.signed),
+        ]
         if self.in_force:
             out += ["Berlaku (tanggal berlakunya sudah tiba):", *(f"- {i}" for i in self.in_force)]
         if self.replaced:
@@ -277,8 +297,15 @@ def attach_signed(
             # A package built elsewhere and imported here: it freezes what it holds now.
             submit_package(library, package.manifest, package.decree)
         lifecycle.add_signed_file(
-            SignedFile(digest, name, match.package, match.member, signature.signer,
-                       signature.signer_id, signed_at),
+            SignedFile(
+                digest,
+                name,
+                match.package,
+                match.member,
+                signature.signer,
+                signature.signer_id,
+                signed_at,
+            ),
             data,
         )
         for kind, item_id, revision, label in items:
@@ -287,10 +314,17 @@ def attach_signed(
                 # Signed before (an unchanged SOP in a later decree), or not a revision
                 # saved in this library when the package was built or imported.
                 continue
-            effective = decree_date if kind != SOP_KIND else _sop_effective(
-                library, item_id, revision, decree_date)
-            lifecycle.sign(kind, item_id, revision, Signing(
-                signature.signer, signature.signer_id, signed_at, effective, digest))
+            effective = (
+                decree_date
+                if kind != SOP_KIND
+                else _sop_effective(library, item_id, revision, decree_date)
+            )
+            lifecycle.sign(
+                kind,
+                item_id,
+                revision,
+                Signing(signature.signer, signature.signer_id, signed_at, effective, digest),
+            )
             signed.append(label)
         if not signed:
             raise SignedError(
@@ -305,8 +339,11 @@ def attach_signed(
         return labels.get(key) or f"{record.id} (revisi {record.revision})"
 
     in_force = [describe(r) for r in due if r.status is Status.BERLAKU]
-    replaced = [f"{describe(r)}: {r.status.label}" for r in due
-                if r.status in (Status.DIGANTI, Status.DICABUT)]
+    replaced = [
+        f"{describe(r)}: {r.status.label}"
+        for r in due
+        if r.status in (Status.DIGANTI, Status.DICABUT)
+    ]
     return AttachResult(match, signed, replaced, in_force)
 
 
@@ -330,8 +367,13 @@ def bring_into_force(library: Library, today: datetime.date) -> list[StatusRecor
 
 def _end_mapped(library: Library, decree: Decree) -> list[StatusRecord]:
     """End the SOPs in force that the decree's mapping table replaces or revokes."""
-    ends = {_fold(row.old_no): Status.DIGANTI if (row.new_no or row.new_title).strip()
-            else Status.DICABUT for row in decree.lampiran.mapping if row.old_no.strip()}
+    ends = {
+        _fold(row.old_no): Status.DIGANTI
+        if (row.new_no or row.new_title).strip()
+        else Status.DICABUT
+        for row in decree.lampiran.mapping
+        if row.old_no.strip()
+    }
     if not ends:
         return []
     enacted = {sop.id for sop in decree.lampiran.sops}
@@ -355,8 +397,10 @@ def _signed_items(match: Match) -> list[tuple[str, str, int, str]]:
     """(kind, id, revision, label) of what the matched PDF signs: the decree PDF signs the
     decree and every SOP of its Lampiran, an SOP PDF that SOP only."""
     manifest = match.manifest
-    sops = [(SOP_KIND, s.id, s.revision, f"SOP {s.nomor or '-'} {s.judul} (revisi {s.revision})")
-            for s in manifest.sops]
+    sops = [
+        (SOP_KIND, s.id, s.revision, f"SOP {s.nomor or '-'} {s.judul} (revisi {s.revision})")
+        for s in manifest.sops
+    ]
     if match.member == DECREE_PDF:
         revision = manifest.decree_lineage[-1][0]
         label = f"Keputusan {manifest.decree_nomor or manifest.decree_id} (revisi {revision})"
@@ -370,19 +414,20 @@ def _decree_effective(library: Library, match: Match, signed: datetime.date) -> 
     manifest = match.manifest
     try:
         raw = library.lifecycle.snapshot(
-            DECREE_DOCUMENT, manifest.decree_id, manifest.decree_lineage[-1][0])
+            DECREE_DOCUMENT, manifest.decree_id, manifest.decree_lineage[-1][0]
+        )
         decree = decree_json.decree_from_dict(document_from_snapshot(raw))
     except (SopStudioError, FormatError):
         return signed
     return effective_date(decree.tanggal_ditetapkan, signed)
 
 
-def _sop_effective(library: Library, sop_id: str, revision: int,
-                   fallback: datetime.date) -> datetime.date:
+def _sop_effective(
+    library: Library, sop_id: str, revision: int, fallback: datetime.date
+) -> datetime.date:
     """An SOP's tanggal efektif when it is a date, else the decree's effective date."""
     try:
         sop = sop_from_snapshot(library.lifecycle.snapshot(SOP_KIND, sop_id, revision))
     except SopStudioError:
         return fallback
     return effective_date(sop.tanggal_efektif, fallback)
-

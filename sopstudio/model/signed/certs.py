@@ -77,8 +77,11 @@ def parse_certificates(data: bytes, label: str) -> list[x509.Certificate]:
     """Every certificate in PEM (one or more blocks) or DER bytes; CertificateError if none."""
     try:
         if pem.detect(data):
-            ders = [der for kind, _headers, der in pem.unarmor(data, multiple=True)
-                    if kind == "CERTIFICATE"]
+            ders = [
+                der
+                for kind, _headers, der in pem.unarmor(data, multiple=True)
+                if kind == "CERTIFICATE"
+            ]
         else:
             ders = [data]
         certs = [x509.Certificate.load(der) for der in ders]

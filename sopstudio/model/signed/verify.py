@@ -55,12 +55,8 @@ _TRUST_REASONS = {
     "REVOKED_CA_NO_POE": "sertifikat CA dalam rantai telah DICABUT",
     "EXPIRED": "sertifikat sudah kedaluwarsa pada waktu penandatanganan",
     "NOT_YET_VALID": "sertifikat belum berlaku pada waktu penandatanganan",
-    "OUT_OF_BOUNDS_NO_POE": (
-        "sertifikat tidak berlaku pada waktu penandatanganan"
-    ),
-    "TRY_LATER": (
-        "status pencabutan tidak dapat dipastikan dari data yang tertanam dalam berkas"
-    ),
+    "OUT_OF_BOUNDS_NO_POE": ("sertifikat tidak berlaku pada waktu penandatanganan"),
+    "TRY_LATER": ("status pencabutan tidak dapat dipastikan dari data yang tertanam dalam berkas"),
     "CHAIN_CONSTRAINTS_FAILURE": "rantai sertifikat melanggar batasan CA",
     "SIG_CONSTRAINTS_FAILURE": (
         "sertifikat penanda tangan tidak untuk menandatangani dokumen (key usage)"
@@ -126,8 +122,11 @@ class SignatureReport:
         if self.signing_time is None:
             when = "tidak tercantum"
         else:
-            source = ("stempel waktu" if self.timestamped
-                      else "menurut penanda tangan; tanpa stempel waktu")
+            source = (
+                "stempel waktu"
+                if self.timestamped
+                else "menurut penanda tangan; tanpa stempel waktu"
+            )
             when = f"{_format_time(self.signing_time)} ({source})"
         return [
             f"Tanda tangan {self.index} ({self.field}): {'SAH' if self.valid else 'TIDAK SAH'}",
@@ -154,9 +153,7 @@ class VerifyResult:
     @property
     def valid(self) -> bool:
         """At least one signature, and every signature valid."""
-        return not self.problem and bool(self.signatures) and all(
-            s.valid for s in self.signatures
-        )
+        return not self.problem and bool(self.signatures) and all(s.valid for s in self.signatures)
 
     def reasons(self) -> list[str]:
         """Why the file is refused (empty when valid)."""
@@ -174,9 +171,7 @@ class VerifyResult:
         return [*out, *self.notes]
 
 
-def verify_signed_pdf(
-    data: bytes, name: str, trusted: Sequence[x509.Certificate]
-) -> VerifyResult:
+def verify_signed_pdf(data: bytes, name: str, trusted: Sequence[x509.Certificate]) -> VerifyResult:
     """Verify every signature of a PDF against the `trusted` certificates, offline."""
     if data.lstrip()[:5] != b"%PDF-":
         return VerifyResult(name, problem="berkas ini bukan PDF")
@@ -197,11 +192,15 @@ def verify_signed_pdf(
         except Exception as exc:  # noqa: BLE001 - see above
             problem = f"tanda tangan {index} tidak dapat diperiksa ({_brief(exc)})"
             return VerifyResult(name, problem=problem)
-    notes = () if trusted else (
-        (
-            "Catatan: daftar sertifikat tepercaya kosong; tambahkan sertifikat akar "
-            "dengan --trust atau 'sopstudio signed trust add'."
-        ),
+    notes = (
+        ()
+        if trusted
+        else (
+            (
+                "Catatan: daftar sertifikat tepercaya kosong; tambahkan sertifikat akar "
+                "dengan --trust atau 'sopstudio signed trust add'."
+            ),
+        )
     )
     return VerifyResult(name, tuple(reports), notes=notes)
 
@@ -275,8 +274,10 @@ def _verify_one(
         signer=signer,
         signer_id=signer_id,
         signing_time=moment,
-        timestamped=stamp is not None and status.timestamp_validity is not None
-        and status.timestamp_validity.intact and status.timestamp_validity.valid,
+        timestamped=stamp is not None
+        and status.timestamp_validity is not None
+        and status.timestamp_validity.intact
+        and status.timestamp_validity.valid,
         intact=status.intact and status.valid,
         trusted=status.trusted and not revoked,
         trust_text=_trust_text(status, revoked),
@@ -339,12 +340,12 @@ def _trust_text(status: PdfSignatureStatus, revoked: bool) -> str:
         return f"tepercaya, sampai akar {root}" if root else "tepercaya"
     indic = status.trust_problem_indic
     reason = _TRUST_REASONS.get(indic.standard_name) if indic is not None else None
-    return reason or f"tidak tepercaya ({indic.standard_name if indic else 'sebab tidak diketahui'})"
+    return (
+        reason or f"tidak tepercaya ({indic.standard_name if indic else 'sebab tidak diketahui'})"
+    )
 
 
-def _revocation_text(
-    status: PdfSignatureStatus, revoked: bool, crls: int, ocsps: int
-) -> str:
+def _revocation_text(status: PdfSignatureStatus, revoked: bool, crls: int, ocsps: int) -> str:
     if revoked:
         details = status.revocation_details
         when = f" sejak {_format_time(details.revocation_date)}" if details else ""

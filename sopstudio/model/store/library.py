@@ -363,7 +363,9 @@ class Library:
     def _child_unit(conn: Connection, parent_id: int | None, name: str) -> int | None:
         # Compared case-insensitively in Python: unit headers vary in case, and NULL parents
         # make a portable SQL comparison awkward; a parent has few children.
-        parent = units.c.parent_id.is_(None) if parent_id is None else units.c.parent_id == parent_id
+        parent = (
+            units.c.parent_id.is_(None) if parent_id is None else units.c.parent_id == parent_id
+        )
         wanted = mapping.fold(name)
         for row in conn.execute(select(units.c.id, units.c.name).where(parent)):
             if mapping.fold(row.name) == wanted:
@@ -650,7 +652,9 @@ class Library:
                 .where(*_match(table, key))
                 .order_by(table.c.revision)
             ).all()
-        return [Revision(r.revision, r.content_hash, _utc(r.saved_at), r.has_snapshot) for r in rows]
+        return [
+            Revision(r.revision, r.content_hash, _utc(r.saved_at), r.has_snapshot) for r in rows
+        ]
 
     def _snapshot(
         self, table: Table, key: dict[str, Any], revision: int, what: str
@@ -866,9 +870,7 @@ class Library:
         data = style_json.style_to_dict(style)
         with self._write() as conn:
             conn.execute(delete(house_styles).where(house_styles.c.name == style.name))
-            conn.execute(
-                insert(house_styles).values(name=style.name, data=data, updated_at=_now())
-            )
+            conn.execute(insert(house_styles).values(name=style.name, data=data, updated_at=_now()))
 
     def styles(self) -> list[HouseStyle]:
         """The stored house styles by name (FormatError names one that cannot be read)."""

@@ -93,9 +93,7 @@ class LifecycleStore:
                 revision, digest = _head(conn, kind, item_id)
             else:
                 digest = ""
-            row = conn.execute(
-                select(lifecycle).where(*_key(kind, item_id, revision))
-            ).first()
+            row = conn.execute(select(lifecycle).where(*_key(kind, item_id, revision))).first()
         if row is None or (digest and row.content_hash != digest):
             # No row, or the row of other content that took this revision number (a
             # conflicting revision taken from a package): the current content is a Draf.
@@ -151,8 +149,12 @@ class LifecycleStore:
             if row is None:
                 conn.execute(
                     insert(lifecycle).values(
-                        kind=kind, id=item_id, revision=revision, status=status,
-                        content_hash=digest, changed_at=now,
+                        kind=kind,
+                        id=item_id,
+                        revision=revision,
+                        status=status,
+                        content_hash=digest,
+                        changed_at=now,
                     )
                 )
             else:
@@ -171,18 +173,23 @@ class LifecycleStore:
         with self._library._write() as conn:
             row = conn.execute(select(lifecycle).where(*_key(kind, item_id, revision))).first()
             check_transition(Status(row.status) if row is not None else Status.DRAF, status)
-            conn.execute(update(lifecycle).where(*_key(kind, item_id, revision))
-                         .values(status=status, changed_at=_now()))
+            conn.execute(
+                update(lifecycle)
+                .where(*_key(kind, item_id, revision))
+                .values(status=status, changed_at=_now())
+            )
         return self.record(kind, item_id, revision)
 
     def in_force(self, kind: str) -> list[StatusRecord]:
         """The revisions of a kind that are Disahkan or Berlaku."""
         with self._library._read() as conn:
             rows = conn.execute(
-                select(lifecycle).where(
+                select(lifecycle)
+                .where(
                     lifecycle.c.kind == kind,
                     lifecycle.c.status.in_([s.value for s in IN_FORCE]),
-                ).order_by(lifecycle.c.id, lifecycle.c.revision)
+                )
+                .order_by(lifecycle.c.id, lifecycle.c.revision)
             ).all()
         return [_record(r) for r in rows]
 
@@ -201,14 +208,18 @@ class LifecycleStore:
             old = Status(row.status) if row is not None else Status.DRAF
             if old not in (Status.DRAF, Status.DIREVIU):
                 return old
-            values = {"status": Status.DIAJUKAN, "content_hash": content_hash,
-                      "changed_at": now, "snapshot": snapshot}
+            values = {
+                "status": Status.DIAJUKAN,
+                "content_hash": content_hash,
+                "changed_at": now,
+                "snapshot": snapshot,
+            }
             if row is None:
-                conn.execute(insert(lifecycle).values(kind=kind, id=item_id, revision=revision,
-                                                      **values))
+                conn.execute(
+                    insert(lifecycle).values(kind=kind, id=item_id, revision=revision, **values)
+                )
             else:
-                conn.execute(update(lifecycle).where(*_key(kind, item_id, revision))
-                             .values(values))
+                conn.execute(update(lifecycle).where(*_key(kind, item_id, revision)).values(values))
         return Status.DIAJUKAN
 
     def snapshot(self, kind: str, item_id: str, revision: int) -> bytes:
@@ -230,9 +241,13 @@ class LifecycleStore:
                 update(lifecycle)
                 .where(*_key(kind, item_id, revision))
                 .values(
-                    status=Status.DISAHKAN, changed_at=_now(), signer=signing.signer,
-                    signer_id=signing.signer_id, signed_at=signing.signed_at,
-                    effective_date=signing.effective_date, signed_file=signing.signed_file,
+                    status=Status.DISAHKAN,
+                    changed_at=_now(),
+                    signer=signing.signer,
+                    signer_id=signing.signer_id,
+                    signed_at=signing.signed_at,
+                    effective_date=signing.effective_date,
+                    signed_file=signing.signed_file,
                 )
             )
 
@@ -250,15 +265,22 @@ class LifecycleStore:
             for r in rows:
                 if not is_due(Status.DISAHKAN, r.effective_date, today):
                     continue
-                earlier = conn.execute(
-                    select(lifecycle.c.revision).where(
-                        lifecycle.c.kind == r.kind, lifecycle.c.id == r.id,
-                        lifecycle.c.revision < r.revision,
-                        lifecycle.c.status.in_([s.value for s in IN_FORCE]),
+                earlier = (
+                    conn.execute(
+                        select(lifecycle.c.revision).where(
+                            lifecycle.c.kind == r.kind,
+                            lifecycle.c.id == r.id,
+                            lifecycle.c.revision < r.revision,
+                            lifecycle.c.status.in_([s.value for s in IN_FORCE]),
+                        )
                     )
-                ).scalars().all()
-                for number, status in [*((n, Status.DIGANTI) for n in earlier),
-                                       (r.revision, Status.BERLAKU)]:
+                    .scalars()
+                    .all()
+                )
+                for number, status in [
+                    *((n, Status.DIGANTI) for n in earlier),
+                    (r.revision, Status.BERLAKU),
+                ]:
                     conn.execute(
                         update(lifecycle)
                         .where(*_key(r.kind, r.id, number))
@@ -280,8 +302,11 @@ class LifecycleStore:
             if known is None:
                 conn.execute(
                     insert(signature_packages).values(
-                        sha256=sha256, decree_id=decree_id, decree_revision=decree_revision,
-                        created_at=_now(), manifest=manifest,
+                        sha256=sha256,
+                        decree_id=decree_id,
+                        decree_revision=decree_revision,
+                        created_at=_now(),
+                        manifest=manifest,
                     )
                 )
 
@@ -289,8 +314,9 @@ class LifecycleStore:
         """(manifest SHA-256, manifest bytes) of every package built, newest first."""
         with self._library._read() as conn:
             rows = conn.execute(
-                select(signature_packages.c.sha256, signature_packages.c.manifest)
-                .order_by(signature_packages.c.created_at.desc())
+                select(signature_packages.c.sha256, signature_packages.c.manifest).order_by(
+                    signature_packages.c.created_at.desc()
+                )
             ).all()
         return [(r.sha256, r.manifest) for r in rows]
 
@@ -299,9 +325,15 @@ class LifecycleStore:
         with self._library._write() as conn:
             conn.execute(
                 insert(signed_files).values(
-                    sha256=info.sha256, name=info.name, data=data, package=info.package,
-                    member=info.member, signer=info.signer, signer_id=info.signer_id,
-                    signed_at=info.signed_at, imported_at=_now(),
+                    sha256=info.sha256,
+                    name=info.name,
+                    data=data,
+                    package=info.package,
+                    member=info.member,
+                    signer=info.signer,
+                    signer_id=info.signer_id,
+                    signed_at=info.signed_at,
+                    imported_at=_now(),
                 )
             )
 
@@ -315,9 +347,10 @@ class LifecycleStore:
     def has_signed_file(self, sha256: str) -> bool:
         """Whether this signed PDF is stored already."""
         with self._library._read() as conn:
-            return conn.scalar(
-                select(signed_files.c.sha256).where(signed_files.c.sha256 == sha256)
-            ) is not None
+            return (
+                conn.scalar(select(signed_files.c.sha256).where(signed_files.c.sha256 == sha256))
+                is not None
+            )
 
     def signed_file_data(self, sha256: str) -> bytes:
         """The bytes of a stored signed PDF."""
@@ -342,11 +375,20 @@ class LifecycleStore:
     def trust(self, sha256: str, subject: str, der: bytes) -> bool:
         """Trust a certificate; False when it was trusted already."""
         with self._library._write() as conn:
-            if conn.scalar(select(trusted_certificates.c.sha256)
-                           .where(trusted_certificates.c.sha256 == sha256)) is not None:
+            if (
+                conn.scalar(
+                    select(trusted_certificates.c.sha256).where(
+                        trusted_certificates.c.sha256 == sha256
+                    )
+                )
+                is not None
+            ):
                 return False
-            conn.execute(insert(trusted_certificates).values(
-                sha256=sha256, subject=subject, der=der, added_at=_now()))
+            conn.execute(
+                insert(trusted_certificates).values(
+                    sha256=sha256, subject=subject, der=der, added_at=_now()
+                )
+            )
         return True
 
     def distrust(self, sha256: str) -> None:
@@ -361,9 +403,11 @@ class LifecycleStore:
     def trusted(self) -> list[bytes]:
         """The DER bytes of every trusted certificate, in the order they were added."""
         with self._library._read() as conn:
-            return list(conn.execute(
-                select(trusted_certificates.c.der).order_by(trusted_certificates.c.added_at)
-            ).scalars())
+            return list(
+                conn.execute(
+                    select(trusted_certificates.c.der).order_by(trusted_certificates.c.added_at)
+                ).scalars()
+            )
 
 
 _EPOCH = datetime.datetime(1970, 1, 1, tzinfo=datetime.UTC)
@@ -381,8 +425,9 @@ def _head(conn: Any, kind: str, item_id: str) -> tuple[int, str]:
         ).first()
     else:
         row = conn.execute(
-            select(documents.c.revision, documents.c.content_hash)
-            .where(documents.c.kind == kind, documents.c.id == item_id)
+            select(documents.c.revision, documents.c.content_hash).where(
+                documents.c.kind == kind, documents.c.id == item_id
+            )
         ).first()
     if row is None:
         what = "SOP" if kind == SOP_KIND else f"dokumen {kind}"
@@ -411,5 +456,8 @@ def _now() -> datetime.datetime:
 
 
 def _utc(value: datetime.datetime) -> datetime.datetime:
-    return value.replace(tzinfo=datetime.UTC) if value.tzinfo is None else value.astimezone(
-        datetime.UTC)
+    return (
+        value.replace(tzinfo=datetime.UTC)
+        if value.tzinfo is None
+        else value.astimezone(datetime.UTC)
+    )

@@ -84,9 +84,7 @@ def _walk(library: Library, findings: Findings, copy: Callable[..., None]) -> No
             copy("sop", summary.id, history or [], versions)
     kinds = findings.attempt("jenis dokumen", library.document_kinds) or []
     for kind in kinds:
-        listed = findings.attempt(
-            f"daftar dokumen {kind}", partial(library.list_documents, kind)
-        )
+        listed = findings.attempt(f"daftar dokumen {kind}", partial(library.list_documents, kind))
         for doc in listed or []:
             what = f"dokumen {kind} {doc.id}"
             history = findings.attempt(
@@ -164,4 +162,3 @@ def _unit(source: Library, out: Library, sop_id: str, findings: Findings) -> int
 def _sqlite_path(library: Library) -> Path | None:
     url = library.url
     return Path(url.database) if url.get_backend_name() == "sqlite" and url.database else None
-

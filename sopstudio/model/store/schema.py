@@ -153,9 +153,7 @@ document_revisions = Table(
     # zlib-compressed JSON of the document at that revision; NULL for a revision known only
     # by its hash (from another library, or pruned as for SOPs).
     Column("snapshot", LargeBinary, nullable=True),
-    ForeignKeyConstraint(
-        ["kind", "id"], ["documents.kind", "documents.id"], ondelete="CASCADE"
-    ),
+    ForeignKeyConstraint(["kind", "id"], ["documents.kind", "documents.id"], ondelete="CASCADE"),
 )
 
 # House styles the library's SOPs may name besides the presets: the `*.style.json` data.

@@ -26,8 +26,15 @@ class CellEditor(QPlainTextEdit):
 
     finished = Signal(str)
 
-    def __init__(self, view: SopView, text: str, anchor: Callable[[], QRectF],
-                 font_size: float, font_key: str = "Arial", select_all: bool = False) -> None:
+    def __init__(
+        self,
+        view: SopView,
+        text: str,
+        anchor: Callable[[], QRectF],
+        font_size: float,
+        font_key: str = "Arial",
+        select_all: bool = False,
+    ) -> None:
         super().__init__(view.viewport())
         self._view = view
         self._anchor = anchor
@@ -76,8 +83,10 @@ class CellEditor(QPlainTextEdit):
 
     def event(self, event) -> bool:
         # Tab must reach keyPressEvent instead of moving focus.
-        if event.type() == QKeyEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Tab,
-                                                                       Qt.Key.Key_Backtab):
+        if event.type() == QKeyEvent.Type.KeyPress and event.key() in (
+            Qt.Key.Key_Tab,
+            Qt.Key.Key_Backtab,
+        ):
             self.keyPressEvent(event)
             return True
         return super().event(event)

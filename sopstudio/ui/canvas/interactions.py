@@ -26,6 +26,7 @@ class CanvasHost(Protocol):
 
     def select_step(self, step_id: str) -> None: ...
 
+
 #: Distance in points the mouse must travel before a press becomes a drag.
 DRAG_THRESHOLD = 3.0
 
@@ -170,20 +171,28 @@ class LinkInteraction(Interaction):
         source = sop.step(self.step_id)
         port = next_port(source)
         translate = QCoreApplication.translate
-        label = {Port.YES: translate("SopEditor", " (Ya)"),
-                 Port.NO: translate("SopEditor", " (Tidak)")}.get(port, "")
+        label = {
+            Port.YES: translate("SopEditor", " (Ya)"),
+            Port.NO: translate("SopEditor", " (Tidak)"),
+        }.get(port, "")
         target = self.target_step(pos)
         if target is not None:
-            self.editor.run(ops.link(self.step_id, port, target),
-                            translate("SopEditor", "Tautkan langkah") + label)
+            self.editor.run(
+                ops.link(self.step_id, port, target),
+                translate("SopEditor", "Tautkan langkah") + label,
+            )
             return
         lane = self.scene.lane_at(pos)
         if lane is None:
             return
         # A new step below the source, in the lane, continuing where the port used to go.
         new = Step(kind=StepKind.PROCESS, actor=lane, next=source.target(port))
-        batch = ops.Batch((ops.InsertStep(sop.step_index(self.step_id) + 1, new),
-                           ops.link(self.step_id, port, new.id)))
+        batch = ops.Batch(
+            (
+                ops.InsertStep(sop.step_index(self.step_id) + 1, new),
+                ops.link(self.step_id, port, new.id),
+            )
+        )
         if self.editor.run(batch, translate("SopEditor", "Tambah langkah tertaut") + label):
             self.editor.select_step(new.id)
 
@@ -211,11 +220,12 @@ class LaneDragInteraction(Interaction):
             return
         current = self.editor.sop.actor_index(self.actor_id)
         boundary = index if index < current else index + 1
-        self.scene.indicator.show_feedback(line=self.scene.lane_boundary(boundary,
-                                                                         self.actor_id))
+        self.scene.indicator.show_feedback(line=self.scene.lane_boundary(boundary, self.actor_id))
 
     def drop(self, pos: QPointF) -> None:
         index = self.target(pos)
         if index != self.editor.sop.actor_index(self.actor_id):
-            self.editor.run(ops.MoveActor(self.actor_id, index),
-                            QCoreApplication.translate("SopEditor", "Pindahkan pelaksana"))
+            self.editor.run(
+                ops.MoveActor(self.actor_id, index),
+                QCoreApplication.translate("SopEditor", "Pindahkan pelaksana"),
+            )

@@ -147,21 +147,33 @@ def page_damage(old: Page, new: Page) -> QRectF | None:
     Cells, connectors and free texts are compared position by position, which is cheap
     and exact when an edit keeps the page's structure (typing in a cell).
     """
-    if (old.width, old.height, len(old.tables), len(old.connectors), len(old.texts),
-            old.pictures) != (new.width, new.height, len(new.tables), len(new.connectors),
-                              len(new.texts), new.pictures):
+    if (
+        old.width,
+        old.height,
+        len(old.tables),
+        len(old.connectors),
+        len(old.texts),
+        old.pictures,
+    ) != (
+        new.width,
+        new.height,
+        len(new.tables),
+        len(new.connectors),
+        len(new.texts),
+        new.pictures,
+    ):
         return None
     dirty = QRectF()
-    for old_table, new_table in zip(old.tables, new.tables):
+    for old_table, new_table in zip(old.tables, new.tables, strict=False):
         if len(old_table.cells) != len(new_table.cells):
             return None
-        for a, b in zip(old_table.cells, new_table.cells):
+        for a, b in zip(old_table.cells, new_table.cells, strict=False):
             if a != b:
                 dirty = dirty.united(_box(a.rect)).united(_box(b.rect))
-    for a, b in zip(old.connectors, new.connectors):
+    for a, b in zip(old.connectors, new.connectors, strict=False):
         if a != b:
             dirty = dirty.united(connector_box(a)).united(connector_box(b))
-    for a, b in zip(old.texts, new.texts):
+    for a, b in zip(old.texts, new.texts, strict=False):
         if a != b:
             dirty = dirty.united(_box(a.rect)).united(_box(b.rect))
     return dirty
@@ -195,10 +207,12 @@ def grid_lines(table: Table) -> list[QLineF]:
         down[c0].append((r0, r1))
         down[c1].append((r0, r1))
     xs, ys = table.col_x, table.row_y
-    lines = [QLineF(xs[a], ys[r], xs[b], ys[r]) for r, spans in across.items()
-             for a, b in _merged(spans)]
-    lines += [QLineF(xs[c], ys[a], xs[c], ys[b]) for c, spans in down.items()
-              for a, b in _merged(spans)]
+    lines = [
+        QLineF(xs[a], ys[r], xs[b], ys[r]) for r, spans in across.items() for a, b in _merged(spans)
+    ]
+    lines += [
+        QLineF(xs[c], ys[a], xs[c], ys[b]) for c, spans in down.items() for a, b in _merged(spans)
+    ]
     return lines
 
 
@@ -249,8 +263,9 @@ class PageItem(QGraphicsItem):
     def boundingRect(self) -> QRectF:
         return QRectF(0, 0, self.page.width + SHADOW, self.page.height + SHADOW)
 
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
-              widget: QWidget | None = None) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
         page = self.page
         if self._drawing is None:
             self._drawing = _PageDrawing(page)
@@ -259,8 +274,9 @@ class PageItem(QGraphicsItem):
         shadow = QColor(0, 0, 0, 60)
         painter.fillRect(QRectF(page.width, SHADOW, SHADOW, page.height), shadow)
         painter.fillRect(QRectF(SHADOW, page.height, page.width - SHADOW, SHADOW), shadow)
-        painter.fillRect(QRectF(0, 0, page.width, page.height).intersected(exposed),
-                         Qt.GlobalColor.white)
+        painter.fillRect(
+            QRectF(0, 0, page.width, page.height).intersected(exposed), Qt.GlobalColor.white
+        )
         for rect, color in drawing.fills:
             if rect.intersects(exposed):
                 painter.fillRect(rect, color)
@@ -271,8 +287,9 @@ class PageItem(QGraphicsItem):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         painter.drawLines(drawing.grid)  # clipped to the exposed area by the view
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        draw_text_blocks(painter, [block for rect, block in drawing.texts
-                                   if rect.intersects(exposed)])
+        draw_text_blocks(
+            painter, [block for rect, block in drawing.texts if rect.intersects(exposed)]
+        )
         for rect, connector in drawing.connectors:
             if rect.intersects(exposed):
                 draw_connector(painter, connector)
@@ -343,8 +360,9 @@ class SymbolItem(QGraphicsItem):
             path.addEllipse(self.handle_center(), HANDLE_RADIUS + 1.5, HANDLE_RADIUS + 1.5)
         return path
 
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
-              widget: QWidget | None = None) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         rect = self.shape_rect()
         path = symbol_path(self.symbol.kind, rect)
@@ -396,8 +414,9 @@ class MarkItem(QGraphicsItem):
     def boundingRect(self) -> QRectF:
         return self._rect.adjusted(-2, -2, 2, 2)
 
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
-              widget: QWidget | None = None) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
         if self._filled:
             fill = QColor(self._color)
             fill.setAlpha(28)
@@ -418,8 +437,9 @@ class IndicatorItem(QGraphicsItem):
         self.setZValue(Z_INDICATOR)
         self.hide()
 
-    def show_feedback(self, line: QLineF | None = None, rect: QRectF | None = None,
-                      arrow: bool = False) -> None:
+    def show_feedback(
+        self, line: QLineF | None = None, rect: QRectF | None = None, arrow: bool = False
+    ) -> None:
         """Show a thick drop line (between rows or lanes) or, with `arrow`, a link being
         drawn; and/or a highlighted target box (a lane cell, a target symbol)."""
         self.prepareGeometryChange()
@@ -441,8 +461,9 @@ class IndicatorItem(QGraphicsItem):
         pad = CONNECTOR_PEN.arrow_length + 3
         return box.adjusted(-pad, -pad, pad, pad)
 
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
-              widget: QWidget | None = None) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         if self._rect is not None:
             fill = QColor(SELECTION)

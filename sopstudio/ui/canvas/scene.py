@@ -48,8 +48,9 @@ FIELD_BY_ROLE = STEP_FIELD_BY_ROLE
 EDIT_FIELDS: tuple[str, ...] = tuple(FIELD_BY_ROLE.values())
 
 
-def _page_cells(page: Page, lane_by_span: dict[tuple[float, float], str]
-                ) -> tuple[list[tuple[tuple[str, str], Cell]], list[tuple[Cell, str]]]:
+def _page_cells(
+    page: Page, lane_by_span: dict[tuple[float, float], str]
+) -> tuple[list[tuple[tuple[str, str], Cell]], list[tuple[Cell, str]]]:
     """A flowchart page's editable cells ((step id, field) -> cell) and lane headers."""
     cells, headers = [], []
     if page.kind is not PageKind.FLOWCHART:
@@ -127,7 +128,8 @@ class SopScene(QGraphicsScene):
         self._timer.stop()
         style = self.styles.style_of(self.sop.style)
         self._apply_layout(
-            layout_engine.layout_sop(self.sop, style=style, cache=self._layout_cache))
+            layout_engine.layout_sop(self.sop, style=style, cache=self._layout_cache)
+        )
 
     def set_styles(self, styles: StyleCatalog) -> None:
         """Lay out in these house styles from now on (a style was added or changed)."""
@@ -155,9 +157,9 @@ class SopScene(QGraphicsScene):
                 item.setPos(origin)
             self._origins.append(origin)
             y += page.height + PAGE_GAP
-        for item in self._pages[len(layout.pages):]:
+        for item in self._pages[len(layout.pages) :]:
             self.removeItem(item)
-        del self._pages[len(layout.pages):]
+        del self._pages[len(layout.pages) :]
         self._index_cells(layout)
         self._place_symbols(layout)
         width = max((p.width for p in layout.pages), default=0.0) + 2 * SCENE_MARGIN
@@ -168,8 +170,9 @@ class SopScene(QGraphicsScene):
     def _index_cells(self, layout: SopLayout) -> None:
         self._rows = {step_id: (page, rect) for step_id, page, rect in layout.step_rows}
         # A lane's header is the header-row cell spanning exactly that lane's column.
-        lane_by_span = {(round(left, 2), round(right, 2)): actor
-                        for actor, left, right in layout.lanes}
+        lane_by_span = {
+            (round(left, 2), round(right, 2)): actor for actor, left, right in layout.lanes
+        }
         indexed = {}
         self._cells = {}
         self._headers = []
@@ -196,8 +199,13 @@ class SopScene(QGraphicsScene):
                 if item is None:
                     item = SymbolItem(symbol, has_handle)
                     self.addItem(item)
-                elif (item.symbol is symbol and item.has_handle == has_handle and item.x() == x
-                      and item.y() == y and item.opacity() == 1.0):
+                elif (
+                    item.symbol is symbol
+                    and item.has_handle == has_handle
+                    and item.x() == x
+                    and item.y() == y
+                    and item.opacity() == 1.0
+                ):
                     keep[key] = item  # on a page the layout reused, and not being dragged
                     continue
                 else:
@@ -224,8 +232,10 @@ class SopScene(QGraphicsScene):
     def _show_marks(self) -> None:
         for item in self._symbols.values():
             step_id = item.step_id
-            item.set_state(step_id is not None and step_id == self._selected,
-                           self._severity.get(step_id) if step_id else None)
+            item.set_state(
+                step_id is not None and step_id == self._selected,
+                self._severity.get(step_id) if step_id else None,
+            )
         if self._selected not in self._rows:
             self._selection_mark.hide()
         else:
@@ -368,8 +378,12 @@ class SopScene(QGraphicsScene):
         page, cell, _ = next(h for h in self._headers if h[2] == actor_id)
         origin = self._origins[page]
         table = next(t for t in self.layout.pages[page].tables if cell in t.cells)
-        return QLineF(origin.x() + x, origin.y() + table.row_y[0],
-                      origin.x() + x, origin.y() + table.row_y[-1])
+        return QLineF(
+            origin.x() + x,
+            origin.y() + table.row_y[0],
+            origin.x() + x,
+            origin.y() + table.row_y[-1],
+        )
 
     def row_gap_at(self, pos: QPointF) -> tuple[int, QLineF] | None:
         """Where a row dropped at a scene point would go: (gap index 0..n, line to draw).
@@ -378,8 +392,11 @@ class SopScene(QGraphicsScene):
         the point's page decides, by which half of it the point is in.
         """
         page = self.page_at(pos)
-        rows = [(i, s.id) for i, s in enumerate(self.sop.steps)
-                if s.id in self._rows and self._rows[s.id][0] == page]
+        rows = [
+            (i, s.id)
+            for i, s in enumerate(self.sop.steps)
+            if s.id in self._rows and self._rows[s.id][0] == page
+        ]
         if not rows:
             return None
         index, step_id = min(rows, key=lambda r: abs(self.row_rect(r[1]).center().y() - pos.y()))

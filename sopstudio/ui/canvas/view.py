@@ -27,8 +27,7 @@ class SopView(QGraphicsView):
         self._zoom = 1.0
         #: Fitting the width: the zoom follows the view's width until zoomed by hand.
         self.fitting = False
-        self.setRenderHints(QPainter.RenderHint.Antialiasing
-                            | QPainter.RenderHint.TextAntialiasing)
+        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setBackgroundBrush(QColor("#8a8f96"))
         self.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.MinimalViewportUpdate)
@@ -97,13 +96,15 @@ class SopView(QGraphicsView):
 
     def keyPressEvent(self, event) -> None:
         if event.matches(QKeySequence.StandardKey.ZoomIn) or (
-                event.modifiers() & Qt.KeyboardModifier.ControlModifier
-                and event.key() == Qt.Key.Key_Equal):
+            event.modifiers() & Qt.KeyboardModifier.ControlModifier
+            and event.key() == Qt.Key.Key_Equal
+        ):
             self.zoom_in()
         elif event.matches(QKeySequence.StandardKey.ZoomOut):
             self.zoom_out()
-        elif event.modifiers() & Qt.KeyboardModifier.ControlModifier and \
-                event.key() == Qt.Key.Key_0:
+        elif (
+            event.modifiers() & Qt.KeyboardModifier.ControlModifier and event.key() == Qt.Key.Key_0
+        ):
             self.reset_zoom()
         else:
             super().keyPressEvent(event)
@@ -119,5 +120,6 @@ class SopView(QGraphicsView):
     def show_page_top(self, index: int) -> None:
         """Scroll so a page's top edge is at the top of the viewport."""
         top = self.scene().page_rect(index).top() - SCENE_MARGIN / 2
-        self.verticalScrollBar().setValue(int(self.mapFromScene(0, top).y()
-                                              + self.verticalScrollBar().value()))
+        self.verticalScrollBar().setValue(
+            int(self.mapFromScene(0, top).y() + self.verticalScrollBar().value())
+        )

@@ -33,8 +33,14 @@ class DecreeAutoSaver(QObject):
     #: Why a save failed (Bahasa Indonesia).
     failed = Signal(str)
 
-    def __init__(self, library: Library, decree: Decree, stack: QUndoStack,
-                 journal: RecoveryJournal | None = None, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        library: Library,
+        decree: Decree,
+        stack: QUndoStack,
+        journal: RecoveryJournal | None = None,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.library = library
         self.decree = decree
@@ -69,8 +75,9 @@ class DecreeAutoSaver(QObject):
         data = decree_json.decree_to_dict(self.decree)
         try:
             # The library gives the revision, as for SOPs (one more than the stored one).
-            revision = self.library.save_document(DECREE_DOCUMENT, self.decree.id, data,
-                                                  decree_title(self.decree))
+            revision = self.library.save_document(
+                DECREE_DOCUMENT, self.decree.id, data, decree_title(self.decree)
+            )
         except SopStudioError as exc:
             self.failed.emit(str(exc))
             return False

@@ -55,8 +55,13 @@ class DecreeDocument(QObject):
 class DecreeCommand(QUndoCommand):
     """One decree operation; undo applies its inverse."""
 
-    def __init__(self, document: DecreeDocument, op: SetDecreeValue, text: str,
-                 merge_key: Hashable | None = None) -> None:
+    def __init__(
+        self,
+        document: DecreeDocument,
+        op: SetDecreeValue,
+        text: str,
+        merge_key: Hashable | None = None,
+    ) -> None:
         super().__init__(text)
         self.document = document
         self.op = op
@@ -79,8 +84,11 @@ class DecreeCommand(QUndoCommand):
 
     def mergeWith(self, other: QUndoCommand) -> bool:
         # Typing in one field: keep this command's inverse, take the newer value.
-        if not isinstance(other, DecreeCommand) or other.merge_key != self.merge_key \
-                or other.path != self.path:
+        if (
+            not isinstance(other, DecreeCommand)
+            or other.merge_key != self.merge_key
+            or other.path != self.path
+        ):
             return False
         self.op = other.op
         assert self.inverse is not None

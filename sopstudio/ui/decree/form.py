@@ -61,23 +61,26 @@ class DecreeForm(QScrollArea):
         kind = QComboBox(head)
         for item in DecreeKind:
             kind.addItem(item.label, item.value)
-        kind.activated.connect(
-            lambda _i: self.set_value("kind", DecreeKind(kind.currentData())))
+        kind.activated.connect(lambda _i: self.set_value("kind", DecreeKind(kind.currentData())))
         self._add(form, "kind", self.tr("Jenis"), kind)
         self._add(form, "region", self.tr("Daerah"), self._line("region"))
         issuer = self._line("issuer")
         self._add(form, "issuer", self.tr("Pejabat penetap (jika berbeda)"), issuer)
         self._add(form, "nomor", self.tr("Nomor"), self._line("nomor"))
         self._add(form, "tentang", self.tr("Tentang"), self._line("tentang"))
-        self._add(form, "tempat_ditetapkan", self.tr("Ditetapkan di"),
-                  self._line("tempat_ditetapkan"))
-        self._add(form, "tanggal_ditetapkan", self.tr("Tanggal ditetapkan"),
-                  self._date("tanggal_ditetapkan"))
+        self._add(
+            form, "tempat_ditetapkan", self.tr("Ditetapkan di"), self._line("tempat_ditetapkan")
+        )
+        self._add(
+            form,
+            "tanggal_ditetapkan",
+            self.tr("Tanggal ditetapkan"),
+            self._date("tanggal_ditetapkan"),
+        )
         ordinal = QComboBox(head)
         for first in ("KESATU", "PERTAMA"):
             ordinal.addItem(first, first)
-        ordinal.activated.connect(lambda _i: self.set_value("ordinal_first",
-                                                            ordinal.currentData()))
+        ordinal.activated.connect(lambda _i: self.set_value("ordinal_first", ordinal.currentData()))
         self._add(form, "ordinal_first", self.tr("Diktum pertama"), ordinal)
         self._add(form, "kop", self.tr("Kop (satu baris per butir)"), self._list("kop"))
 
@@ -91,8 +94,9 @@ class DecreeForm(QScrollArea):
         self.suggest_button = QPushButton(self.tr("Sarankan dari Dasar Hukum SOP"), mengingat)
         column.addWidget(self.suggest_button, 0, Qt.AlignmentFlag.AlignLeft)
         self._add(form, "mengingat", self.tr("Mengingat"), mengingat)
-        self._add(form, "memperhatikan", self.tr("Memperhatikan"),
-                  self._list("memperhatikan", NUMBERED))
+        self._add(
+            form, "memperhatikan", self.tr("Memperhatikan"), self._list("memperhatikan", NUMBERED)
+        )
 
         self.diktum_box = self._group(self.tr("Diktum"))
         column = QVBoxLayout(self.diktum_box)
@@ -109,13 +113,15 @@ class DecreeForm(QScrollArea):
         column = QVBoxLayout(self.chapters_box)
         self.chapters = ChapterEditor(self.chapters_box)
         self.chapters.chapters_changed.connect(
-            lambda items, typing: self.set_value("chapters", items, merge=typing))
+            lambda items, typing: self.set_value("chapters", items, merge=typing)
+        )
         self.chapters.session_ended.connect(lambda: self._session.pop("chapters", None))
         self.fields["chapters"] = self.chapters
         self.labels["chapters"] = self.tr("Bab dan Pasal")
         column.addWidget(self.chapters)
-        self.redraft_chapters_button = QPushButton(self.tr("Buat ulang bab dan pasal..."),
-                                                   self.chapters_box)
+        self.redraft_chapters_button = QPushButton(
+            self.tr("Buat ulang bab dan pasal..."), self.chapters_box
+        )
         column.addWidget(self.redraft_chapters_button, 0, Qt.AlignmentFlag.AlignLeft)
 
         signing = self._group(self.tr("Penandatangan"))
@@ -124,15 +130,26 @@ class DecreeForm(QScrollArea):
 
         self.promulgation_box = self._group(self.tr("Pengundangan (Peraturan)"))
         form = QFormLayout(self.promulgation_box)
-        self._toggle(form, "promulgation", self.tr("Diundangkan dalam Berita Daerah"),
-                     Promulgation)
-        self._add(form, "promulgation.tempat", self.tr("Diundangkan di"),
-                  self._line("promulgation.tempat"))
-        self._add(form, "promulgation.tanggal", self.tr("Tanggal diundangkan"),
-                  self._date("promulgation.tanggal"))
+        self._toggle(form, "promulgation", self.tr("Diundangkan dalam Berita Daerah"), Promulgation)
+        self._add(
+            form,
+            "promulgation.tempat",
+            self.tr("Diundangkan di"),
+            self._line("promulgation.tempat"),
+        )
+        self._add(
+            form,
+            "promulgation.tanggal",
+            self.tr("Tanggal diundangkan"),
+            self._date("promulgation.tanggal"),
+        )
         self._signer_rows(form, "promulgation.signer", delegation=False)
-        self._add(form, "promulgation.berita_daerah", self.tr("Berita Daerah"),
-                  self._line("promulgation.berita_daerah"))
+        self._add(
+            form,
+            "promulgation.berita_daerah",
+            self.tr("Berita Daerah"),
+            self._line("promulgation.berita_daerah"),
+        )
         self._toggle(form, "salinan", self.tr("Salinan sesuai dengan aslinya"), Signer)
         self._signer_rows(form, "salinan", delegation=False)
 
@@ -178,11 +195,17 @@ class DecreeForm(QScrollArea):
         return editor
 
     def _signer_rows(self, form: QFormLayout, path: str, delegation: bool = True) -> None:
-        rows = [("jabatan", self.tr("Jabatan")), ("nama", self.tr("Nama")),
-                ("pangkat", self.tr("Pangkat/golongan")), ("nip", self.tr("NIP"))]
+        rows = [
+            ("jabatan", self.tr("Jabatan")),
+            ("nama", self.tr("Nama")),
+            ("pangkat", self.tr("Pangkat/golongan")),
+            ("nip", self.tr("NIP")),
+        ]
         if delegation:
-            rows[:0] = [("atas_nama", self.tr("a.n. (atas nama)")),
-                        ("untuk_beliau", self.tr("ub. (untuk beliau)"))]
+            rows[:0] = [
+                ("atas_nama", self.tr("a.n. (atas nama)")),
+                ("untuk_beliau", self.tr("ub. (untuk beliau)")),
+            ]
         for name, label in rows:
             self._add(form, f"{path}.{name}", label, self._line(f"{path}.{name}"))
 
@@ -208,8 +231,9 @@ class DecreeForm(QScrollArea):
         """Apply a change as one command (typing merges until focus leaves)."""
         if path == "paraf":
             old = self.document.decree.paraf
-            value = [ParafRow(text, old[i].paraf if i < len(old) else "")
-                     for i, text in enumerate(value)]
+            value = [
+                ParafRow(text, old[i].paraf if i < len(old) else "") for i, text in enumerate(value)
+            ]
         key = None
         if merge:
             key = ("decree", path, self._session.setdefault(path, next(self._sessions)))
@@ -240,7 +264,8 @@ class DecreeForm(QScrollArea):
             if head in OPTIONAL and "." in name:
                 widget.setEnabled(getattr(decree, head) is not None)
         self.fields["issuer"].setPlaceholderText(
-            f"{decree.kind.official} {decree.region}".strip().upper())
+            f"{decree.kind.official} {decree.region}".strip().upper()
+        )
 
     def _show(self, name: str) -> None:
         widget = self.fields[name]
@@ -277,4 +302,3 @@ class DecreeForm(QScrollArea):
         elif isinstance(widget, DateField):
             widget = widget.edit
         widget.setFocus(Qt.FocusReason.OtherFocusReason)
-

@@ -70,9 +70,14 @@ class ReorderList(QListWidget):
 
     def mouseMoveEvent(self, event) -> None:
         pos = event.position().toPoint()
-        if self._press is not None and event.buttons() & Qt.MouseButton.LeftButton and (
+        if (
+            self._press is not None
+            and event.buttons() & Qt.MouseButton.LeftButton
+            and (
                 self._target is not None
-                or (pos - self._press[1]).manhattanLength() >= DRAG_DISTANCE):
+                or (pos - self._press[1]).manhattanLength() >= DRAG_DISTANCE
+            )
+        ):
             self._target = self.drop_row(pos)
             self.viewport().update()
             return
@@ -117,7 +122,8 @@ class SopPickerDialog(QDialog):
         self.search.setClearButtonEnabled(True)
         self.list = QListWidget(self)
         self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Tambahkan"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Batal"))
         self.buttons.accepted.connect(self.accept)
@@ -169,8 +175,9 @@ class LampiranEditor(QWidget):
     #: Ask the main window to open an SOP of the library (double-click on a row).
     open_requested = Signal(str)
 
-    def __init__(self, document: DecreeDocument, library: Library,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, document: DecreeDocument, library: Library, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.document = document
         self.library = library
@@ -178,14 +185,16 @@ class LampiranEditor(QWidget):
         self.add_button = QPushButton(self.tr("Tambah SOP dari pustaka..."), self)
         self.remove_button = QPushButton(self.tr("Hapus dari Lampiran"), self)
         self.update_button = QPushButton(self.tr("Perbarui dari pustaka"), self)
-        self.update_button.setToolTip(self.tr(
-            "Ganti salinan SOP di Lampiran dengan versi terbaru di pustaka."))
+        self.update_button.setToolTip(
+            self.tr("Ganti salinan SOP di Lampiran dengan versi terbaru di pustaka.")
+        )
         self.year = QSpinBox(self)
         self.year.setRange(1945, 2200)
         self.year.setValue(date.today().year)
         self.renumber_button = QPushButton(self.tr("Nomori ulang"), self)
-        self.renumber_button.setToolTip(self.tr(
-            "Beri nomor \u201cNN Tahun YYYY\u201d menurut urutan Lampiran."))
+        self.renumber_button.setToolTip(
+            self.tr("Beri nomor \u201cNN Tahun YYYY\u201d menurut urutan Lampiran.")
+        )
         buttons = QHBoxLayout()
         for widget in (self.add_button, self.remove_button, self.update_button):
             buttons.addWidget(widget)
@@ -194,9 +203,14 @@ class LampiranEditor(QWidget):
         buttons.addWidget(self.year)
         buttons.addWidget(self.renumber_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr(
-            "Urutan SOP di Lampiran (seret untuk memindahkan; klik dua kali untuk membuka):"),
-            self))
+        layout.addWidget(
+            QLabel(
+                self.tr(
+                    "Urutan SOP di Lampiran (seret untuk memindahkan; klik dua kali untuk membuka):"
+                ),
+                self,
+            )
+        )
         layout.addWidget(self.list, 1)
         layout.addLayout(buttons)
         self.add_button.clicked.connect(self.pick)
@@ -205,7 +219,8 @@ class LampiranEditor(QWidget):
         self.renumber_button.clicked.connect(lambda: self.renumber(self.year.value()))
         self.list.row_moved.connect(self.move)
         self.list.itemDoubleClicked.connect(
-            lambda item: self.open_requested.emit(item.data(SOP_ID)))
+            lambda item: self.open_requested.emit(item.data(SOP_ID))
+        )
         document.changed.connect(self._on_change)
         self.refresh()
 
@@ -243,8 +258,11 @@ class LampiranEditor(QWidget):
         """Append SOPs of the library (their current saved versions) as one undo step."""
         sops = copy.deepcopy(self.sops())
         try:
-            sops += [self.library.load_sop(sop_id) for sop_id in sop_ids
-                     if sop_id not in {s.id for s in sops}]
+            sops += [
+                self.library.load_sop(sop_id)
+                for sop_id in sop_ids
+                if sop_id not in {s.id for s in sops}
+            ]
         except SopStudioError as exc:
             QMessageBox.warning(self, self.tr("SOP tidak dapat dimuat"), str(exc))
             return
@@ -276,16 +294,25 @@ class LampiranEditor(QWidget):
                 sops.append(copy.deepcopy(sop))
         changed = self._set(sops, self.tr("Perbarui SOP Lampiran dari pustaka"))
         if missing:
-            QMessageBox.information(self, self.tr("Perbarui dari pustaka"), self.tr(
-                "SOP berikut tidak ada di pustaka ini dan tetap seperti di Lampiran:") + "\n"
-                + "\n".join(missing))
+            QMessageBox.information(
+                self,
+                self.tr("Perbarui dari pustaka"),
+                self.tr("SOP berikut tidak ada di pustaka ini dan tetap seperti di Lampiran:")
+                + "\n"
+                + "\n".join(missing),
+            )
         elif not changed:
-            QMessageBox.information(self, self.tr("Perbarui dari pustaka"), self.tr(
-                "Semua SOP di Lampiran sudah sama dengan pustaka."))
+            QMessageBox.information(
+                self,
+                self.tr("Perbarui dari pustaka"),
+                self.tr("Semua SOP di Lampiran sudah sama dengan pustaka."),
+            )
 
     def renumber(self, year: int) -> None:
         """Number the SOPs "NN Tahun YYYY" in Lampiran order (one undo step)."""
         draft = copy.deepcopy(self.document.decree)
         renumber(draft, year)
-        self._set(draft.lampiran.sops,
-                  self.tr("Nomori ulang SOP Lampiran (tahun %1)").replace("%1", str(year)))
+        self._set(
+            draft.lampiran.sops,
+            self.tr("Nomori ulang SOP Lampiran (tahun %1)").replace("%1", str(year)),
+        )

@@ -207,7 +207,7 @@ class ChapterEditor(QWidget):
 
     def _first_pasal(self) -> int:
         row = self.chapter_list.list.currentRow()
-        return 1 + sum(len(c.articles) for c in self._chapters[:max(row, 0)])
+        return 1 + sum(len(c.articles) for c in self._chapters[: max(row, 0)])
 
     def _show_chapter(self) -> None:
         chapter = self._chapter()
@@ -217,7 +217,9 @@ class ChapterEditor(QWidget):
         first = self._first_pasal()
         self.article_list.set_items(
             [f"{first + i}\tPasal {first + i}" for i in range(len(chapter.articles))]
-            if chapter else [])
+            if chapter
+            else []
+        )
         if chapter and chapter.articles and self.article_list.list.currentRow() < 0:
             self.article_list.list.setCurrentRow(0)
         self._show_article()
@@ -239,8 +241,11 @@ class ChapterEditor(QWidget):
         chapters = []
         for row in rows:
             index, _, _label = row.partition("\t")
-            chapters.append(self._chapters[int(index)] if index.isdigit() else
-                            Chapter(f"BAB {len(chapters) + 1}\nJUDUL BAB"))
+            chapters.append(
+                self._chapters[int(index)]
+                if index.isdigit()
+                else Chapter(f"BAB {len(chapters) + 1}\nJUDUL BAB")
+            )
         self._emit(chapters)
 
     def _articles_reordered(self, rows: list[str]) -> None:
@@ -251,8 +256,9 @@ class ChapterEditor(QWidget):
         articles = []
         for row in rows:
             number, _, _label = row.partition("\t")
-            articles.append(chapter.articles[int(number) - first] if number.isdigit()
-                            else Article([""]))
+            articles.append(
+                chapter.articles[int(number) - first] if number.isdigit() else Article([""])
+            )
         chapters = list(self._chapters)
         chapters[self.chapter_list.list.currentRow()] = Chapter(chapter.title, articles)
         self._emit(chapters)
@@ -262,7 +268,8 @@ class ChapterEditor(QWidget):
         if chapter is not None:
             chapters = list(self._chapters)
             chapters[self.chapter_list.list.currentRow()] = Chapter(
-                self.title.toPlainText(), chapter.articles)
+                self.title.toPlainText(), chapter.articles
+            )
             self._emit(chapters, typing=True)
 
     def _replace_article(self, article: Article, typing: bool = False) -> None:
@@ -277,8 +284,9 @@ class ChapterEditor(QWidget):
     def _paragraphs_edited(self) -> None:
         article = self._article()
         if article is not None:
-            self._replace_article(Article(self.paragraphs.toPlainText().split("\n"),
-                                          article.lists_sops), typing=True)
+            self._replace_article(
+                Article(self.paragraphs.toPlainText().split("\n"), article.lists_sops), typing=True
+            )
 
     def _flag_toggled(self, checked: bool) -> None:
         article = self._article()

@@ -53,21 +53,31 @@ def block_html(block: Block) -> str:
             f"<td valign='top' width='75%'>{body}</td></tr></table>"
         )
     if isinstance(block, Signature):
-        lines = [*block.lines_before, *block.office, "", "", f"<u><b>{escape(block.nama)}</b></u>",
-                 *block.details]
+        lines = [
+            *block.lines_before,
+            *block.office,
+            "",
+            "",
+            f"<u><b>{escape(block.nama)}</b></u>",
+            *block.details,
+        ]
         text = "<br>".join(line if line.startswith("<u>") else escape(line) for line in lines)
         margin = "margin-left:50%" if block.side == "right" else ""
         return f"<p style='{margin}'>{text}</p>"
     if isinstance(block, Table):
         head = "".join(f"<th>{escape(h)}</th>" for h in block.headers)
-        rows = "".join("<tr>" + "".join(f"<td>{escape(c)}</td>" for c in row) + "</tr>"
-                       for row in block.rows)
+        rows = "".join(
+            "<tr>" + "".join(f"<td>{escape(c)}</td>" for c in row) + "</tr>" for row in block.rows
+        )
         caption = "<br>".join(escape(c) for c in block.caption)
         return (f"<p align='center'><b>{caption}</b></p>" if caption else "") + (
-            f"<table border='1' cellspacing='0' cellpadding='3'><tr>{head}</tr>{rows}</table>")
+            f"<table border='1' cellspacing='0' cellpadding='3'><tr>{head}</tr>{rows}</table>"
+        )
     if isinstance(block, RightBlock):
-        rows = "".join(f"<tr><td>{escape(label)}</td><td>{escape(value)}</td></tr>"
-                       for label, value in block.lines)
+        rows = "".join(
+            f"<tr><td>{escape(label)}</td><td>{escape(value)}</td></tr>"
+            for label, value in block.lines
+        )
         return f"<table style='margin-left:50%'>{rows}</table>"
     assert isinstance(block, PageBreak)
     return "<hr>"
@@ -93,8 +103,7 @@ def block_text(block: Block) -> list[str]:
     if isinstance(block, Signature):
         return [*block.lines_before, *block.office, block.nama, *block.details]
     if isinstance(block, Table):
-        return [*block.caption, " | ".join(block.headers),
-                *(" | ".join(row) for row in block.rows)]
+        return [*block.caption, " | ".join(block.headers), *(" | ".join(row) for row in block.rows)]
     if isinstance(block, RightBlock):
         return [f"{label} {value}".strip() for label, value in block.lines]
     return ["-" * 20]

@@ -55,14 +55,20 @@ LAMPIRAN_PAGE = 1
 class RedraftDialog(QDialog):
     """Confirms regenerating the body, asking whose SOPs these are and who monitors them."""
 
-    def __init__(self, unit: str, monitor: str, peraturan: bool,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, unit: str, monitor: str, peraturan: bool, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Buat ulang bab dan pasal") if peraturan
-                            else self.tr("Buat ulang diktum"))
-        warning = QLabel(self.tr(
-            "Isi diktum (atau bab dan pasal) saat ini diganti dengan teks baku. Perubahan ini "
-            "dapat diurungkan."), self)
+        self.setWindowTitle(
+            self.tr("Buat ulang bab dan pasal") if peraturan else self.tr("Buat ulang diktum")
+        )
+        warning = QLabel(
+            self.tr(
+                "Isi diktum (atau bab dan pasal) saat ini diganti dengan teks baku. Perubahan ini "
+                "dapat diurungkan."
+            ),
+            self,
+        )
         warning.setWordWrap(True)
         self.unit = QLineEdit(unit, self)
         self.monitor = QLineEdit(monitor, self)
@@ -70,7 +76,8 @@ class RedraftDialog(QDialog):
         form.addRow(self.tr("Unit kerja pemilik SOP"), self.unit)
         form.addRow(self.tr("Pelaksana monitoring dan evaluasi"), self.monitor)
         buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Buat ulang"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Batal"))
         buttons.accepted.connect(self.accept)
@@ -117,8 +124,14 @@ class DecreeTab(QWidget):
     #: Ids of library SOPs this tab saved as new revisions.
     sops_saved = Signal(list)
 
-    def __init__(self, decree: Decree, library: Library, paper: Paper,
-                 parent: QWidget | None = None, journal: RecoveryJournal | None = None) -> None:
+    def __init__(
+        self,
+        decree: Decree,
+        library: Library,
+        paper: Paper,
+        parent: QWidget | None = None,
+        journal: RecoveryJournal | None = None,
+    ) -> None:
         super().__init__(parent)
         self.library = library
         self.paper = paper
@@ -218,13 +231,18 @@ class DecreeTab(QWidget):
         """Add the Lampiran SOPs' Dasar Hukum missing from Mengingat; returns how many."""
         current = list(self.decree.mengingat)
         known = {" ".join(item.split()).rstrip(".;,").lower() for item in current}
-        missing = [item for item in suggest_mengingat(self.decree.lampiran.sops)
-                   if " ".join(item.split()).lower() not in known]
+        missing = [
+            item
+            for item in suggest_mengingat(self.decree.lampiran.sops)
+            if " ".join(item.split()).lower() not in known
+        ]
         if missing:
-            self.document.edit("mengingat", current + missing,
-                               self.tr("Sarankan Mengingat dari Dasar Hukum SOP"))
-        self.message.emit(self.tr("%1 butir Mengingat ditambahkan.").replace(
-            "%1", str(len(missing))))
+            self.document.edit(
+                "mengingat", current + missing, self.tr("Sarankan Mengingat dari Dasar Hukum SOP")
+            )
+        self.message.emit(
+            self.tr("%1 butir Mengingat ditambahkan.").replace("%1", str(len(missing)))
+        )
         return len(missing)
 
     def ask_redraft(self) -> tuple[str, str] | None:
@@ -254,23 +272,30 @@ class DecreeTab(QWidget):
     def export(self, fmt: str, folder: Path | None = None) -> ExportDialog:
         """Open the export dialog for the whole decree."""
         self.autosaver.flush()
-        dialog = ExportDialog(self.decree, self.paper, fmt, folder, self,
-                                    self.library.style_catalog())
-        dialog.exported.connect(lambda path: self.message.emit(
-            self.tr("Diekspor ke %1").replace("%1", path)))
+        dialog = ExportDialog(
+            self.decree, self.paper, fmt, folder, self, self.library.style_catalog()
+        )
+        dialog.exported.connect(
+            lambda path: self.message.emit(self.tr("Diekspor ke %1").replace("%1", path))
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         self.export_dialog = dialog
         return dialog
 
-    def build_package(self, path: Path | None = None,
-                      draft: bool = False) -> PackageBuildDialog | None:
+    def build_package(
+        self, path: Path | None = None, draft: bool = False
+    ) -> PackageBuildDialog | None:
         """Ask where to save the signature package, then build it with progress. A decree
         with errors is refused, the errors listed, with the choice of a package of drafts."""
         if path is None:
-            chosen = choose_file(self, self.tr("Simpan paket tanda tangan"),
-                                 self.tr("Paket tanda tangan (*.zip)"), save=True,
-                                 start=suggested_decree_name(self.decree, "zip"))
+            chosen = choose_file(
+                self,
+                self.tr("Simpan paket tanda tangan"),
+                self.tr("Paket tanda tangan (*.zip)"),
+                save=True,
+                start=suggested_decree_name(self.decree, "zip"),
+            )
             if not chosen:
                 return None
             path = Path(chosen)
@@ -286,8 +311,9 @@ class DecreeTab(QWidget):
         if not self.save_lampiran_sops():
             return None
         dialog = PackageBuildDialog(self.decree, self.library, path, self.paper, self, draft)
-        dialog.built.connect(lambda p: self.message.emit(
-            self.tr("Paket tersimpan: %1").replace("%1", p)))
+        dialog.built.connect(
+            lambda p: self.message.emit(self.tr("Paket tersimpan: %1").replace("%1", p))
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         self.package_dialog = dialog
@@ -296,9 +322,12 @@ class DecreeTab(QWidget):
     def unsaved_sops(self) -> list[Sop]:
         """The Lampiran SOPs whose content is not a revision of the library (e.g. after
         "Nomori ulang")."""
-        return [sop for sop in self.decree.lampiran.sops
-                if (sop.revision, content_hash(sop)) not in
-                {tuple(entry) for entry in self.library.lineage(sop.id)}]
+        return [
+            sop
+            for sop in self.decree.lampiran.sops
+            if (sop.revision, content_hash(sop))
+            not in {tuple(entry) for entry in self.library.lineage(sop.id)}
+        ]
 
     def save_lampiran_sops(self) -> bool:
         """Offer to save the Lampiran SOPs the library does not hold as new revisions (one
@@ -306,13 +335,22 @@ class DecreeTab(QWidget):
         unsaved = self.unsaved_sops()
         if not unsaved:
             return True
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("SOP belum tersimpan"), self.tr(
-            "%1 SOP di Lampiran berbeda dari pustaka (misalnya setelah \u201cNomori ulang\u201d):"
-        ).replace("%1", str(len(unsaved))) + "\n" + "\n".join(
-            f"\u2022 {sop.judul} \u2014 {sop.nomor}" for sop in unsaved), parent=self)
-        box.setInformativeText(self.tr(
-            "Paket memuat riwayat setiap SOP dari pustaka. Simpan SOP ini sebagai revisi baru "
-            "di pustaka?"))
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("SOP belum tersimpan"),
+            self.tr(
+                "%1 SOP di Lampiran berbeda dari pustaka (misalnya setelah \u201cNomori ulang\u201d):"
+            ).replace("%1", str(len(unsaved)))
+            + "\n"
+            + "\n".join(f"\u2022 {sop.judul} \u2014 {sop.nomor}" for sop in unsaved),
+            parent=self,
+        )
+        box.setInformativeText(
+            self.tr(
+                "Paket memuat riwayat setiap SOP dari pustaka. Simpan SOP ini sebagai revisi baru "
+                "di pustaka?"
+            )
+        )
         save = box.addButton(self.tr("Simpan ke pustaka"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(self.tr("Batal"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(save)
@@ -332,12 +370,19 @@ class DecreeTab(QWidget):
         self.autosaver.flush()
         self.sops_saved.emit(sorted(ids))
         return True
+
     def _refuse_package(self, errors: list[Finding], path: Path) -> None:
         """List why the package is refused; "Buat paket draf" builds one marked DRAF."""
-        box = refusal_box(self, self.tr("Paket ditolak"), self.tr(
-            "Keputusan ini masih memiliki %1 kesalahan dan tidak dapat dipaketkan untuk "
-            "ditandatangani. Perbaiki kesalahan berikut, atau buat paket draf (setiap halaman "
-            "bertanda DRAF).").replace("%1", str(len(errors))), errors)
+        box = refusal_box(
+            self,
+            self.tr("Paket ditolak"),
+            self.tr(
+                "Keputusan ini masih memiliki %1 kesalahan dan tidak dapat dipaketkan untuk "
+                "ditandatangani. Perbaiki kesalahan berikut, atau buat paket draf (setiap halaman "
+                "bertanda DRAF)."
+            ).replace("%1", str(len(errors))),
+            errors,
+        )
         draft = box.addButton(self.tr("Buat paket draf"), QMessageBox.ButtonRole.AcceptRole)
         draft.clicked.connect(lambda: self.build_package(path, draft=True))
         self.refusal = box

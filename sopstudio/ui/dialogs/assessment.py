@@ -66,14 +66,17 @@ class _RecordDialog(QDialog):
         self.table.setWordWrap(True)
         # Rows fit their wrapped text at the columns' real widths, also after a resize.
         self.table.horizontalHeader().sectionResized.connect(
-            lambda *_: self.table.resizeRowsToContents())
+            lambda *_: self.table.resizeRowsToContents()
+        )
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         buttons = QDialogButtonBox(self)
-        self.save_button = buttons.addButton(self.tr("Simpan"),
-                                             QDialogButtonBox.ButtonRole.AcceptRole)
-        self.print_button = buttons.addButton(self.tr("Cetak..."),
-                                              QDialogButtonBox.ButtonRole.ActionRole)
+        self.save_button = buttons.addButton(
+            self.tr("Simpan"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.print_button = buttons.addButton(
+            self.tr("Cetak..."), QDialogButtonBox.ButtonRole.ActionRole
+        )
         buttons.addButton(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         self.save_button.clicked.connect(self.save)
@@ -104,8 +107,9 @@ class _RecordDialog(QDialog):
             return ""
         iso = parse_indonesian_date(text)
         if iso is None or len(iso) != 10:
-            self.message.setText(self.tr("Tanggal tidak dikenali: %1 (mis. 30 Juni 2025)")
-                                 .replace("%1", text))
+            self.message.setText(
+                self.tr("Tanggal tidak dikenali: %1 (mis. 30 Juni 2025)").replace("%1", text)
+            )
         return iso if iso and len(iso) == 10 else None
 
     def _text_item(self, text: str, editable: bool = True) -> QTableWidgetItem:
@@ -120,8 +124,8 @@ class _RecordDialog(QDialog):
 
     def _ask_target(self) -> str:
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Cetak ke"), "",
-            self.tr("Dokumen PDF (*.pdf);;Dokumen Word (*.docx)"))
+            self, self.tr("Cetak ke"), "", self.tr("Dokumen PDF (*.pdf);;Dokumen Word (*.docx)")
+        )
         return path
 
     def print_to(self, path: str) -> bool:
@@ -146,8 +150,9 @@ class _RecordDialog(QDialog):
 class MonitoringDialog(_RecordDialog):
     """Tabel 7 for one SOP and period: Penilaian, Catatan and Tindakan per step."""
 
-    def __init__(self, library: Library, sop: Sop, periode: str = "",
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, library: Library, sop: Sop, periode: str = "", parent: QWidget | None = None
+    ) -> None:
         super().__init__(library, sop, parent)
         self.setWindowTitle(self.tr("Monitoring pelaksanaan SOP"))
         self.periode = QComboBox(self)
@@ -156,13 +161,20 @@ class MonitoringDialog(_RecordDialog):
         self.periode.addItems([m.periode for m in monitorings(library, sop.id)])
         self.form.addRow(self.tr("Periode"), self.periode)
         self._add_header_fields()
-        self.blank_button = self.buttons.addButton(self.tr("Cetak formulir kosong..."),
-                                                   QDialogButtonBox.ButtonRole.ActionRole)
+        self.blank_button = self.buttons.addButton(
+            self.tr("Cetak formulir kosong..."), QDialogButtonBox.ButtonRole.ActionRole
+        )
         self.blank_button.clicked.connect(lambda: self.print_blank(self._ask_target()))
         self.table.setColumnCount(5)
-        self.table.setHorizontalHeaderLabels([
-            self.tr("No"), self.tr("Prosedur"), self.tr("Penilaian terhadap penerapan"),
-            self.tr("Catatan hasil penilaian"), self.tr("Tindakan yang harus diambil")])
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("No"),
+                self.tr("Prosedur"),
+                self.tr("Penilaian terhadap penerapan"),
+                self.tr("Catatan hasil penilaian"),
+                self.tr("Tindakan yang harus diambil"),
+            ]
+        )
         self.table.horizontalHeader().setStretchLastSection(True)
         for column, width in ((0, 36), (1, 400), (2, 200), (3, 220), (4, 200)):
             self.table.setColumnWidth(column, width)
@@ -196,11 +208,23 @@ class MonitoringDialog(_RecordDialog):
         for r in range(self.table.rowCount()):
             combo = self.table.cellWidget(r, 2)
             assert isinstance(combo, QComboBox)
-            rows.append(MonitoringRow(
-                self.table.item(r, 1).data(Qt.ItemDataRole.UserRole), self._cell(r, 1),
-                combo.currentText(), self._cell(r, 3), self._cell(r, 4)))
-        return Monitoring(self.sop.id, self.sop.revision, self.periode.currentText().strip(),
-                          tanggal, self._assessor(), rows)
+            rows.append(
+                MonitoringRow(
+                    self.table.item(r, 1).data(Qt.ItemDataRole.UserRole),
+                    self._cell(r, 1),
+                    combo.currentText(),
+                    self._cell(r, 3),
+                    self._cell(r, 4),
+                )
+            )
+        return Monitoring(
+            self.sop.id,
+            self.sop.revision,
+            self.periode.currentText().strip(),
+            tanggal,
+            self._assessor(),
+            rows,
+        )
 
     def printable(self) -> FormDocument:
         return monitoring_form(self.sop, self.record(self._iso_date() or ""))
@@ -226,16 +250,20 @@ class MonitoringDialog(_RecordDialog):
         except SopStudioError as exc:
             QMessageBox.warning(self, self.windowTitle(), str(exc))
             return False
-        self.message.setText(self.tr("Monitoring %1 tersimpan di pustaka.")
-                             .replace("%1", self.periode.currentText().strip()))
+        self.message.setText(
+            self.tr("Monitoring %1 tersimpan di pustaka.").replace(
+                "%1", self.periode.currentText().strip()
+            )
+        )
         return True
 
 
 class EvaluationDialog(_RecordDialog):
     """The yearly evaluation: each criterion Ya/Tidak with a note, and the revision it caused."""
 
-    def __init__(self, library: Library, sop: Sop, tahun: str = "",
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, library: Library, sop: Sop, tahun: str = "", parent: QWidget | None = None
+    ) -> None:
         super().__init__(library, sop, parent)
         self.setWindowTitle(self.tr("Evaluasi SOP"))
         self.tahun = QLineEdit(tahun, self)
@@ -247,8 +275,9 @@ class EvaluationDialog(_RecordDialog):
         self.caused.setSpecialValueText(self.tr("(belum ada)"))
         self.form.addRow(self.tr("Revisi SOP yang dihasilkan"), self.caused)
         self.table.setColumnCount(3)
-        self.table.setHorizontalHeaderLabels([self.tr("Kriteria"), self.tr("Ya/Tidak"),
-                                              self.tr("Catatan")])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Kriteria"), self.tr("Ya/Tidak"), self.tr("Catatan")]
+        )
         self.table.horizontalHeader().setStretchLastSection(True)
         for column, width in ((0, 420), (1, 90)):
             self.table.setColumnWidth(column, width)
@@ -257,8 +286,9 @@ class EvaluationDialog(_RecordDialog):
 
     def _load_tahun(self, tahun: str) -> None:
         found = [e for e in evaluations(self.library, self.sop.id) if e.tahun == tahun.strip()]
-        record = found[0] if found else blank_evaluation(self.sop, tahun.strip(),
-                                                         criteria(self.library))
+        record = (
+            found[0] if found else blank_evaluation(self.sop, tahun.strip(), criteria(self.library))
+        )
         self.tanggal.setText(format_date_field(record.tanggal))
         self.nama.setText(record.assessor.nama)
         self.jabatan.setText(record.assessor.jabatan)
@@ -279,10 +309,18 @@ class EvaluationDialog(_RecordDialog):
         for r in range(self.table.rowCount()):
             combo = self.table.cellWidget(r, 1)
             assert isinstance(combo, QComboBox)
-            answers.append(Answer(self._cell(r, 0), ANSWERS[combo.currentIndex()][1],
-                                  self._cell(r, 2)))
-        return Evaluation(self.sop.id, self.sop.revision, self.tahun.text().strip(), tanggal,
-                          self._assessor(), answers, self.caused.value() or None)
+            answers.append(
+                Answer(self._cell(r, 0), ANSWERS[combo.currentIndex()][1], self._cell(r, 2))
+            )
+        return Evaluation(
+            self.sop.id,
+            self.sop.revision,
+            self.tahun.text().strip(),
+            tanggal,
+            self._assessor(),
+            answers,
+            self.caused.value() or None,
+        )
 
     def printable(self) -> FormDocument:
         return evaluation_form(self.sop, self.record(self._iso_date() or ""))
@@ -296,6 +334,7 @@ class EvaluationDialog(_RecordDialog):
         if tanggal is None:
             return False
         save_evaluation(self.library, self.record(tanggal))
-        self.message.setText(self.tr("Evaluasi %1 tersimpan di pustaka.")
-                             .replace("%1", self.tahun.text().strip()))
+        self.message.setText(
+            self.tr("Evaluasi %1 tersimpan di pustaka.").replace("%1", self.tahun.text().strip())
+        )
         return True

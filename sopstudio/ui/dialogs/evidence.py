@@ -35,9 +35,13 @@ class EvidenceDialog(QDialog):
         self.year = QSpinBox(self)
         self.year.setRange(2000, 2100)
         self.year.setValue(datetime.date.today().year)
-        self.message = QLabel(self.tr("SOP yang berlaku, hasil monitoring, rekap evaluasi, "
-                                      "perbandingan revisi dan pemetaan SOP, dengan daftar isi."),
-                              self)
+        self.message = QLabel(
+            self.tr(
+                "SOP yang berlaku, hasil monitoring, rekap evaluasi, "
+                "perbandingan revisi dan pemetaan SOP, dengan daftar isi."
+            ),
+            self,
+        )
         self.message.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("Unit"), self.unit)
@@ -52,9 +56,12 @@ class EvidenceDialog(QDialog):
         layout.addWidget(buttons)
 
     def _ask_target(self) -> str:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Simpan paket bukti"),
-                                              f"bukti-{self.year.value()}.zip",
-                                              self.tr("Arsip zip (*.zip)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Simpan paket bukti"),
+            f"bukti-{self.year.value()}.zip",
+            self.tr("Arsip zip (*.zip)"),
+        )
         return path
 
     def build_to(self, path: str) -> bool:
@@ -63,13 +70,15 @@ class EvidenceDialog(QDialog):
             return False
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            items = build_evidence(self.library, self.unit.currentText(),
-                                   str(self.year.value()), path)
+            items = build_evidence(
+                self.library, self.unit.currentText(), str(self.year.value()), path
+            )
         except (SopStudioError, OSError) as exc:
             self.message.setText(self.tr("Paket gagal dibuat: %1").replace("%1", str(exc)))
             return False
         finally:
             QGuiApplication.restoreOverrideCursor()
-        self.message.setText(self.tr("Tersimpan: %1 (%2 berkas)").replace("%1", path)
-                             .replace("%2", str(len(items))))
+        self.message.setText(
+            self.tr("Tersimpan: %1 (%2 berkas)").replace("%1", path).replace("%2", str(len(items)))
+        )
         return True

@@ -44,8 +44,15 @@ from sopstudio.ui.worker import Progress, Worker, run_in_background
 FORMATS = ("pdf", "docx")
 
 
-def export_document(document: Sop | Decree, path: Path, fmt: str, paper: Paper,
-                    progress: Progress, styles: StyleCatalog, draft: bool = False) -> str:
+def export_document(
+    document: Sop | Decree,
+    path: Path,
+    fmt: str,
+    paper: Paper,
+    progress: Progress,
+    styles: StyleCatalog,
+    draft: bool = False,
+) -> str:
     """Write an SOP or a whole decree in a format (the exporters are imported only when
     needed); returns the path written. A decree reports its progress part by part."""
     options = {"paper": paper, "styles": styles, "draft": draft}
@@ -92,9 +99,15 @@ class ExportDialog(QDialog):
     #: The written file (after a successful export).
     exported = Signal(str)
 
-    def __init__(self, document: Sop | Decree, paper: Paper, fmt: str = "pdf",
-                 folder: Path | None = None, parent: QWidget | None = None,
-                 styles: StyleCatalog | None = None) -> None:
+    def __init__(
+        self,
+        document: Sop | Decree,
+        paper: Paper,
+        fmt: str = "pdf",
+        folder: Path | None = None,
+        parent: QWidget | None = None,
+        styles: StyleCatalog | None = None,
+    ) -> None:
         super().__init__(parent)
         is_decree = isinstance(document, Decree)
         self.setWindowTitle(self.tr("Ekspor keputusan") if is_decree else self.tr("Ekspor SOP"))
@@ -133,14 +146,21 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Format"), row)
         form.addRow(self.tr("Kertas"), self.paper)
         form.addRow(self.tr("Berkas tujuan"), target)
-        self.draft = QCheckBox(self.tr("Ekspor sebagai draf (setiap halaman dan nama berkas "
-                                       "bertanda DRAF; boleh masih ada kesalahan)"), self)
+        self.draft = QCheckBox(
+            self.tr(
+                "Ekspor sebagai draf (setiap halaman dan nama berkas "
+                "bertanda DRAF; boleh masih ada kesalahan)"
+            ),
+            self,
+        )
         form.addRow("", self.draft)
         self.buttons = QDialogButtonBox(self)
-        self.export_button = self.buttons.addButton(self.tr("Ekspor"),
-                                                    QDialogButtonBox.ButtonRole.AcceptRole)
-        self.close_button = self.buttons.addButton(self.tr("Tutup"),
-                                                   QDialogButtonBox.ButtonRole.RejectRole)
+        self.export_button = self.buttons.addButton(
+            self.tr("Ekspor"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.close_button = self.buttons.addButton(
+            self.tr("Tutup"), QDialogButtonBox.ButtonRole.RejectRole
+        )
         self.export_button.clicked.connect(self.start)
         self.close_button.clicked.connect(self.reject)
         self.open_button = add_open_button(self.buttons)
@@ -161,10 +181,14 @@ class ExportDialog(QDialog):
             self.path.setText(str(path.with_suffix("." + self.fmt())))
 
     def _browse(self) -> None:
-        kind = self.tr("Dokumen PDF (*.pdf)") if self.fmt() == "pdf" else \
-            self.tr("Dokumen Word (*.docx)")
-        chosen = choose_file(self, self.tr("Simpan sebagai"), kind, save=True,
-                             start=self.path.text())
+        kind = (
+            self.tr("Dokumen PDF (*.pdf)")
+            if self.fmt() == "pdf"
+            else self.tr("Dokumen Word (*.docx)")
+        )
+        chosen = choose_file(
+            self, self.tr("Simpan sebagai"), kind, save=True, start=self.path.text()
+        )
         if chosen:
             self.path.setText(chosen)
 
@@ -190,17 +214,27 @@ class ExportDialog(QDialog):
         self.progress.setRange(0, 0)  # busy until (a decree's) first progress report
         self.status.setText(self.tr("Mengekspor..."))
         self.worker = run_in_background(
-            lambda progress: export_document(document, path, fmt, paper, progress, styles,
-                                             draft),
-            self._finished, self._failed, self._progress)
+            lambda progress: export_document(document, path, fmt, paper, progress, styles, draft),
+            self._finished,
+            self._failed,
+            self._progress,
+        )
 
     def _refuse(self, errors: list[Finding]) -> None:
         """Tell why the export is refused: every error, and how to export a draft instead."""
-        self.status.setText(self.tr("Ekspor ditolak: %1 kesalahan.").replace("%1", str(len(errors))))
-        self.refusal = refusal_box(self, self.tr("Ekspor ditolak"), self.tr(
-            "Dokumen ini masih memiliki %1 kesalahan dan tidak dapat diekspor untuk "
-            "ditandatangani. Perbaiki kesalahan berikut, atau centang \u201cEkspor sebagai "
-            "draf\u201d.").replace("%1", str(len(errors))), errors)
+        self.status.setText(
+            self.tr("Ekspor ditolak: %1 kesalahan.").replace("%1", str(len(errors)))
+        )
+        self.refusal = refusal_box(
+            self,
+            self.tr("Ekspor ditolak"),
+            self.tr(
+                "Dokumen ini masih memiliki %1 kesalahan dan tidak dapat diekspor untuk "
+                "ditandatangani. Perbaiki kesalahan berikut, atau centang \u201cEkspor sebagai "
+                "draf\u201d."
+            ).replace("%1", str(len(errors))),
+            errors,
+        )
         self.refusal.open()
 
     def running(self) -> bool:
@@ -209,8 +243,11 @@ class ExportDialog(QDialog):
     def _progress(self, done: int, total: int) -> None:
         self.progress.setRange(0, total)
         self.progress.setValue(done)
-        self.status.setText(self.tr("Mengekspor... (%1 dari %2 bagian)").replace(
-            "%1", str(done)).replace("%2", str(total)))
+        self.status.setText(
+            self.tr("Mengekspor... (%1 dari %2 bagian)")
+            .replace("%1", str(done))
+            .replace("%2", str(total))
+        )
 
     def _finished(self, path: str) -> None:
         self.worker = None

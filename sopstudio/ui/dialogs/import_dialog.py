@@ -54,9 +54,16 @@ class ImportDialog(QDialog):
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 0)
         self.table = QTableWidget(0, 6, self)
-        self.table.setHorizontalHeaderLabels([
-            self.tr("Judul SOP"), self.tr("Langkah"), self.tr("Pelaksana"),
-            self.tr("Perlu diperiksa"), self.tr("Tebakan"), self.tr("Sumber")])
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Judul SOP"),
+                self.tr("Langkah"),
+                self.tr("Pelaksana"),
+                self.tr("Perlu diperiksa"),
+                self.tr("Tebakan"),
+                self.tr("Sumber"),
+            ]
+        )
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
@@ -80,10 +87,12 @@ class ImportDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Unit tujuan"), self.unit)
         self.buttons = QDialogButtonBox(self)
-        self.add_button = self.buttons.addButton(self.tr("Tambahkan ke pustaka"),
-                                                 QDialogButtonBox.ButtonRole.AcceptRole)
-        self.close_button = self.buttons.addButton(self.tr("Tutup"),
-                                                   QDialogButtonBox.ButtonRole.RejectRole)
+        self.add_button = self.buttons.addButton(
+            self.tr("Tambahkan ke pustaka"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.close_button = self.buttons.addButton(
+            self.tr("Tutup"), QDialogButtonBox.ButtonRole.RejectRole
+        )
         self.add_button.setEnabled(False)
         self.add_button.clicked.connect(self.add_to_library)
         self.close_button.clicked.connect(self.reject)
@@ -97,7 +106,8 @@ class ImportDialog(QDialog):
         self.table.itemChanged.connect(lambda _item: self._update())
         self.resize(900, 620)
         self.worker: Worker | None = run_in_background(
-            lambda _progress: import_file(path), self._imported, self._failed)
+            lambda _progress: import_file(path), self._imported, self._failed
+        )
 
     # -- results ------------------------------------------------------------------------
 
@@ -114,9 +124,14 @@ class ImportDialog(QDialog):
             title.setCheckState(Qt.CheckState.Checked)
             title.setToolTip(sop.nomor)
             to_check = sum(note.kind != GUESS for note in found.report.notes)
-            cells = [title] + [QTableWidgetItem(str(v)) for v in (
-                len(sop.steps), len(sop.actors), to_check,
-                len(found.report.guesses))] + [QTableWidgetItem(found.where)]
+            cells = (
+                [title]
+                + [
+                    QTableWidgetItem(str(v))
+                    for v in (len(sop.steps), len(sop.actors), to_check, len(found.report.guesses))
+                ]
+                + [QTableWidgetItem(found.where)]
+            )
             for column, cell in enumerate(cells):
                 if column == COL_PROBLEMS and to_check:
                     cell.setForeground(Qt.GlobalColor.darkRed)
@@ -140,18 +155,26 @@ class ImportDialog(QDialog):
             return
         found = self.result.sops[row]
         notes = found.report.notes
-        lines = [self.tr("%1 \u2014 %2 langkah, %3 pelaksana").replace("%1", found.sop.judul)
-                 .replace("%2", str(len(found.sop.steps))).replace("%3",
-                                                                   str(len(found.sop.actors)))]
-        lines.append(self.tr("Perlu diperiksa: %1 galat, %2 peringatan; %3 tebakan.")
-                     .replace("%1", str(len(found.report.problems)))
-                     .replace("%2", str(sum(n.kind == WARNING for n in notes)))
-                     .replace("%3", str(len(found.report.guesses))))
-        places = {f"step:{s.id}": self.tr("langkah %1").replace("%1", str(n))
-                  for n, s in enumerate(found.sop.steps, start=1)}
+        lines = [
+            self.tr("%1 \u2014 %2 langkah, %3 pelaksana")
+            .replace("%1", found.sop.judul)
+            .replace("%2", str(len(found.sop.steps)))
+            .replace("%3", str(len(found.sop.actors)))
+        ]
+        lines.append(
+            self.tr("Perlu diperiksa: %1 galat, %2 peringatan; %3 tebakan.")
+            .replace("%1", str(len(found.report.problems)))
+            .replace("%2", str(sum(n.kind == WARNING for n in notes)))
+            .replace("%3", str(len(found.report.guesses)))
+        )
+        places = {
+            f"step:{s.id}": self.tr("langkah %1").replace("%1", str(n))
+            for n, s in enumerate(found.sop.steps, start=1)
+        }
         places |= {f"actor:{a.id}": a.name for a in found.sop.actors}
         lines += [self._note(note, places) for note in notes] or [
-            self.tr("Tidak ada tebakan maupun masalah.")]
+            self.tr("Tidak ada tebakan maupun masalah.")
+        ]
         if self.result.report.notes:
             lines += ["", self.tr("Catatan untuk seluruh berkas:")]
             lines += [self._note(note, {}) for note in self.result.report.notes]
@@ -161,7 +184,8 @@ class ImportDialog(QDialog):
         """A note in words ("Tebakan (baris 12): ...", "Peringatan (langkah 3): ..."); a
         validation note's location is named by `places`."""
         label = {GUESS: self.tr("Tebakan"), WARNING: self.tr("Peringatan")}.get(
-            note.kind, self.tr("Perlu diperiksa"))
+            note.kind, self.tr("Perlu diperiksa")
+        )
         where = places.get(note.where.split(".", 1)[0], note.where)
         place = f" ({where})" if where and ":" not in where and where != "sop" else ""
         return f"{label}{place}: {note.message}"
@@ -170,17 +194,24 @@ class ImportDialog(QDialog):
         """The checked SOPs, in document order."""
         if self.result is None:
             return []
-        return [found for row, found in enumerate(self.result.sops)
-                if self.table.item(row, COL_TITLE).checkState() == Qt.CheckState.Checked]
+        return [
+            found
+            for row, found in enumerate(self.result.sops)
+            if self.table.item(row, COL_TITLE).checkState() == Qt.CheckState.Checked
+        ]
 
     def _update(self) -> None:
         if self.result is None:
             return
         count = len(self.chosen())
         self.add_button.setEnabled(count > 0)
-        self.status.setText(self.tr(
-            "%1 SOP ditemukan, %2 dipilih. Periksa laporan tiap SOP sebelum menambahkannya.")
-            .replace("%1", str(len(self.result.sops))).replace("%2", str(count)))
+        self.status.setText(
+            self.tr(
+                "%1 SOP ditemukan, %2 dipilih. Periksa laporan tiap SOP sebelum menambahkannya."
+            )
+            .replace("%1", str(len(self.result.sops)))
+            .replace("%2", str(count))
+        )
 
     # -- adding -------------------------------------------------------------------------
 

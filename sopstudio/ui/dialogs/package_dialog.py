@@ -53,8 +53,15 @@ class PackageBuildDialog(QDialog):
     #: The written package (after a successful build).
     built = Signal(str)
 
-    def __init__(self, decree: Decree, library: Library, path: Path, paper: Paper | None = None,
-                 parent: QWidget | None = None, draft: bool = False) -> None:
+    def __init__(
+        self,
+        decree: Decree,
+        library: Library,
+        path: Path,
+        paper: Paper | None = None,
+        parent: QWidget | None = None,
+        draft: bool = False,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Paket tanda tangan"))
         self.path = path
@@ -77,9 +84,13 @@ class PackageBuildDialog(QDialog):
         from sopstudio.export.package import build_package
 
         self.worker: Worker | None = run_in_background(
-            lambda progress: build_package(copy, path, paper, library=library,
-                                           progress=progress, styles=styles, draft=draft),
-            self._finished, self._failed, self._progress)
+            lambda progress: build_package(
+                copy, path, paper, library=library, progress=progress, styles=styles, draft=draft
+            ),
+            self._finished,
+            self._failed,
+            self._progress,
+        )
 
     def running(self) -> bool:
         return self.worker is not None
@@ -97,8 +108,11 @@ class PackageBuildDialog(QDialog):
         if self.progress.maximum() == 0:
             self.progress.setRange(0, 1)
         self.progress.setValue(self.progress.maximum())
-        text = self.tr("Paket tersimpan: %1 (%2 berkas).").replace("%1", str(result.path)) \
+        text = (
+            self.tr("Paket tersimpan: %1 (%2 berkas).")
+            .replace("%1", str(result.path))
             .replace("%2", str(len(result.manifest.files)))
+        )
         self.status.setText(text)
         self.built.emit(str(result.path))
 
@@ -131,9 +145,15 @@ class PackageImportDialog(QDialog):
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 0)
         self.table = QTableWidget(0, 5, self)
-        self.table.setHorizontalHeaderLabels([
-            self.tr("Isi paket"), self.tr("Revisi paket"), self.tr("Revisi pustaka"),
-            self.tr("Status"), self.tr("Keputusan Anda")])
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Isi paket"),
+                self.tr("Revisi paket"),
+                self.tr("Revisi pustaka"),
+                self.tr("Status"),
+                self.tr("Keputusan Anda"),
+            ]
+        )
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(COL_ITEM, QHeaderView.ResizeMode.Stretch)
         for column in (COL_PACKAGE, COL_OURS, COL_STATUS, COL_CHOICE):
@@ -145,10 +165,12 @@ class PackageImportDialog(QDialog):
         self.report.setMaximumHeight(110)
         self.report.hide()
         self.buttons = QDialogButtonBox(self)
-        self.import_button = self.buttons.addButton(self.tr("Impor"),
-                                                    QDialogButtonBox.ButtonRole.AcceptRole)
-        self.close_button = self.buttons.addButton(self.tr("Tutup"),
-                                                   QDialogButtonBox.ButtonRole.RejectRole)
+        self.import_button = self.buttons.addButton(
+            self.tr("Impor"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.close_button = self.buttons.addButton(
+            self.tr("Tutup"), QDialogButtonBox.ButtonRole.RejectRole
+        )
         self.import_button.setEnabled(False)
         self.import_button.clicked.connect(self.apply)
         self.close_button.clicked.connect(self.reject)
@@ -160,7 +182,8 @@ class PackageImportDialog(QDialog):
         layout.addWidget(self.buttons)
         self.resize(820, 460)
         self.worker: Worker | None = run_in_background(
-            lambda _progress: plan_import(path, library), self._planned, self._failed)
+            lambda _progress: plan_import(path, library), self._planned, self._failed
+        )
 
     # -- the plan ----------------------------------------------------------------------
 
@@ -189,9 +212,12 @@ class PackageImportDialog(QDialog):
         self.table.setRowCount(len(items))
         for row, item in enumerate(items):
             revision = item.sop.revision if isinstance(item, PlannedSop) else item.decree.revision
-            cells = (self._label(item), str(revision),
-                     "" if item.our_revision is None else str(item.our_revision),
-                     self.status_text(item.relation))
+            cells = (
+                self._label(item),
+                str(revision),
+                "" if item.our_revision is None else str(item.our_revision),
+                self.status_text(item.relation),
+            )
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
                 if item.relation is Relation.CONFLICT:
@@ -214,17 +240,21 @@ class PackageImportDialog(QDialog):
 
     def chosen(self) -> dict[str, str]:
         """The choices made so far for conflicting items."""
-        return {item_id: box.currentData() for item_id, box in self.choices.items()
-                if box.currentData()}
+        return {
+            item_id: box.currentData() for item_id, box in self.choices.items() if box.currentData()
+        }
 
     def _update(self) -> None:
         assert self.plan is not None
         unresolved = self.plan.unresolved(self.chosen())
         self.import_button.setEnabled(not unresolved)
         if unresolved:
-            self.status.setText(self.tr(
-                "%1 konflik: isi berubah di paket dan di pustaka. Pilih untuk setiap konflik "
-                "sebelum mengimpor.").replace("%1", str(len(unresolved))))
+            self.status.setText(
+                self.tr(
+                    "%1 konflik: isi berubah di paket dan di pustaka. Pilih untuk setiap konflik "
+                    "sebelum mengimpor."
+                ).replace("%1", str(len(unresolved)))
+            )
         else:
             self.status.setText(self.tr("Paket utuh. Periksa rencana impor, lalu klik Impor."))
 
@@ -232,9 +262,15 @@ class PackageImportDialog(QDialog):
 
     def ask_newer(self, count: int) -> bool | None:
         """Ask whether newer versions in the package replace ours: True, False, None=cancel."""
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Versi lebih baru"), self.tr(
-            "%1 isi paket lebih baru daripada versi di pustaka. Ganti versi pustaka dengan "
-            "versi paket?").replace("%1", str(count)), parent=self)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Versi lebih baru"),
+            self.tr(
+                "%1 isi paket lebih baru daripada versi di pustaka. Ganti versi pustaka dengan "
+                "versi paket?"
+            ).replace("%1", str(count)),
+            parent=self,
+        )
         replace = box.addButton(self.tr("Ganti"), QMessageBox.ButtonRole.YesRole)
         keep = box.addButton(self.tr("Pertahankan versi pustaka"), QMessageBox.ButtonRole.NoRole)
         box.addButton(self.tr("Batal"), QMessageBox.ButtonRole.RejectRole)

@@ -26,9 +26,13 @@ class RecoveryDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Pemulihan"))
         self.choice = LATER
-        intro = QLabel(self.tr(
-            "SOP Studio tidak ditutup dengan benar. Perubahan berikut belum tersimpan di "
-            "pustaka. Pulihkan sekarang?"), self)
+        intro = QLabel(
+            self.tr(
+                "SOP Studio tidak ditutup dengan benar. Perubahan berikut belum tersimpan di "
+                "pustaka. Pulihkan sekarang?"
+            ),
+            self,
+        )
         intro.setWordWrap(True)
         self.list = QListWidget(self)
         for entry in entries:
@@ -36,12 +40,15 @@ class RecoveryDialog(QDialog):
             title = entry.title or self.tr("SOP tanpa judul")
             self.list.addItem(f"{title} ({when})")
         buttons = QDialogButtonBox(self)
-        self.restore_button = buttons.addButton(self.tr("Pulihkan"),
-                                                QDialogButtonBox.ButtonRole.AcceptRole)
-        self.discard_button = buttons.addButton(self.tr("Buang perubahan"),
-                                                QDialogButtonBox.ButtonRole.DestructiveRole)
-        self.later_button = buttons.addButton(self.tr("Nanti"),
-                                              QDialogButtonBox.ButtonRole.RejectRole)
+        self.restore_button = buttons.addButton(
+            self.tr("Pulihkan"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.discard_button = buttons.addButton(
+            self.tr("Buang perubahan"), QDialogButtonBox.ButtonRole.DestructiveRole
+        )
+        self.later_button = buttons.addButton(
+            self.tr("Nanti"), QDialogButtonBox.ButtonRole.RejectRole
+        )
         self.restore_button.clicked.connect(lambda: self._close_with(RESTORE))
         self.discard_button.clicked.connect(lambda: self._close_with(DISCARD))
         self.later_button.clicked.connect(lambda: self._close_with(LATER))

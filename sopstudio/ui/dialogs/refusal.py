@@ -12,8 +12,7 @@ SHOWN = 8
 
 def refusal_box(parent: QWidget, title: str, text: str, errors: list[Finding]) -> QMessageBox:
     """A warning box titled `title` saying `text`, listing `errors` (shown with `open()`)."""
-    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok,
-                      parent)
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
     box.setInformativeText("\n".join(f"\u2022 {f.message}" for f in errors[:SHOWN]))
     box.setDetailedText("\n".join(f"\u2022 {f.message}" for f in errors))
     return box

@@ -44,7 +44,8 @@ class RevisionDialog(QDialog):
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(True)
         self.table.horizontalHeader().sectionResized.connect(
-            lambda *_: self.table.resizeRowsToContents())
+            lambda *_: self.table.resizeRowsToContents()
+        )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         export = buttons.addButton(self.tr("Ekspor..."), QDialogButtonBox.ButtonRole.ActionRole)
         export.clicked.connect(lambda: self.export_to(self._ask_target()))
@@ -98,8 +99,11 @@ class RevisionDialog(QDialog):
 
     def _ask_target(self) -> str:
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Ekspor perbandingan"), "",
-            self.tr("Dokumen PDF (*.pdf);;Dokumen Word (*.docx)"))
+            self,
+            self.tr("Ekspor perbandingan"),
+            "",
+            self.tr("Dokumen PDF (*.pdf);;Dokumen Word (*.docx)"),
+        )
         return path
 
     def export_to(self, path: str) -> bool:

@@ -57,6 +57,9 @@ class SelfTestDialog(QDialog):
     def _finish(self) -> None:
         self._folder.cleanup()
         failed = sum(not r.ok for r in self.results)
-        self.status.setText(self.tr("Semua pemeriksaan lulus.") if not failed else
-                            self.tr("%1 pemeriksaan GAGAL.").replace("%1", str(failed)))
+        self.status.setText(
+            self.tr("Semua pemeriksaan lulus.")
+            if not failed
+            else self.tr("%1 pemeriksaan GAGAL.").replace("%1", str(failed))
+        )
         self.finished_checks.emit(failed)

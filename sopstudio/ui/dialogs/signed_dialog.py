@@ -58,8 +58,7 @@ class SignedPdfDialog(QDialog):
         self.package = QLineEdit(self)
         self.package.setPlaceholderText(self.tr("(opsional) paket tanda tangan asal PDF ini"))
         files = QFormLayout()
-        files.addRow(self.tr("PDF bertanda tangan"),
-                     self._with_button(self.pdf, self.choose_pdf))
+        files.addRow(self.tr("PDF bertanda tangan"), self._with_button(self.pdf, self.choose_pdf))
         files.addRow(self.tr("Paket"), self._with_button(self.package, self.choose_package))
 
         trust_box = QGroupBox(self.tr("Sertifikat tepercaya (akar dan perantara)"), self)
@@ -69,12 +68,17 @@ class SignedPdfDialog(QDialog):
         self.trust.header().setStretchLastSection(False)
         self.trust.header().setSectionResizeMode(COL_SUBJECT, QHeaderView.ResizeMode.Stretch)
         self.trust.header().setSectionResizeMode(
-            COL_FINGERPRINT, QHeaderView.ResizeMode.ResizeToContents)
+            COL_FINGERPRINT, QHeaderView.ResizeMode.ResizeToContents
+        )
         self.trust.setFixedHeight(110)
         self.trust.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        hint = QLabel(self.tr(
-            "Bandingkan sidik jari dengan yang diumumkan penerbitnya (Root CA Indonesia DS G1, "
-            "BSrE/BSSN). Tidak ada yang diunduh dari jaringan."), trust_box)
+        hint = QLabel(
+            self.tr(
+                "Bandingkan sidik jari dengan yang diumumkan penerbitnya (Root CA Indonesia DS G1, "
+                "BSrE/BSSN). Tidak ada yang diunduh dari jaringan."
+            ),
+            trust_box,
+        )
         hint.setWordWrap(True)
         add = QPushButton(self.tr("Tambah sertifikat..."), trust_box)
         add.clicked.connect(lambda: self.add_certificates())
@@ -96,10 +100,12 @@ class SignedPdfDialog(QDialog):
         self.report.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.report.setMinimumHeight(220)
         box = QDialogButtonBox(self)
-        self.verify_button = box.addButton(self.tr("Periksa"),
-                                           QDialogButtonBox.ButtonRole.ActionRole)
-        self.attach_button = box.addButton(self.tr("Lampirkan ke pustaka"),
-                                           QDialogButtonBox.ButtonRole.ActionRole)
+        self.verify_button = box.addButton(
+            self.tr("Periksa"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.attach_button = box.addButton(
+            self.tr("Lampirkan ke pustaka"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         box.addButton(self.tr("Tutup"), QDialogButtonBox.ButtonRole.RejectRole)
         self.verify_button.clicked.connect(self.verify)
         self.attach_button.clicked.connect(self.attach)
@@ -141,8 +147,11 @@ class SignedPdfDialog(QDialog):
         """Trust the certificates in PEM/DER files (asked for when `paths` is None)."""
         if paths is None:
             paths, _ = QFileDialog.getOpenFileNames(
-                self, self.tr("Tambah sertifikat tepercaya"), str(Path.home()),
-                self.tr("Sertifikat (*.pem *.crt *.cer *.der)"))
+                self,
+                self.tr("Tambah sertifikat tepercaya"),
+                str(Path.home()),
+                self.tr("Sertifikat (*.pem *.crt *.cer *.der)"),
+            )
         try:
             for path in paths:
                 for cert in read_certificates(path):
@@ -162,15 +171,19 @@ class SignedPdfDialog(QDialog):
     # -- files -----------------------------------------------------------------------------
 
     def choose_pdf(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("PDF bertanda tangan"),
-                                              str(Path.home()), self.tr("PDF (*.pdf)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("PDF bertanda tangan"), str(Path.home()), self.tr("PDF (*.pdf)")
+        )
         if path:
             self.pdf.setText(path)
 
     def choose_package(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Paket tanda tangan"),
-                                              str(Path.home()),
-                                              self.tr("Paket tanda tangan (*.zip)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Paket tanda tangan"),
+            str(Path.home()),
+            self.tr("Paket tanda tangan (*.zip)"),
+        )
         if path:
             self.package.setText(path)
 
@@ -181,16 +194,22 @@ class SignedPdfDialog(QDialog):
         try:
             data = read_signed(self.pdf.text())
             package = read_submission(self.package.text()) if self.package.text() else None
-            check = check_signed(data, Path(self.pdf.text()).name,
-                                 trusted_certificates(self.library), package)
+            check = check_signed(
+                data, Path(self.pdf.text()).name, trusted_certificates(self.library), package
+            )
         except SopStudioError as exc:
             self._show(False, str(exc), [])
             return False
         if not check.ok:
             self._show(False, check.refusal, check.lines())
             return False
-        self._show(True, self.tr("Tanda tangan SAH.") if package is None
-                   else self.tr("Tanda tangan SAH dan cocok dengan paket."), check.lines())
+        self._show(
+            True,
+            self.tr("Tanda tangan SAH.")
+            if package is None
+            else self.tr("Tanda tangan SAH dan cocok dengan paket."),
+            check.lines(),
+        )
         return True
 
     def attach(self) -> bool:
@@ -199,8 +218,14 @@ class SignedPdfDialog(QDialog):
             data = read_signed(self.pdf.text())
             package = read_submission(self.package.text()) if self.package.text() else None
             trusted = trusted_certificates(self.library)
-            result = attach_signed(self.library, data, Path(self.pdf.text()).name, trusted,
-                                   datetime.date.today(), package)
+            result = attach_signed(
+                self.library,
+                data,
+                Path(self.pdf.text()).name,
+                trusted,
+                datetime.date.today(),
+                package,
+            )
         except SignedError as exc:
             self.verify()  # the report of each signature, under the reason
             self._show(False, str(exc), self.report.toPlainText().splitlines())

@@ -29,8 +29,9 @@ class SopTimeDialog(QDialog):
         self.paths = QLabel(self)
         self.paths.setWordWrap(True)
         self.loads = QTableWidget(0, 3, self)
-        self.loads.setHorizontalHeaderLabels([self.tr("Pelaksana"), self.tr("Langkah"),
-                                              self.tr("Waktu")])
+        self.loads.setHorizontalHeaderLabels(
+            [self.tr("Pelaksana"), self.tr("Langkah"), self.tr("Waktu")]
+        )
         self.loads.verticalHeader().setVisible(False)
         self.loads.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.loads.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -54,19 +55,29 @@ class SopTimeDialog(QDialog):
         result = sop_time(self.sop)
         numbers = {s.id: n for n, s in enumerate(self.sop.steps, start=1)}
         lines = []
-        for label, path in ((self.tr("Jalur terpendek"), result.shortest),
-                            (self.tr("Jalur terpanjang"), result.longest)):
+        for label, path in (
+            (self.tr("Jalur terpendek"), result.shortest),
+            (self.tr("Jalur terpanjang"), result.longest),
+        ):
             if path is None:
                 lines.append(f"{label}: " + self.tr("tidak ada jalur dari Mulai ke Selesai"))
             else:
                 steps = ", ".join(str(numbers[i]) for i in path.steps)
-                lines.append(f"{label}: <b>{path.text}</b> ("
-                             + self.tr("langkah %1").replace("%1", steps) + ")")
+                lines.append(
+                    f"{label}: <b>{path.text}</b> ("
+                    + self.tr("langkah %1").replace("%1", steps)
+                    + ")"
+                )
         self.paths.setText("<br>".join(lines))
         self.loads.setRowCount(len(result.loads))
         for r, load in enumerate(result.loads):
             for c, text in enumerate((load.name, str(load.steps), format_minutes(load.minutes))):
                 self.loads.setItem(r, c, QTableWidgetItem(text))
-        self.uncounted.setText("\n".join(
-            self.tr("Tidak dihitung: langkah %1 (%2)").replace("%1", str(u.number))
-            .replace("%2", u.reason) for u in result.uncounted))
+        self.uncounted.setText(
+            "\n".join(
+                self.tr("Tidak dihitung: langkah %1 (%2)")
+                .replace("%1", str(u.number))
+                .replace("%2", u.reason)
+                for u in result.uncounted
+            )
+        )

@@ -59,17 +59,27 @@ def preview_sop() -> Sop:
     actors = [Actor("Pengadministrasi", "a"), Actor("Kepala Bagian", "b")]
     steps = [
         Step(StepKind.START, "a", "Menerima surat masuk", waktu="5 menit", id="1", next="2"),
-        Step(StepKind.DECISION, "b", "Memeriksa kelengkapan surat", waktu="10 menit", id="2",
-             yes="3", no="1"),
+        Step(
+            StepKind.DECISION,
+            "b",
+            "Memeriksa kelengkapan surat",
+            waktu="10 menit",
+            id="2",
+            yes="3",
+            no="1",
+        ),
         Step(StepKind.END, "a", "Mengarsipkan surat", waktu="5 menit", id="3"),
     ]
     return Sop(
-        judul="Penanganan Surat Masuk", nomor="01 Tahun 2024",
+        judul="Penanganan Surat Masuk",
+        nomor="01 Tahun 2024",
         unit_header=["PEMERINTAH DAERAH", "SEKRETARIAT DAERAH", "BAGIAN ORGANISASI"],
-        approver=Approver("KEPALA BAGIAN ORGANISASI", "NAMA PEJABAT, S.H., M.Si", "Pembina",
-                          "197503081999031004"),
+        approver=Approver(
+            "KEPALA BAGIAN ORGANISASI", "NAMA PEJABAT, S.H., M.Si", "Pembina", "197503081999031004"
+        ),
         dasar_hukum=["Peraturan Menteri PAN-RB Nomor 35 Tahun 2012"],
-        actors=actors, steps=steps,
+        actors=actors,
+        steps=steps,
     )
 
 
@@ -87,8 +97,10 @@ class StylePreview(QGraphicsView):
         scene = self.scene()
         scene.clear()
         layout = layout_sop(sop, style)
-        pages = [next((p for p in layout.pages if p.kind is kind), None)
-                 for kind in (PageKind.IDENTITY, PageKind.FLOWCHART)]
+        pages = [
+            next((p for p in layout.pages if p.kind is kind), None)
+            for kind in (PageKind.IDENTITY, PageKind.FLOWCHART)
+        ]
         y = 0.0
         for page in pages:
             if page is None:
@@ -115,8 +127,13 @@ class StyleDialog(QDialog):
     #: The style as it stands after each change (for the preview and listeners).
     style_changed = Signal(object)
 
-    def __init__(self, styles: StyleCatalog, sop: Sop | None = None,
-                 start: str | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        styles: StyleCatalog,
+        sop: Sop | None = None,
+        start: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Gaya Instansi"))
         self.styles = styles
@@ -133,12 +150,18 @@ class StyleDialog(QDialog):
         self.paper.addItem(self.tr("A4 (210 \u00d7 297 mm)"), Paper.A4)
         self.family = QComboBox(self)
         self.family.addItems(FAMILIES)
-        self.sizes = {name: self._size_box(4.0, 16.0) for name in
-                      ("body_size", "header_size", "identity_size", "title_size")}
+        self.sizes = {
+            name: self._size_box(4.0, 16.0)
+            for name in ("body_size", "header_size", "identity_size", "title_size")
+        }
         self.column_numbers = QCheckBox(self.tr("Cetak baris nomor kolom (1, 2, 3, ...)"), self)
         self.separate_rows = QCheckBox(
-            self.tr("Mulai/Selesai sebagai baris sendiri (jika tidak: ditulis di dalam "
-                    "terminator langkah pertama dan terakhir)"), self)
+            self.tr(
+                "Mulai/Selesai sebagai baris sendiri (jika tidak: ditulis di dalam "
+                "terminator langkah pertama dan terakhir)"
+            ),
+            self,
+        )
         self.labels = {f.name: QLineEdit(self) for f in fields(Labels)}
         self.letterhead_bold = QCheckBox(self.tr("Kop dicetak tebal"), self)
         self.letterhead_upper = QCheckBox(self.tr("Kop dengan huruf kapital"), self)
@@ -170,8 +193,9 @@ class StyleDialog(QDialog):
         self.export_button = QPushButton(self.tr("Ekspor berkas gaya..."), self)
         self.buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.save_button = self.buttons.addButton(self.tr("Simpan ke pustaka"),
-                                                  QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button = self.buttons.addButton(
+            self.tr("Simpan ke pustaka"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.buttons.addButton(self.tr("Batal"), QDialogButtonBox.ButtonRole.RejectRole)
         self.import_button.clicked.connect(lambda: self.import_file())
         self.export_button.clicked.connect(lambda: self.export_file())
@@ -214,10 +238,12 @@ class StyleDialog(QDialog):
         form.addRow(self.tr("Keterangan"), self.description)
         form.addRow(self.tr("Kertas"), self.paper)
         form.addRow(self.tr("Huruf"), self.family)
-        captions = {"body_size": self.tr("Ukuran teks tabel"),
-                    "header_size": self.tr("Ukuran teks kepala tabel"),
-                    "identity_size": self.tr("Ukuran teks identitas"),
-                    "title_size": self.tr("Ukuran judul")}
+        captions = {
+            "body_size": self.tr("Ukuran teks tabel"),
+            "header_size": self.tr("Ukuran teks kepala tabel"),
+            "identity_size": self.tr("Ukuran teks identitas"),
+            "title_size": self.tr("Ukuran judul"),
+        }
         for name, box in self.sizes.items():
             form.addRow(captions[name], box)
         form.addRow(self.column_numbers)
@@ -258,8 +284,13 @@ class StyleDialog(QDialog):
             edit.textChanged.connect(self._changed)
         for box in (*self.sizes.values(), self.letterhead_size, self.logo_width, self.stamp_space):
             box.valueChanged.connect(self._changed)
-        for check in (self.column_numbers, self.separate_rows, self.letterhead_bold,
-                      self.letterhead_upper, self.pangkat_line):
+        for check in (
+            self.column_numbers,
+            self.separate_rows,
+            self.letterhead_bold,
+            self.letterhead_upper,
+            self.pangkat_line,
+        ):
             check.toggled.connect(self._changed)
         for combo in (self.paper, self.family):
             combo.currentIndexChanged.connect(self._changed)
@@ -299,24 +330,32 @@ class StyleDialog(QDialog):
             name=self.name.text().strip(),
             description=self.description.text().strip(),
             labels=Labels(**{name: edit.text() for name, edit in self.labels.items()}),
-            fonts=Fonts(self.family.currentText(),
-                        **{name: box.value() for name, box in self.sizes.items()}),
+            fonts=Fonts(
+                self.family.currentText(), **{name: box.value() for name, box in self.sizes.items()}
+            ),
             separate_terminator_rows=self.separate_rows.isChecked(),
             column_numbers=self.column_numbers.isChecked(),
             paper=Paper(self.paper.currentData()),
-            letterhead=Letterhead(self.letterhead_bold.isChecked(),
-                                  self.letterhead_upper.isChecked(),
-                                  self.letterhead_size.value(), self.logo,
-                                  self.logo_width.value()),
-            signature=SignatureBlock(self.stamp_space.value(), self.pangkat_line.isChecked(),
-                                     self.nip_prefix.text().strip()),
+            letterhead=Letterhead(
+                self.letterhead_bold.isChecked(),
+                self.letterhead_upper.isChecked(),
+                self.letterhead_size.value(),
+                self.logo,
+                self.logo_width.value(),
+            ),
+            signature=SignatureBlock(
+                self.stamp_space.value(),
+                self.pangkat_line.isChecked(),
+                self.nip_prefix.text().strip(),
+            ),
         )
 
     def problem(self) -> str:
         """Why the style cannot be saved ("" when it can)."""
         if not style_json.NAME.match(self.name.text().strip()):
-            return self.tr("Nama gaya harus huruf kecil, angka atau tanda hubung "
-                           "(contoh: kota-malang).")
+            return self.tr(
+                "Nama gaya harus huruf kecil, angka atau tanda hubung (contoh: kota-malang)."
+            )
         return ""
 
     def _changed(self, *_args: object) -> None:
@@ -335,15 +374,19 @@ class StyleDialog(QDialog):
     def choose_logo(self, path: str | Path | None = None) -> bool:
         """Put a PNG emblem beside the letterhead; False (message shown) if it is no PNG."""
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(self, self.tr("Pilih logo"), "",
-                                                  self.tr("Gambar PNG (*.png)"))
+            path, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Pilih logo"), "", self.tr("Gambar PNG (*.png)")
+            )
             if not path:
                 return False
         try:
             url = logo_url(Path(path).read_bytes())
         except OSError as exc:
-            self.error.setText(self.tr("Berkas tidak dapat dibaca: %1 (%2)")
-                               .replace("%1", str(path)).replace("%2", exc.strerror or str(exc)))
+            self.error.setText(
+                self.tr("Berkas tidak dapat dibaca: %1 (%2)")
+                .replace("%1", str(path))
+                .replace("%2", exc.strerror or str(exc))
+            )
             return False
         except FormatError as exc:
             self.error.setText(self.tr("Logo tidak dapat dipakai: %1").replace("%1", str(exc)))
@@ -359,14 +402,17 @@ class StyleDialog(QDialog):
     def import_file(self, path: str | Path | None = None) -> bool:
         """Load a `*.style.json` file into the fields; False (message shown) if unreadable."""
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(self, self.tr("Impor berkas gaya"), "",
-                                                  self.tr("Gaya instansi (*.style.json)"))
+            path, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Impor berkas gaya"), "", self.tr("Gaya instansi (*.style.json)")
+            )
             if not path:
                 return False
         try:
             style = style_json.load(path)
         except FormatError as exc:
-            self.error.setText(self.tr("Berkas gaya tidak dapat dibaca: %1").replace("%1", str(exc)))
+            self.error.setText(
+                self.tr("Berkas gaya tidak dapat dibaca: %1").replace("%1", str(exc))
+            )
             return False
         self.load(style)
         return True
@@ -377,15 +423,22 @@ class StyleDialog(QDialog):
             return False
         if path is None:
             suggested = self.name.text().strip() + style_json.SUFFIX
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Ekspor berkas gaya"), suggested,
-                                                  self.tr("Gaya instansi (*.style.json)"))
+            path, _ = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Ekspor berkas gaya"),
+                suggested,
+                self.tr("Gaya instansi (*.style.json)"),
+            )
             if not path:
                 return False
         try:
             style_json.save(self.style(), path)
         except OSError as exc:
-            self.error.setText(self.tr("Berkas tidak dapat ditulis: %1 (%2)")
-                               .replace("%1", str(path)).replace("%2", exc.strerror or str(exc)))
+            self.error.setText(
+                self.tr("Berkas tidak dapat ditulis: %1 (%2)")
+                .replace("%1", str(path))
+                .replace("%2", exc.strerror or str(exc))
+            )
             return False
         return True
 

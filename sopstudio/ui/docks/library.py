@@ -65,9 +65,12 @@ class LibraryDock(QDockWidget):
         self.status_filter = QComboBox(body)
         self.status_filter.addItem(self.tr("Semua status"), None)
         self.status_texts = {
-            Status.DRAF: self.tr("Draf"), Status.DIREVIU: self.tr("Direviu"),
-            Status.DIAJUKAN: self.tr("Diajukan"), Status.DISAHKAN: self.tr("Disahkan"),
-            Status.BERLAKU: self.tr("Berlaku"), Status.DICABUT: self.tr("Dicabut"),
+            Status.DRAF: self.tr("Draf"),
+            Status.DIREVIU: self.tr("Direviu"),
+            Status.DIAJUKAN: self.tr("Diajukan"),
+            Status.DISAHKAN: self.tr("Disahkan"),
+            Status.BERLAKU: self.tr("Berlaku"),
+            Status.DICABUT: self.tr("Dicabut"),
             Status.DIGANTI: self.tr("Diganti"),
         }
         for status, text in self.status_texts.items():
@@ -79,7 +82,8 @@ class LibraryDock(QDockWidget):
         self.tree.header().setStretchLastSection(False)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setSectionResizeMode(
-            STATUS_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
+            STATUS_COLUMN, QHeaderView.ResizeMode.ResizeToContents
+        )
         layout = QVBoxLayout(body)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.search)
@@ -149,9 +153,11 @@ class LibraryDock(QDockWidget):
         whose status is the one filtered for)."""
         assert self.library is not None
         statuses = self.library.lifecycle.statuses(DECREE_KIND)
-        decrees = [d for d in self.library.list_documents(DECREE_KIND)
-                   if text.casefold() in d.title.casefold()
-                   and wanted_status in (None, statuses.get(d.id))]
+        decrees = [
+            d
+            for d in self.library.list_documents(DECREE_KIND)
+            if text.casefold() in d.title.casefold() and wanted_status in (None, statuses.get(d.id))
+        ]
         if not decrees:
             return
         node = QTreeWidgetItem([self.tr("Keputusan")])
@@ -167,8 +173,11 @@ class LibraryDock(QDockWidget):
         found = []
         for index in range(self.tree.topLevelItemCount()):
             node = self.tree.topLevelItem(index)
-            found += [node.child(i) for i in range(node.childCount())
-                      if node.child(i).data(0, DECREE_ROLE)]
+            found += [
+                node.child(i)
+                for i in range(node.childCount())
+                if node.child(i).data(0, DECREE_ROLE)
+            ]
         return found
 
     @staticmethod
@@ -233,10 +242,12 @@ class LibraryDock(QDockWidget):
         menu.addAction(self.tr("SOP baru di sini"), lambda: self.new_sop_requested.emit(unit_id))
         if sop_id:
             menu.addSeparator()
-            for action, label in (("rename", self.tr("Ganti judul SOP...")),
-                                  ("move", self.tr("Pindahkan ke unit...")),
-                                  ("duplicate", self.tr("Duplikat SOP")),
-                                  ("delete", self.tr("Hapus SOP..."))):
+            for action, label in (
+                ("rename", self.tr("Ganti judul SOP...")),
+                ("move", self.tr("Pindahkan ke unit...")),
+                ("duplicate", self.tr("Duplikat SOP")),
+                ("delete", self.tr("Hapus SOP...")),
+            ):
                 menu.addAction(label, lambda a=action: self.sop_action_requested.emit(a, sop_id))
         menu.addSeparator()
         menu.addAction(self.tr("Unit baru..."), lambda: self.add_unit(None))
@@ -292,8 +303,12 @@ class LibraryDock(QDockWidget):
     def delete_unit(self, unit_id: int) -> None:
         """Delete an empty unit after asking (the library refuses one holding SOPs)."""
         name = self.library.unit_path(unit_id)[-1]
-        if confirm(self, self.tr("Hapus unit"),
-                   self.tr("Hapus unit \u201c%1\u201d?").replace("%1", name), self.tr("Hapus")):
+        if confirm(
+            self,
+            self.tr("Hapus unit"),
+            self.tr("Hapus unit \u201c%1\u201d?").replace("%1", name),
+            self.tr("Hapus"),
+        ):
             self.apply(lambda: self.library.delete_unit(unit_id))
 
     def select_unit(self, unit_id: int) -> None:

@@ -48,10 +48,12 @@ class PropertiesDock(QDockWidget):
         self.number = QLabel(form_page)
         form.addRow(self.tr("Langkah"), self.number)
         self.kind = QComboBox(form_page)
-        for kind, label in ((StepKind.START, self.tr("Mulai (terminator)")),
-                            (StepKind.PROCESS, self.tr("Proses")),
-                            (StepKind.DECISION, self.tr("Keputusan")),
-                            (StepKind.END, self.tr("Selesai (terminator)"))):
+        for kind, label in (
+            (StepKind.START, self.tr("Mulai (terminator)")),
+            (StepKind.PROCESS, self.tr("Proses")),
+            (StepKind.DECISION, self.tr("Keputusan")),
+            (StepKind.END, self.tr("Selesai (terminator)")),
+        ):
             self.kind.addItem(label, kind)
         self.kind.activated.connect(self._kind_chosen)
         form.addRow(self.tr("Jenis"), self.kind)
@@ -64,8 +66,12 @@ class PropertiesDock(QDockWidget):
         self.text.textChanged.connect(lambda: self._typed("text", self.text.toPlainText()))
         self.text.session_ended.connect(lambda: self._session.pop("text", None))
         form.addRow(self.tr("Kegiatan"), self.text)
-        labels = {"kelengkapan": self.tr("Kelengkapan"), "waktu": self.tr("Waktu"),
-                  "output": self.tr("Output"), "keterangan": self.tr("Keterangan")}
+        labels = {
+            "kelengkapan": self.tr("Kelengkapan"),
+            "waktu": self.tr("Waktu"),
+            "output": self.tr("Output"),
+            "keterangan": self.tr("Keterangan"),
+        }
         self.lines: dict[str, FieldLineEdit] = {}
         for name in LINE_FIELDS:
             edit = FieldLineEdit(form_page)
@@ -74,8 +80,11 @@ class PropertiesDock(QDockWidget):
             self.lines[name] = edit
             form.addRow(labels[name], edit)
         self.links: dict[Port, QComboBox] = {}
-        for port, label in ((Port.NEXT, self.tr("Berikutnya")), (Port.YES, self.tr("Ya")),
-                            (Port.NO, self.tr("Tidak"))):
+        for port, label in (
+            (Port.NEXT, self.tr("Berikutnya")),
+            (Port.YES, self.tr("Ya")),
+            (Port.NO, self.tr("Tidak")),
+        ):
             combo = QComboBox(form_page)
             combo.activated.connect(lambda _i, p=port: self._link_chosen(p))
             self.links[port] = combo
@@ -134,7 +143,8 @@ class PropertiesDock(QDockWidget):
                 edit.setText(getattr(step, name))
         targets = [(self.tr("(tidak ada)"), None)] + [
             (f"{n}. {self._short(s.text)}", s.id)
-            for n, s in enumerate(sop.steps, start=1) if s.id != step.id
+            for n, s in enumerate(sop.steps, start=1)
+            if s.id != step.id
         ]
         for port, combo in self.links.items():
             used = port in PORTS_BY_KIND[step.kind]
@@ -155,8 +165,11 @@ class PropertiesDock(QDockWidget):
             combo.clear()
             for label, data in entries:
                 combo.addItem(label, data)
-        combo.setCurrentIndex(max(0, combo.findData(current)) if current is not None else
-                              (0 if entries and entries[0][1] is None else -1))
+        combo.setCurrentIndex(
+            max(0, combo.findData(current))
+            if current is not None
+            else (0 if entries and entries[0][1] is None else -1)
+        )
         combo.blockSignals(blocked)
 
     # -- edits -----------------------------------------------------------------------------
@@ -166,9 +179,13 @@ class PropertiesDock(QDockWidget):
         if step is None or getattr(step, name) == value:
             return
         key = ("properties", name, self._session.setdefault(name, next(self._sessions)))
-        labels = {"text": self.tr("Ubah teks kegiatan"), "kelengkapan": self.tr("Ubah kelengkapan"),
-                  "waktu": self.tr("Ubah waktu"), "output": self.tr("Ubah output"),
-                  "keterangan": self.tr("Ubah keterangan")}
+        labels = {
+            "text": self.tr("Ubah teks kegiatan"),
+            "kelengkapan": self.tr("Ubah kelengkapan"),
+            "waktu": self.tr("Ubah waktu"),
+            "output": self.tr("Ubah output"),
+            "keterangan": self.tr("Ubah keterangan"),
+        }
         self.editor.run(ops.SetStepField(step.id, name, value), labels[name], key)
 
     def _kind_chosen(self, _index: int) -> None:
@@ -181,8 +198,10 @@ class PropertiesDock(QDockWidget):
         actor_id = self.actor.currentData()
         if step is not None and actor_id and actor_id != step.actor:
             name = self.editor.sop.actor(actor_id).name
-            self.editor.run(ops.assign_actor(step.id, actor_id),
-                            self.tr("Pindahkan ke pelaksana %1").replace("%1", name))
+            self.editor.run(
+                ops.assign_actor(step.id, actor_id),
+                self.tr("Pindahkan ke pelaksana %1").replace("%1", name),
+            )
 
     def _link_chosen(self, port: Port) -> None:
         step = self._step()

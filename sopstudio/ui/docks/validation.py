@@ -30,12 +30,15 @@ class ValidationDock(QDockWidget):
         self.tree.setColumnWidth(1, 110)
         self.setWidget(self.tree)
         self.tree.itemActivated.connect(
-            lambda item, _c: self.location_activated.emit(item.data(0, LOCATION_ROLE)))
+            lambda item, _c: self.location_activated.emit(item.data(0, LOCATION_ROLE))
+        )
         self.findings: list[Finding] = []
         # The style's own icons: always drawn, unlike emoji that a font may lack.
         pixmap = QStyle.StandardPixmap
-        self._icons = {True: self.style().standardIcon(pixmap.SP_MessageBoxCritical),
-                       False: self.style().standardIcon(pixmap.SP_MessageBoxWarning)}
+        self._icons = {
+            True: self.style().standardIcon(pixmap.SP_MessageBoxCritical),
+            False: self.style().standardIcon(pixmap.SP_MessageBoxWarning),
+        }
 
     def severity_label(self, severity: str) -> str:
         return self.tr("Galat") if severity == ERROR else self.tr("Peringatan")
@@ -46,8 +49,13 @@ class ValidationDock(QDockWidget):
         self.tree.clear()
         errors = sum(f.severity == ERROR for f in findings)
         for finding in findings:
-            item = QTreeWidgetItem([self.severity_label(finding.severity),
-                                    place.get(finding.location, ""), finding.message])
+            item = QTreeWidgetItem(
+                [
+                    self.severity_label(finding.severity),
+                    place.get(finding.location, ""),
+                    finding.message,
+                ]
+            )
             item.setData(0, LOCATION_ROLE, finding.location)
             item.setToolTip(2, f"{finding.message}\n[{finding.code}]")
             item.setForeground(0, QBrush(_COLOURS.get(finding.severity, _DEFAULT_COLOUR)))

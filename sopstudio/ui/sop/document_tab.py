@@ -23,8 +23,9 @@ class DocumentTab(QTabWidget):
     #: After every committed edit (each undo stack index change, typing merges included).
     edited = Signal()
 
-    def __init__(self, sop: Sop, library: Library, journal: RecoveryJournal,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, sop: Sop, library: Library, journal: RecoveryJournal, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.sop = sop
         self.setTabPosition(QTabWidget.TabPosition.South)

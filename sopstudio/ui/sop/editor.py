@@ -67,7 +67,7 @@ KIND_ACTIONS: tuple[tuple[StepKind, str, str], ...] = (
 
 
 def _severity_name(severity: object) -> str:
-    """"error" / "warning" / ... from an enum member or a string."""
+    """ "error" / "warning" / ... from an enum member or a string."""
     return str(getattr(severity, "value", severity)).lower()
 
 
@@ -89,9 +89,13 @@ class SopEditor(QWidget):
         self.view = SopView(self.scene, self)
         self.empty_hint = QFrame(self)
         self.empty_hint.setStyleSheet("QFrame { background: #e8f0fe; }")
-        hint_text = QLabel(self.tr(
-            "Diagram alir masih kosong. Tambahkan langkah pertama dengan tombol ini, tekan "
-            "Enter pada diagram, atau pilih simbol pada palet."), self.empty_hint)
+        hint_text = QLabel(
+            self.tr(
+                "Diagram alir masih kosong. Tambahkan langkah pertama dengan tombol ini, tekan "
+                "Enter pada diagram, atau pilih simbol pada palet."
+            ),
+            self.empty_hint,
+        )
         hint_text.setWordWrap(True)
         self.first_step_button = QPushButton(self.tr("Tambah langkah pertama"), self.empty_hint)
         self.first_step_button.clicked.connect(self.add_first_step)
@@ -168,8 +172,9 @@ class SopEditor(QWidget):
 
     # -- step edits ----------------------------------------------------------------------
 
-    def insert_step(self, below: bool = True, edit: bool = True,
-                    kind: StepKind | None = None) -> str | None:
+    def insert_step(
+        self, below: bool = True, edit: bool = True, kind: StepKind | None = None
+    ) -> str | None:
         """Insert a new step (of `kind`; by default Mulai first, then Proses) below (or above)
         the selection, or at the end; edit its text."""
         if not self.sop.actors:
@@ -219,8 +224,12 @@ class SopEditor(QWidget):
             return
         step = self.sop.step(step_id)
         if step.kind is StepKind.DECISION:
-            swap = ops.Batch((ops.SetStepField(step_id, "yes", step.no),
-                              ops.SetStepField(step_id, "no", step.yes)))
+            swap = ops.Batch(
+                (
+                    ops.SetStepField(step_id, "yes", step.no),
+                    ops.SetStepField(step_id, "no", step.yes),
+                )
+            )
             self.run(swap, self.tr("Tukar Ya/Tidak"))
 
     def move_step_by(self, delta: int) -> None:
@@ -241,8 +250,10 @@ class SopEditor(QWidget):
         index = self.sop.actor_index(actor) + delta if actor else 0
         if 0 <= index < len(self.sop.actors):
             target = self.sop.actors[index]
-            self.run(ops.assign_actor(step_id, target.id),
-                     self.tr("Pindahkan ke pelaksana %1").replace("%1", target.name))
+            self.run(
+                ops.assign_actor(step_id, target.id),
+                self.tr("Pindahkan ke pelaksana %1").replace("%1", target.name),
+            )
 
     # -- lane edits ----------------------------------------------------------------------
 
@@ -307,16 +318,24 @@ class SopEditor(QWidget):
             select_all,
         )
 
-    def _start_session(self, text: str, anchor: Callable, size: float,
-                       make_op: Callable[[str], ops.Op], command_text: str,
-                       then: Callable[[str], None], select_all: bool = False) -> None:
+    def _start_session(
+        self,
+        text: str,
+        anchor: Callable,
+        size: float,
+        make_op: Callable[[str], ops.Op],
+        command_text: str,
+        then: Callable[[str], None],
+        select_all: bool = False,
+    ) -> None:
         """Show a CellEditor whose every change is one merging command; Escape reverts."""
         self.commit_edit()
         key = ("edit", next(self._sessions))
         editor = CellEditor(self.view, text, anchor, size, select_all=select_all)
         original = text
         editor.textChanged.connect(
-            lambda: self.run(make_op(editor.toPlainText()), command_text, key))
+            lambda: self.run(make_op(editor.toPlainText()), command_text, key)
+        )
 
         def finished(how: str) -> None:
             self.cell_editor = None
@@ -433,8 +452,11 @@ class SopEditor(QWidget):
             self.delete_step(selected)
         elif key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and ctrl:
             self.move_step_by(-1 if key == Qt.Key.Key_Up else 1)
-        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and ctrl and \
-                mods & Qt.KeyboardModifier.ShiftModifier:
+        elif (
+            key in (Qt.Key.Key_Left, Qt.Key.Key_Right)
+            and ctrl
+            and mods & Qt.KeyboardModifier.ShiftModifier
+        ):
             self.move_lane_by(-1 if key == Qt.Key.Key_Left else 1)
         elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and ctrl:
             self.move_to_lane_by(-1 if key == Qt.Key.Key_Left else 1)
@@ -449,8 +471,10 @@ class SopEditor(QWidget):
             self.set_kind(KIND_ACTIONS[key - Qt.Key.Key_1][0])
         elif ctrl and key == Qt.Key.Key_L:
             self.add_lane()
-        elif (key == Qt.Key.Key_Menu or (key == Qt.Key.Key_F10 and mods &
-                                         Qt.KeyboardModifier.ShiftModifier)) and selected:
+        elif (
+            key == Qt.Key.Key_Menu
+            or (key == Qt.Key.Key_F10 and mods & Qt.KeyboardModifier.ShiftModifier)
+        ) and selected:
             item = self.scene.symbol_item(selected)
             pos = item.sceneBoundingRect().center()
             self.show_context_menu(pos, self.view.mapToGlobal(self.view.mapFromScene(pos)))
@@ -487,8 +511,10 @@ class SopEditor(QWidget):
             index = self.sop.actor_index(lane) + 1 if lane else None
             menu.addAction(self.tr("Tambah pelaksana"), lambda: self.add_lane(index))
             if self.sop.actors:
-                menu.addAction(self.tr("Tambah langkah di akhir"),
-                               lambda: (self.select_step(None), self.insert_step()))
+                menu.addAction(
+                    self.tr("Tambah langkah di akhir"),
+                    lambda: (self.select_step(None), self.insert_step()),
+                )
         # One menu lives at a time: the previous one goes when the next opens.
         if self._menu is not None:
             self._menu.deleteLater()
@@ -500,13 +526,18 @@ class SopEditor(QWidget):
         step = self.sop.step(step_id)
         kinds = menu.addMenu(self.tr("Ubah jenis"))
         for kind, label, shortcut in KIND_ACTIONS:
-            action = self._add(kinds, self.tr(label), shortcut,
-                               lambda k=kind: self.set_kind(k, step_id))
+            action = self._add(
+                kinds, self.tr(label), shortcut, lambda k=kind: self.set_kind(k, step_id)
+            )
             action.setCheckable(True)
             action.setChecked(step.kind is kind)
         menu.addSeparator()
-        self._add(menu, self.tr("Sisipkan langkah di atas"), "Shift+Return",
-                  lambda: self.insert_step(below=False))
+        self._add(
+            menu,
+            self.tr("Sisipkan langkah di atas"),
+            "Shift+Return",
+            lambda: self.insert_step(below=False),
+        )
         self._add(menu, self.tr("Sisipkan langkah di bawah"), "Return", lambda: self.insert_step())
         self._add(menu, self.tr("Duplikat"), "", lambda: self.duplicate_step(step_id))
         self._add(menu, self.tr("Hapus langkah"), "Del", lambda: self.delete_step(step_id))
@@ -514,19 +545,27 @@ class SopEditor(QWidget):
             menu.addSeparator()
             self._add(menu, self.tr("Tukar Ya/Tidak"), "", lambda: self.swap_yes_no(step_id))
         menu.addSeparator()
-        self._add(menu, self.tr("Sunting teks kegiatan"), "F2",
-                  lambda: self.edit_field(step_id, "text"))
+        self._add(
+            menu, self.tr("Sunting teks kegiatan"), "F2", lambda: self.edit_field(step_id, "text")
+        )
 
     def _lane_menu(self, menu: QMenu, actor_id: str) -> None:
         index = self.sop.actor_index(actor_id)
         self._add(menu, self.tr("Ganti nama pelaksana"), "", lambda: self.rename_lane(actor_id))
         self._add(menu, self.tr("Tambah pelaksana di kiri"), "", lambda: self.add_lane(index))
         self._add(menu, self.tr("Tambah pelaksana di kanan"), "", lambda: self.add_lane(index + 1))
-        self._add(menu, self.tr("Geser pelaksana ke kiri"), "Ctrl+Shift+Left",
-                  lambda: self.move_lane_by(-1, actor_id)).setEnabled(index > 0)
-        self._add(menu, self.tr("Geser pelaksana ke kanan"), "Ctrl+Shift+Right",
-                  lambda: self.move_lane_by(1, actor_id)).setEnabled(
-                      index < len(self.sop.actors) - 1)
+        self._add(
+            menu,
+            self.tr("Geser pelaksana ke kiri"),
+            "Ctrl+Shift+Left",
+            lambda: self.move_lane_by(-1, actor_id),
+        ).setEnabled(index > 0)
+        self._add(
+            menu,
+            self.tr("Geser pelaksana ke kanan"),
+            "Ctrl+Shift+Right",
+            lambda: self.move_lane_by(1, actor_id),
+        ).setEnabled(index < len(self.sop.actors) - 1)
         menu.addSeparator()
         self._add(menu, self.tr("Hapus pelaksana"), "", lambda: self.delete_lane(actor_id))
 

@@ -33,8 +33,13 @@ from sopstudio.ui.text_fields import FieldLineEdit
 class IdentityForm(QScrollArea):
     """The identity page of one SOP as a form; edits become undo commands."""
 
-    def __init__(self, sop: Sop, runner: UndoRunner, parent: QWidget | None = None,
-                 styles: StyleCatalog | None = None) -> None:
+    def __init__(
+        self,
+        sop: Sop,
+        runner: UndoRunner,
+        parent: QWidget | None = None,
+        styles: StyleCatalog | None = None,
+    ) -> None:
         super().__init__(parent)
         self.sop = sop
         self.runner = runner
@@ -63,9 +68,11 @@ class IdentityForm(QScrollArea):
 
         dates = QGroupBox(self.tr("Tanggal"), body)
         form = QFormLayout(dates)
-        for name, label in (("tanggal_pembuatan", self.tr("Tanggal Pembuatan")),
-                            ("tanggal_revisi", self.tr("Tanggal Revisi")),
-                            ("tanggal_efektif", self.tr("Tanggal Efektif"))):
+        for name, label in (
+            ("tanggal_pembuatan", self.tr("Tanggal Pembuatan")),
+            ("tanggal_revisi", self.tr("Tanggal Revisi")),
+            ("tanggal_efektif", self.tr("Tanggal Efektif")),
+        ):
             field = DateField(dates)
             field.value_changed.connect(lambda value, n=name: self._set(n, value))
             self.fields[name] = field

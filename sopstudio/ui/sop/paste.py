@@ -18,8 +18,15 @@ from sopstudio.model.ops import Batch, InsertActor, InsertStep, Op, RemoveActor,
 from sopstudio.model.sop import LIST_FIELDS, Sop
 
 #: Identity fields a pasted table may fill when they are empty.
-_FILLABLE = ("nomor", "judul", "tanggal_pembuatan", "tanggal_revisi", "tanggal_efektif",
-             "unit_header", *LIST_FIELDS)
+_FILLABLE = (
+    "nomor",
+    "judul",
+    "tanggal_pembuatan",
+    "tanggal_revisi",
+    "tanggal_efektif",
+    "unit_header",
+    *LIST_FIELDS,
+)
 _APPROVER = ("jabatan", "nama", "pangkat", "nip")
 
 

@@ -56,8 +56,11 @@ def _vmerge(cell, restart: bool) -> None:
     cell._tc.get_or_add_tcPr().append(parse_xml(f"<w:vMerge {nsdecls('w')}{value}/>"))
 
 
-_PRESETS = {"terminator": "flowChartTerminator", "process": "flowChartProcess",
-            "decision": "flowChartDecision"}
+_PRESETS = {
+    "terminator": "flowChartTerminator",
+    "process": "flowChartProcess",
+    "decision": "flowChartDecision",
+}
 _shape_ids = iter(range(1000, 100000))
 
 
@@ -135,10 +138,16 @@ def _flowchart(document, lanes: Sequence[str], rows: Sequence[Row]) -> None:
 def _identity(document, nomor: str, judul: str) -> None:
     table = document.add_table(rows=4, cols=2)
     table.style = "Table Grid"
-    for row, (label, value) in zip(table.rows, (
-        ("Nomor SOP", nomor), ("Tanggal Pembuatan", "3 Januari 2023"),
-        ("Disahkan oleh", "Kepala Bagian Organisasi"), ("Judul SOP", judul),
-    ), strict=True):
+    for row, (label, value) in zip(
+        table.rows,
+        (
+            ("Nomor SOP", nomor),
+            ("Tanggal Pembuatan", "3 Januari 2023"),
+            ("Disahkan oleh", "Kepala Bagian Organisasi"),
+            ("Judul SOP", judul),
+        ),
+        strict=True,
+    ):
         row.cells[0].text, row.cells[1].text = label, value
 
 
@@ -163,35 +172,103 @@ def _page_break(document) -> None:
 
 IZIN_LANES = ("Pemohon", "Petugas Loket", "Kepala Bidang Perizinan", "Kepala Dinas")
 IZIN: list[Row] = [
-    ("1", "Mengajukan permohonan rekomendasi izin keramaian beserta persyaratannya.",
-     "Pemohon", "Formulir permohonan", "5 menit", "Berkas permohonan", "terminator"),
-    ("2", "Memeriksa kelengkapan berkas dan mencatat dalam buku register.", "Petugas Loket",
-     "Berkas permohonan", "15 menit", "Berkas teregister", "process"),
-    ("3", "Meneliti berkas. Apabila memenuhi syarat diteruskan kepada Kepala Dinas, apabila "
-     "tidak memenuhi syarat dikembalikan kepada Petugas Loket.", "Kepala Bidang Perizinan",
-     "Berkas teregister", "1 jam", "Nota telaah", "decision"),
-    ("4", "Menandatangani rekomendasi izin keramaian.", "Kepala Dinas", "Konsep rekomendasi",
-     "1 hari", "Rekomendasi", "process"),
-    ("5", "Menyerahkan rekomendasi kepada pemohon.", "Petugas Loket", "Rekomendasi",
-     "10 menit", "Rekomendasi diterima", "terminator"),
+    (
+        "1",
+        "Mengajukan permohonan rekomendasi izin keramaian beserta persyaratannya.",
+        "Pemohon",
+        "Formulir permohonan",
+        "5 menit",
+        "Berkas permohonan",
+        "terminator",
+    ),
+    (
+        "2",
+        "Memeriksa kelengkapan berkas dan mencatat dalam buku register.",
+        "Petugas Loket",
+        "Berkas permohonan",
+        "15 menit",
+        "Berkas teregister",
+        "process",
+    ),
+    (
+        "3",
+        "Meneliti berkas. Apabila memenuhi syarat diteruskan kepada Kepala Dinas, apabila "
+        "tidak memenuhi syarat dikembalikan kepada Petugas Loket.",
+        "Kepala Bidang Perizinan",
+        "Berkas teregister",
+        "1 jam",
+        "Nota telaah",
+        "decision",
+    ),
+    (
+        "4",
+        "Menandatangani rekomendasi izin keramaian.",
+        "Kepala Dinas",
+        "Konsep rekomendasi",
+        "1 hari",
+        "Rekomendasi",
+        "process",
+    ),
+    (
+        "5",
+        "Menyerahkan rekomendasi kepada pemohon.",
+        "Petugas Loket",
+        "Rekomendasi",
+        "10 menit",
+        "Rekomendasi diterima",
+        "terminator",
+    ),
 ]
 ARSIP_LANES = ("Pengadministrasi Umum", "Kepala Sub Bagian Umum")
 ARSIP: list[Row] = [
-    ("1", "Menerima naskah dinas yang akan diarsipkan.", "Pengadministrasi Umum", "Naskah dinas",
-     "5 menit", "Naskah diterima", "terminator"),
-    ("2", "Memilah naskah menurut klasifikasi arsip.", "Pengadministrasi Umum", "Naskah dinas",
-     "30 menit", "Naskah terpilah", "process"),
-    ("3", "Memeriksa hasil pemilahan dan memberi paraf.", "Kepala Sub Bagian Umum",
-     "Naskah terpilah", "15 menit", "Daftar arsip", "process"),
-    ("4", "Menyimpan arsip pada lemari arsip.", "Pengadministrasi Umum", "Daftar arsip",
-     "1 jam", "Arsip tersimpan", "terminator"),
+    (
+        "1",
+        "Menerima naskah dinas yang akan diarsipkan.",
+        "Pengadministrasi Umum",
+        "Naskah dinas",
+        "5 menit",
+        "Naskah diterima",
+        "terminator",
+    ),
+    (
+        "2",
+        "Memilah naskah menurut klasifikasi arsip.",
+        "Pengadministrasi Umum",
+        "Naskah dinas",
+        "30 menit",
+        "Naskah terpilah",
+        "process",
+    ),
+    (
+        "3",
+        "Memeriksa hasil pemilahan dan memberi paraf.",
+        "Kepala Sub Bagian Umum",
+        "Naskah terpilah",
+        "15 menit",
+        "Daftar arsip",
+        "process",
+    ),
+    (
+        "4",
+        "Menyimpan arsip pada lemari arsip.",
+        "Pengadministrasi Umum",
+        "Daftar arsip",
+        "1 jam",
+        "Arsip tersimpan",
+        "terminator",
+    ),
 ]
 
 
 def perbup_headings():
     """A Lampiran of a Peraturan Bupati: no identity blocks, each SOP titled by a heading."""
-    document = _new("LAMPIRAN II", "PERATURAN BUPATI SIKKA", "NOMOR 12 TAHUN 2023", "TENTANG",
-                    "STANDAR OPERASIONAL PROSEDUR DINAS PENANAMAN MODAL")
+    document = _new(
+        "LAMPIRAN II",
+        "PERATURAN BUPATI SIKKA",
+        "NOMOR 12 TAHUN 2023",
+        "TENTANG",
+        "STANDAR OPERASIONAL PROSEDUR DINAS PENANAMAN MODAL",
+    )
     document.add_heading("A. SOP PENERBITAN REKOMENDASI IZIN KERAMAIAN", level=2)
     _flowchart(document, IZIN_LANES, IZIN)
     document.add_paragraph("")
@@ -206,10 +283,30 @@ def unnumbered_step():
     document = _new("PEMERINTAH KABUPATEN SLEMAN", "DINAS PENANAMAN MODAL")
     _identity(document, "800/12/2023", "Penerbitan Rekomendasi Izin Keramaian")
     rows = list(IZIN)
-    rows.insert(2, ("", "Membuat tanda terima berkas untuk pemohon.", "Petugas Loket",
-                    "Berkas teregister", "5 menit", "Tanda terima", "process"))
-    rows.insert(4, ("", "(dengan melampirkan hasil pemeriksaan lapangan)", "", "", "",
-                    "Hasil pemeriksaan", ""))
+    rows.insert(
+        2,
+        (
+            "",
+            "Membuat tanda terima berkas untuk pemohon.",
+            "Petugas Loket",
+            "Berkas teregister",
+            "5 menit",
+            "Tanda terima",
+            "process",
+        ),
+    )
+    rows.insert(
+        4,
+        (
+            "",
+            "(dengan melampirkan hasil pemeriksaan lapangan)",
+            "",
+            "",
+            "",
+            "Hasil pemeriksaan",
+            "",
+        ),
+    )
     _flowchart(document, IZIN_LANES, rows)
     return document
 
@@ -242,9 +339,12 @@ def letterheads():
     _page_break(document)
     table = document.add_table(rows=4, cols=3)
     table.style = "Table Grid"
-    fields = (("Nomor SOP", "061/02/2023"), ("Tanggal Pembuatan", "3 Januari 2023"),
-              ("Disahkan oleh", "Kepala Bagian Umum"),
-              ("Judul SOP", "Penerbitan Rekomendasi Izin Keramaian"))
+    fields = (
+        ("Nomor SOP", "061/02/2023"),
+        ("Tanggal Pembuatan", "3 Januari 2023"),
+        ("Disahkan oleh", "Kepala Bagian Umum"),
+        ("Judul SOP", "Penerbitan Rekomendasi Izin Keramaian"),
+    )
     for index, (row, (label, value)) in enumerate(zip(table.rows, fields, strict=True)):
         _vmerge(row.cells[0], index == 0)
         row.cells[1].text, row.cells[2].text = label, value
@@ -257,14 +357,24 @@ def letterheads():
 
 def decree_tables():
     """A Keputusan with its Daftar SOP and an old -> new table before the SOP itself."""
-    document = _new("KEPUTUSAN KEPALA DINAS PENANAMAN MODAL KABUPATEN SIKKA",
-                    "NOMOR 4 TAHUN 2024", "TENTANG", "PERUBAHAN STANDAR OPERASIONAL PROSEDUR",
-                    "DAFTAR SOP")
+    document = _new(
+        "KEPUTUSAN KEPALA DINAS PENANAMAN MODAL KABUPATEN SIKKA",
+        "NOMOR 4 TAHUN 2024",
+        "TENTANG",
+        "PERUBAHAN STANDAR OPERASIONAL PROSEDUR",
+        "DAFTAR SOP",
+    )
     daftar = document.add_table(rows=3, cols=3)
     daftar.style = "Table Grid"
-    for row, cells in zip(daftar.rows, (("No", "Judul SOP", "Nomor SOP"),
-                                        ("1", "SOP Pengarsipan Naskah Dinas", "061/01/2024"),
-                                        ("2", "SOP Penerbitan Rekomendasi", "061/02/2024")), strict=True):
+    for row, cells in zip(
+        daftar.rows,
+        (
+            ("No", "Judul SOP", "Nomor SOP"),
+            ("1", "SOP Pengarsipan Naskah Dinas", "061/01/2024"),
+            ("2", "SOP Penerbitan Rekomendasi", "061/02/2024"),
+        ),
+        strict=True,
+    ):
         for cell, text in zip(row.cells, cells, strict=True):
             cell.text = text
     document.add_paragraph("PERUBAHAN SOP")
@@ -276,11 +386,27 @@ def decree_tables():
     top[3].merge(top[4]).text = "SOP Baru"
     for cell, text in zip(sub[1:], ("Nomor", "Judul", "Nomor", "Judul"), strict=True):
         cell.text = text
-    for row, cells in zip(mapping.rows[2:], (
-        ("1", "061/01/2020", "SOP Pengarsipan Surat", "061/01/2024", "SOP Pengarsipan Naskah Dinas"),
-        ("2", "061/05/2020", "SOP Rekomendasi Keramaian", "061/02/2024", "SOP Penerbitan Rekomendasi"),
-        ("3", "061/07/2020", "SOP Buku Tamu", "", ""),
-    ), strict=True):
+    for row, cells in zip(
+        mapping.rows[2:],
+        (
+            (
+                "1",
+                "061/01/2020",
+                "SOP Pengarsipan Surat",
+                "061/01/2024",
+                "SOP Pengarsipan Naskah Dinas",
+            ),
+            (
+                "2",
+                "061/05/2020",
+                "SOP Rekomendasi Keramaian",
+                "061/02/2024",
+                "SOP Penerbitan Rekomendasi",
+            ),
+            ("3", "061/07/2020", "SOP Buku Tamu", "", ""),
+        ),
+        strict=True,
+    ):
         for cell, text in zip(row.cells, cells, strict=True):
             cell.text = text
     _page_break(document)
@@ -316,35 +442,85 @@ def _waktu_of(rows: Sequence[Row]) -> list[str]:
     return [row[4] for row in rows if row[2]]
 
 
-IZIN_SOP = Expected("PENERBITAN REKOMENDASI IZIN KERAMAIAN", list(IZIN_LANES), _lanes_of(IZIN),
-                    _waktu_of(IZIN), decisions=[3])
-ARSIP_SOP = Expected("PENGARSIPAN NASKAH DINAS", list(ARSIP_LANES), _lanes_of(ARSIP),
-                     _waktu_of(ARSIP))
+IZIN_SOP = Expected(
+    "PENERBITAN REKOMENDASI IZIN KERAMAIAN",
+    list(IZIN_LANES),
+    _lanes_of(IZIN),
+    _waktu_of(IZIN),
+    decisions=[3],
+)
+ARSIP_SOP = Expected(
+    "PENGARSIPAN NASKAH DINAS", list(ARSIP_LANES), _lanes_of(ARSIP), _waktu_of(ARSIP)
+)
 _UNNUMBERED = list(IZIN)
 _UNNUMBERED.insert(2, ("", "", "Petugas Loket", "", "5 menit", "", "process"))
 
 CASES: dict[str, Case] = {
     "perbup-judul-di-atas-tabel": Case(perbup_headings, [IZIN_SOP, ARSIP_SOP]),
-    "baris-tanpa-nomor": Case(unnumbered_step, [Expected(
-        "Penerbitan Rekomendasi Izin Keramaian", list(IZIN_LANES), _lanes_of(_UNNUMBERED),
-        _waktu_of(_UNNUMBERED), decisions=[4])]),
-    "header-dua-baris": Case(two_row_header, [Expected(
-        "Penerbitan Rekomendasi Izin Keramaian", list(IZIN_LANES), _lanes_of(IZIN),
-        _waktu_of(IZIN), decisions=[3])]),
-    "kop-tanpa-pemerintah": Case(letterheads, [
-        Expected("Pengarsipan Naskah Dinas", list(ARSIP_LANES), _lanes_of(ARSIP),
-                 _waktu_of(ARSIP), unit_header=["BAGIAN ORGANISASI",
-                                                "SEKRETARIAT DAERAH KOTA KUPANG"]),
-        Expected("Penerbitan Rekomendasi Izin Keramaian", list(IZIN_LANES), _lanes_of(IZIN),
-                 _waktu_of(IZIN), decisions=[3],
-                 unit_header=["BAGIAN UMUM", "SEKRETARIAT DAERAH KOTA KUPANG"]),
-    ]),
-    "keputusan-daftar-dan-peta": Case(decree_tables, [Expected(
-        "Pengarsipan Naskah Dinas", list(ARSIP_LANES), _lanes_of(ARSIP), _waktu_of(ARSIP),
-        unit_header=["PEMERINTAH KABUPATEN SIKKA", "DINAS PENANAMAN MODAL"])], mapping=3),
-    "lanjut-halaman": Case(continued_page, [
-        IZIN_SOP,
-        Expected("Pengarsipan Naskah Dinas", list(ARSIP_LANES), _lanes_of(ARSIP),
-                 _waktu_of(ARSIP)),
-    ]),
+    "baris-tanpa-nomor": Case(
+        unnumbered_step,
+        [
+            Expected(
+                "Penerbitan Rekomendasi Izin Keramaian",
+                list(IZIN_LANES),
+                _lanes_of(_UNNUMBERED),
+                _waktu_of(_UNNUMBERED),
+                decisions=[4],
+            )
+        ],
+    ),
+    "header-dua-baris": Case(
+        two_row_header,
+        [
+            Expected(
+                "Penerbitan Rekomendasi Izin Keramaian",
+                list(IZIN_LANES),
+                _lanes_of(IZIN),
+                _waktu_of(IZIN),
+                decisions=[3],
+            )
+        ],
+    ),
+    "kop-tanpa-pemerintah": Case(
+        letterheads,
+        [
+            Expected(
+                "Pengarsipan Naskah Dinas",
+                list(ARSIP_LANES),
+                _lanes_of(ARSIP),
+                _waktu_of(ARSIP),
+                unit_header=["BAGIAN ORGANISASI", "SEKRETARIAT DAERAH KOTA KUPANG"],
+            ),
+            Expected(
+                "Penerbitan Rekomendasi Izin Keramaian",
+                list(IZIN_LANES),
+                _lanes_of(IZIN),
+                _waktu_of(IZIN),
+                decisions=[3],
+                unit_header=["BAGIAN UMUM", "SEKRETARIAT DAERAH KOTA KUPANG"],
+            ),
+        ],
+    ),
+    "keputusan-daftar-dan-peta": Case(
+        decree_tables,
+        [
+            Expected(
+                "Pengarsipan Naskah Dinas",
+                list(ARSIP_LANES),
+                _lanes_of(ARSIP),
+                _waktu_of(ARSIP),
+                unit_header=["PEMERINTAH KABUPATEN SIKKA", "DINAS PENANAMAN MODAL"],
+            )
+        ],
+        mapping=3,
+    ),
+    "lanjut-halaman": Case(
+        continued_page,
+        [
+            IZIN_SOP,
+            Expected(
+                "Pengarsipan Naskah Dinas", list(ARSIP_LANES), _lanes_of(ARSIP), _waktu_of(ARSIP)
+            ),
+        ],
+    ),
 }

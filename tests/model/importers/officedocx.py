@@ -10,8 +10,11 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.table import Table
 
-_PRESETS = {"terminator": "flowChartTerminator", "process": "flowChartProcess",
-            "decision": "flowChartDecision"}
+_PRESETS = {
+    "terminator": "flowChartTerminator",
+    "process": "flowChartProcess",
+    "decision": "flowChartDecision",
+}
 
 
 def mark_header(table: Table, rows: int) -> None:
@@ -45,12 +48,20 @@ def vml_symbol(cell, shape_type: str) -> None:
     cell.paragraphs[0]._p.append(parse_xml(xml))
 
 
-NTT_HEADER = ("PEMERINTAH PROVINSI NUSA TENGGARA TIMUR", "SEKRETARIAT DAERAH",
-              "BIRO ORGANISASI", "BAGIAN TATA LAKSANA")
+NTT_HEADER = (
+    "PEMERINTAH PROVINSI NUSA TENGGARA TIMUR",
+    "SEKRETARIAT DAERAH",
+    "BIRO ORGANISASI",
+    "BAGIAN TATA LAKSANA",
+)
 
 
-def identity(document, fields: Sequence[tuple[str, str]], lists: Sequence[tuple[str, str]],
-             header: Sequence[str] = NTT_HEADER) -> None:
+def identity(
+    document,
+    fields: Sequence[tuple[str, str]],
+    lists: Sequence[tuple[str, str]],
+    header: Sequence[str] = NTT_HEADER,
+) -> None:
     """The unit header, the two-column field table and the 2 x 3 list grid."""
     for line in header:
         document.add_paragraph(line)
@@ -80,8 +91,11 @@ def flowchart(
     `repeat_every`, the header is repeated as its own table every that many steps, as a
     document pasted page by page looks. `symbols` maps a step index to a drawn symbol kind.
     """
-    chunks = [steps[i:i + repeat_every] for i in range(0, len(steps), repeat_every)] if (
-        repeat_every) else [steps]
+    chunks = (
+        [steps[i : i + repeat_every] for i in range(0, len(steps), repeat_every)]
+        if (repeat_every)
+        else [steps]
+    )
     ncols = 2 + len(lanes) + 4
     done = 0
     for chunk in chunks:

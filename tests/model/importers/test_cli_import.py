@@ -23,8 +23,10 @@ def test_writes_one_file_per_sop_and_reports(tmp_path: Path, capsys: pytest.Capt
     status = main(["import", str(source), "-o", str(tmp_path / "out")])
     out = capsys.readouterr().out
     files = sorted(p.name for p in (tmp_path / "out").iterdir())
-    assert files == ["05-tahun-2024-layanan-konsultasi.sop.json",
-                     "06-tahun-2024-layanan-konsultasi.sop.json"]
+    assert files == [
+        "05-tahun-2024-layanan-konsultasi.sop.json",
+        "06-tahun-2024-layanan-konsultasi.sop.json",
+    ]
     sop = jsonio.load(tmp_path / "out" / files[0])
     assert len(sop.steps) == 3 and sop.judul == "Layanan Konsultasi"
     assert "2 SOP ditemukan" in out and "TEBAKAN ACTOR_FROM_PREVIOUS" in out
@@ -62,7 +64,7 @@ def test_report_agrees_with_validation() -> None:
     result = import_file(seed_path("kepgub-ntt-267-2024-biro-organisasi.txt"))
     nomors = [item.sop.nomor for item in result.sops]
     for index, item in enumerate(result.sops):
-        findings = validate_sop(item.sop, nomors[:index] + nomors[index + 1:])
+        findings = validate_sop(item.sop, nomors[:index] + nomors[index + 1 :])
         notes = {(n.code, n.where) for n in item.report.notes}
         assert {(f.code, f.location) for f in findings} <= notes
         problems = {(n.code, n.where) for n in item.report.problems}
@@ -88,6 +90,10 @@ def test_pdf_decree_with_mapping(tmp_path: Path, capsys) -> None:
     report = json.loads(capsys.readouterr().out)
     assert [s["judul"] for s in report["sops"]] == ["Pengarsipan Naskah Dinas"]
     assert len(report["mapping"]) == 3
-    assert report["mapping"][2] == {"old_no": "061/07/2020", "old_title": "SOP Buku Tamu",
-                                    "new_no": "", "new_title": ""}
+    assert report["mapping"][2] == {
+        "old_no": "061/07/2020",
+        "old_title": "SOP Buku Tamu",
+        "new_no": "",
+        "new_title": "",
+    }
     assert any(n["code"] == "DECREE_MAPPING" for n in report["report"])

@@ -13,28 +13,67 @@ from tests.model.importers import officedocx as office
 
 LANES = ("Kepala Biro", "Kepala Bagian", "Kasubag TU Biro", "Pengadministrasi Umum")
 STEPS = (
-    ("1", "Menerima surat masuk dan meneruskan kepada Kepala Biro.", "Pengadministrasi Umum",
-     "Surat masuk", "5 menit", "Surat masuk"),
-    ("2", "Menelaah dan mendisposisi surat kepada Kabag.", "Kepala Biro",
-     "Surat masuk", "10 menit", "Disposisi"),
-    ("3", "Menugaskan Kasubag TU menyiapkan konsep jawaban.", "Kepala Bagian",
-     "Disposisi", "10 menit", "Disposisi"),
-    ("4", "Menyusun konsep surat jawaban dan menyampaikan kepada Kabag.", "Kasubag TU Biro",
-     "Disposisi", "1 jam", "Konsep"),
-    ("5", "Memeriksa konsep. Apabila setuju diparaf dan diteruskan kepada Kepala Biro, "
-     "apabila tidak setuju dikembalikan kepada Kasubag TU Biro untuk diperbaiki.",
-     "Kepala Bagian", "Konsep", "15 menit", "Konsep diparaf"),
+    (
+        "1",
+        "Menerima surat masuk dan meneruskan kepada Kepala Biro.",
+        "Pengadministrasi Umum",
+        "Surat masuk",
+        "5 menit",
+        "Surat masuk",
+    ),
+    (
+        "2",
+        "Menelaah dan mendisposisi surat kepada Kabag.",
+        "Kepala Biro",
+        "Surat masuk",
+        "10 menit",
+        "Disposisi",
+    ),
+    (
+        "3",
+        "Menugaskan Kasubag TU menyiapkan konsep jawaban.",
+        "Kepala Bagian",
+        "Disposisi",
+        "10 menit",
+        "Disposisi",
+    ),
+    (
+        "4",
+        "Menyusun konsep surat jawaban dan menyampaikan kepada Kabag.",
+        "Kasubag TU Biro",
+        "Disposisi",
+        "1 jam",
+        "Konsep",
+    ),
+    (
+        "5",
+        "Memeriksa konsep. Apabila setuju diparaf dan diteruskan kepada Kepala Biro, "
+        "apabila tidak setuju dikembalikan kepada Kasubag TU Biro untuk diperbaiki.",
+        "Kepala Bagian",
+        "Konsep",
+        "15 menit",
+        "Konsep diparaf",
+    ),
     ("6", "Menandatangani surat jawaban.", "Kepala Biro", "Konsep diparaf", "10 menit", "Surat"),
-    ("7", "Mengagendakan dan mengirim surat.", "Pengadministrasi Umum", "Surat", "Sesuai jadwal",
-     "Surat terkirim"),
+    (
+        "7",
+        "Mengagendakan dan mengirim surat.",
+        "Pengadministrasi Umum",
+        "Surat",
+        "Sesuai jadwal",
+        "Surat terkirim",
+    ),
 )
 FIELDS = (
     ("Nomor SOP", "07 Tahun 2024"),
     ("Tanggal Pembuatan", "02 Desember 2020"),
     ("Tanggal Revisi", "-"),
     ("Tanggal Efektif", ""),
-    ("Disahkan oleh", "Kepala Biro Organisasi, Dra. Maria Goreti, M.Si Pembina Utama Muda "
-     "NIP. 19700101 199003 2 001"),
+    (
+        "Disahkan oleh",
+        "Kepala Biro Organisasi, Dra. Maria Goreti, M.Si Pembina Utama Muda "
+        "NIP. 19700101 199003 2 001",
+    ),
     ("Judul SOP", "Penanganan Surat Masuk"),
 )
 LISTS = (
@@ -45,8 +84,15 @@ LISTS = (
     ("Peringatan", "Surat terlambat ditindaklanjuti"),
     ("Pencatatan dan Pendataan", "Buku agenda"),
 )
-SYMBOLS = {0: "terminator", 1: "process", 2: "process", 3: "process", 4: "decision",
-           5: "process", 6: "terminator"}
+SYMBOLS = {
+    0: "terminator",
+    1: "process",
+    2: "process",
+    3: "process",
+    4: "decision",
+    5: "process",
+    6: "terminator",
+}
 
 
 def _office_sop(
@@ -54,8 +100,9 @@ def _office_sop(
 ):
     fields = tuple((label, nomor if label == "Nomor SOP" else value) for label, value in FIELDS)
     office.identity(document, fields, LISTS)
-    office.flowchart(document, LANES, STEPS, number_row=number_row, repeat_every=repeat_every,
-                     symbols=symbols)
+    office.flowchart(
+        document, LANES, STEPS, number_row=number_row, repeat_every=repeat_every, symbols=symbols
+    )
 
 
 def test_office_docx_with_merged_and_repeated_headers_and_drawn_symbols() -> None:
@@ -72,7 +119,8 @@ def test_office_docx_with_merged_and_repeated_headers_and_drawn_symbols() -> Non
     assert sop.approver.nama == "Dra. Maria Goreti, M.Si"
     assert sop.approver.pangkat == "Pembina Utama Muda"
     assert sop.dasar_hukum == [
-        "Undang-Undang Nomor 30 Tahun 2014", "Permenpan RB Nomor 35 Tahun 2012"
+        "Undang-Undang Nomor 30 Tahun 2014",
+        "Permenpan RB Nomor 35 Tahun 2012",
     ]
     assert sop.peralatan == ["Komputer", "ATK"] and sop.pencatatan == ["Buku agenda"]
     assert [a.name for a in sop.actors] == list(LANES)
@@ -80,7 +128,10 @@ def test_office_docx_with_merged_and_repeated_headers_and_drawn_symbols() -> Non
     assert [sop.actor(s.actor).name for s in sop.steps] == [s[2] for s in STEPS]
     assert not any(s.actor_guessed for s in sop.steps)
     assert [s.kind for s in sop.steps] == [StepKind.START] + [StepKind.PROCESS] * 3 + [
-        StepKind.DECISION, StepKind.PROCESS, StepKind.END]
+        StepKind.DECISION,
+        StepKind.PROCESS,
+        StepKind.END,
+    ]
     assert [(s.kelengkapan, s.waktu, s.output) for s in sop.steps] == [s[3:] for s in STEPS]
     decision = sop.steps[4]
     assert decision.yes == sop.steps[5].id and decision.no == sop.steps[3].id
@@ -94,8 +145,14 @@ def test_empty_lane_cells_give_guessed_actors_from_the_text() -> None:
     sop = item.sop
     names = [sop.actor(s.actor).name if s.actor else None for s in sop.steps]
     # Step 1 names nobody; steps 2.. follow the addressee of the step before.
-    assert names[1:] == ["Kepala Biro", "Kepala Bagian", "Kasubag TU Biro", "Kepala Bagian",
-                         "Kepala Biro", "Kepala Biro"]
+    assert names[1:] == [
+        "Kepala Biro",
+        "Kepala Bagian",
+        "Kasubag TU Biro",
+        "Kepala Bagian",
+        "Kepala Biro",
+        "Kepala Biro",
+    ]
     assert all(s.actor_guessed for s in sop.steps[1:])
     assert "ACTOR_UNKNOWN" in item.report.codes()
     assert item.report.codes().count("ACTOR_FROM_PREVIOUS") >= 4
@@ -170,7 +227,7 @@ def test_zip_with_huge_declared_size_is_refused() -> None:
     data = bytearray(_zip({"word/document.xml": _document("<w:p/>")}))
     # Patch the central directory's uncompressed size of the only entry to 4 GB - 1.
     central = data.rfind(b"PK\x01\x02")
-    data[central + 24:central + 28] = (0xFFFFFFFF - 1).to_bytes(4, "little")
+    data[central + 24 : central + 28] = (0xFFFFFFFF - 1).to_bytes(4, "little")
     with pytest.raises(ImportFailed):
         import_bytes(bytes(data), "x.docx")
 
@@ -194,8 +251,12 @@ def test_symbols_anchored_above_the_table_map_to_lanes_by_x() -> None:
     lane_column = {lane: 2 + i for i, lane in enumerate(LANES)}
     kinds = ["terminator", "process", "process", "process", "decision", "process", "terminator"]
     office.anchored_symbols(
-        anchor, table, [(kind, lane_column[step[2]], order)
-                        for order, (kind, step) in enumerate(zip(kinds, STEPS, strict=True))]
+        anchor,
+        table,
+        [
+            (kind, lane_column[step[2]], order)
+            for order, (kind, step) in enumerate(zip(kinds, STEPS, strict=True))
+        ],
     )
     item = import_bytes(office.to_bytes(document), "sop.docx").sops[0]
     sop = item.sop

@@ -21,15 +21,49 @@ FUZZ = settings(
 )
 
 #: Fragments that steer the reader into its states: labels, headers, marks, HTML.
-TOKENS = st.sampled_from([
-    "No", "No.", "Tahap Kegiatan", "Uraian Prosedur", "Pelaksana", "Mutu Baku", "Kelengkapan",
-    "Waktu", "Output", "Keterangan", "Nomor SOP", "Judul SOP", "Disahkan oleh", "Dasar Hukum",
-    "Peralatan/Perlengkapan", "PEMERINTAH PROVINSI NUSA TENGGARA TIMUR", "BIRO ORGANISASI",
-    "Mulai", "Selesai", "Ya", "Tidak", "1", "2.", "1.'2.", "5 menit", "1`5 Menit", "Kabag",
-    "apabila tidak setuju dikembalikan kepada Kabag", "lanjut ke langkah 9", "Apakah sah?",
-    "<ol>1. a2. b</ol>", "<table><tr><td>Nomor SOP</td><td>1</td></tr></table>", "<p>", "\t",
-    "\n", "\t\t", "NIP. 19750308 199903 1 004", "a. jika", "b. jika",
-])
+TOKENS = st.sampled_from(
+    [
+        "No",
+        "No.",
+        "Tahap Kegiatan",
+        "Uraian Prosedur",
+        "Pelaksana",
+        "Mutu Baku",
+        "Kelengkapan",
+        "Waktu",
+        "Output",
+        "Keterangan",
+        "Nomor SOP",
+        "Judul SOP",
+        "Disahkan oleh",
+        "Dasar Hukum",
+        "Peralatan/Perlengkapan",
+        "PEMERINTAH PROVINSI NUSA TENGGARA TIMUR",
+        "BIRO ORGANISASI",
+        "Mulai",
+        "Selesai",
+        "Ya",
+        "Tidak",
+        "1",
+        "2.",
+        "1.'2.",
+        "5 menit",
+        "1`5 Menit",
+        "Kabag",
+        "apabila tidak setuju dikembalikan kepada Kabag",
+        "lanjut ke langkah 9",
+        "Apakah sah?",
+        "<ol>1. a2. b</ol>",
+        "<table><tr><td>Nomor SOP</td><td>1</td></tr></table>",
+        "<p>",
+        "\t",
+        "\n",
+        "\t\t",
+        "NIP. 19750308 199903 1 004",
+        "a. jika",
+        "b. jika",
+    ]
+)
 TEXTS = st.one_of(
     st.text(max_size=400),
     st.lists(st.one_of(TOKENS, st.text(max_size=12)), max_size=120).map("".join),
@@ -98,12 +132,16 @@ def test_broken_document_xml_fails_cleanly(cut: int, junk: bytes) -> None:
 
 
 @FUZZ
-@given(st.sampled_from([
-    b'<!DOCTYPE x [<!ENTITY e SYSTEM "http://example.invalid/x">]>',
-    b'<!DOCTYPE x [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">]>',
-    b"<!doctype html>",
-    b'<!ENTITY % p SYSTEM "file:///etc/passwd">',
-]))
+@given(
+    st.sampled_from(
+        [
+            b'<!DOCTYPE x [<!ENTITY e SYSTEM "http://example.invalid/x">]>',
+            b'<!DOCTYPE x [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">]>',
+            b"<!doctype html>",
+            b'<!ENTITY % p SYSTEM "file:///etc/passwd">',
+        ]
+    )
+)
 def test_entity_payloads_are_refused(declaration: bytes) -> None:
     head = DOCUMENT_XML.index(b"?>") + 2 if b"?>" in DOCUMENT_XML[:200] else 0
     xml = DOCUMENT_XML[:head] + declaration + DOCUMENT_XML[head:]

@@ -48,8 +48,12 @@ def test_mapping_rows_are_read() -> None:
         mapping = import_file(_path("keputusan-daftar-dan-peta", kind)).mapping
         assert [(m.old_no, m.old_title, m.new_no, m.new_title) for m in mapping] == [
             ("061/01/2020", "SOP Pengarsipan Surat", "061/01/2024", "SOP Pengarsipan Naskah Dinas"),
-            ("061/05/2020", "SOP Rekomendasi Keramaian", "061/02/2024",
-             "SOP Penerbitan Rekomendasi"),
+            (
+                "061/05/2020",
+                "SOP Rekomendasi Keramaian",
+                "061/02/2024",
+                "SOP Penerbitan Rekomendasi",
+            ),
             ("061/07/2020", "SOP Buku Tamu", "", ""),
         ]
 
@@ -61,8 +65,9 @@ def test_unnumbered_step_is_reported() -> None:
     assert "ROW_MERGED" in report.codes()
 
 
-@pytest.mark.parametrize("path", sorted((SAMPLES / "sops").glob("*.sop.json")),
-                         ids=lambda p: p.name.split(".")[0])
+@pytest.mark.parametrize(
+    "path", sorted((SAMPLES / "sops").glob("*.sop.json")), ids=lambda p: p.name.split(".")[0]
+)
 def test_sample_printed_from_word(path: Path) -> None:
     printed = FIXTURES / "pdf" / f"sample-{path.name.split('.')[0]}.pdf"
     result = import_file(printed)
@@ -90,8 +95,15 @@ def test_a_step_about_old_and_new_sops_is_no_mapping_table() -> None:
     from tests.model.importers.officedocx import to_bytes
 
     rows = list(build.ARSIP)
-    rows[1] = ("2", "Menarik arsip SOP lama", "Pengadministrasi Umum", "SOP lama", "30 menit",
-               "SOP baru", "process")
+    rows[1] = (
+        "2",
+        "Menarik arsip SOP lama",
+        "Pengadministrasi Umum",
+        "SOP lama",
+        "30 menit",
+        "SOP baru",
+        "process",
+    )
     document = build._new("PEMERINTAH KABUPATEN SIKKA", "DINAS PENANAMAN MODAL")
     build._identity(document, "1/2024", "Uji")
     build._flowchart(document, build.ARSIP_LANES, rows)

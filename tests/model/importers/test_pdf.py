@@ -56,7 +56,11 @@ def test_cli_says_scan_needs_ocr(tmp_path: Path) -> None:
     source.write_bytes(scanned_pdf())
     done = subprocess.run(
         [sys.executable, "-m", "sopstudio", "import", str(source), "-o", str(tmp_path / "out")],
-        capture_output=True, text=True, cwd=ROOT, env={"PYTHONPATH": str(ROOT)}, check=False,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={"PYTHONPATH": str(ROOT)},
+        check=False,
     )
     assert done.returncode == 2
     assert "hasil pindai; perlu OCR" in done.stderr
@@ -78,9 +82,11 @@ def test_whole_decree_with_mapping(suffix: str, tmp_path: Path) -> None:
     from sopstudio.model.drafting import draft_body
 
     sops = [jsonio.load(path) for path in SAMPLES[:2]]
-    mapping = [MappingRow("1", "SOP Surat Masuk", "1", sops[0].judul),
-               MappingRow("2", "SOP Kelembagaan", "", ""),
-               MappingRow("", "", "2", sops[1].judul)]
+    mapping = [
+        MappingRow("1", "SOP Surat Masuk", "1", sops[0].judul),
+        MappingRow("2", "SOP Kelembagaan", "", ""),
+        MappingRow("", "", "2", sops[1].judul),
+    ]
     decree = make_decree(1)
     decree.lampiran = Lampiran(sops=sops, mapping=mapping, mapping_years=("2020", "2024"))
     draft_body(decree, "Biro Organisasi", "Bagian Tata Laksana")

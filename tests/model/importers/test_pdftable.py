@@ -8,8 +8,9 @@ from sopstudio.model.importers.pdftable import build_tables
 
 def grid(xs: list[float], ys: list[float]) -> list[Segment]:
     """Every border of a full grid, as a line from one border to the other."""
-    return ([Segment(True, y, xs[0], xs[-1]) for y in ys]
-            + [Segment(False, x, ys[0], ys[-1]) for x in xs])
+    return [Segment(True, y, xs[0], xs[-1]) for y in ys] + [
+        Segment(False, x, ys[0], ys[-1]) for x in xs
+    ]
 
 
 def test_a_loose_line_between_symbols_is_no_grid_line() -> None:

@@ -18,8 +18,9 @@ WRITERS = {".docx": write_sop_docx, ".pdf": write_sop_pdf}
 CASES = [(path, suffix) for suffix in WRITERS for path in SAMPLES]
 
 
-@pytest.mark.parametrize(("path", "suffix"), CASES,
-                         ids=[f"{p.name.split('.')[0]}{s}" for p, s in CASES])
+@pytest.mark.parametrize(
+    ("path", "suffix"), CASES, ids=[f"{p.name.split('.')[0]}{s}" for p, s in CASES]
+)
 def test_round_trip(path: Path, suffix: str, tmp_path: Path) -> None:
     original = jsonio.load(path)
     target = tmp_path / f"sop{suffix}"
@@ -28,7 +29,19 @@ def test_round_trip(path: Path, suffix: str, tmp_path: Path) -> None:
     assert len(result.sops) == 1
     back = result.sops[0].sop
     assert_same_flow(back, original)
-    for name in ("nomor", "judul", "unit_header", "tanggal_pembuatan", "tanggal_revisi",
-                 "tanggal_efektif", "dasar_hukum", "kualifikasi", "keterkaitan", "peralatan",
-                 "peringatan", "pencatatan", "approver"):
+    for name in (
+        "nomor",
+        "judul",
+        "unit_header",
+        "tanggal_pembuatan",
+        "tanggal_revisi",
+        "tanggal_efektif",
+        "dasar_hukum",
+        "kualifikasi",
+        "keterkaitan",
+        "peralatan",
+        "peringatan",
+        "pencatatan",
+        "approver",
+    ):
         assert getattr(back, name) == getattr(original, name), name

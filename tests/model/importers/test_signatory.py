@@ -12,25 +12,47 @@ from tests.model.importers import officedocx as office
 MALANG_HEADER = ("PEMERINTAH KOTA MALANG", "SEKRETARIAT DAERAH", "BAGIAN ORGANISASI")
 LANES = ("Kepala Bagian", "Analis Kelembagaan", "Pengadministrasi")
 STEPS = (
-    ("1", "Menerima usulan penataan kelembagaan dari perangkat daerah.", "Pengadministrasi",
-     "Surat usulan", "15 menit", "Surat usulan"),
-    ("2", "Menelaah usulan dan menyusun konsep rekomendasi.", "Analis Kelembagaan",
-     "Surat usulan", "2 hari", "Konsep rekomendasi"),
-    ("3", "Menandatangani rekomendasi penataan kelembagaan.", "Kepala Bagian",
-     "Konsep rekomendasi", "1 hari", "Rekomendasi"),
+    (
+        "1",
+        "Menerima usulan penataan kelembagaan dari perangkat daerah.",
+        "Pengadministrasi",
+        "Surat usulan",
+        "15 menit",
+        "Surat usulan",
+    ),
+    (
+        "2",
+        "Menelaah usulan dan menyusun konsep rekomendasi.",
+        "Analis Kelembagaan",
+        "Surat usulan",
+        "2 hari",
+        "Konsep rekomendasi",
+    ),
+    (
+        "3",
+        "Menandatangani rekomendasi penataan kelembagaan.",
+        "Kepala Bagian",
+        "Konsep rekomendasi",
+        "1 hari",
+        "Rekomendasi",
+    ),
 )
 FIELDS = (
     ("Nomor SOP", "180/12/35.73.01/2024"),
     ("Tanggal Pembuatan", "5 Februari 2024"),
     ("Tanggal Revisi", "-"),
     ("Tanggal Pengesahan", "12 Februari 2024"),
-    ("Disahkan oleh", "KEPALA BAGIAN ORGANISASI EKO SETYO MAHANANI, ST., MT\n"
-     "Pembina\nNIP. 19750308 199903 1 004"),
+    (
+        "Disahkan oleh",
+        "KEPALA BAGIAN ORGANISASI EKO SETYO MAHANANI, ST., MT\nPembina\nNIP. 19750308 199903 1 004",
+    ),
     ("Nama SOP", "Fasilitasi Penataan Kelembagaan Perangkat Daerah"),
 )
 LISTS = (
-    ("Dasar Hukum", "1. Peraturan Wali Kota Malang Nomor 19 Tahun 2023\n"
-     "2. Permenpan RB Nomor 35 Tahun 2012"),
+    (
+        "Dasar Hukum",
+        "1. Peraturan Wali Kota Malang Nomor 19 Tahun 2023\n2. Permenpan RB Nomor 35 Tahun 2012",
+    ),
     ("Kualifikasi Pelaksana", "Memahami analisis kelembagaan"),
     ("Keterkaitan", "SOP Analisis Jabatan"),
     ("Peralatan/Perlengkapan", "1. Komputer\n2. ATK"),
@@ -43,8 +65,13 @@ def kota_malang_docx() -> bytes:
     """A Kota Malang SOP as Word saves it: its own letterhead, "JABATAN NAMA, gelar"."""
     document = office.new_document()
     office.identity(document, FIELDS, LISTS, header=MALANG_HEADER)
-    office.flowchart(document, LANES, STEPS, number_row=False,
-                     symbols={0: "terminator", 1: "process", 2: "terminator"})
+    office.flowchart(
+        document,
+        LANES,
+        STEPS,
+        number_row=False,
+        symbols={0: "terminator", 1: "process", 2: "terminator"},
+    )
     return office.to_bytes(document)
 
 
@@ -70,10 +97,14 @@ def test_titles_are_short_dotted_words_not_names():
 
 
 def test_comma_after_the_jabatan_still_separates_it():
-    approver = parse_approver("Plt. Kepala Biro PBJ, Adelino Soares, AKS Pembina Tk. I "
-                              "NIP. 19750308 199903 1 004")
+    approver = parse_approver(
+        "Plt. Kepala Biro PBJ, Adelino Soares, AKS Pembina Tk. I NIP. 19750308 199903 1 004"
+    )
     assert (approver.jabatan, approver.nama, approver.pangkat) == (
-        "Plt. Kepala Biro PBJ", "Adelino Soares, AKS", "Pembina Tk. I")
+        "Plt. Kepala Biro PBJ",
+        "Adelino Soares, AKS",
+        "Pembina Tk. I",
+    )
 
 
 def test_kota_sop_from_word_keeps_its_letterhead_and_splits_the_signatory():

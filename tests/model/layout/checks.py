@@ -26,8 +26,11 @@ def problems(page: Page, allow: tuple[str, ...] = ()) -> list[str]:
     """Every defect found on the page (but those of the kinds in `allow`), described; empty
     when the page is clean."""
     report = quality_report(SopLayout(sop_id="", pages=(page,)))
-    return [*report.details_except(*allow), *run_clearance_problems(page),
-            *own_label_problems(page)]
+    return [
+        *report.details_except(*allow),
+        *run_clearance_problems(page),
+        *own_label_problems(page),
+    ]
 
 
 def run_clearance_problems(page: Page) -> list[str]:
@@ -37,7 +40,8 @@ def run_clearance_problems(page: Page) -> list[str]:
         borders = table.row_y[table.header_rows :]
         text_boxes = [
             Rect(line.x, line.baseline - line.size, line.width, 1.2 * line.size)
-            for cell in table.cells for line in cell.text.lines
+            for cell in table.cells
+            for line in cell.text.lines
         ]
         for c in page.connectors:
             for a, b in _segments(c.points):
@@ -45,12 +49,16 @@ def run_clearance_problems(page: Page) -> list[str]:
                     continue
                 near = [y for y in borders if abs(a.y - y) < RUN_CLEARANCE - EPS]
                 if near:
-                    found.append(f"{c.source_step}->{c.target_step} runs at y={a.y:.1f}, "
-                                 f"{abs(a.y - near[0]):.1f} pt from a row border")
+                    found.append(
+                        f"{c.source_step}->{c.target_step} runs at y={a.y:.1f}, "
+                        f"{abs(a.y - near[0]):.1f} pt from a row border"
+                    )
                 run = Rect(min(a.x, b.x), a.y, abs(a.x - b.x), 0.0)
                 halos = (_grown(box, RUN_CLEARANCE - EPS) for box in text_boxes)
                 if any(halo.intersects(run, -1.0) for halo in halos):
-                    found.append(f"{c.source_step}->{c.target_step} runs at y={a.y:.1f} by cell text")
+                    found.append(
+                        f"{c.source_step}->{c.target_step} runs at y={a.y:.1f} by cell text"
+                    )
     return found
 
 

@@ -19,17 +19,51 @@ LOOP_SOPS = Path(__file__).resolve().parents[2] / "fixtures" / "loop_sops"
 #: Seeds of the generated corpus (fixed, so the tests and the benchmark see the same charts).
 SEEDS = tuple(range(16))
 
-_ACTORS = ["Kepala Dinas", "Sekretaris", "Kepala Bidang", "Kasubag Umum", "Verifikator",
-           "Pengadministrasi", "Bendahara"]
-_OBJECTS = ["berkas permohonan", "dokumen usulan", "surat masuk", "konsep keputusan",
-            "laporan verifikasi", "rancangan naskah", "data pendukung"]
-_VERBS = ["Menerima", "Memeriksa", "Menelaah", "Menyusun", "Memverifikasi", "Mengoreksi",
-          "Menyampaikan", "Mengagendakan"]
-_KELENGKAPAN = ["Berkas permohonan", "Formulir, KTP, surat pengantar", "Konsep naskah dinas",
-                "Dokumen usulan lengkap", "Lembar disposisi", ""]
+_ACTORS = [
+    "Kepala Dinas",
+    "Sekretaris",
+    "Kepala Bidang",
+    "Kasubag Umum",
+    "Verifikator",
+    "Pengadministrasi",
+    "Bendahara",
+]
+_OBJECTS = [
+    "berkas permohonan",
+    "dokumen usulan",
+    "surat masuk",
+    "konsep keputusan",
+    "laporan verifikasi",
+    "rancangan naskah",
+    "data pendukung",
+]
+_VERBS = [
+    "Menerima",
+    "Memeriksa",
+    "Menelaah",
+    "Menyusun",
+    "Memverifikasi",
+    "Mengoreksi",
+    "Menyampaikan",
+    "Mengagendakan",
+]
+_KELENGKAPAN = [
+    "Berkas permohonan",
+    "Formulir, KTP, surat pengantar",
+    "Konsep naskah dinas",
+    "Dokumen usulan lengkap",
+    "Lembar disposisi",
+    "",
+]
 _WAKTU = ["10 menit", "30 menit", "1 jam", "2 jam", "1 hari", "3 hari kerja"]
-_OUTPUT = ["Berkas terverifikasi", "Konsep keputusan", "Lembar disposisi", "Nota dinas",
-           "Daftar periksa", "Surat pengembalian"]
+_OUTPUT = [
+    "Berkas terverifikasi",
+    "Konsep keputusan",
+    "Lembar disposisi",
+    "Nota dinas",
+    "Daftar periksa",
+    "Surat pengembalian",
+]
 
 
 def loop_sop(seed: int) -> Sop:
@@ -42,9 +76,15 @@ def loop_sop(seed: int) -> Sop:
 
     def add(kind: StepKind, text: str, lane: int | None = None) -> Step:
         actor = actors[rng.randrange(lanes) if lane is None else lane].id
-        step = Step(kind=kind, actor=actor, text=text, id=f"s{len(steps) + 1}",
-                    kelengkapan=rng.choice(_KELENGKAPAN), waktu=rng.choice(_WAKTU),
-                    output=rng.choice(_OUTPUT))
+        step = Step(
+            kind=kind,
+            actor=actor,
+            text=text,
+            id=f"s{len(steps) + 1}",
+            kelengkapan=rng.choice(_KELENGKAPAN),
+            waktu=rng.choice(_WAKTU),
+            output=rng.choice(_OUTPUT),
+        )
         steps.append(step)
         return step
 
@@ -61,8 +101,10 @@ def loop_sop(seed: int) -> Sop:
             back = processes[max(0, nest_start - depth)] if depth else process
             if rng.random() < 0.5:
                 yes = add(StepKind.PROCESS, f"Apabila disetujui maka {thing} diteruskan")
-                no = add(StepKind.PROCESS,
-                         f"Apabila tidak lengkap maka dikembalikan ke {back.text.lower()}")
+                no = add(
+                    StepKind.PROCESS,
+                    f"Apabila tidak lengkap maka dikembalikan ke {back.text.lower()}",
+                )
                 decision.yes, decision.no, no.next = yes.id, no.id, back.id
             else:
                 decision.no = back.id
@@ -77,8 +119,11 @@ def _link_forward(steps: list[Step]) -> None:
     """Give every step without its forward link one to the next row that is not its own
     Tidak outcome row (a Ya outcome row skips the Tidak row after it)."""
     index_of = {step.id: k for k, step in enumerate(steps)}
-    tidak_rows = {step.no for k, step in enumerate(steps)
-                  if step.kind is StepKind.DECISION and index_of[step.no] > k}
+    tidak_rows = {
+        step.no
+        for k, step in enumerate(steps)
+        if step.kind is StepKind.DECISION and index_of[step.no] > k
+    }
     for index, step in enumerate(steps[:-1]):
         following = next(s for s in steps[index + 1 :] if s.id not in tidak_rows or s is steps[-1])
         if step.kind is StepKind.DECISION:
@@ -95,5 +140,7 @@ def loop_corpus() -> list[tuple[str, Sop]]:
 
 def hand_written() -> list[tuple[str, Sop]]:
     """(name, SOP) of the hand-written loop-heavy fixtures."""
-    return [(path.name.removesuffix(".sop.json"), jsonio.load(path))
-            for path in sorted(LOOP_SOPS.glob("*.sop.json"))]
+    return [
+        (path.name.removesuffix(".sop.json"), jsonio.load(path))
+        for path in sorted(LOOP_SOPS.glob("*.sop.json"))
+    ]

@@ -61,15 +61,30 @@ def test_crowded_tables_shrink_every_minimum_alike():
 
 
 def test_a_long_kelengkapan_widens_its_column_and_lowers_the_row():
-    kelengkapan = ("Formulir data penyedia, Formulir keikutsertaan dan Dokumen perusahaan asli "
-                   "serta salinannya; NPWP; SIUP; Akta pendirian perusahaan dan Akta perubahan "
-                   "terakhir")
+    kelengkapan = (
+        "Formulir data penyedia, Formulir keikutsertaan dan Dokumen perusahaan asli "
+        "serta salinannya; NPWP; SIUP; Akta pendirian perusahaan dan Akta perubahan "
+        "terakhir"
+    )
     actors = [Actor(f"Pelaksana {k}", id=f"a{k}") for k in range(4)]
     steps = [
-        Step(id="1", kind=StepKind.START, actor="a0", text="Mempersiapkan berkas permohonan.",
-             kelengkapan=kelengkapan, waktu="10 menit", next="2"),
-        Step(id="2", kind=StepKind.END, actor="a1", text="Menyerahkan berkas.",
-             kelengkapan="Berkas", waktu="5 menit"),
+        Step(
+            id="1",
+            kind=StepKind.START,
+            actor="a0",
+            text="Mempersiapkan berkas permohonan.",
+            kelengkapan=kelengkapan,
+            waktu="10 menit",
+            next="2",
+        ),
+        Step(
+            id="2",
+            kind=StepKind.END,
+            actor="a1",
+            text="Menyerahkan berkas.",
+            kelengkapan="Berkas",
+            waktu="5 menit",
+        ),
     ]
     layout = layout_sop(Sop(actors=actors, steps=steps))
     page = next(p for p in layout.pages if p.kind is PageKind.FLOWCHART)
@@ -125,9 +140,15 @@ def columns(sop: Sop, step_id: str = "") -> tuple[tuple[float, ...], tuple[str, 
     """The x edges of the flowchart table (every page has the same) and the lines of the
     Kegiatan of step `step_id`."""
     pages = [p for p in layout_sop(sop).pages if p.kind is PageKind.FLOWCHART]
-    lines = next((tuple(line.text for line in cell.text.lines) for p in pages
-                  for cell in p.tables[0].cells
-                  if cell.step_id == step_id and cell.role is CellRole.KEGIATAN), ())
+    lines = next(
+        (
+            tuple(line.text for line in cell.text.lines)
+            for p in pages
+            for cell in p.tables[0].cells
+            if cell.step_id == step_id and cell.role is CellRole.KEGIATAN
+        ),
+        (),
+    )
     return pages[0].tables[0].col_x, lines
 
 

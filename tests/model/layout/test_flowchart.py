@@ -85,7 +85,10 @@ def flow_pages(layout):
 
 
 def text_columns(
-    lanes: int, content_w: float = CONTENT_W, keterangan: str = "Keterangan", font: str = "Arial-Bold"
+    lanes: int,
+    content_w: float = CONTENT_W,
+    keterangan: str = "Keterangan",
+    font: str = "Arial-Bold",
 ) -> tuple[float, list[float]]:
     """(lane width, widths of Kegiatan, Kelengkapan, Waktu, Output, Keterangan) for a table
     whose only text is a short Kegiatan per step: the other text columns shrink to their
@@ -97,11 +100,15 @@ def text_columns(
     lane = min(lane, (content_w - NO_WIDTH - TEXT_MIN_SCALE * sum(TEXT_WIDTHS)) / lanes)
     total = content_w - NO_WIDTH - lane * lanes
     heads = ("Kelengkapan", "Waktu", "Output", keterangan)
-    others = [max(string_width(h, font, 8.0) + 2 * CELL_PAD + WORD_SLACK, COLUMN_MIN_SCALE * pref)
-              for h, pref in zip(heads, TEXT_WIDTHS[1:], strict=True)]
+    others = [
+        max(string_width(h, font, 8.0) + 2 * CELL_PAD + WORD_SLACK, COLUMN_MIN_SCALE * pref)
+        for h, pref in zip(heads, TEXT_WIDTHS[1:], strict=True)
+    ]
     widths = [min(total - sum(others), COLUMN_MAX_SCALE * TEXT_WIDTHS[0])] + others
     spare = total - sum(widths)
-    return lane, [w + spare * pref / sum(TEXT_WIDTHS) for w, pref in zip(widths, TEXT_WIDTHS, strict=True)]
+    return lane, [
+        w + spare * pref / sum(TEXT_WIDTHS) for w, pref in zip(widths, TEXT_WIDTHS, strict=True)
+    ]
 
 
 def lane_geometry(lanes: int, content_w: float = CONTENT_W, *house: str):
@@ -151,8 +158,12 @@ def test_straight_chain():
     width = min(lane_w - 2 * LANE_GUTTER, SYMBOL_MAX_WIDTH)
     table = page.tables[0]
     assert table.header_rows == 3
-    assert table.col_x[0] == pytest.approx(MARGIN) and table.col_x[-1] == pytest.approx(MARGIN + CONTENT_W)
-    assert table.row_y == pytest.approx([MARGIN + k * HEADER_ROW for k in range(4)] + [BODY_TOP + k * ROW for k in (1, 2, 3)])
+    assert table.col_x[0] == pytest.approx(MARGIN) and table.col_x[-1] == pytest.approx(
+        MARGIN + CONTENT_W
+    )
+    assert table.row_y == pytest.approx(
+        [MARGIN + k * HEADER_ROW for k in range(4)] + [BODY_TOP + k * ROW for k in (1, 2, 3)]
+    )
 
     kinds = [SymbolKind.TERMINATOR, SymbolKind.PROCESS, SymbolKind.TERMINATOR]
     for n, kind in enumerate(kinds):
@@ -172,33 +183,65 @@ def test_straight_chain():
 
     assert [lane[0] for lane in layout.lanes] == ["A", "B"]
     assert [lane[1:] for lane in layout.lanes] == [
-        pytest.approx((lane_x, lane_x + lane_w)), pytest.approx((lane_x + lane_w, lane_x + 2 * lane_w))
+        pytest.approx((lane_x, lane_x + lane_w)),
+        pytest.approx((lane_x + lane_w, lane_x + 2 * lane_w)),
     ]
-    assert [(sid, page_index) for sid, page_index, _ in layout.step_rows] == [("1", 1), ("2", 1), ("3", 1)]
-    assert box(layout.step_rows[1][2]) == approx_box(MARGIN, BODY_TOP + ROW, table.col_x[-1] - MARGIN, ROW)
+    assert [(sid, page_index) for sid, page_index, _ in layout.step_rows] == [
+        ("1", 1),
+        ("2", 1),
+        ("3", 1),
+    ]
+    assert box(layout.step_rows[1][2]) == approx_box(
+        MARGIN, BODY_TOP + ROW, table.col_x[-1] - MARGIN, ROW
+    )
 
 
 def test_header_cells_span_like_the_official_table():
     sop = chain([(StepKind.START, "A"), (StepKind.END, "B")], ["A", "B"])
     table = flow_pages(layout_sop(sop))[0].tables[0]
     header = {c.text.lines[0].text if c.text.lines else "": c for c in table.cells if c.row < 2}
-    assert (header["No"].row_span, header["Kegiatan"].row_span, header["Keterangan"].row_span) == (2, 2, 2)
+    assert (header["No"].row_span, header["Kegiatan"].row_span, header["Keterangan"].row_span) == (
+        2,
+        2,
+        2,
+    )
     assert (header["Pelaksana"].col, header["Pelaksana"].col_span) == (2, 2)
     assert (header["Mutu Baku"].col, header["Mutu Baku"].col_span) == (4, 3)
-    assert [header[name].col for name in ("A", "B", "Kelengkapan", "Waktu", "Output")] == [2, 3, 4, 5, 6]
+    assert [header[name].col for name in ("A", "B", "Kelengkapan", "Waktu", "Output")] == [
+        2,
+        3,
+        4,
+        5,
+        6,
+    ]
     numbers = [c for c in table.cells if c.role is CellRole.COLUMN_NUMBER]
     assert [c.text.lines[0].text for c in numbers] == [str(k) for k in range(1, 9)]
     body = [c for c in table.cells if c.row == 3]
-    assert [c.role for c in body] == [CellRole.NO, CellRole.KEGIATAN, CellRole.LANE, CellRole.LANE,
-                                      CellRole.KELENGKAPAN, CellRole.WAKTU, CellRole.OUTPUT, CellRole.KETERANGAN]
+    assert [c.role for c in body] == [
+        CellRole.NO,
+        CellRole.KEGIATAN,
+        CellRole.LANE,
+        CellRole.LANE,
+        CellRole.KELENGKAPAN,
+        CellRole.WAKTU,
+        CellRole.OUTPUT,
+        CellRole.KETERANGAN,
+    ]
     assert body[0].text.lines[0].text == "1." and body[0].step_id == "1"
 
 
 def test_decision_with_approval_loop_back():
     # 1 (A) -> 2 (B) -> 3 (C, decision): Ya -> 4 (A), Tidak -> back to 2.
     sop = chain(
-        [(StepKind.START, "A"), (StepKind.PROCESS, "B"), (StepKind.DECISION, "C"), (StepKind.END, "A")],
-        ["A", "B", "C"], yes3="4", no3="2",
+        [
+            (StepKind.START, "A"),
+            (StepKind.PROCESS, "B"),
+            (StepKind.DECISION, "C"),
+            (StepKind.END, "A"),
+        ],
+        ["A", "B", "C"],
+        yes3="4",
+        no3="2",
     )
     page = flow_pages(layout_sop(sop))[0]
     lane_x, lane_w = lane_geometry(3)
@@ -209,8 +252,12 @@ def test_decision_with_approval_loop_back():
     row12 = SYMBOL_HEIGHT + 2 * BAND2
     tops = [BODY_TOP, BODY_TOP + row12, BODY_TOP + 2 * row12, BODY_TOP + 2 * row12 + DROW]
     sym_top = [tops[0] + BAND2, tops[1] + BAND2, tops[2] + ROW_BAND, tops[3] + ROW_BAND]
-    sym_bottom = [sym_top[0] + SYMBOL_HEIGHT, sym_top[1] + SYMBOL_HEIGHT, sym_top[2] + DECISION_HEIGHT,
-                  sym_top[3] + SYMBOL_HEIGHT]
+    sym_bottom = [
+        sym_top[0] + SYMBOL_HEIGHT,
+        sym_top[1] + SYMBOL_HEIGHT,
+        sym_top[2] + DECISION_HEIGHT,
+        sym_top[3] + SYMBOL_HEIGHT,
+    ]
     decision_mid = sym_top[2] + DECISION_HEIGHT / 2  # diamonds sit ROW_BAND below the row top
 
     # Step 2 has two arrivals: from 1 (coming from the left) and the loop (from the right).
@@ -224,37 +271,60 @@ def test_decision_with_approval_loop_back():
     # Tidak leaves the left vertex (C is the last lane), climbs the gutter beside the diamond.
     loop = connector(page, "3", "2", "no")
     channel = cx[2] - half - CHANNEL_MARGIN
-    assert pts(loop) == approx([
-        (cx[2] - half, decision_mid), (channel, decision_mid), (channel, run_loop),
-        (right_in, run_loop), (right_in, sym_top[1]),
-    ])
+    assert pts(loop) == approx(
+        [
+            (cx[2] - half, decision_mid),
+            (channel, decision_mid),
+            (channel, run_loop),
+            (right_in, run_loop),
+            (right_in, sym_top[1]),
+        ]
+    )
     tidak = string_width("Tidak", "Arial", 7.0)
     assert loop.label.text.lines[0].text == "Tidak"
-    assert box(loop.label.text.rect) == approx_box(cx[2] - half - LABEL_GAP - tidak, decision_mid + LABEL_GAP, tidak, LABEL_H)
+    assert box(loop.label.text.rect) == approx_box(
+        cx[2] - half - LABEL_GAP - tidak, decision_mid + LABEL_GAP, tidak, LABEL_H
+    )
 
     # Ya leaves the bottom vertex; its label sits just below the diamond, the run below that.
     ya = connector(page, "3", "4", "yes")
     ya_w = string_width("Ya", "Arial", 7.0)
-    assert box(ya.label.text.rect) == approx_box(cx[2] + LABEL_GAP + 1, sym_bottom[2] + LABEL_GAP, ya_w, LABEL_H)
+    assert box(ya.label.text.rect) == approx_box(
+        cx[2] + LABEL_GAP + 1, sym_bottom[2] + LABEL_GAP, ya_w, LABEL_H
+    )
     # Under the label 10 - 4 = 6 pt are free above the border, and 10 - 4 - 2 = 4 pt below it:
     # the one run sits halfway along those 10 pt, 5 pt above the border.
     run = tops[3] - 5.0
-    assert pts(ya) == approx([(cx[2], sym_bottom[2]), (cx[2], run), (cx[0], run), (cx[0], sym_top[3])])
+    assert pts(ya) == approx(
+        [(cx[2], sym_bottom[2]), (cx[2], run), (cx[0], run), (cx[0], sym_top[3])]
+    )
     assert problems(page) == []
 
 
 def test_decision_skipping_forward():
     # 2 (A, decision): Ya -> 3 (B), Tidak skips 3 and goes straight to 4 (A).
     sop = chain(
-        [(StepKind.START, "A"), (StepKind.DECISION, "A"), (StepKind.PROCESS, "B"), (StepKind.END, "A")],
-        ["A", "B"], yes2="3", no2="4",
+        [
+            (StepKind.START, "A"),
+            (StepKind.DECISION, "A"),
+            (StepKind.PROCESS, "B"),
+            (StepKind.END, "A"),
+        ],
+        ["A", "B"],
+        yes2="3",
+        no2="4",
     )
     page = flow_pages(layout_sop(sop))[0]
     lane_x, lane_w = lane_geometry(2)
     cx = [lane_x + (k + 0.5) * lane_w for k in range(2)]
     half = min(lane_w - 2 * LANE_GUTTER, SYMBOL_MAX_WIDTH) / 2
     # The gap above 4 holds two runs, so rows 3 and 4 keep BAND2 around their symbols.
-    tops = [BODY_TOP, BODY_TOP + ROW, BODY_TOP + ROW + DROW, BODY_TOP + ROW + DROW + SYMBOL_HEIGHT + 2 * BAND2]
+    tops = [
+        BODY_TOP,
+        BODY_TOP + ROW,
+        BODY_TOP + ROW + DROW,
+        BODY_TOP + ROW + DROW + SYMBOL_HEIGHT + 2 * BAND2,
+    ]
     top3, top4 = tops[2] + BAND2, tops[3] + BAND2
     mid2 = tops[1] + ROW_BAND + DECISION_HEIGHT / 2
     bottom3 = top3 + SYMBOL_HEIGHT
@@ -267,12 +337,20 @@ def test_decision_skipping_forward():
     # 7 pt from the row border (see test_decision_with_approval_loop_back).
     run_3_4, run_skip = tops[3] - 7.0, tops[3] + 7.0
     left_in, right_in = cx[0] - ENTRY_SPACING / 2, cx[0] + ENTRY_SPACING / 2
-    assert pts(skip) == approx([
-        (cx[0] + half, mid2), (channel, mid2), (channel, run_skip), (left_in, run_skip), (left_in, top4),
-    ])
+    assert pts(skip) == approx(
+        [
+            (cx[0] + half, mid2),
+            (channel, mid2),
+            (channel, run_skip),
+            (left_in, run_skip),
+            (left_in, top4),
+        ]
+    )
     tidak = string_width("Tidak", "Arial", 7.0)
     # The skip runs down, so its label sits above the exit.
-    assert box(skip.label.text.rect) == approx_box(cx[0] + half + LABEL_GAP, mid2 - LABEL_GAP - LABEL_H, tidak, LABEL_H)
+    assert box(skip.label.text.rect) == approx_box(
+        cx[0] + half + LABEL_GAP, mid2 - LABEL_GAP - LABEL_H, tidak, LABEL_H
+    )
     assert pts(connector(page, "3", "4")) == approx(
         [(cx[1], bottom3), (cx[1], run_3_4), (right_in, run_3_4), (right_in, top4)]
     )
@@ -282,9 +360,16 @@ def test_decision_skipping_forward():
 def test_decision_that_ends_the_procedure():
     # 2 (B, decision): Tidak -> 3 (B, END: the request is refused), Ya -> continue with 4 (A).
     sop = chain(
-        [(StepKind.START, "A"), (StepKind.DECISION, "B"), (StepKind.END, "B"), (StepKind.PROCESS, "A"),
-         (StepKind.END, "A")],
-        ["A", "B"], yes2="4", no2="3",
+        [
+            (StepKind.START, "A"),
+            (StepKind.DECISION, "B"),
+            (StepKind.END, "B"),
+            (StepKind.PROCESS, "A"),
+            (StepKind.END, "A"),
+        ],
+        ["A", "B"],
+        yes2="4",
+        no2="3",
     )
     page = flow_pages(layout_sop(sop))[0]
     lane_x, lane_w = lane_geometry(2)
@@ -317,10 +402,16 @@ def test_decision_that_ends_the_procedure():
     top4 = top3 + SYMBOL_HEIGHT + 2 * BAND2
     run_4 = top4 - 6.5  # one run: 15 - 6 = 9 pt free above the border and 4 pt below, halfway
     channel_yes = cx[1] + half + CHANNEL_MARGIN
-    assert pts(ya) == approx([
-        (cx[1], top2 + BAND2 + DECISION_HEIGHT), (cx[1], run_yes), (channel_yes, run_yes),
-        (channel_yes, run_4), (cx[0], run_4), (cx[0], top4 + ROW_BAND),
-    ])
+    assert pts(ya) == approx(
+        [
+            (cx[1], top2 + BAND2 + DECISION_HEIGHT),
+            (cx[1], run_yes),
+            (channel_yes, run_yes),
+            (channel_yes, run_4),
+            (cx[0], run_4),
+            (cx[0], top4 + ROW_BAND),
+        ]
+    )
     assert symbol(page, "3").kind is SymbolKind.TERMINATOR
     assert problems(page) == []
 
@@ -348,9 +439,13 @@ def test_link_across_a_page_break():
     assert first.tables[0].row_y[-1] == pytest.approx(last_bottom)
     out = next(s for s in first.symbols if s.kind is SymbolKind.OFFPAGE)
     band_top = last_bottom - BAND_PAD - OFFPAGE_HEIGHT
-    assert box(out.rect) == approx_box(cx - OFFPAGE_WIDTH / 2, band_top, OFFPAGE_WIDTH, OFFPAGE_HEIGHT)
+    assert box(out.rect) == approx_box(
+        cx - OFFPAGE_WIDTH / 2, band_top, OFFPAGE_WIDTH, OFFPAGE_HEIGHT
+    )
     twin = next(s for s in second.symbols if s.kind is SymbolKind.OFFPAGE)
-    assert box(twin.rect) == approx_box(cx - OFFPAGE_WIDTH / 2, BODY_TOP + BAND_PAD, OFFPAGE_WIDTH, OFFPAGE_HEIGHT)
+    assert box(twin.rect) == approx_box(
+        cx - OFFPAGE_WIDTH / 2, BODY_TOP + BAND_PAD, OFFPAGE_WIDTH, OFFPAGE_HEIGHT
+    )
     assert out.label == twin.label == "A" and out.label_text.lines[0].text == "A"
 
     leaving = connector(first, "5", "6")
@@ -381,7 +476,11 @@ def test_loop_back_across_a_page_break():
     back_in = connector(first, "7", "2")
     assert back_out.offpage == back_in.offpage
     assert back_out.label.text.lines[0].text == "Tidak" and back_in.label is None
-    twin_top = [s for s in first.symbols if s.kind is SymbolKind.OFFPAGE and s.rect.y < BODY_TOP + OFFPAGE_BAND]
+    twin_top = [
+        s
+        for s in first.symbols
+        if s.kind is SymbolKind.OFFPAGE and s.rect.y < BODY_TOP + OFFPAGE_BAND
+    ]
     assert [s.label for s in twin_top] == [back_in.offpage]
     assert problems(first) == [] and problems(second) == []
 
@@ -389,7 +488,9 @@ def test_loop_back_across_a_page_break():
 def test_seven_lanes_fit_a4():
     actors = [f"Pelaksana {k}" for k in range(7)]
     sop = chain(
-        [(StepKind.START, actors[0])] + [(StepKind.PROCESS, a) for a in actors[1:]] + [(StepKind.END, actors[0])],
+        [(StepKind.START, actors[0])]
+        + [(StepKind.PROCESS, a) for a in actors[1:]]
+        + [(StepKind.END, actors[0])],
         actors,
     )
     page = flow_pages(layout_sop(sop, paper=Paper.A4))[0]
@@ -415,30 +516,50 @@ def test_malang_rows_mulai_and_selesai():
     body_top = MARGIN + 2 * HEADER_ROW
     mulai, *steps, selesai = page.symbols
     assert (mulai.kind, mulai.step_id, mulai.label) == (SymbolKind.TERMINATOR, None, "Mulai")
-    assert (selesai.kind, selesai.step_id, selesai.label) == (SymbolKind.TERMINATOR, None, "Selesai")
+    assert (selesai.kind, selesai.step_id, selesai.label) == (
+        SymbolKind.TERMINATOR,
+        None,
+        "Selesai",
+    )
     assert mulai.label_text.lines[0].text == "Mulai"
     assert [s.kind for s in steps] == [SymbolKind.PROCESS] * 3
     lane_x, lane_w = lane_geometry(2, CONTENT_W, "Ket", "Bookman Old Style-Bold")
     cx = [lane_x + (k + 0.5) * lane_w for k in range(2)]
     assert (mulai.rect.center.x, mulai.rect.center.y) == approx_point(cx[0], body_top + ROW / 2)
-    assert (selesai.rect.center.x, selesai.rect.center.y) == approx_point(cx[1], body_top + 4 * ROW + ROW / 2)
-    numbers = [c.text.lines[0].text if c.text.lines else "" for c in table.cells if c.role is CellRole.NO]
+    assert (selesai.rect.center.x, selesai.rect.center.y) == approx_point(
+        cx[1], body_top + 4 * ROW + ROW / 2
+    )
+    numbers = [
+        c.text.lines[0].text if c.text.lines else "" for c in table.cells if c.role is CellRole.NO
+    ]
     assert numbers == ["", "1.", "2.", "3.", ""]
     first = next(c for c in page.connectors if c.source_step is None)
     assert first.target_step == "1"
-    assert pts(first) == approx([(cx[0], body_top + ROW_BAND + SYMBOL_HEIGHT), (cx[0], body_top + ROW + ROW_BAND)])
+    assert pts(first) == approx(
+        [(cx[0], body_top + ROW_BAND + SYMBOL_HEIGHT), (cx[0], body_top + ROW + ROW_BAND)]
+    )
     last = next(c for c in page.connectors if c.target_step is None)
     assert last.source_step == "3"
     assert pts(last) == approx(
-        [(cx[1], body_top + 3 * ROW + ROW_BAND + SYMBOL_HEIGHT), (cx[1], body_top + 4 * ROW + ROW_BAND)]
+        [
+            (cx[1], body_top + 3 * ROW + ROW_BAND + SYMBOL_HEIGHT),
+            (cx[1], body_top + 4 * ROW + ROW_BAND),
+        ]
     )
     assert problems(page) == []
 
 
 def test_same_input_same_output():
     sop = chain(
-        [(StepKind.START, "A"), (StepKind.PROCESS, "B"), (StepKind.DECISION, "C"), (StepKind.END, "A")],
-        ["A", "B", "C"], yes3="4", no3="2",
+        [
+            (StepKind.START, "A"),
+            (StepKind.PROCESS, "B"),
+            (StepKind.DECISION, "C"),
+            (StepKind.END, "A"),
+        ],
+        ["A", "B", "C"],
+        yes3="4",
+        no3="2",
     )
     assert layout_sop(sop) == layout_sop(sop)
 
@@ -455,13 +576,24 @@ def test_steps_without_a_known_actor_get_an_unnamed_lane():
 
 
 def test_long_actor_names_shrink_instead_of_breaking_words():
-    actors = ["Pengadministrasi Umum", "Kepala Bagian Kelembagaan dan Analisis Jabatan", "B", "C", "D", "E", "F"]
+    actors = [
+        "Pengadministrasi Umum",
+        "Kepala Bagian Kelembagaan dan Analisis Jabatan",
+        "B",
+        "C",
+        "D",
+        "E",
+        "F",
+    ]
     sop = chain([(StepKind.START, actors[0]), (StepKind.END, actors[1])], actors)
     table = flow_pages(layout_sop(sop, paper=Paper.A4))[0].tables[0]
     names = [c for c in table.cells if c.row == 1 and 2 <= c.col < 9]
     for cell, name in zip(names, actors, strict=True):
         assert " ".join(line.text for line in cell.text.lines) == name
-        assert all(line.x >= cell.rect.x and line.x + line.width <= cell.rect.right for line in cell.text.lines)
+        assert all(
+            line.x >= cell.rect.x and line.x + line.width <= cell.rect.right
+            for line in cell.text.lines
+        )
     assert names[0].text.lines[0].size < 8.0 and names[2].text.lines[0].size == 8.0
 
 
@@ -478,8 +610,12 @@ def test_empty_sop_still_prints_the_table_head(style):
 
 def test_symbols_sit_in_the_middle_of_tall_rows_and_waktu_is_centred():
     long = " ".join(["Menelaah dan mengoreksi konsep Nota Dinas"] * 20)
-    sop = chain([(StepKind.START, "A"), (StepKind.DECISION, "A"), (StepKind.END, "A")], ["A"],
-                yes2="3", no2="1")
+    sop = chain(
+        [(StepKind.START, "A"), (StepKind.DECISION, "A"), (StepKind.END, "A")],
+        ["A"],
+        yes2="3",
+        no2="1",
+    )
     for step in sop.steps:
         step.text, step.waktu = long, "10 menit"
     layout = layout_sop(sop)
@@ -491,7 +627,9 @@ def test_symbols_sit_in_the_middle_of_tall_rows_and_waktu_is_centred():
     assert symbol(page, "1").rect.center.y == pytest.approx(rows["1"].y + rows["1"].h / 2)
     assert symbol(page, "3").rect.center.y == pytest.approx(rows["3"].y + rows["3"].h / 2)
     label_room = LABEL_H + 2 * LABEL_GAP
-    assert symbol(page, "2").rect.center.y == pytest.approx(rows["2"].y + (rows["2"].h - label_room) / 2)
+    assert symbol(page, "2").rect.center.y == pytest.approx(
+        rows["2"].y + (rows["2"].h - label_room) / 2
+    )
     for cell in page.tables[0].cells:
         if cell.role is CellRole.WAKTU and cell.text.lines:
             (line,) = cell.text.lines

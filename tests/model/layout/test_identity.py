@@ -60,11 +60,22 @@ def sop_with(**fields) -> Sop:
     return Sop(
         judul="Penyusunan Rekomendasi Kelembagaan",
         nomor="01 TAHUN 2024",
-        unit_header=["PEMERINTAH PROVINSI NUSA TENGGARA TIMUR", "SEKRETARIAT DAERAH", "BIRO ORGANISASI"],
-        approver=Approver("Plt. Kepala Biro Organisasi", "Nama Pejabat, S.H.", "Pembina (IV/a)", "197103291999031002"),
+        unit_header=[
+            "PEMERINTAH PROVINSI NUSA TENGGARA TIMUR",
+            "SEKRETARIAT DAERAH",
+            "BIRO ORGANISASI",
+        ],
+        approver=Approver(
+            "Plt. Kepala Biro Organisasi",
+            "Nama Pejabat, S.H.",
+            "Pembina (IV/a)",
+            "197103291999031002",
+        ),
         actors=[Actor("Analis", id="a")],
-        steps=[Step(id="1", kind=StepKind.START, actor="a", text="Mulai", next="2"),
-               Step(id="2", kind=StepKind.END, actor="a", text="Selesai")],
+        steps=[
+            Step(id="1", kind=StepKind.START, actor="a", text="Mulai", next="2"),
+            Step(id="2", kind=StepKind.END, actor="a", text="Selesai"),
+        ],
         **fields,
     )
 
@@ -77,34 +88,59 @@ def test_identity_page_fields_and_header():
     layout = layout_sop(sop_with(dasar_hukum=["UU 23/2014"], kualifikasi=["ASN", "S1"]))
     page = layout.pages[0]
     assert page.kind is PageKind.IDENTITY
-    assert texts(page.texts[0]) == ["PEMERINTAH PROVINSI NUSA TENGGARA TIMUR", "SEKRETARIAT DAERAH", "BIRO ORGANISASI"]
+    assert texts(page.texts[0]) == [
+        "PEMERINTAH PROVINSI NUSA TENGGARA TIMUR",
+        "SEKRETARIAT DAERAH",
+        "BIRO ORGANISASI",
+    ]
     assert all(line.font == "Arial-Bold" for line in page.texts[0].lines)
     fields, grid = page.tables
     labels = [texts(c.text)[0] for c in fields.cells if c.role is CellRole.FIELD_LABEL]
-    assert labels == ["Nomor SOP", "Tanggal Pembuatan", "Tanggal Revisi", "Tanggal Efektif", "Disahkan oleh", "Judul SOP"]
+    assert labels == [
+        "Nomor SOP",
+        "Tanggal Pembuatan",
+        "Tanggal Revisi",
+        "Tanggal Efektif",
+        "Disahkan oleh",
+        "Judul SOP",
+    ]
     values = [c for c in fields.cells if c.role is CellRole.FIELD_VALUE]
     assert texts(values[1].text) == ["17 September 2024"]
-    assert texts(values[4].text) == ["Plt. Kepala Biro Organisasi", "Nama Pejabat, S.H.", "Pembina (IV/a)",
-                                     "NIP. 19710329 199903 1 002"]
+    assert texts(values[4].text) == [
+        "Plt. Kepala Biro Organisasi",
+        "Nama Pejabat, S.H.",
+        "Pembina (IV/a)",
+        "NIP. 19710329 199903 1 002",
+    ]
     jabatan, nama = values[4].text.lines[:2]
     assert nama.baseline - jabatan.baseline > 3 * line_height(9.0)  # room for the signature
     # field table on the right, flush with the right margin
     assert fields.col_x[-1] == pytest.approx(page.width - MARGIN)
     headings = [texts(c.text)[0] for c in grid.cells if c.role is CellRole.HEADER]
-    assert headings == ["Dasar Hukum", "Kualifikasi Pelaksana", "Keterkaitan", "Peralatan/Perlengkapan",
-                        "Peringatan", "Pencatatan dan Pendataan"]
+    assert headings == [
+        "Dasar Hukum",
+        "Kualifikasi Pelaksana",
+        "Keterkaitan",
+        "Peralatan/Perlengkapan",
+        "Peringatan",
+        "Pencatatan dan Pendataan",
+    ]
     lists = [c for c in grid.cells if c.role is CellRole.LIST]
     assert texts(lists[1].text) == ["1.", "ASN", "2.", "S1"]
     assert texts(lists[2].text) == ["-"]  # empty list
     number, item = lists[1].text.lines[:2]
-    assert number.baseline == item.baseline and item.x == pytest.approx(number.x + string_width("2. ", "Arial", 9.0))
+    assert number.baseline == item.baseline and item.x == pytest.approx(
+        number.x + string_width("2. ", "Arial", 9.0)
+    )
     assert problems(page) == []
 
 
 def test_ten_long_dasar_hukum_items_split_over_pages():
-    item = ("Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor 35 Tahun 2012 "
-            "tentang Pedoman Penyusunan Standar Operasional Prosedur Administrasi Pemerintahan, sebagaimana "
-            "telah diubah dengan peraturan berikutnya, nomor urut {n}")
+    item = (
+        "Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor 35 Tahun 2012 "
+        "tentang Pedoman Penyusunan Standar Operasional Prosedur Administrasi Pemerintahan, sebagaimana "
+        "telah diubah dengan peraturan berikutnya, nomor urut {n}"
+    )
     items = [item.format(n=n) for n in range(1, 11)]
     layout = layout_sop(sop_with(dasar_hukum=items, peringatan=["Pelayanan terhambat"]))
     identity = [p for p in layout.pages if p.kind is PageKind.IDENTITY]
@@ -162,4 +198,9 @@ def test_a_page_that_cannot_be_saved_keeps_the_normal_padding():
     long = layout_sop(sop_with(dasar_hukum=[item] * 14))
     pages = _identity(long)
     assert len(pages) >= 2
-    assert all(c.text.rect.x == pytest.approx(c.rect.x + CELL_PAD) for p in pages for t in p.tables for c in t.cells)
+    assert all(
+        c.text.rect.x == pytest.approx(c.rect.x + CELL_PAD)
+        for p in pages
+        for t in p.tables
+        for c in t.cells
+    )

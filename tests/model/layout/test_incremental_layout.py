@@ -15,9 +15,14 @@ from tests.strategies import sops, words
 
 # Derandomized like the other layout properties; shrinking a 40-step SOP takes minutes, so a
 # failure reports the example as generated.
-FIXED = settings(derandomize=True, deadline=None, database=None, max_examples=examples(30),
-                 suppress_health_check=[HealthCheck.too_slow],
-                 phases=(Phase.explicit, Phase.generate))
+FIXED = settings(
+    derandomize=True,
+    deadline=None,
+    database=None,
+    max_examples=examples(30),
+    suppress_health_check=[HealthCheck.too_slow],
+    phases=(Phase.explicit, Phase.generate),
+)
 
 
 @st.composite
@@ -85,8 +90,14 @@ def _long_sop(steps: int = 40, lanes: int = 3) -> Sop:
     actors = [Actor(name=f"Pelaksana {n}", id=f"a{n}") for n in range(lanes)]
     text = "Menerima dan memeriksa berkas permohonan serta meneruskannya kepada atasan"
     chain = [
-        Step(id=f"s{n}", kind=StepKind.PROCESS, actor=f"a{n % lanes}", text=text, waktu="1 hari",
-             next=f"s{n + 1}")
+        Step(
+            id=f"s{n}",
+            kind=StepKind.PROCESS,
+            actor=f"a{n % lanes}",
+            text=text,
+            waktu="1 hari",
+            next=f"s{n + 1}",
+        )
         for n in range(steps)
     ]
     if lanes > 3:

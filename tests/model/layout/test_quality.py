@@ -167,8 +167,12 @@ def test_collinear_segments_almost_end_to_end_read_as_one_line():
     # Ya leaves the diamond downwards and turns right 2.5 pt above the point where Tidak
     # comes down into s3 in the same column: it looks as if Ya ran into s3.
     ya = Connector((Point(150, 195), Point(150, 200), Point(200, 200)), "s2", "s4", "yes")
-    tidak = Connector((Point(170, 175), Point(175, 175), Point(175, 202.5), Point(150, 202.5),
-                       Point(150, 210)), "s2", "s3", "no")
+    tidak = Connector(
+        (Point(170, 175), Point(175, 175), Point(175, 202.5), Point(150, 202.5), Point(150, 210)),
+        "s2",
+        "s3",
+        "no",
+    )
     result = report(page(symbols=(), connectors=(ya, tidak)))
     assert result.connector_overlaps == 1
     assert "tampak bersambung" in result.details[0]

@@ -135,7 +135,9 @@ def _chain(texts: list[str], lanes: int = 2) -> Sop:
     actors = [Actor(f"Pelaksana {k}", id=f"a{k}") for k in range(lanes)]
     steps = []
     for k, text in enumerate(texts):
-        kind = StepKind.START if k == 0 else StepKind.END if k == len(texts) - 1 else StepKind.PROCESS
+        kind = (
+            StepKind.START if k == 0 else StepKind.END if k == len(texts) - 1 else StepKind.PROCESS
+        )
         nxt = f"s{k + 1}" if k + 1 < len(texts) else None
         steps.append(Step(id=f"s{k}", kind=kind, actor=f"a{k % lanes}", text=text, next=nxt))
     return Sop(actors=actors, steps=steps)
@@ -146,8 +148,10 @@ def _rows_per_page(layout) -> list[int]:
 
 
 def _rows(*heights: float) -> list[_Row]:
-    return [_Row(f"s{k}", f"{k + 1}.", 0, SymbolKind.PROCESS, "", ("",) * 5, h, 8.0, CELL_PAD)
-            for k, h in enumerate(heights)]
+    return [
+        _Row(f"s{k}", f"{k + 1}.", 0, SymbolKind.PROCESS, "", ("",) * 5, h, 8.0, CELL_PAD)
+        for k, h in enumerate(heights)
+    ]
 
 
 def _link(source: int, target: int, port: str = "next") -> _Link:
@@ -180,8 +184,13 @@ def test_a_lone_last_row_stays_when_moving_the_break_would_cut_more_links():
 def test_no_real_sop_ends_with_a_lone_row_that_could_join_the_page_before(layouts):
     # Of the corpus, only seed SOP 267-013 keeps a lone last row: it is too tall to join the
     # page before with the off-page bands its links need.
-    lone = sorted({name for name, paper, _, layout in layouts
-                   if len(flow_pages(layout)) >= 2 and _rows_per_page(layout)[-1] == 1})
+    lone = sorted(
+        {
+            name
+            for name, paper, _, layout in layouts
+            if len(flow_pages(layout)) >= 2 and _rows_per_page(layout)[-1] == 1
+        }
+    )
     assert lone == ["267-013"]
 
 
@@ -268,10 +277,16 @@ def test_a_skip_past_a_symbol_in_its_lane_still_goes_round_it():
 def test_off_page_pair_from_a_decision_keeps_tidak_on_its_side_at_the_page_foot(layouts):
     # Sample 08, step 11 sends Ya and Tidak (left vertex) over the break: Tidak takes the left
     # pentagon, Ya the right, so the two arrows do not cross.
-    layout = next(lay for name, paper, _, lay in layouts
-                  if name == "08-registrasi-verifikasi-penyedia" and paper is Paper.F4)
-    page = next(p for p in flow_pages(layout)
-                if any(c.source_step == "11" and c.offpage for c in p.connectors))
+    layout = next(
+        lay
+        for name, paper, _, lay in layouts
+        if name == "08-registrasi-verifikasi-penyedia" and paper is Paper.F4
+    )
+    page = next(
+        p
+        for p in flow_pages(layout)
+        if any(c.source_step == "11" and c.offpage for c in p.connectors)
+    )
     pieces = {c.port: c for c in page.connectors if c.source_step == "11"}
     assert pieces["no"].points[0].x < pieces["yes"].points[0].x  # left vertex, bottom vertex
     assert pieces["no"].points[-1].x < pieces["yes"].points[-1].x
@@ -283,8 +298,12 @@ def _crosses(c, other) -> bool:
     for a, b in pairwise(c.points):
         for p, q in pairwise(other.points):
             for (v1, v2), (h1, h2) in (((a, b), (p, q)), ((p, q), (a, b))):
-                if v1.x == v2.x and h1.y == h2.y and min(h1.x, h2.x) < v1.x < max(h1.x, h2.x) \
-                        and min(v1.y, v2.y) < h1.y < max(v1.y, v2.y):
+                if (
+                    v1.x == v2.x
+                    and h1.y == h2.y
+                    and min(h1.x, h2.x) < v1.x < max(h1.x, h2.x)
+                    and min(v1.y, v2.y) < h1.y < max(v1.y, v2.y)
+                ):
                     return True
     return False
 

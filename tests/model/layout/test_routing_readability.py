@@ -34,8 +34,9 @@ def _clean(sop, paper: Paper) -> list[str]:
 
 @pytest.mark.parametrize("paper", list(Paper), ids=lambda p: p.value)
 def test_loop_heavy_corpus_is_clean(paper):
-    problems = {name: found for name, sop in hand_written() + loop_corpus()
-                if (found := _clean(sop, paper))}
+    problems = {
+        name: found for name, sop in hand_written() + loop_corpus() if (found := _clean(sop, paper))
+    }
     assert problems == {}
     assert len(hand_written()) >= 3 and len(loop_corpus()) == len(SEEDS)
 

@@ -22,8 +22,14 @@ def generated_sop(seed: int) -> Sop:
     rng = random.Random(seed)
     n, lanes = rng.randint(1, 40), rng.randint(1, 8)
     actors = [Actor(f"Pelaksana {k}", id=f"a{k}") for k in range(lanes)]
-    steps = [Step(id=f"s{k}", actor=f"a{rng.randrange(lanes)}" if rng.random() > 0.05 else None,
-                  text="Kegiatan " * rng.randint(1, 30)) for k in range(n)]
+    steps = [
+        Step(
+            id=f"s{k}",
+            actor=f"a{rng.randrange(lanes)}" if rng.random() > 0.05 else None,
+            text="Kegiatan " * rng.randint(1, 30),
+        )
+        for k in range(n)
+    ]
 
     def anywhere() -> str | None:
         return steps[rng.randrange(n)].id if rng.random() < 0.9 else None
@@ -36,7 +42,11 @@ def generated_sop(seed: int) -> Sop:
         elif roll < 0.2:
             step.kind = StepKind.END
         elif roll < 0.55:
-            step.kind, step.yes, step.no = StepKind.DECISION, following if rng.random() < 0.7 else anywhere(), anywhere()
+            step.kind, step.yes, step.no = (
+                StepKind.DECISION,
+                following if rng.random() < 0.7 else anywhere(),
+                anywhere(),
+            )
         else:
             step.next = following if rng.random() < 0.7 else anywhere()
     return Sop(actors=actors, steps=steps, style=rng.choice(["ntt", "malang"]))

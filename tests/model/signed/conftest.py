@@ -18,7 +18,9 @@ from sopstudio.model.store import Library
 from tests.hostile.packages import CREATED
 from tests.signing import Pki, make_pki
 
-SAMPLE = Path(__file__).resolve().parents[3] / "resources/samples/kepgub-324-2024-biro-pbj.decree.json"
+SAMPLE = (
+    Path(__file__).resolve().parents[3] / "resources/samples/kepgub-324-2024-biro-pbj.decree.json"
+)
 
 
 def enact(library: Library, decree: Decree) -> Decree:
@@ -27,8 +29,9 @@ def enact(library: Library, decree: Decree) -> Decree:
     for sop in decree.lampiran.sops:
         unit = library.ensure_unit(sop.unit_header) if sop.unit_header else None
         library.save_sop(sop, unit)
-    library.save_document(DECREE_DOCUMENT, decree.id, decree_json.decree_to_dict(decree),
-                          decree_title(decree))
+    library.save_document(
+        DECREE_DOCUMENT, decree.id, decree_json.decree_to_dict(decree), decree_title(decree)
+    )
     return decree_json.decree_from_dict(library.load_document(DECREE_DOCUMENT, decree.id))
 
 

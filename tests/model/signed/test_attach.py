@@ -45,8 +45,9 @@ def test_valid_signed_decree_is_attached_and_disahkan(built, pki, tmp_path, vari
     signed = sign_pdf(built.pdf, pki, **options)
     with built.open_copy(tmp_path) as library:
         # The day before the decree takes effect: Disahkan, not yet Berlaku.
-        result = attach_signed(library, signed, "kep-ttd.pdf", [pki.root.asn1],
-                               datetime.date(2024, 9, 16))
+        result = attach_signed(
+            library, signed, "kep-ttd.pdf", [pki.root.asn1], datetime.date(2024, 9, 16)
+        )
         assert result.match.member == "keputusan.pdf"
         assert set(statuses(library, built.decree).values()) == {Status.DISAHKAN}
         record = library.lifecycle.record(DECREE_DOCUMENT, built.decree.id)
@@ -115,15 +116,18 @@ def test_untrusted_root_is_refused_with_a_clear_reason(built, pki, tmp_path):
 
 
 def test_revoked_signer_with_embedded_crl_is_refused(built, pki, tmp_path):
-    signed = append_dss(sign_pdf(built.pdf, pki, timestamp=True),
-                        [make_crl(pki, [pki.signer.cert])])
+    signed = append_dss(
+        sign_pdf(built.pdf, pki, timestamp=True), [make_crl(pki, [pki.signer.cert])]
+    )
     refused(built, tmp_path, signed, [pki.root.asn1], "DICABUT")
 
 
 def test_signer_revoked_after_signing_is_valid_at_signing_time(built, pki, tmp_path):
     later = datetime.datetime.now(datetime.UTC) + datetime.timedelta(days=1)
-    signed = append_dss(sign_pdf(built.pdf, pki, timestamp=True),
-                        [make_crl(pki, [pki.signer.cert], revoked_at=later)])
+    signed = append_dss(
+        sign_pdf(built.pdf, pki, timestamp=True),
+        [make_crl(pki, [pki.signer.cert], revoked_at=later)],
+    )
     with built.open_copy(tmp_path) as library:
         attach_signed(library, signed, "ttd.pdf", [pki.root.asn1], TODAY)
         assert library.lifecycle.status(DECREE_DOCUMENT, built.decree.id) is Status.BERLAKU
@@ -157,9 +161,11 @@ def test_a_package_built_elsewhere_is_matched_once_imported(built, pki, tmp_path
         with pytest.raises(SignedError, match="tidak ada paket tanda tangan"):
             attach_signed(library, signed, "ttd.pdf", [pki.root.asn1], TODAY)
         with pytest.raises(SignedError, match="impor paketnya dahulu"):
-            attach_signed(library, signed, "ttd.pdf", [pki.root.asn1], TODAY,
-                          read_submission(built.package))
+            attach_signed(
+                library, signed, "ttd.pdf", [pki.root.asn1], TODAY, read_submission(built.package)
+            )
         apply_import(plan_import(built.package, library), library)
-        attach_signed(library, signed, "ttd.pdf", [pki.root.asn1], TODAY,
-                      read_submission(built.package))
+        attach_signed(
+            library, signed, "ttd.pdf", [pki.root.asn1], TODAY, read_submission(built.package)
+        )
         assert set(statuses(library, built.decree).values()) == {Status.BERLAKU}

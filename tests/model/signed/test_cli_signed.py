@@ -25,8 +25,9 @@ def files(built, pki, tmp_path):
 
 def test_verify_reports_each_signature_and_the_package_match(built, files, capsys):
     signed, root, _library = files
-    status = main(["signed", "verify", str(signed), "--trust", str(root),
-                   "--package", str(built.package)])
+    status = main(
+        ["signed", "verify", str(signed), "--trust", str(root), "--package", str(built.package)]
+    )
     out = capsys.readouterr().out
     assert status == 0, out
     for expected in (
@@ -43,16 +44,21 @@ def test_verify_reports_each_signature_and_the_package_match(built, files, capsy
         assert expected in out
 
 
-def test_verify_without_trust_or_against_another_package_exits_1(built, files, capsys,
-                                                                  tmp_path):
+def test_verify_without_trust_or_against_another_package_exits_1(built, files, capsys, tmp_path):
     signed, root, _library = files
-    assert main(["--library", str(tmp_path / "tidak-ada.sqlite"),
-                 "signed", "verify", str(signed)]) == 1
+    assert (
+        main(["--library", str(tmp_path / "tidak-ada.sqlite"), "signed", "verify", str(signed)])
+        == 1
+    )
     assert "akar tepercaya" in capsys.readouterr().out
     other = tmp_path / "lain.pdf"
     other.write_bytes(sign_pdf(built.pdf[:-1] + b"\n", make_pki()))
-    assert main(["signed", "verify", str(other), "--trust", str(root),
-                 "--package", str(built.package)]) == 1
+    assert (
+        main(
+            ["signed", "verify", str(other), "--trust", str(root), "--package", str(built.package)]
+        )
+        == 1
+    )
     assert "Hasil: DITOLAK" in capsys.readouterr().out
 
 
@@ -92,7 +98,8 @@ def test_trust_import_status_and_archive_export(built, files, capsys, tmp_path):
         rows = list(csv.DictReader(handle))
     assert rows[0]["nomor"] == built.decree.nomor
     assert sorted(r["nomor"] for r in rows[1:]) == sorted(
-        s.nomor for s in built.decree.lampiran.sops)
+        s.nomor for s in built.decree.lampiran.sops
+    )
     assert {r["penandatangan"] for r in rows} == {"Budi Santoso, S.H."}
     assert {r["status"] for r in rows} == {"Berlaku"}
     assert {r["berkas"] for r in rows} == {"keputusan-ttd.pdf"}
@@ -107,8 +114,9 @@ def test_import_refuses_a_pdf_matching_no_package(built, files, capsys, tmp_path
     _signed, root, library = files
     other = tmp_path / "lain.pdf"
     other.write_bytes(sign_pdf(built.pdf.replace(b"/Producer", b"/Pembuat_", 1), make_pki()))
-    assert main(["--library", str(library), "signed", "import", str(other),
-                 "--trust", str(root)]) == 1
+    assert (
+        main(["--library", str(library), "signed", "import", str(other), "--trust", str(root)]) == 1
+    )
     assert "Hasil: PDF bertanda tangan ditolak" in capsys.readouterr().out
 
 

@@ -27,8 +27,12 @@ EFFECTIVE = datetime.date(2024, 9, 17)  # the sample decree's tanggal ditetapkan
 def package_and_sign(library, decree, folder, pki, name) -> None:
     """Build the decree's package from the library and attach its signed decree PDF."""
     result = build_package(decree, folder / f"{name}.zip", created=CREATED, library=library)
-    assert library.lifecycle.status(SOP_KIND, decree.lampiran.sops[0].id,
-                                    decree.lampiran.sops[0].revision) is Status.DIAJUKAN
+    assert (
+        library.lifecycle.status(
+            SOP_KIND, decree.lampiran.sops[0].id, decree.lampiran.sops[0].revision
+        )
+        is Status.DIAJUKAN
+    )
     with zipfile.ZipFile(result.path) as archive:
         signed = sign_pdf(archive.read("keputusan.pdf"), pki)
     attach_signed(library, signed, f"{name}.pdf", [pki.root.asn1], SIGNED_DAY)
@@ -66,7 +70,9 @@ def test_one_sop_walks_through_every_status(tmp_path, pki):
         assert lifecycle.status(SOP_KIND, sop_id, first.revision) is Status.BERLAKU
         changed = lifecycle.promote_due(EFFECTIVE)
         assert [(r.revision, r.status) for r in changed if r.kind == SOP_KIND] == [
-            (first.revision, Status.DIGANTI), (first.revision + 1, Status.BERLAKU)]
+            (first.revision, Status.DIGANTI),
+            (first.revision + 1, Status.BERLAKU),
+        ]
 
         # Revoked by hand (a decree that only revokes).
         lifecycle.set_status(SOP_KIND, sop_id, Status.DICABUT)
@@ -135,5 +141,6 @@ def test_a_package_of_drafts_freezes_nothing_and_its_signed_pdf_is_refused(tmp_p
         with zipfile.ZipFile(path) as archive:
             signed = sign_pdf(archive.read("keputusan.pdf"), pki)
         with pytest.raises(SignedError, match="paket DRAF"):
-            attach_signed(library, signed, "draf.pdf", [pki.root.asn1], SIGNED_DAY,
-                          read_submission(path))
+            attach_signed(
+                library, signed, "draf.pdf", [pki.root.asn1], SIGNED_DAY, read_submission(path)
+            )

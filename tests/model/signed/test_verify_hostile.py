@@ -26,15 +26,15 @@ def _small_pdf() -> bytes:
         offsets.append(body.index(f"{number} 0 obj".encode()))
     xref = len(body)
     table = b"xref\n0 4\n0000000000 65535 f \n" + b"".join(
-        f"{o:010d} 00000 n \n".encode() for o in offsets)
+        f"{o:010d} 00000 n \n".encode() for o in offsets
+    )
     return body + table + f"trailer<</Size 4/Root 1 0 R>>\nstartxref\n{xref}\n%%EOF\n".encode()
 
 
 SIGNED = sign_pdf(_small_pdf(), PKI)
 TRUSTED = [PKI.root.asn1]
 #: The signature value's placeholder: the only bytes a signature does not cover.
-_RANGE = [int(v) for v in re.search(rb"/ByteRange\s*\[\s*(\d+) (\d+) (\d+) (\d+)",
-                                     SIGNED).groups()]
+_RANGE = [int(v) for v in re.search(rb"/ByteRange\s*\[\s*(\d+) (\d+) (\d+) (\d+)", SIGNED).groups()]
 HOLE = range(_RANGE[1], _RANGE[2])
 
 

@@ -23,7 +23,9 @@ def sample_sop(steps: int = 5) -> Sop:
         judul="Penanganan Surat Masuk",
         nomor="01 TAHUN 2024",
         unit_header=["PEMERINTAH PROVINSI NUSA TENGGARA TIMUR", "SEKRETARIAT DAERAH"],
-        approver=Approver("Kepala Biro Organisasi", "Nama Pejabat", "Pembina", "197103291999031002"),
+        approver=Approver(
+            "Kepala Biro Organisasi", "Nama Pejabat", "Pembina", "197103291999031002"
+        ),
         dasar_hukum=["Undang-Undang Nomor 23 Tahun 2014", "Permenpan-RB Nomor 35 Tahun 2012"],
         peringatan=["Apabila tidak dilaksanakan, surat terlambat"],
         actors=[staf, kabag],

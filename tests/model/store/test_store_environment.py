@@ -221,9 +221,7 @@ def test_read_only_flag_of_the_library_api(tmp_path):
         ("id", "x" * 5000, "id terlalu panjang"),
     ],
 )
-def test_absurd_numbers_and_ids_are_refused_alike_on_every_backend(
-    library, field, value, message
-):
+def test_absurd_numbers_and_ids_are_refused_alike_on_every_backend(library, field, value, message):
     sop = sample_sop()
     setattr(sop, field, value)
     with pytest.raises(StoreError, match=message):

@@ -163,10 +163,20 @@ def test_library_with_data_at_0001_upgrades_to_head(library_location):
             conn.execute(
                 insert(DOCUMENTS_0001),
                 [
-                    {"kind": "decree", "id": "kep-1", "title": "Keputusan 267", "data": legacy,
-                     "updated_at": saved_at},
-                    {"kind": "catatan", "id": "c", "title": "Catatan", "data": {"teks": "x"},
-                     "updated_at": saved_at},
+                    {
+                        "kind": "decree",
+                        "id": "kep-1",
+                        "title": "Keputusan 267",
+                        "data": legacy,
+                        "updated_at": saved_at,
+                    },
+                    {
+                        "kind": "catatan",
+                        "id": "c",
+                        "title": "Catatan",
+                        "data": {"teks": "x"},
+                        "updated_at": saved_at,
+                    },
                 ],
             )
     finally:

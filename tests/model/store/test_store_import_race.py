@@ -68,9 +68,7 @@ def reset(library: Library, sop_id: str, first: ImportPlan, conflict: bool) -> N
 
 
 @pytest.mark.parametrize("conflict", [False, True], ids=["newer", "take-theirs"])
-def test_concurrent_save_is_never_overwritten(
-    packages, library: Library, delayed_writes, conflict
-):
+def test_concurrent_save_is_never_overwritten(packages, library: Library, delayed_writes, conflict):
     sop_id, v1, v2 = packages
     first = plan_import(v1, library)
     reset(library, sop_id, first, conflict)

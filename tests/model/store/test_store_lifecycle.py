@@ -26,17 +26,20 @@ def test_a_revision_goes_from_draft_to_in_force_and_is_replaced(library):
     assert lifecycle.statuses(SOP_KIND) == {sop.id: Status.DRAF}
     lifecycle.set_status(SOP_KIND, sop.id, Status.DIREVIU)
     content = Content(sop)
-    assert lifecycle.freeze(SOP_KIND, sop.id, 1, content.hash, content.snapshot(1)) \
-        is Status.DIAJUKAN
+    assert (
+        lifecycle.freeze(SOP_KIND, sop.id, 1, content.hash, content.snapshot(1)) is Status.DIAJUKAN
+    )
     # Building a second package of the same revision keeps it as it is.
-    assert lifecycle.freeze(SOP_KIND, sop.id, 1, content.hash, content.snapshot(1)) \
-        is Status.DIAJUKAN
+    assert (
+        lifecycle.freeze(SOP_KIND, sop.id, 1, content.hash, content.snapshot(1)) is Status.DIAJUKAN
+    )
     with pytest.raises(StoreError, match="isi lain"):
         lifecycle.freeze(SOP_KIND, sop.id, 1, "0" * 64, b"")
 
     lifecycle.add_signed_file(
         SignedFile("a" * 64, "ttd.pdf", "b" * 64, "keputusan.pdf", "Budi", "1971", SIGNED_AT),
-        b"%PDF-signed")
+        b"%PDF-signed",
+    )
     lifecycle.sign(SOP_KIND, sop.id, 1, Signing("Budi", "1971", SIGNED_AT, EFFECTIVE, "a" * 64))
     with pytest.raises(LifecycleError):
         lifecycle.sign(SOP_KIND, sop.id, 1, Signing("Budi", "1971", SIGNED_AT, EFFECTIVE, "a"))
@@ -44,7 +47,10 @@ def test_a_revision_goes_from_draft_to_in_force_and_is_replaced(library):
     assert [r.status for r in lifecycle.promote_due(EFFECTIVE)] == [Status.BERLAKU]
     record = lifecycle.record(SOP_KIND, sop.id)
     assert (record.signer, record.signed_at, record.effective_date) == (
-        "Budi", SIGNED_AT, EFFECTIVE)
+        "Budi",
+        SIGNED_AT,
+        EFFECTIVE,
+    )
     assert [r.revision for r in lifecycle.in_force(SOP_KIND)] == [1]
     assert lifecycle.signed_records() == [record]
     assert lifecycle.signed_file_data("a" * 64) == b"%PDF-signed"

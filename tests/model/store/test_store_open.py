@@ -72,7 +72,12 @@ def test_sqlite_settings(tmp_path):
                 name: conn.exec_driver_sql(f"PRAGMA {name}").scalar()
                 for name in ("journal_mode", "foreign_keys", "synchronous", "busy_timeout")
             }
-    assert pragma == {"journal_mode": "wal", "foreign_keys": 1, "synchronous": 2, "busy_timeout": 10000}
+    assert pragma == {
+        "journal_mode": "wal",
+        "foreign_keys": 1,
+        "synchronous": 2,
+        "busy_timeout": 10000,
+    }
     # WAL is recorded in the file itself, so other tools open it in WAL mode too.
     with sqlite3.connect(path) as raw:
         assert raw.execute("PRAGMA journal_mode").fetchone()[0] == "wal"

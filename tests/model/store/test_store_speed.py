@@ -76,9 +76,7 @@ def test_list_and_search_1000_sops(big_library: Library):
     assert len(big_library.list_sops()) == 1000
     list_wall, list_cpu = median_ms(big_library.list_sops, 5)
     queries = ["cuti pegawai", "menandatangani konsep", "nomor 517", "tidak ditemukan apa pun"]
-    search_wall, search_cpu = max(
-        median_ms(lambda q=q: big_library.search(q), 9) for q in queries
-    )
+    search_wall, search_cpu = max(median_ms(lambda q=q: big_library.search(q), 9) for q in queries)
     assert {s.nomor for s in big_library.search("nomor 517")} >= {"517 TAHUN 2024"}
     print(f"list 1,000 SOPs: {list_wall:.1f} ms (CPU {list_cpu:.1f} ms)")
     print(f"search, slowest query: {search_wall:.1f} ms (CPU {search_cpu:.1f} ms)")

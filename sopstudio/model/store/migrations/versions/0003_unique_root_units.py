@@ -37,9 +37,7 @@ def upgrade() -> None:
     for keep, *duplicates in by_name.values():
         for duplicate in duplicates:
             _merge(conn, keep, duplicate)
-    op.create_index(
-        INDEX, "units", ["name"], unique=True, sqlite_where=ROOT, postgresql_where=ROOT
-    )
+    op.create_index(INDEX, "units", ["name"], unique=True, sqlite_where=ROOT, postgresql_where=ROOT)
 
 
 def _merge(conn: sa.Connection, keep: int, duplicate: int) -> None:

@@ -44,9 +44,7 @@ def upgrade() -> None:
         sa.Column("manifest", sa.LargeBinary(), nullable=False),
         sa.PrimaryKeyConstraint("sha256", name=op.f("pk_signature_packages")),
     )
-    op.create_index(
-        op.f("ix_signature_packages_decree_id"), "signature_packages", ["decree_id"]
-    )
+    op.create_index(op.f("ix_signature_packages_decree_id"), "signature_packages", ["decree_id"])
     op.create_table(
         "signed_files",
         sa.Column("sha256", sa.String(length=64), nullable=False),
