@@ -87,10 +87,12 @@ def compiled_translation(language: str, cache: Path | None = None) -> Path | Non
 
 
 def install_translation(app, language: str) -> None:
-    """Load the interface translation for `language` (nothing to do for Indonesian)."""
+    """Load the interface translation for `language`: English from `sopstudio_en.ts`; for
+    Indonesian, the source language, only Qt's own standard buttons (Tutup, Batal, ...) from
+    `sopstudio_qt_id.ts`, since Qt ships no Indonesian translation of them."""
     from PySide6.QtCore import QTranslator
 
-    path = compiled_translation(language)
+    path = compiled_translation("qt_id" if language == "id" else language)
     if path is None:
         return
     translator = QTranslator(app)

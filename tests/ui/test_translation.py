@@ -81,3 +81,23 @@ def test_preferences_switch_language_and_paper(qtbot, tmp_path):
     dialog.accept()
     reread = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     assert reread.language == "en" and reread.paper.value == "a4"
+
+
+def test_qt_standard_buttons_speak_indonesian(qtbot, tmp_path):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from sopstudio.ui.app import install_translation
+
+    app = QApplication.instance()
+    before = set(app.findChildren(QTranslator))
+    install_translation(app, "id")
+    added = [t for t in app.findChildren(QTranslator) if t not in before]
+    try:
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Close | QDialogButtonBox.StandardButton.Cancel
+        )
+        qtbot.addWidget(buttons)
+        assert sorted(b.text() for b in buttons.buttons()) == ["Batal", "Tutup"]
+    finally:
+        for translator in added:
+            app.removeTranslator(translator)
