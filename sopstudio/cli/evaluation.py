@@ -13,10 +13,16 @@ import argparse
 import json
 from pathlib import Path
 
-from sopstudio.cli.inputs import add_paper_option, load_sop_arg, open_library, write_form_output
+from sopstudio.cli.inputs import (
+    add_paper_option,
+    load_sop_arg,
+    open_library,
+    read_json_file,
+    write_form_output,
+)
 from sopstudio.cli.terminal import safe
 from sopstudio.model.errors import FormatError, SopStudioError
-from sopstudio.model.jsonio import parse_json, write_atomic
+from sopstudio.model.jsonio import write_atomic
 from sopstudio.model.monitoring import blank_evaluation, evaluation_from_dict, evaluation_to_dict
 
 
@@ -68,10 +74,7 @@ def _template(args: argparse.Namespace) -> int:
 def _save(args: argparse.Namespace) -> int:
     from sopstudio.model.assessments import save_evaluation
 
-    try:
-        form = evaluation_from_dict(parse_json(Path(args.file).read_bytes()))
-    except OSError as exc:
-        raise FormatError(f"tidak dapat dibaca: {exc.strerror}", args.file) from exc
+    form = evaluation_from_dict(read_json_file(args.file))
     with open_library(args.library, create=False) as library:
         sop = library.load_sop(form.sop_id)
         save_evaluation(library, form)

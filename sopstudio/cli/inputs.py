@@ -7,7 +7,8 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from sopstudio.cli.terminal import safe
 from sopstudio.model import decree_json, jsonio, style_json
@@ -119,6 +120,16 @@ def find_sop_id(library: Library, key: str) -> str:
         problem = "tidak ditemukan" if not matches else f"ambigu ({len(matches)} SOP)"
         raise NotFoundError(f"SOP {key!r} {problem}")
     return matches[0]
+
+
+def read_json_file(path: str) -> Any:
+    """The JSON a file holds (size- and depth-limited, as every reader here); FormatError
+    naming the file when it cannot be read."""
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise FormatError(f"tidak dapat dibaca: {exc.strerror}", path) from exc
+    return jsonio.parse_json(data)
 
 
 def open_library(location: str | None, create: bool = True) -> Library:

@@ -14,10 +14,16 @@ import argparse
 import json
 from pathlib import Path
 
-from sopstudio.cli.inputs import add_paper_option, load_sop_arg, open_library, write_form_output
+from sopstudio.cli.inputs import (
+    add_paper_option,
+    load_sop_arg,
+    open_library,
+    read_json_file,
+    write_form_output,
+)
 from sopstudio.cli.terminal import safe
-from sopstudio.model.errors import FormatError, SopStudioError
-from sopstudio.model.jsonio import parse_json, write_atomic
+from sopstudio.model.errors import SopStudioError
+from sopstudio.model.jsonio import write_atomic
 from sopstudio.model.monitoring import (
     blank_monitoring,
     monitoring_from_dict,
@@ -68,19 +74,10 @@ def _template(args: argparse.Namespace) -> int:
     return 0
 
 
-def read_monitoring(path: str):
-    """A filled monitoring form from its JSON file (FormatError naming the file)."""
-    try:
-        with open(path, "rb") as handle:
-            return monitoring_from_dict(parse_json(handle.read()))
-    except OSError as exc:
-        raise FormatError(f"tidak dapat dibaca: {exc.strerror}", path) from exc
-
-
 def _save(args: argparse.Namespace) -> int:
     from sopstudio.model.assessments import save_monitoring
 
-    form = read_monitoring(args.file)
+    form = monitoring_from_dict(read_json_file(args.file))
     with open_library(args.library, create=False) as library:
         sop = library.load_sop(form.sop_id)
         known = {s.id for s in sop.steps}
