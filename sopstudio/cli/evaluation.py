@@ -10,7 +10,6 @@ sopstudio --library L evaluation criteria [--set kriteria.txt]
 from __future__ import annotations
 
 import argparse
-import json
 from pathlib import Path
 
 from sopstudio.cli.inputs import (
@@ -19,10 +18,10 @@ from sopstudio.cli.inputs import (
     open_library,
     read_json_file,
     write_form_output,
+    write_json_file,
 )
 from sopstudio.cli.terminal import safe
 from sopstudio.model.errors import FormatError, SopStudioError
-from sopstudio.model.jsonio import write_atomic
 from sopstudio.model.monitoring import blank_evaluation, evaluation_from_dict, evaluation_to_dict
 
 
@@ -65,10 +64,7 @@ def _template(args: argparse.Namespace) -> int:
     with open_library(args.library, create=False) as library:
         sop = load_sop_arg(args, args.sop, library)
         form = blank_evaluation(sop, args.tahun, criteria(library))
-    text = json.dumps(evaluation_to_dict(form), ensure_ascii=False, indent=2) + "\n"
-    write_atomic(Path(args.output), text.encode("utf-8"))
-    print(safe(f"Tersimpan: {args.output}"))
-    return 0
+    return write_json_file(evaluation_to_dict(form), args.output)
 
 
 def _save(args: argparse.Namespace) -> int:

@@ -5,6 +5,7 @@ reporting an error with exit status 2."""
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
 from pathlib import Path
@@ -130,6 +131,14 @@ def read_json_file(path: str) -> Any:
     except OSError as exc:
         raise FormatError(f"tidak dapat dibaca: {exc.strerror}", path) from exc
     return jsonio.parse_json(data)
+
+
+def write_json_file(data: Any, path: str) -> int:
+    """Write JSON for a person to edit (indented, UTF-8), atomically; say so; 0."""
+    text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    jsonio.write_atomic(Path(path), text.encode("utf-8"))
+    print(safe(f"Tersimpan: {path}"))
+    return 0
 
 
 def open_library(location: str | None, create: bool = True) -> Library:

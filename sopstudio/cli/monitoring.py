@@ -11,8 +11,6 @@ SOP is a `*.sop.json` file or, with the library, an SOP's id, id prefix or nomor
 from __future__ import annotations
 
 import argparse
-import json
-from pathlib import Path
 
 from sopstudio.cli.inputs import (
     add_paper_option,
@@ -20,10 +18,10 @@ from sopstudio.cli.inputs import (
     open_library,
     read_json_file,
     write_form_output,
+    write_json_file,
 )
 from sopstudio.cli.terminal import safe
 from sopstudio.model.errors import SopStudioError
-from sopstudio.model.jsonio import write_atomic
 from sopstudio.model.monitoring import (
     blank_monitoring,
     monitoring_from_dict,
@@ -68,10 +66,7 @@ def _blank(args: argparse.Namespace) -> int:
 
 def _template(args: argparse.Namespace) -> int:
     form = blank_monitoring(load_sop_arg(args, args.sop), args.periode)
-    text = json.dumps(monitoring_to_dict(form), ensure_ascii=False, indent=2) + "\n"
-    write_atomic(Path(args.output), text.encode("utf-8"))
-    print(safe(f"Tersimpan: {args.output}"))
-    return 0
+    return write_json_file(monitoring_to_dict(form), args.output)
 
 
 def _save(args: argparse.Namespace) -> int:
